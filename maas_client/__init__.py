@@ -1,0 +1,1 @@
+"""maas-client: typed SDK for a clinical Model-as-a-Service API."""
