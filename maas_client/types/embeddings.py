@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import struct
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 
@@ -58,7 +58,7 @@ class Embedding(APIObject):
 
     @field_validator("embedding", mode="before")
     @classmethod
-    def _decode(cls, value: object) -> object:
+    def _decode(cls, value: Any) -> Any:
         return decode_base64_embedding(value) if isinstance(value, str) else value
 
 
