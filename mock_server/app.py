@@ -1,0 +1,99 @@
+"""`create_app(settings)`: the FastAPI factory. Nothing global happens at import time."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+import numpy as np
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+from pydantic import BaseModel
+
+from maas_client.types import DiagnosisCreateParams, EmbeddingCreateParams, SummaryCreateParams
+
+from .errors import install_error_handlers
+from .middleware import BodyLimitMiddleware, RequestContextMiddleware
+from .models.registry import ModelRegistry
+from .routes import embeddings, health, models
+from .security import IdempotencyMiddleware, RateLimiter
+from .settings import DEV_API_KEY, Settings
+
+__all__ = ["create_app"]
+
+log = logging.getLogger("mock_server")
+_BODY_MODELS: tuple[type[BaseModel], ...] = (
+    EmbeddingCreateParams, DiagnosisCreateParams, SummaryCreateParams,
+)
+
+
+def _embedder(app: FastAPI) -> Any:
+    """The coroutine routes call to embed texts: one model call at a time, off the event loop."""
+    lock = asyncio.Lock()
+
+    async def embed(texts: list[str]) -> tuple[np.ndarray, list[int]]:
+        encoder = app.state.registry.encoder
+        async with lock:
+            result = await asyncio.to_thread(encoder.encode, texts)
+        return result.vectors, result.token_counts
+
+    return embed
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        for model in _BODY_MODELS:
+            body = model.model_json_schema(ref_template="#/components/schemas/{model}")
+            components.update(body.pop("$defs", {}))
+            components[model.__name__] = body
+        app.openapi_schema = schema
+    return app.openapi_schema
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the reference server. Models load in a background thread at start-up;
+    `/v1/ready` turns 200 once they are loaded and warm."""
+    settings = settings or Settings.from_env()
+    registry = ModelRegistry(settings.models, settings.model_dir, settings.warmup)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if settings.uses_dev_key:
+            log.warning("no API keys configured: accepting the development key %r with every "
+                        "scope (set MAAS_SERVER_API_KEYS to configure keys)", DEV_API_KEY)
+        loader = asyncio.create_task(asyncio.to_thread(registry.load))
+        app.state.loader = loader
+        try:
+            yield
+        finally:
+            if not loader.done():
+                loader.cancel()
+
+    app = FastAPI(
+        title="maas reference server",
+        version="1.0.0",
+        description="Reference implementation of the maas wire contract v1.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.registry = registry
+    app.state.rate_limiter = RateLimiter(
+        per_minute=settings.rate_limit_per_minute,
+        burst=settings.rate_limit_burst or max(1, settings.rate_limit_per_minute // 6),
+    )
+    app.state.embed = _embedder(app)
+    install_error_handlers(app)
+    for router in (health.router, models.router, embeddings.router):
+        app.include_router(router)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    # Outermost last: context (ids, logs, crash guard) → body limit → idempotency → app.
+    app.add_middleware(IdempotencyMiddleware, ttl_seconds=settings.idempotency_ttl_seconds,
+                       max_entries=settings.idempotency_max_entries)
+    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestContextMiddleware)
+    return app

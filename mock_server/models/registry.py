@@ -1,0 +1,100 @@
+"""Loads, warms and holds the served models; one process-wide cache so apps share warm models."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .minilm import MiniLMEncoder
+    from .summarizer import ExtractiveSummarizer
+    from .wdbc import WDBCModel
+
+__all__ = ["ARTIFACTS_DIR", "ModelRegistry", "load_card"]
+
+log = logging.getLogger("mock_server")
+ARTIFACTS_DIR = Path(__file__).resolve().parent.parent / "artifacts"
+_lock = threading.Lock()
+
+
+def load_card(model_id: str) -> dict[str, Any]:
+    """The committed model card of `model_id`."""
+    card: dict[str, Any] = json.loads((ARTIFACTS_DIR / f"{model_id}.card.json").read_text())
+    return card
+
+
+@cache
+def _encoder(model_dir: Path | None, warm: bool) -> MiniLMEncoder:
+    from .minilm import MiniLMEncoder
+
+    encoder = MiniLMEncoder.load(model_dir)
+    if warm:
+        encoder.warmup()
+    return encoder
+
+
+@cache
+def _wdbc(warm: bool) -> WDBCModel:
+    from .wdbc import WDBCModel
+
+    model = WDBCModel.load()
+    if warm:
+        model.warmup()
+    return model
+
+
+class ModelRegistry:
+    """The models one app serves. `load()` blocks (run it in a thread); `ready` tells when done."""
+
+    def __init__(self, models: tuple[str, ...], model_dir: Path | None, warmup: bool) -> None:
+        self.model_ids = models
+        self.model_dir = model_dir
+        self.warmup = warmup
+        self.cards: dict[str, dict[str, Any]] = {m: load_card(m) for m in models}
+        self.encoder: MiniLMEncoder | None = None
+        self.wdbc: WDBCModel | None = None
+        self.summarizer: ExtractiveSummarizer | None = None
+        self.failed: str | None = None
+        self._ready = threading.Event()
+
+    @property
+    def ready(self) -> bool:
+        """True once every model is loaded and warm."""
+        return self._ready.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until ready (or timeout); True if ready."""
+        return self._ready.wait(timeout)
+
+    def load(self) -> None:
+        """Load and warm every configured model (idempotent, shares the process-wide cache)."""
+        started = time.perf_counter()
+        try:
+            with _lock:
+                needs_encoder = bool({"minilm-l6-v2", "clinical-extractive"} & set(self.model_ids))
+                if needs_encoder:
+                    from .jax_setup import configure_jax
+
+                    configure_jax()
+                    self.encoder = _encoder(self.model_dir, self.warmup)
+                if "wdbc-mlp" in self.model_ids:
+                    from .jax_setup import configure_jax
+
+                    configure_jax()
+                    self.wdbc = _wdbc(self.warmup)
+                if "clinical-extractive" in self.model_ids and self.encoder is not None:
+                    from .summarizer import ExtractiveSummarizer
+
+                    self.summarizer = ExtractiveSummarizer.from_encoder(self.encoder)
+        except Exception as exc:
+            self.failed = type(exc).__name__
+            log.error("model loading failed: %s: %s", type(exc).__name__, exc)
+            raise
+        log.info("models ready: %s in %.1fs", ",".join(self.model_ids) or "none",
+                 time.perf_counter() - started)
+        self._ready.set()

@@ -1,0 +1,54 @@
+"""OpenAI-compatible embeddings."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import numpy as np
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+
+from maas_client.types import CreateEmbeddingResponse, EmbeddingCreateParams
+
+from ..body import json_body, openapi_body
+from ..deps import ready_registry, require_model
+from ..errors import ServerError
+from ..security import require_scope
+
+router = APIRouter(tags=["embeddings"])
+
+
+def _render(model: str, vectors: np.ndarray, tokens: int, encoding: str) -> bytes:
+    if encoding == "base64":
+        le = vectors.astype("<f4", copy=False)
+        items = [base64.b64encode(row.tobytes()).decode("ascii") for row in le]
+    else:
+        items = vectors.astype(np.float32).tolist()
+    return json.dumps({
+        "object": "list",
+        "model": model,
+        "data": [{"object": "embedding", "index": i, "embedding": e} for i, e in enumerate(items)],
+        "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+    }, separators=(",", ":")).encode()
+
+
+@router.post(
+    "/v1/embeddings",
+    response_model=CreateEmbeddingResponse,
+    dependencies=[Depends(require_scope("embed"))],
+    openapi_extra=openapi_body(EmbeddingCreateParams),
+)
+async def create_embeddings(
+    request: Request,
+    params: EmbeddingCreateParams = Depends(json_body(EmbeddingCreateParams)),
+) -> Response:
+    """Embed 1–2048 texts; each is truncated to the model's window and `usage` counts that."""
+    registry = ready_registry(request)
+    require_model(registry, params.model, "embedding")
+    if params.dimensions is not None and params.dimensions != 384:
+        raise ServerError(422, "unsupported_dimensions", "dimensions must be 384 for this model",
+                          param="dimensions")
+    vectors, token_counts = await request.app.state.embed(params.texts())
+    body = _render(params.model, vectors, sum(token_counts), params.encoding_format)
+    return Response(body, media_type="application/json")

@@ -1,0 +1,80 @@
+"""Server configuration: API keys and scopes, limits, models to load, test-only switches."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["ALL_MODELS", "ALL_SCOPES", "DEV_API_KEY", "Settings", "parse_api_keys"]
+
+#: Accepted with every scope when no keys are configured (documented; never use in production).
+DEV_API_KEY = "maas-dev-key"
+ALL_SCOPES = frozenset({"diagnosis", "summarize", "embed"})
+ALL_MODELS = ("minilm-l6-v2", "wdbc-mlp", "clinical-extractive")
+
+
+def parse_api_keys(spec: str) -> dict[str, frozenset[str]]:
+    """Parse `key-a:embed,summarize;key-b:*` into key → scopes (`*` means every scope)."""
+    keys: dict[str, frozenset[str]] = {}
+    for entry in filter(None, (part.strip() for part in spec.split(";"))):
+        key, sep, scope_list = entry.partition(":")
+        key = key.strip()
+        if not key or not sep:
+            raise ValueError("MAAS_SERVER_API_KEYS entries look like 'key:scope,scope' or 'key:*'")
+        scopes = {s.strip() for s in scope_list.split(",") if s.strip()}
+        unknown = scopes - ALL_SCOPES - {"*"}
+        if unknown:
+            raise ValueError(f"unknown scope(s) {sorted(unknown)}; known: {sorted(ALL_SCOPES)}")
+        keys[key] = ALL_SCOPES if "*" in scopes else frozenset(scopes)
+    return keys
+
+
+class Settings(BaseModel):
+    """Everything `create_app` needs; `Settings.from_env()` reads the `MAAS_*` variables."""
+
+    model_config = ConfigDict(frozen=True)
+
+    api_keys: dict[str, frozenset[str]] = Field(default_factory=dict)
+    max_body_bytes: int = 1024 * 1024
+    rate_limit_per_minute: int = 6000
+    rate_limit_burst: int | None = None
+    idempotency_ttl_seconds: float = 24 * 3600
+    idempotency_max_entries: int = 10_000
+    models: tuple[str, ...] = ALL_MODELS
+    model_dir: Path | None = None
+    warmup: bool = True
+    batch_max_size: int = 64
+    batch_max_wait_ms: float = 2.0
+    batch_max_queue: int = 8192
+    enable_fault_injection: bool = False
+
+    @property
+    def effective_api_keys(self) -> Mapping[str, frozenset[str]]:
+        """The configured keys, or the development key with every scope when none are."""
+        return self.api_keys or {DEV_API_KEY: ALL_SCOPES}
+
+    @property
+    def uses_dev_key(self) -> bool:
+        """True when no keys are configured and the development key is accepted."""
+        return not self.api_keys
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+        """Build settings from `MAAS_SERVER_API_KEYS`, `MAAS_MODEL_DIR` and friends."""
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        if env.get("MAAS_SERVER_API_KEYS"):
+            values["api_keys"] = parse_api_keys(env["MAAS_SERVER_API_KEYS"])
+        if env.get("MAAS_MODEL_DIR"):
+            values["model_dir"] = Path(env["MAAS_MODEL_DIR"])
+        if env.get("MAAS_SERVER_MODELS"):
+            values["models"] = tuple(m.strip() for m in env["MAAS_SERVER_MODELS"].split(",") if m)
+        if env.get("MAAS_SERVER_RATE_LIMIT"):
+            values["rate_limit_per_minute"] = int(env["MAAS_SERVER_RATE_LIMIT"])
+        if env.get("MAAS_SERVER_MAX_BODY_BYTES"):
+            values["max_body_bytes"] = int(env["MAAS_SERVER_MAX_BODY_BYTES"])
+        values.update(overrides)
+        return cls.model_validate(values)
