@@ -9,7 +9,7 @@ from fastapi import Request
 from .errors import ServerError
 from .models.registry import ModelRegistry
 
-__all__ = ["new_object_id", "ready_registry", "require_model"]
+__all__ = ["new_object_id", "serving_registry"]
 
 
 def new_object_id(prefix: str) -> str:
@@ -17,18 +17,15 @@ def new_object_id(prefix: str) -> str:
     return f"{prefix}_{uuid.uuid4().hex[:24]}"
 
 
-def ready_registry(request: Request) -> ModelRegistry:
-    """The app's registry, or a 503 with `Retry-After` while the models are still warming."""
+def serving_registry(request: Request, model: str, task: str) -> ModelRegistry:
+    """The app's registry once `model` is known for `task` (else 404 `model_not_found`) and
+    loaded (else 503 `model_loading` with `Retry-After`)."""
     registry: ModelRegistry = request.app.state.registry
-    if not registry.ready:
-        raise ServerError(503, "model_loading", "the models are still loading; retry shortly",
-                          headers={"Retry-After": "2"})
-    return registry
-
-
-def require_model(registry: ModelRegistry, model: str, task: str) -> None:
-    """404 `model_not_found` unless `model` is served for `task`."""
     card = registry.cards.get(model)
     if card is None or card.get("task") != task:
         raise ServerError(404, "model_not_found",
                           f"no {task} model with that id; see GET /v1/models", param="model")
+    if not registry.ready:
+        raise ServerError(503, "model_loading", "the models are still loading; retry shortly",
+                          headers={"Retry-After": "2"})
+    return registry

@@ -52,10 +52,11 @@ def error_body(
     status: int, code: str, message: str, param: str | None, request_id: str | None
 ) -> bytes:
     """The JSON bytes of `{"error": {...}}`."""
+    fallback = "internal_error" if status >= 500 else "invalid_request"
     return json.dumps(
         {
             "error": {
-                "type": ERROR_TYPES.get(status, "internal_error" if status >= 500 else "invalid_request"),
+                "type": ERROR_TYPES.get(status, fallback),
                 "code": code,
                 "message": message,
                 "param": param,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from typing import Annotated
 
 import numpy as np
 from fastapi import APIRouter, Depends, Request
@@ -12,7 +13,7 @@ from fastapi.responses import Response
 from maas_client.types import CreateEmbeddingResponse, EmbeddingCreateParams
 
 from ..body import json_body, openapi_body
-from ..deps import ready_registry, require_model
+from ..deps import serving_registry
 from ..errors import ServerError
 from ..security import require_scope
 
@@ -41,11 +42,10 @@ def _render(model: str, vectors: np.ndarray, tokens: int, encoding: str) -> byte
 )
 async def create_embeddings(
     request: Request,
-    params: EmbeddingCreateParams = Depends(json_body(EmbeddingCreateParams)),
+    params: Annotated[EmbeddingCreateParams, Depends(json_body(EmbeddingCreateParams))],
 ) -> Response:
     """Embed 1–2048 texts; each is truncated to the model's window and `usage` counts that."""
-    registry = ready_registry(request)
-    require_model(registry, params.model, "embedding")
+    serving_registry(request, params.model, "embedding")
     if params.dimensions is not None and params.dimensions != 384:
         raise ServerError(422, "unsupported_dimensions", "dimensions must be 384 for this model",
                           param="dimensions")
