@@ -16,6 +16,8 @@ from pydantic import BaseModel
 from maas_client.types import DiagnosisCreateParams, EmbeddingCreateParams, SummaryCreateParams
 
 from .errors import install_error_handlers
+from .faults import FaultInjectionMiddleware, FaultPlan
+from .faults import router as faults_router
 from .middleware import BodyLimitMiddleware, RequestContextMiddleware
 from .models.registry import ModelRegistry
 from .routes import embeddings, health, models
@@ -91,9 +93,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (health.router, models.router, embeddings.router):
         app.include_router(router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
-    # Outermost last: context (ids, logs, crash guard) → body limit → idempotency → app.
+    # Outermost last: context (ids, logs, crash guard) → body limit → [faults] → idempotency.
     app.add_middleware(IdempotencyMiddleware, ttl_seconds=settings.idempotency_ttl_seconds,
                        max_entries=settings.idempotency_max_entries)
+    if settings.enable_fault_injection:
+        plan = FaultPlan()
+        for script in settings.faults:
+            plan.add(script.method, script.path, script.fault, script.times)
+        app.state.fault_plan = plan
+        app.include_router(faults_router)
+        app.add_middleware(FaultInjectionMiddleware, plan=plan)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(RequestContextMiddleware)
     return app

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .faults import FaultScript
+
 __all__ = ["ALL_MODELS", "ALL_SCOPES", "DEV_API_KEY", "Settings", "parse_api_keys"]
 
 #: Accepted with every scope when no keys are configured (documented; never use in production).
@@ -50,6 +52,7 @@ class Settings(BaseModel):
     batch_max_wait_ms: float = 2.0
     batch_max_queue: int = 8192
     enable_fault_injection: bool = False
+    faults: tuple[FaultScript, ...] = ()
 
     @property
     def effective_api_keys(self) -> Mapping[str, frozenset[str]]:
@@ -76,5 +79,7 @@ class Settings(BaseModel):
             values["rate_limit_per_minute"] = int(env["MAAS_SERVER_RATE_LIMIT"])
         if env.get("MAAS_SERVER_MAX_BODY_BYTES"):
             values["max_body_bytes"] = int(env["MAAS_SERVER_MAX_BODY_BYTES"])
+        if env.get("MAAS_SERVER_FAULT_INJECTION", "").lower() in ("1", "true", "yes"):
+            values["enable_fault_injection"] = True
         values.update(overrides)
         return cls.model_validate(values)
