@@ -64,7 +64,8 @@ class ReferenceServer:
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ImportError(_EXTRA_HINT) from exc
         started = time.perf_counter()
-        settings = self._settings or Settings.from_env(**self._overrides)
+        overrides = {"enable_fault_injection": True, **self._overrides}
+        settings = self._settings or Settings.from_env(**overrides)
         self.api_key = next(iter(settings.effective_api_keys))
         self.app = create_app(settings)
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -101,6 +102,39 @@ class ReferenceServer:
                 time.sleep(0.05)
         self.stop()
         raise ServerNotReady(f"not ready after {self.ready_timeout:.0f}s")
+
+    def inject_fault(
+        self,
+        path: str,
+        *,
+        method: str = "POST",
+        times: int = 1,
+        status: int | None = None,
+        retry_after: float | None = None,
+        delay: float = 0.0,
+        body: str | None = None,
+    ) -> None:
+        """Script the next `times` answers of `method path` (needs fault injection, which a
+        `ReferenceServer` enables unless told otherwise): an error `status` (with
+        `retry_after`), an added `delay`, or a real answer with a `"truncated"` or
+        `"malformed"` body."""
+        fault: dict[str, Any] = {"delay": delay}
+        if status is not None:
+            fault["status"] = status
+        if retry_after is not None:
+            fault["retry_after"] = retry_after
+        if body is not None:
+            fault["body"] = body
+        script = {"method": method, "path": path, "fault": fault, "times": times}
+        with httpx.Client(base_url=self.base_url, timeout=10.0) as http:
+            r = http.post("/v1/_faults", json=script,
+                          headers={"Authorization": f"Bearer {self.api_key}"})
+            r.raise_for_status()
+
+    def clear_faults(self) -> None:
+        """Drop every scripted fault."""
+        with httpx.Client(base_url=self.base_url, timeout=10.0) as http:
+            http.delete("/v1/_faults", headers={"Authorization": f"Bearer {self.api_key}"})
 
     def stop(self) -> None:
         """Ask uvicorn to exit and join its thread."""
