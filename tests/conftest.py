@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("KERAS_BACKEND", "jax")
 
-from mock_server.settings import ALL_SCOPES  # noqa: E402
+from mock_server.settings import ALL_SCOPES
 
 DEV_KEY = "maas-dev-key"
 EMBED_ONLY_KEY = "test-embed-only"
