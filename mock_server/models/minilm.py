@@ -20,7 +20,7 @@ os.environ.setdefault("KERAS_BACKEND", "jax")
 import json
 import math
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -199,7 +199,7 @@ class MiniLMEncoder:
     dim = 384
     max_tokens = 256
 
-    def __init__(self, model: Any, tokenizer: Any, forward: Callable[..., Any],
+    def __init__(self, model: Any, tokenizer: Any, forward: Any,
                  params: tuple[Any, Any]) -> None:
         """Wrap a built model; use :meth:`load` rather than calling this directly."""
         self._model = model
