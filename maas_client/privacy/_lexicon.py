@@ -1,0 +1,94 @@
+"""Word lists shipped under ``maas_client/privacy/data`` (loaded once, lower-cased)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def _words(name: str) -> frozenset[str]:
+    text = resources.files("maas_client.privacy").joinpath("data").joinpath(name).read_text("utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            words.update(w.lower() for w in line.split())
+    return frozenset(words)
+
+
+def _lines(name: str) -> frozenset[str]:
+    text = resources.files("maas_client.privacy").joinpath("data").joinpath(name).read_text("utf-8")
+    return frozenset(
+        ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common US given names, lower-cased."""
+    return _words("given_names.txt")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Common US surnames, lower-cased."""
+    return _words("surnames.txt")
+
+
+@cache
+def clinical_terms() -> frozenset[str]:
+    """Capitalised words of clinical text that are never names on their own, lower-cased."""
+    return _words("clinical_terms.txt")
+
+
+@cache
+def cities() -> frozenset[str]:
+    """US city names (possibly several words), lower-cased."""
+    return _lines("us_cities.txt")
+
+
+US_STATES: dict[str, str] = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+    "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+    "PR": "Puerto Rico", "GU": "Guam", "VI": "Virgin Islands", "AS": "American Samoa",
+    "MP": "Northern Mariana Islands", "AA": "Armed Forces Americas", "AE": "Armed Forces Europe",
+    "AP": "Armed Forces Pacific",
+}  # fmt: skip
+"""USPS state and territory codes to names."""
+
+STREET_SUFFIXES: tuple[str, ...] = tuple(
+    """
+    Alley Aly Annex Anx Arcade Arc Avenue Ave Av Bayou Byu Beach Bch Bend Bnd Bluff Blf Bluffs
+    Blfs Bottom Btm Boulevard Blvd Branch Br Bridge Brg Brook Brk Brooks Burg Bg Burgs Bypass
+    Byp Camp Cp Canyon Cyn Cape Cpe Causeway Cswy Center Ctr Centers Circle Cir Circles Cirs
+    Cliff Clf Cliffs Clfs Club Clb Common Cmn Commons Corner Cor Corners Cors Course Crse Court
+    Ct Courts Cts Cove Cv Coves Creek Crk Crescent Cres Crest Crst Crossing Xing Crossroad Xrd
+    Curve Curv Dale Dl Dam Dm Divide Dv Drive Dr Drives Drs Estate Est Estates Ests Expressway
+    Expy Extension Ext Extensions Exts Fall Falls Fls Ferry Fry Field Fld Fields Flds Flat Flt
+    Flats Flts Ford Frd Fords Forest Frst Forge Frg Forges Fork Frk Forks Frks Fort Ft Freeway
+    Fwy Garden Gdn Gardens Gdns Gateway Gtwy Glen Gln Glens Green Grn Greens Grove Grv Groves
+    Harbor Hbr Harbors Haven Hvn Heights Hts Highway Hwy Hill Hl Hills Hls Hollow Holw Inlet
+    Island Is Islands Iss Isle Junction Jct Junctions Key Ky Keys Kys Knoll Knl Knolls Knls Lake
+    Lk Lakes Lks Land Landing Lndg Lane Ln Light Lgt Lights Loaf Lf Lock Lck Locks Lcks Lodge
+    Ldg Loop Mall Manor Mnr Manors Meadow Mdw Meadows Mdws Mews Mill Ml Mills Mission Msn
+    Motorway Mtwy Mount Mt Mountain Mtn Mountains Neck Nck Orchard Orch Oval Overpass Opas Park
+    Parks Parkway Pkwy Parkways Pass Passage Psge Path Pike Pine Pne Pines Pnes Place Pl Plain
+    Pln Plains Plns Plaza Plz Point Pt Points Pts Port Prt Ports Prts Prairie Pr Radial Radl
+    Ramp Ranch Rnch Rapid Rpd Rapids Rpds Rest Rst Ridge Rdg Ridges Rdgs River Riv Road Rd
+    Roads Rds Route Rte Row Rue Run Shoal Shl Shoals Shls Shore Shr Shores Shrs Skyway Skwy
+    Spring Spg Springs Spgs Spur Spurs Square Sq Squares Sqs Station Sta Stravenue Stra Stream
+    Strm Street St Streets Sts Summit Smt Terrace Ter Throughway Trwy Trace Trce Track Trak
+    Trafficway Trfy Trail Trl Trailer Trlr Tunnel Tunl Turnpike Tpke Underpass Upas Union Un
+    Unions Uns Valley Vly Valleys Vlys Via Viaduct Vias Vw View Views Vws Village Vlg Villages
+    Vlgs Ville Vl Vista Vis Walk Walks Wall Way Ways Well Wl Wells Wls
+    """.split()
+)
+"""USPS Publication 28 street suffixes and their standard abbreviations."""

@@ -1,0 +1,220 @@
+"""The compiled pattern pass of :func:`~maas_client.privacy.detect`.
+
+All pattern-based entities are found by one alternation of named groups, scanned once. Each
+branch has exactly one capturing group (named ``<ENTITY>__<tag>``) that delimits the value,
+so a branch may consume a context cue ("MRN:", "Fax") that is not part of the span.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from ._lexicon import STREET_SUFFIXES, US_STATES
+
+_MONTHS_FULL = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTHS_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split()
+
+
+def _month_alternation() -> str:
+    forms: set[str] = set()
+    for m in _MONTHS_FULL:
+        forms.update({m, m.upper()})
+    for m in _MONTHS_ABBR:
+        forms.update({m + r"\.?", m.upper() + r"\.?"})
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+MONTH: Final = _month_alternation()
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR4 = r"(?:1[89]\d\d|20\d\d)"
+_NOT_UNIT = r"(?!\s*(?:mg|mcg|ug|ml|mL|g|kg|units?|%|mmol|mEq|cm|mm|hours?|hrs?|days?|weeks?)\b)"
+_NUM_L = r"(?<![\w./-])"  # numeric value starts on its own
+_NUM_R = r"(?![\w/-]|\.\d)"  # and ends on its own (a trailing full stop is fine)
+
+_DATE_BRANCHES = [
+    # ISO 2021-03-04, 2021/03/04 (a time may follow; it is not part of the span)
+    rf"{_NUM_L}(?P<DATE__iso>{_YEAR4}(?P<_siso>[-/.])(?:0?[1-9]|1[0-2])(?P=_siso){_DAY}(?!\d))",
+    # US numeric 03/04/2021, 3-4-21, 04.03.2021 (day-first accepted too)
+    rf"{_NUM_L}(?P<DATE__num>{_DAY}(?P<_snum>[-/.]){_DAY}(?P=_snum)(?:{_YEAR4}|\d\d){_NUM_R})",
+    # month/year 03/2021, 3-2021
+    rf"{_NUM_L}(?P<DATE__my>(?:0?[1-9]|1[0-2])[/-]{_YEAR4}{_NUM_R})",
+    # March 4, 2021 / Mar 4th / Mar. 4 2021 / March 2021
+    rf"\b(?P<DATE__mdy>{MONTH}(?:\s+{_DAY}{_ORD}\b{_NOT_UNIT}(?:,?\s+{_YEAR4}\b)?"
+    rf"|,?\s+{_YEAR4}\b))",
+    # 4 March 2021 / 4th of March / 4-Mar-2021
+    rf"{_NUM_L}(?P<DATE__dmy>{_DAY}{_ORD}(?:\s+of)?[\s-]+{MONTH}(?:,?[\s-]+{_YEAR4}\b)?)"
+    r"(?![A-Za-z])",
+]
+
+_EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
+_NANP = rf"(?:\+?1[-.\s]?)?(?:\(\d{{3}}\)\s?|\d{{3}}[-.\s])\d{{3}}[-.\s]\d{{4}}{_EXT}"
+_INTL = rf"\+\d{{1,3}}(?:[\s.-]?\(\d{{1,4}}\))?(?:[\s.-]?\d{{2,5}}){{2,5}}{_EXT}"
+_PHONE = rf"(?:{_NANP}|{_INTL}|\d{{10}})"
+_PHONE_UNCUED = rf"(?:{_NANP}|{_INTL})"
+
+_PHONE_BRANCHES = [
+    rf"\b(?:fax|Fax|FAX)(?:\s*(?:#|no\.?|number|num))?\s*[:.]?\s*(?:is\s+|at\s+)?"
+    rf"(?P<FAX__cue>{_PHONE}){_NUM_R}",
+    rf"(?:\b|(?<=\s))(?P<PHONE__any>{_PHONE_UNCUED}){_NUM_R}",
+    rf"\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Cc]ell|[Mm]obile|[Pp]ager)\b[^\n\d]{{0,20}}?"
+    rf"(?P<PHONE__cue>\d{{10}}|\d{{7}}|\d{{3}}-\d{{4}}){_NUM_R}",
+]
+
+
+def _id_branch(name: str, cues: str, value: str = r"[A-Z0-9][A-Z0-9-]{3,19}") -> str:
+    """A cued identifier: ``<cue> [#|:|No.|number] <value>`` with the value as the span."""
+    sep = r"(?:\s*(?:#|No\.|no\.|(?:No|no|number|Number|num|ID|Id|id)\b))*\s*[:#=]?\s*#?\s*"
+    return rf"\b(?:{cues}){sep}(?P<{name}>(?=[A-Za-z0-9-]*\d){value})(?![\w-])"
+
+
+_ID_VALUE = r"[A-Za-z0-9][A-Za-z0-9-]{3,19}"
+_ID_BRANCHES = [
+    _id_branch("SSN__cue", r"SSN|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\.?| #)?", r"\d{9}"),
+    _id_branch(
+        "MRN__cue",
+        r"MRN|MR|Med(?:ical)?\.? [Rr]ec(?:ord)?\.?(?: [Nn]umber)?|[Mm]edical [Rr]ecord"
+        r"|[Cc]hart|[Pp]atient ID|PID|Pt\.? ID|Hospital (?:No|Number|#)|Record",
+        _ID_VALUE,
+    ),
+    _id_branch(
+        "HEALTH_PLAN__cue",
+        r"[Hh]ealth [Pp]lan(?: ID| [Bb]eneficiary)?|[Mm]ember(?:ship)?(?: ID)?|[Ss]ubscriber"
+        r"(?: ID)?|[Pp]olicy|[Ii]nsurance(?: ID)?|[Bb]eneficiary(?: ID)?|Medicare(?: ID)?"
+        r"|Medicaid(?: ID)?|[Gg]roup|HICN|MBI",
+        _ID_VALUE,
+    ),
+    _id_branch(
+        "ACCOUNT__cue",
+        r"[Aa]ccount|[Aa]cct\.?|ACCT|[Bb]illing(?: [Aa]ccount)?|[Ee]ncounter|[Vv]isit|FIN|CSN"
+        r"|[Ii]nvoice|IBAN|[Cc]redit [Cc]ard|[Cc]ard",
+        _ID_VALUE,
+    ),
+    _id_branch(
+        "LICENSE__cue",
+        r"[Dd]river'?s? [Ll]icen[cs]e|DL|[Ll]icen[cs]e|[Ll]ic\.?|DEA|NPI|[Pp]ermit"
+        r"|[Pp]assport",
+        _ID_VALUE,
+    ),
+    _id_branch(
+        "CERTIFICATE__cue",
+        r"[Cc]ertificate|[Cc]ert\.?|[Cc]ertification|[Bb]irth [Cc]ertificate",
+        _ID_VALUE,
+    ),
+    _id_branch(
+        "VEHICLE__plate",
+        r"(?:[Ll]icen[cs]e )?[Pp]late|[Tt]ag|[Vv]ehicle(?: [Rr]egistration)?|[Rr]egistration",
+        r"[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]",
+    ),
+    _id_branch(
+        "DEVICE__cue",
+        r"[Ss]erial|S/N|SN|[Dd]evice(?: ID| [Ss]erial)?|UDI|IMEI|[Ii]mplant(?: ID)?"
+        r"|[Pp]acemaker|[Mm]odel",
+        r"[A-Za-z0-9][A-Za-z0-9()-]{3,40}",
+    ),
+]
+
+_SUFFIX = "(?:" + "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True)) + r")\b\.?"
+_STATE_CODES = "|".join(sorted(US_STATES))
+_STATE_NAMES = "|".join(sorted(US_STATES.values(), key=len, reverse=True))
+_CAPWORD = r"[A-Z][A-Za-z'.-]*"
+_UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|Suite|Ste|STE|Unit|UNIT|Rm|Room|Fl|Floor|Bldg|#)\.?\s*#?\s*[A-Za-z0-9-]{1,6}\b)?"
+_STREET = (
+    rf"\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    rf"(?:(?:{_CAPWORD}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}?{_SUFFIX}"
+    rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}"
+)
+
+_PLACE_BRANCHES = [
+    rf"(?<![\w.-])(?P<STREET_ADDRESS__street>{_STREET})",
+    r"\b(?P<STREET_ADDRESS__pobox>(?:P\.?\s?O\.?\s?Box|PO Box|Post Office Box)\s+\d{1,6})\b",
+    # City, ST 12345 / City, State 12345-6789 -- the city is its own group in a separate pass
+    rf"(?<=,)\s*(?:{_STATE_CODES}|{_STATE_NAMES}),?\s+(?P<ZIP__state>\d{{5}}(?:-\d{{4}})?)"
+    r"(?![\w-])",
+    r"\b(?:ZIP|Zip|zip)(?:\s*[Cc]ode)?\s*[:#]?\s*(?P<ZIP__cue>\d{5}(?:-\d{4})?)(?![\w-])",
+    r"\b(?:[Pp]ostal [Cc]ode|[Pp]ostcode)\s*[:#]?\s*(?P<ZIP__postal>[A-Z0-9][A-Z0-9 -]{2,8}\d)\b",
+]
+
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_NET_BRANCHES = [
+    r"(?P<URL__scheme>\b(?:https?|ftp)://[^\s<>\"'\[\]()]+[^\s<>\"'\[\]().,;:!?])",
+    r"(?P<URL__www>\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"'\[\]()]*"
+    r"[^\s<>\"'\[\]().,;:!?])?)",
+    rf"(?<![\w.])(?P<IP__v4>{_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,2}})?)(?![\w.]|\.\d)",
+    r"(?<![\w:])(?P<IP__v6>(?=[0-9A-Fa-f:]*[0-9A-Fa-f])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}"
+    r"(?:%\w+)?)(?![\w:])",
+]
+
+_MISC_BRANCHES = [
+    r"(?<![\w-])(?P<SSN__dash>(?!000|666|9\d\d)\d{3}(?P<_sssn>[- ])(?!00)\d{2}(?P=_sssn)(?!0000)\d{4})(?![\w-])",
+    r"\b(?P<VEHICLE__vin>(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])"
+    r"[A-HJ-NPR-Z0-9]{17})\b",
+    r"\b(?P<AGE__phrase>(?:9\d|1[01]\d)(?:[- ](?:years?|yrs?|yr)[- ]old|\s?-?(?:y/o|y\.o\.|yo)\b"
+    r"|-year-old))",
+    r"\b(?:[Aa]ge|AGE|[Aa]ged)\b\s*[:=]?\s*(?P<AGE__cue>9\d|1[01]\d)(?![\d.])",
+]
+
+# Branch order matters only for matches starting at the same position.
+_ALL_BRANCHES = (
+    _NET_BRANCHES
+    + _ID_BRANCHES
+    + _MISC_BRANCHES
+    + _PHONE_BRANCHES
+    + _DATE_BRANCHES
+    + _PLACE_BRANCHES
+)
+
+COMBINED: Final = re.compile("|".join(_ALL_BRANCHES))
+EMAIL: Final = re.compile(
+    r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
+    r"[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"
+)
+BARE_DOMAIN: Final = re.compile(
+    r"(?<![\w.@/-])(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+"
+    r"(?:com|org|net|edu|gov|mil|info|biz|io|us|co|health|care|clinic)(?:/[^\s<>\"'\[\]()]*"
+    r"[^\s<>\"'\[\]().,;:!?])?(?![\w@-])"
+)
+_BARE_DOMAIN_HINT: Final = re.compile(
+    r"\.(?:com|org|net|edu|gov|mil|info|biz|io|us|co|health|care|clinic)\b"
+)
+
+_SCORES: Final[dict[str, float]] = {"PHONE__any": 0.7, "IP__v6": 0.8, "DATE__my": 0.8}
+
+
+def _group_entity() -> dict[str, str]:
+    return {n: n.split("__", 1)[0] for n in COMBINED.groupindex if not n.startswith("_")}
+
+
+_GROUP_ENTITY: Final = _group_entity()
+
+
+def iter_pattern_matches(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """Yield ``(entity, start, end, score)`` for every pattern-based identifier in ``text``."""
+    for m in COMBINED.finditer(text):
+        group = m.lastgroup
+        if group is None:  # pragma: no cover - every branch has a named group
+            continue
+        start, end = m.span(group)
+        if group == "IP__v6" and not _valid_ipv6(text[start:end]):
+            continue
+        yield _GROUP_ENTITY[group], start, end, _SCORES.get(group, 0.95)
+    if "@" in text:
+        for m in EMAIL.finditer(text):
+            yield "EMAIL", m.start(), m.end(), 0.99
+    hint = _BARE_DOMAIN_HINT.search(text)
+    if hint is not None:
+        for m in BARE_DOMAIN.finditer(text, max(0, hint.start() - 300)):
+            yield "URL", m.start(), m.end(), 0.85
+
+
+def _valid_ipv6(candidate: str) -> bool:
+    try:
+        ipaddress.IPv6Address(candidate.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
