@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -15,7 +16,8 @@ from pydantic import BaseModel
 
 from maas_client.types import DiagnosisCreateParams, EmbeddingCreateParams, SummaryCreateParams
 
-from .errors import install_error_handlers
+from .batching import DynamicBatcher, QueueFullError
+from .errors import ServerError, install_error_handlers
 from .faults import FaultInjectionMiddleware, FaultPlan
 from .faults import router as faults_router
 from .middleware import BodyLimitMiddleware, RequestContextMiddleware
@@ -32,17 +34,31 @@ _BODY_MODELS: tuple[type[BaseModel], ...] = (
 )
 
 
-def _embedder(app: FastAPI) -> Any:
-    """The coroutine routes call to embed texts: one model call at a time, off the event loop."""
-    lock = asyncio.Lock()
+def _embedder(app: FastAPI, settings: Settings) -> tuple[DynamicBatcher[str, Any], Any]:
+    """The batcher that feeds the encoder, and the coroutine routes call to embed texts.
+
+    Concurrent requests are coalesced into one forward pass (one worker thread, so JAX is never
+    entered concurrently); a full queue is a 503 with `Retry-After`, never a hang."""
+
+    def run(texts: list[str]) -> list[tuple[np.ndarray, int]]:
+        result = app.state.registry.encoder.encode(texts)
+        return list(zip(result.vectors, result.token_counts, strict=True))
+
+    batcher: DynamicBatcher[str, tuple[np.ndarray, int]] = DynamicBatcher(
+        run, max_batch=settings.batch_max_size, max_wait_ms=settings.batch_max_wait_ms,
+        max_queue=settings.batch_max_queue, name="embeddings",
+    )
 
     async def embed(texts: list[str]) -> tuple[np.ndarray, list[int]]:
-        encoder = app.state.registry.encoder
-        async with lock:
-            result = await asyncio.to_thread(encoder.encode, texts)
-        return result.vectors, result.token_counts
+        try:
+            rows = await batcher.submit(texts)
+        except QueueFullError as exc:
+            raise ServerError(503, "overloaded", "the model queue is full; retry shortly",
+                              headers={"Retry-After": str(max(1, math.ceil(exc.retry_after)))}
+                              ) from None
+        return np.stack([v for v, _ in rows]), [t for _, t in rows]
 
-    return embed
+    return batcher, embed
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:
@@ -70,9 +86,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                         "scope (set MAAS_SERVER_API_KEYS to configure keys)", DEV_API_KEY)
         loader = asyncio.create_task(asyncio.to_thread(registry.load))
         app.state.loader = loader
+        await batcher.start()
         try:
             yield
         finally:
+            await batcher.aclose()
             if not loader.done():
                 loader.cancel()
 
@@ -88,7 +106,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         per_minute=settings.rate_limit_per_minute,
         burst=settings.rate_limit_burst or max(1, settings.rate_limit_per_minute // 6),
     )
-    app.state.embed = _embedder(app)
+    batcher, app.state.embed = _embedder(app, settings)
     install_error_handlers(app)
     for router in (health.router, models.router, embeddings.router):
         app.include_router(router)
