@@ -22,6 +22,11 @@ def _lines(name: str) -> frozenset[str]:
     )
 
 
+def split_words(text: str) -> tuple[str, ...]:
+    """The whitespace-separated words of ``text``."""
+    return tuple(text.split())
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Common US given names, lower-cased."""
@@ -64,7 +69,7 @@ US_STATES: dict[str, str] = {
 }  # fmt: skip
 """USPS state and territory codes to names."""
 
-STREET_SUFFIXES: tuple[str, ...] = tuple(
+STREET_SUFFIXES: tuple[str, ...] = split_words(
     """
     Alley Aly Annex Anx Arcade Arc Avenue Ave Av Bayou Byu Beach Bch Bend Bnd Bluff Blf Bluffs
     Blfs Bottom Btm Boulevard Blvd Branch Br Bridge Brg Brook Brk Brooks Burg Bg Burgs Bypass
@@ -89,6 +94,6 @@ STREET_SUFFIXES: tuple[str, ...] = tuple(
     Trafficway Trfy Trail Trl Trailer Trlr Tunnel Tunl Turnpike Tpke Underpass Upas Union Un
     Unions Uns Valley Vly Valleys Vlys Via Viaduct Vias Vw View Views Vws Village Vlg Villages
     Vlgs Ville Vl Vista Vis Walk Walks Wall Way Ways Well Wl Wells Wls
-    """.split()
+    """
 )
 """USPS Publication 28 street suffixes and their standard abbreviations."""

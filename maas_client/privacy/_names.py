@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from ._lexicon import US_STATES, cities, clinical_terms, given_names, surnames
+from ._lexicon import US_STATES, cities, clinical_terms, given_names, split_words, surnames
 
 _TOKEN = r"(?:[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|'[A-Z][a-z]+)(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.)"
 _RUN: Final = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN})*(?![\w'’-])")
@@ -43,19 +43,23 @@ _TRAILING_COMMA_GIVEN: Final = re.compile(rf",[ \t]*({_TOKEN}(?:[ \t]+{_TOKEN}){
 
 # Given names that are also common English words: never a PERSON on their own without a cue.
 _AMBIGUOUS: Final = frozenset(
+    split_words(
     """will mark bill grant chase hunter faith hope joy april summer dawn rose lane dean frank
     sterling page penny ray rich guy major king young long gray green white brown black bishop
     price rice reed hill ward wood stone bell cook baker love may june august rusty sunny
     grace art buck bud carol crystal destiny amber ivy iris lily daisy hazel heather holly jade ruby
     pearl violet autumn star river sky storm angel christian justice miles bo cash clay drew
     earnest ernest glen jack jean jewel joy kit lance mercedes norman pat patience prince
-    sage skip sonny trinity victor wade walker will""".split()
+    sage skip sonny trinity victor wade walker will"""
+    )
 )
 _ORG_WORDS: Final = frozenset(
+    split_words(
     """hospital hospitals clinic clinics center centre medical health healthcare memorial
     university college school pharmacy laboratory laboratories labs institute foundation
     church associates group partners practice systems system services county regional
-    street avenue road drive lane court boulevard syndrome disease sign test""".split()
+    street avenue road drive lane court boulevard syndrome disease sign test"""
+    )
 )
 
 

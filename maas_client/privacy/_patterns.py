@@ -12,12 +12,12 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from ._lexicon import STREET_SUFFIXES, US_STATES
+from ._lexicon import STREET_SUFFIXES, US_STATES, split_words
 
-_MONTHS_FULL = (
+_MONTHS_FULL = split_words(
     "January February March April May June July August September October November December"
-).split()
-_MONTHS_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+_MONTHS_ABBR = split_words("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec")
 
 
 def _month_alternation() -> str:
@@ -123,7 +123,10 @@ _SUFFIX = "(?:" + "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True)) + r")
 _STATE_CODES = "|".join(sorted(US_STATES))
 _STATE_NAMES = "|".join(sorted(US_STATES.values(), key=len, reverse=True))
 _CAPWORD = r"[A-Z][A-Za-z'.-]*"
-_UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|Suite|Ste|STE|Unit|UNIT|Rm|Room|Fl|Floor|Bldg|#)\.?\s*#?\s*[A-Za-z0-9-]{1,6}\b)?"
+_UNIT = (
+    r"(?:,?\s*(?:Apt|APT|Apartment|Suite|Ste|STE|Unit|UNIT|Rm|Room|Fl|Floor|Bldg|#)\.?\s*#?\s*"
+    r"[A-Za-z0-9-]{1,6}\b)?"
+)
 _STREET = (
     rf"\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
     rf"(?:(?:{_CAPWORD}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}?{_SUFFIX}"
@@ -151,7 +154,8 @@ _NET_BRANCHES = [
 ]
 
 _MISC_BRANCHES = [
-    r"(?<![\w-])(?P<SSN__dash>(?!000|666|9\d\d)\d{3}(?P<_sssn>[- ])(?!00)\d{2}(?P=_sssn)(?!0000)\d{4})(?![\w-])",
+    r"(?<![\w-])(?P<SSN__dash>(?!000|666|9\d\d)\d{3}(?P<_sssn>[- ])(?!00)\d{2}(?P=_sssn)"
+    r"(?!0000)\d{4})(?![\w-])",
     r"\b(?P<VEHICLE__vin>(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])"
     r"[A-HJ-NPR-Z0-9]{17})\b",
     r"\b(?P<AGE__phrase>(?:9\d|1[01]\d)(?:[- ](?:years?|yrs?|yr)[- ]old|\s?-?(?:y/o|y\.o\.|yo)\b"

@@ -1,0 +1,205 @@
+"""De-identify text with a :class:`Policy` and put the originals back (:func:`reidentify`)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+from cryptography.hazmat.primitives.ciphers.aead import AESSIV
+
+from ._dates import shift_date, year_of
+from ._lexicon import split_words
+from ._span import Span
+from .detect import detect
+from .policy import Operator, Policy
+from .restore import RestoreMap, Segment
+
+LABELS: dict[str, str] = {"PERSON": "NAME", "STREET_ADDRESS": "ADDRESS"}
+"""Placeholder label per entity when it differs from the entity name."""
+
+RESTRICTED_ZIP3 = frozenset(
+    split_words("036 059 063 102 203 556 692 790 821 823 830 831 878 879 884 890 893")
+)
+"""Three-digit ZIP prefixes with 20,000 people or fewer (Safe Harbor: replaced by 000)."""
+
+_REVERSIBLE = frozenset(
+    {Operator.PLACEHOLDER, Operator.HASH, Operator.ENCRYPT, Operator.DATE_SHIFT}
+)
+_DEFAULT_POLICY = Policy()
+
+
+@dataclass(frozen=True)
+class Deidentified:
+    """The de-identified ``text``, its ``restore`` map and the detected ``spans``.
+
+    ``spans`` are offsets into the original text. ``repr()``/``str()`` show counts only.
+    """
+
+    text: str
+    restore: RestoreMap = field(repr=False)
+    spans: Sequence[Span] = field(repr=False)
+
+    def __repr__(self) -> str:
+        return f"Deidentified(chars={len(self.text)}, spans={len(self.spans)})"
+
+    __str__ = __repr__
+
+    def reidentify(self, text: str) -> str:
+        """Shorthand for ``reidentify(text, self.restore)``."""
+        return self.restore.reidentify(text)
+
+
+def label_for(entity: str) -> str:
+    """The placeholder label of an entity (``PERSON`` -> ``NAME``)."""
+    return LABELS.get(entity, entity)
+
+
+class _Replacer:
+    """Applies a policy to one text, keeping placeholders consistent within it."""
+
+    def __init__(self, text: str, policy: Policy, patient_id: str | None) -> None:
+        self.text = text
+        self.policy = policy
+        self.patient_id = patient_id
+        self.placeholders: dict[tuple[str, str], str] = {}
+        self.counters: dict[str, int] = {}
+        self._siv: AESSIV | None = None
+        self._hkey: bytes | None = None
+        self._days: int | None = None
+
+    def placeholder(self, entity: str, value: str) -> str:
+        label = label_for(entity)
+        key = (label, value)
+        found = self.placeholders.get(key)
+        if found is not None:
+            return found
+        n = self.counters.get(label, 0)
+        while True:
+            n += 1
+            cand = f"[{label}_{n}]"
+            if cand not in self.text:  # never reuse a token the input already contains
+                break
+        self.counters[label] = n
+        self.placeholders[key] = cand
+        return cand
+
+    def replace(self, entity: str, value: str, op: Operator) -> str:
+        if op is Operator.PLACEHOLDER:
+            return self.placeholder(entity, value)
+        if op is Operator.REDACT:
+            return "[REDACTED]"
+        if op is Operator.MASK:
+            return mask(value, self.policy.mask_char, self.policy.mask_keep_last)
+        if op is Operator.HASH:
+            if self._hkey is None:
+                self._hkey = self.policy.subkey(b"hmac")
+            msg = entity.encode() + b"\x00" + value.encode()
+            digest = hmac.new(self._hkey, msg, hashlib.sha256).hexdigest()[:16]
+            return f"[{label_for(entity)}#{digest}]"
+        if op is Operator.ENCRYPT:
+            if self._siv is None:
+                self._siv = AESSIV(self.policy.subkey(b"aes-siv"))
+            return encrypt_token(self._siv, entity, value)
+        if op is Operator.DATE_SHIFT and entity == "DATE":
+            if self._days is None:
+                self._days = self.policy.shift_days(self.patient_id)
+            shifted = shift_date(value, self._days)
+            return shifted if shifted is not None else self.placeholder(entity, value)
+        if op is Operator.SAFE_HARBOR:
+            general = safe_harbor(entity, value, keep_year=self.policy.keep_year)
+            return general if general is not None else self.placeholder(entity, value)
+        return self.placeholder(entity, value)
+
+
+def mask(value: str, char: str = "*", keep_last: int = 0) -> str:
+    """Replace letters and digits by ``char``, keeping separators and the last ``keep_last``."""
+    alnum = [i for i, c in enumerate(value) if c.isalnum()]
+    keep = set(alnum[len(alnum) - keep_last :]) if keep_last else set()
+    return "".join(char if c.isalnum() and i not in keep else c for i, c in enumerate(value))
+
+
+def encrypt_token(siv: AESSIV, entity: str, value: str) -> str:
+    """A deterministic AES-SIV token ``[LABEL:base32]`` for ``value``."""
+    label = label_for(entity)
+    blob = siv.encrypt(value.encode(), [label.encode()])
+    return f"[{label}:{base64.b32encode(blob).decode().rstrip('=')}]"
+
+
+def decrypt_token(token: str, policy: Policy) -> str:
+    """Recover the value inside an AES-SIV token made with ``policy``'s key.
+
+    Raises ``ValueError`` for a malformed token or a wrong key (no detail is given).
+    """
+    try:
+        label, body = token.strip()[1:-1].split(":", 1)
+        blob = base64.b32decode(body + "=" * (-len(body) % 8))
+        return AESSIV(policy.subkey(b"aes-siv")).decrypt(blob, [label.encode()]).decode()
+    except Exception as exc:
+        raise ValueError("not a valid token for this key") from exc
+
+
+def safe_harbor(entity: str, value: str, *, keep_year: bool = True) -> str | None:
+    """Safe Harbor generalisation of ZIP, AGE and DATE values (None for other entities)."""
+    if entity == "ZIP":
+        digits = "".join(c for c in value if c.isdigit())
+        if len(digits) not in (5, 9):
+            return None
+        prefix = digits[:3]
+        return ("000" if prefix in RESTRICTED_ZIP3 else prefix) + "**"
+    if entity == "AGE":
+        return "90 or older"
+    if entity == "DATE" and keep_year:
+        return year_of(value)
+    return None
+
+
+def deidentify(
+    text: str,
+    policy: Policy | None = None,
+    *,
+    entities: Collection[str] | None = None,
+    patient_id: str | None = None,
+) -> Deidentified:
+    """Detect identifiers in ``text`` and replace them as ``policy`` says (default: placeholders).
+
+    ``patient_id`` (or ``policy.patient_id``) selects the date shift. The result's
+    ``restore`` map turns the masked text, or any text that quotes its tokens, back.
+    """
+    pol = policy or _DEFAULT_POLICY
+    spans = detect(text, entities=entities)
+    rep = _Replacer(text, pol, patient_id)
+    parts: list[str] = []
+    segments: list[Segment] = []
+    candidates: dict[str, set[str]] = {}
+    pos = out_len = 0
+    for sp in spans:
+        op = pol.operator_for(sp.entity)
+        if op is Operator.KEEP:
+            continue
+        value = text[sp.start : sp.end]
+        new = rep.replace(sp.entity, value, op)
+        gap = text[pos : sp.start]
+        parts.append(gap)
+        out_len += len(gap)
+        parts.append(new)
+        segments.append(Segment(out_len, out_len + len(new), sp.start, sp.end, sp.entity))
+        out_len += len(new)
+        pos = sp.end
+        if op in _REVERSIBLE:
+            candidates.setdefault(new, set()).add(value)
+    parts.append(text[pos:])
+    masked = "".join(parts)
+    lookup = {
+        new: next(iter(olds))
+        for new, olds in candidates.items()
+        if len(olds) == 1 and (new.startswith("[") or new not in text)
+    }
+    return Deidentified(masked, RestoreMap(text, masked, segments, lookup), tuple(spans))
+
+
+def reidentify(text: str, restore_map: RestoreMap) -> str:
+    """Put the originals behind ``restore_map`` back into ``text`` (see ``RestoreMap``)."""
+    return restore_map.reidentify(text)

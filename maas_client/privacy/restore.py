@@ -1,0 +1,99 @@
+"""The client-side restore map: placeholders back to originals, masked offsets back to original.
+
+A :class:`RestoreMap` holds the original text, so it never shows it: ``repr()`` and ``str()``
+report counts only, and it refuses to be pickled or copied.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from typing import NamedTuple, NoReturn
+
+
+class Segment(NamedTuple):
+    """One replaced span: ``masked[m_start:m_end]`` stands for ``original[o_start:o_end]``."""
+
+    m_start: int
+    m_end: int
+    o_start: int
+    o_end: int
+    entity: str
+
+
+class RestoreMap:
+    """Maps a de-identified text back to its original: tokens, whole text and offsets."""
+
+    __slots__ = ("_lookup", "_masked", "_original", "_pattern", "_segments", "_starts")
+
+    def __init__(
+        self, original: str, masked: str, segments: list[Segment], lookup: dict[str, str]
+    ) -> None:
+        self._original = original
+        self._masked = masked
+        self._segments = segments
+        self._starts = [s.m_start for s in segments]
+        self._lookup = lookup
+        self._pattern: re.Pattern[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self._segments)
+
+    def __repr__(self) -> str:
+        counts = Counter(s.entity for s in self._segments)
+        inner = ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
+        return f"RestoreMap(replacements={len(self._segments)}{', ' if inner else ''}{inner})"
+
+    __str__ = __repr__
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError("RestoreMap holds PHI and cannot be pickled or copied")
+
+    def __copy__(self) -> NoReturn:
+        raise TypeError("RestoreMap holds PHI and cannot be pickled or copied")
+
+    def __deepcopy__(self, memo: object) -> NoReturn:
+        raise TypeError("RestoreMap holds PHI and cannot be pickled or copied")
+
+    @property
+    def entity_counts(self) -> dict[str, int]:
+        """How many spans of each entity type were replaced."""
+        return dict(Counter(s.entity for s in self._segments))
+
+    def reidentify(self, text: str) -> str:
+        """Put the original values back into ``text``.
+
+        The de-identified text itself comes back exactly as the original. Any other text
+        (e.g. a server's summary of the masked text) has every placeholder, hash, AES-SIV
+        token and shifted date that stands for exactly one original value replaced by it;
+        redacted, masked and generalised values cannot be told apart and stay as they are.
+        """
+        if text == self._masked:
+            return self._original
+        if not self._lookup:
+            return text
+        if self._pattern is None:
+            keys = sorted(self._lookup, key=len, reverse=True)
+            self._pattern = re.compile("|".join(map(re.escape, keys)))
+        return self._pattern.sub(lambda m: self._lookup[m.group()], text)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map ``masked[start:end]`` to the matching ``(start, end)`` of the original text.
+
+        An offset inside a replacement widens to the whole original value it stands for.
+        """
+        if not 0 <= start <= end <= len(self._masked):
+            raise ValueError("offsets out of range of the de-identified text")
+        return self._map(start, at_end=False), self._map(end, at_end=True)
+
+    def _map(self, pos: int, *, at_end: bool) -> int:
+        k = bisect_right(self._starts, pos) - 1
+        if k < 0:
+            return pos
+        seg = self._segments[k]
+        if pos >= seg.m_end:
+            return seg.o_end + (pos - seg.m_end)
+        if pos == seg.m_start:
+            return seg.o_start
+        return seg.o_end if at_end else seg.o_start
