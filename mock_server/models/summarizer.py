@@ -20,6 +20,8 @@ Pipeline (every selected sentence is an exact span of the note):
 6. **MMR** selection: repeatedly take the candidate maximising
    ``LAMBDA * salience - (1 - LAMBDA) * max cosine to the already selected``, with
    :data:`MMR_LAMBDA` = 0.7; ties go to the earlier sentence, so the output is deterministic.
+   Near-duplicates (cosine >= :data:`DUPLICATE_COSINE` to a selected sentence) are never
+   selected, so a note that repeats itself may yield fewer than ``max_sentences``.
 7. Selected sentences are returned in note order with their offsets, salience and section.
 """
 
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DAMPING",
+    "DUPLICATE_COSINE",
     "MAX_CANDIDATES",
     "MAX_CANDIDATE_CHARS",
     "MAX_SENTENCES",
@@ -61,6 +64,8 @@ MMR_LAMBDA = 0.7
 """Weight of salience against redundancy in MMR selection."""
 DAMPING = 0.85
 """PageRank damping factor of the centrality step."""
+DUPLICATE_COSINE = 0.92
+"""A candidate this similar to an already selected sentence is a duplicate and is skipped."""
 MIN_WORDS = 4
 """Sentences with fewer words than this are treated as fragments."""
 _PAGERANK_ITERATIONS = 50
@@ -172,10 +177,13 @@ def _mmr(salience: np.ndarray, sim: np.ndarray, k: int) -> list[int]:
         value = MMR_LAMBDA * salience - (1.0 - MMR_LAMBDA) * redundancy
         value = np.round(value, 9)  # immune to last-bit noise, so ties break by position
         value[~available] = -np.inf
+        if not available.any():
+            break
         best = int(np.argmax(value))  # argmax returns the first maximum
         chosen.append(best)
         available[best] = False
         redundancy = np.maximum(redundancy, sim[best])
+        available &= sim[best] < DUPLICATE_COSINE
     return chosen
 
 
