@@ -50,6 +50,7 @@ __all__ = [
     "SECTION_PRIORS",
     "ExtractiveSummarizer",
     "ScoredSentence",
+    "SummaryPlan",
     "SummaryResult",
     "SummaryUsage",
 ]
@@ -123,6 +124,19 @@ class SummaryUsage(NamedTuple):
 
     input_sentences: int
     input_tokens: int
+
+
+@dataclass(frozen=True)
+class SummaryPlan:
+    """A note split and ready to rank: embed ``to_embed``, then pass both to ``finish``."""
+
+    spans: list[SentenceSpan]
+    texts: list[str]
+    priors: np.ndarray
+    candidates: list[int]
+    to_embed: list[str]
+    max_sentences: int
+    usage: SummaryUsage
 
 
 @dataclass(frozen=True)
@@ -225,27 +239,43 @@ class ExtractiveSummarizer:
 
         An empty or blank note gives an empty summary; a one-sentence note gives that sentence.
         """
+        plan = self.plan(text, max_sentences)
+        vectors = self._encode(plan.to_embed) if plan.to_embed else np.zeros((0, 1), np.float32)
+        return self.finish(plan, vectors)
+
+    def plan(self, text: str, max_sentences: int = 3) -> SummaryPlan:
+        """First half of :meth:`summarize` (no encoder call): split, count, pick candidates.
+
+        Embed ``plan.to_embed`` (e.g. through the server's batcher), then call :meth:`finish`.
+        """
         if not 1 <= max_sentences <= MAX_SENTENCES:
             raise ValueError(f"max_sentences must be between 1 and {MAX_SENTENCES}")
         spans = split_sentences(text)
         texts = [s.text(text) for s in spans]
         usage = SummaryUsage(len(spans), self._tokens(texts))
-        if not spans:
-            return SummaryResult([], "", usage)
         priors = np.array([
             SECTION_PRIORS.get(s.section, _UNKNOWN_SECTION_PRIOR) * _form_factor(t)
             for s, t in zip(spans, texts, strict=True)
         ])
         candidates = self._candidates(priors)
-        vectors = np.asarray(
-            self._encode([texts[i][:MAX_CANDIDATE_CHARS] for i in candidates]), dtype=np.float64
-        )
-        sim = np.clip(vectors @ vectors.T, -1.0, 1.0)
-        salience = np.clip(_pagerank(sim) * priors[candidates], 0.0, 1.0)
-        picked = sorted(candidates[i] for i in _mmr(salience, sim, max_sentences))
+        to_embed = [texts[i][:MAX_CANDIDATE_CHARS] for i in candidates]
+        return SummaryPlan(spans, texts, priors, candidates, to_embed, max_sentences, usage)
+
+    def finish(self, plan: SummaryPlan, vectors: np.ndarray) -> SummaryResult:
+        """Second half of :meth:`summarize`: rank and select, given the embeddings of
+        ``plan.to_embed`` (unit rows, in the same order)."""
+        if not plan.candidates:
+            return SummaryResult([], "", plan.usage)
+        vecs = np.asarray(vectors, dtype=np.float64)
+        if vecs.shape[0] != len(plan.candidates):
+            raise ValueError("one vector per text of plan.to_embed is required")
+        sim = np.clip(vecs @ vecs.T, -1.0, 1.0)
+        candidates = plan.candidates
+        salience = np.clip(_pagerank(sim) * plan.priors[candidates], 0.0, 1.0)
+        picked = sorted(candidates[i] for i in _mmr(salience, sim, plan.max_sentences))
         score_of = {candidates[i]: float(salience[i]) for i in range(len(candidates))}
-        chosen = [self._scored(spans[i], texts[i], score_of[i]) for i in picked]
-        return SummaryResult(chosen, " ".join(s.text for s in chosen), usage)
+        chosen = [self._scored(plan.spans[i], plan.texts[i], score_of[i]) for i in picked]
+        return SummaryResult(chosen, " ".join(s.text for s in chosen), plan.usage)
 
     @staticmethod
     def _candidates(priors: np.ndarray) -> list[int]:
