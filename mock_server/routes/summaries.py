@@ -1,0 +1,65 @@
+"""Extractive summaries: `POST /v1/summaries`."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Annotated
+
+import numpy as np
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+
+from maas_client.types import Summary, SummaryCreateParams
+
+from ..body import json_body, openapi_body
+from ..deps import new_object_id, serving_registry
+from ..errors import ServerError
+from ..models.summarizer import SummaryResult
+from ..security import require_scope
+
+router = APIRouter(tags=["summaries"])
+
+
+def _render(model: str, result: SummaryResult) -> bytes:
+    return json.dumps({
+        "id": new_object_id("sum"),
+        "object": "summary",
+        "model": model,
+        "summary": result.summary,
+        "sentences": [
+            {"text": s.text, "start": s.start, "end": s.end, "score": s.score,
+             "section": s.section}
+            for s in result.sentences
+        ],
+        "usage": {"input_sentences": result.usage.input_sentences,
+                  "input_tokens": result.usage.input_tokens},
+    }, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+@router.post(
+    "/v1/summaries",
+    response_model=Summary,
+    dependencies=[Depends(require_scope("summarize"))],
+    openapi_extra=openapi_body(SummaryCreateParams),
+)
+async def create_summary(
+    request: Request,
+    params: Annotated[SummaryCreateParams, Depends(json_body(SummaryCreateParams))],
+) -> Response:
+    """Pick up to `max_sentences` sentences of `text`; each is an exact span of the input
+    (`text == input[start:end]`), returned in note order with its salience and section."""
+    registry = serving_registry(request, params.model, "summarization")
+    summarizer = registry.summarizer
+    if summarizer is None:
+        raise ServerError(503, "model_loading", "the models are still loading; retry shortly",
+                          headers={"Retry-After": "2"})
+    # Splitting and token counting are CPU work: off the event loop. The candidates are
+    # embedded through the app's batcher (shared with /v1/embeddings, same back-pressure).
+    plan = await asyncio.to_thread(summarizer.plan, params.text, params.max_sentences)
+    if plan.to_embed:
+        vectors, _ = await request.app.state.embed(plan.to_embed)
+    else:
+        vectors = np.zeros((0, 1), dtype=np.float32)
+    result = await asyncio.to_thread(summarizer.finish, plan, vectors)
+    return Response(_render(params.model, result), media_type="application/json")
