@@ -22,7 +22,7 @@ from .faults import FaultInjectionMiddleware, FaultPlan
 from .faults import router as faults_router
 from .middleware import BodyLimitMiddleware, RequestContextMiddleware
 from .models.registry import ModelRegistry
-from .routes import embeddings, health, models
+from .routes import embeddings, health, models, summaries
 from .security import IdempotencyMiddleware, RateLimiter
 from .settings import DEV_API_KEY, Settings
 
@@ -108,7 +108,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     batcher, app.state.embed = _embedder(app, settings)
     install_error_handlers(app)
-    for router in (health.router, models.router, embeddings.router):
+    for router in (health.router, models.router, embeddings.router, summaries.router):
         app.include_router(router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     # Outermost last: context (ids, logs, crash guard) → body limit → [faults] → idempotency.

@@ -14,7 +14,6 @@ from fastapi import FastAPI
 
 from maas_client.types import Summary
 from mock_server.app import create_app
-from mock_server.routes import summaries
 from mock_server.settings import Settings
 
 KEYS = {"k-sum": frozenset({"summarize"}), "k-embed": frozenset({"embed"})}
@@ -30,16 +29,9 @@ NOTE = (
 )
 
 
-def _app(settings: Settings) -> FastAPI:
-    app = create_app(settings)
-    if not any(getattr(r, "path", None) == "/v1/summaries" for r in app.routes):
-        app.include_router(summaries.router)
-    return app
-
-
 @pytest.fixture(scope="module")
 def loaded_app() -> FastAPI:
-    app = _app(Settings(models=("clinical-extractive",), api_keys=KEYS, warmup=False))
+    app = create_app(Settings(models=("clinical-extractive",), api_keys=KEYS, warmup=False))
     app.state.registry.load()  # blocking; the process-wide cache shares the encoder
     return app
 
@@ -131,7 +123,7 @@ async def test_scope_and_auth(client: httpx.AsyncClient) -> None:
 
 
 async def test_503_while_models_load() -> None:
-    app = _app(Settings(models=("clinical-extractive",), api_keys=KEYS, warmup=False))
+    app = create_app(Settings(models=("clinical-extractive",), api_keys=KEYS, warmup=False))
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
         r = await summarize(c, {"model": "clinical-extractive", "text": NOTE})
