@@ -27,6 +27,7 @@ __all__ = [
     "KEM_X25519_HKDF_SHA256",
     "MODE_BASE",
     "AeadParams",
+    "Buffer",
     "RecipientContext",
     "SenderContext",
     "aead_params",
@@ -51,10 +52,14 @@ _VERSION = b"HPKE-v1"
 _KEM_SUITE_ID = b"KEM" + KEM_X25519_HKDF_SHA256.to_bytes(2, "big")
 
 
-class _Aead(Protocol):
-    def encrypt(self, nonce: bytes, data: bytes, associated_data: bytes | None) -> bytes: ...
+Buffer = bytes | bytearray | memoryview
+"""Bytes-like input; a memoryview slice avoids copying a large ciphertext."""
 
-    def decrypt(self, nonce: bytes, data: bytes, associated_data: bytes | None) -> bytes: ...
+
+class _Aead(Protocol):
+    def encrypt(self, nonce: bytes, data: Buffer, associated_data: bytes | None) -> bytes: ...
+
+    def decrypt(self, nonce: bytes, data: Buffer, associated_data: bytes | None) -> bytes: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +246,7 @@ class RecipientContext(_Context):
 
     __slots__ = ()
 
-    def open(self, aad: bytes, ct: bytes) -> bytes:
+    def open(self, aad: bytes, ct: Buffer) -> bytes:
         """Decrypt and verify `ct`; `DecryptionError` if it does not authenticate."""
         self._check_seq()
         try:

@@ -177,7 +177,8 @@ class ClientResponseContext:
         response_nonce = bytes(enc_response[:nonce_length])
         aead, key, nonce = _response_aead(self._context, self._enc, response_nonce)
         try:
-            return aead.factory(key).decrypt(nonce, bytes(enc_response[nonce_length:]), b"")
+            ciphertext = memoryview(enc_response)[nonce_length:]  # no copy of a large body
+            return aead.factory(key).decrypt(nonce, ciphertext, b"")
         except InvalidTag:
             raise DecryptionError() from None
 
@@ -274,5 +275,5 @@ def decapsulate_request(keys: Mapping[int, ServerKeyPair], data: bytes, *,
     enc = bytes(data[_HEADER_LEN:_HEADER_LEN + _NPK])
     info = _REQUEST_LABEL + b"\x00" + header
     context = hpke.setup_base_r(enc, key.private_key, info, kdf_id=kdf_id, aead_id=aead_id)
-    plaintext = context.open(b"", bytes(data[_HEADER_LEN + _NPK:]))
+    plaintext = context.open(b"", memoryview(data)[_HEADER_LEN + _NPK:])  # no copy
     return plaintext, ServerResponseContext(context, enc)
