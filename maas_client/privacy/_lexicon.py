@@ -65,7 +65,7 @@ US_STATES: dict[str, str] = {
     "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
     "PR": "Puerto Rico", "GU": "Guam", "VI": "Virgin Islands", "AS": "American Samoa",
     "MP": "Northern Mariana Islands", "AA": "Armed Forces Americas", "AE": "Armed Forces Europe",
-    "AP": "Armed Forces Pacific",
+    "AP": "Armed Forces Pacific", "MH": "Marshall Islands", "FM": "Micronesia", "PW": "Palau",
 }  # fmt: skip
 """USPS state and territory codes to names."""
 

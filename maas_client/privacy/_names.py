@@ -3,37 +3,91 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Final
 
 from ._lexicon import US_STATES, cities, clinical_terms, given_names, split_words, surnames
 
-_TOKEN = r"(?:[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|'[A-Z][a-z]+)(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.)"
-_RUN: Final = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN})*(?![\w'’-])")
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff"
+_LOW = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
+_TOKEN = (
+    rf"(?:[{_UP}](?:[{_LOW}]+(?:[{_UP}][{_LOW}]+)?|'[{_UP}][{_LOW}]+)"
+    rf"(?:['’-][{_UP}]?[{_LOW}]+)*|[{_UP}]\.)"
+)
+_PARTICLE = r"(?:da|de|del|della|der|den|di|do|dos|das|du|la|le|van|von|ten|ter|y|bin|ibn|al)"
+_RUN: Final = re.compile(
+    rf"(?<![\w'’-]){_TOKEN}(?:[ \t](?:{_PARTICLE}[ \t])?{_TOKEN})*(?![\w'’-])"
+)
+# A credential or a role in parentheses right after a run marks it as a person.
+_CUE_AFTER: Final = re.compile(
+    r",?[ \t]*(?:(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|DPM|LPN|CNA|APRN|FNP|PharmD|MSW|LCSW)"
+    r"\b|\((?:pharmacist|nurse|son|daughter|wife|husband|mother|father|brother|sister|friend"
+    r"|spouse|partner|caregiver|guardian|neighbou?r|aunt|uncle|cousin|niece|nephew|grandson"
+    r"|granddaughter|physician|PCP|attending|resident|therapist|social worker|case manager"
+    r"|HCP|POA|health care proxy)\))"
+)
 _TOKEN_RE: Final = re.compile(_TOKEN)
 
-# A cue directly before a run makes the run's leading name-like tokens a PERSON.
-_PERSON_CUE: Final = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sr|Sra|Mme|Rev|Hon)\.?"
-    r"|\b(?:[Pp]atient|PATIENT|Pt|[Nn]ame|NAME|[Pp]atient [Nn]ame|Attending|PCP|Provider"
-    r"|Physician|Surgeon|Nurse|RN|NP|PA|Resident|Fellow|Intern|Cosigner|Guardian|Contact"
-    r"|Emergency [Cc]ontact|Next of [Kk]in|NOK|Spouse|Caregiver|Dictated by|Transcribed by"
-    r"|Referring|Referred by|Author|Signed|Cc|CC|cc|Dear)\s*[:,]"
-    r"|\b(?:[Ss]igned by|[Ss]igned|[Cc]osigned by|[Dd]ictated by|[Rr]eferred by|[Ss]een by"
-    r"|[Ee]xamined by|[Ee]valuated by|[Aa]ccompanied by|[Ss]poke with|[Ss]poken with"
-    r"|[Dd]iscussed with|[Cc]alled|[Cc]ontacted|[Cc]are of|c/o|[Pp]atient|[Dd]ear"
-    r"|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister"
-    r"|[Ss]pouse|[Pp]artner|[Ff]riend|[Nn]eighbou?r|[Gg]uardian|[Cc]aregiver|[Aa]unt|[Uu]ncle"
-    r"|[Cc]ousin|[Nn]iece|[Nn]ephew|[Gg]randson|[Gg]randdaughter|[Gg]randmother"
-    r"|[Gg]randfather|[Ff]iancée?|[Bb]oyfriend|[Gg]irlfriend|[Ss]tepson|[Ss]tepdaughter"
-    r"|[Dd]octor|[Nn]urse|[Pp]ractitioner|[Tt]herapist|[Cc]ardiologist|[Ss]urgeon)"
-    r"(?:\s*\([^)\n]{0,20}\))?,?)[ \t]*$"
+# Words directly before a run that make its leading name-like tokens a PERSON (or a CITY).
+# Matching is on the last one to three lower-cased words before the run, punctuation stripped.
+_PERSON_CUES: Final = frozenset(
+    split_words(
+        """mr mrs ms mx miss dr prof sr sra mme rev hon patient pt dear called contacted c/o
+        son daughter wife husband mother father brother sister spouse partner friend neighbor
+        neighbour guardian caregiver aunt uncle cousin niece nephew grandson granddaughter
+        grandmother grandfather fiance fiancee fiancé fiancée boyfriend girlfriend stepson
+        stepdaughter doctor nurse practitioner therapist cardiologist surgeon signed"""
+    )
+) | {
+    "signed by", "cosigned by", "dictated by", "referred by", "seen by", "examined by",
+    "evaluated by", "accompanied by", "spoke with", "spoken with", "discussed with",
+    "care of", "electronically signed by", "transcribed by", "reviewed by",
+}  # fmt: skip
+_PERSON_COLON_CUES: Final = frozenset(
+    split_words(
+        """name attending pcp provider physician surgeon nurse rn np pa resident fellow intern
+        cosigner guardian contact nok spouse caregiver referring author signed cc patient pt"""
+    )
+) | {"patient name", "emergency contact", "next of kin", "electronically signed"}
+_CITY_CUES: Final = frozenset(
+    {
+        "lives in", "living in", "resides in", "residing in", "moved to", "moved from",
+        "relocated to", "relocated from", "born in", "native of", "home in", "visiting from",
+        "traveled to", "travelled to", "town of", "city of",
+    }
+)  # fmt: skip
+_CITY_COLON_CUES: Final = frozenset({"city", "town"})
+# Words that begin many place names; name-like inside a city even though they are stop words.
+_CITY_PREFIXES: Final = frozenset(
+    split_words(
+        """north south east west new lake port fort mount mt saint st san santa los las el la
+        le de des du glen grand great little old upper lower palm point"""
+    )
 )
-_CITY_CUE: Final = re.compile(
-    r"\b(?:[Ll]ives in|[Ll]iving in|[Rr]esides in|[Rr]esiding in|[Mm]oved to|[Mm]oved from"
-    r"|[Rr]elocated to|[Rr]elocated from|[Bb]orn in|[Nn]ative of|[Hh]ome in|[Vv]isiting from"
-    r"|[Tt]raveled to|[Tt]ravelled to|[Cc]ity\s*:|CITY\s*:|[Tt]own of|[Cc]ity of)[ \t]*$"
+_NOT_PERSON_CUES: Final = frozenset(
+    split_words("insurance insurer payer carrier employer company pharmacy plan hospital clinic")
 )
+
+
+def _cues(text: str, start: int) -> tuple[bool, bool]:
+    """Whether the one to three words before ``start`` form a (person, city) cue phrase."""
+    if start == 0 or text[start - 1] not in " \t:,":
+        return False, False
+    words = text[max(0, start - 40) : start].split()[-3:]
+    if not words:
+        return False, False
+    has_colon = words[-1].endswith(":")
+    low = [w.strip(".:,;()").lower() for w in words]
+    person = city = False
+    for k in range(1, len(low) + 1):
+        phrase = " ".join(low[-k:])
+        person = person or phrase in _PERSON_CUES or (has_colon and phrase in _PERSON_COLON_CUES)
+        city = city or phrase in _CITY_CUES or (has_colon and phrase in _CITY_COLON_CUES)
+    return person, city
+
+
 _STATE_AFTER: Final = re.compile(
     r",[ \t]*(?:(?P<code>" + "|".join(US_STATES) + r")\b(?:,?[ \t]+\d{5}|[ \t]*(?:$|[\n;.)]))"
     r"|(?P<name>" + "|".join(sorted(US_STATES.values(), key=len, reverse=True)) + r")\b)",
@@ -84,48 +138,63 @@ def _lex() -> _Lex:
     return _LEX
 
 
-def _name_like(tok: str, lex: _Lex) -> bool:
+@lru_cache(maxsize=65536)
+def _key(tok: str) -> str:
+    """Dictionary key of a token: no trailing dot, lower case, no diacritics."""
     low = tok.rstrip(".").lower()
-    if low in lex.stop:
-        return False
-    return low not in lex.states
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+def _name_like(tok: str, lex: _Lex) -> bool:
+    return _key(tok) not in lex.stop
 
 
 def iter_name_matches(text: str) -> Iterator[tuple[str, int, int, float]]:
     """Yield ``(entity, start, end, score)`` for PERSON and CITY mentions in ``text``."""
     lex = _lex()
     for run in _RUN.finditer(text):
-        toks = [(m.group(), run.start() + m.start(), run.start() + m.end())
-                for m in _TOKEN_RE.finditer(run.group())]
-        before = text[max(0, run.start() - 48) : run.start()]
-        after = text[run.end() : run.end() + 24]
-        city = _city(toks, before, after, lex)
+        rs, rend = run.span()
+        cued, city_cued = _cues(text, rs)
+        tail_cued = not cued and _CUE_AFTER.match(text, rend) is not None
+        cued = cued or tail_cued
+        word = run.group()
+        if _key(word) in lex.states or _after_word(text, rs) in _NOT_PERSON_CUES:
+            continue
+        if not cued and not city_cued and " " not in word and "\t" not in word:
+            # fast path: a lone capitalised word that is not a known name
+            key = _key(word)
+            if key not in lex.given and key not in lex.sur:
+                if text.startswith(",", rend) and _STATE_AFTER.match(text, rend):
+                    yield "CITY", rs, rend, 0.85
+                continue
+        toks = [(m.group(), rs + m.start(), rs + m.end()) for m in _TOKEN_RE.finditer(word)]
+        city = _city(toks, city_cued, text, rend, lex)
         if city is not None:
             yield city
-            continue
-        if _PERSON_CUE.search(before):
-            yield from _cued_person(text, toks, lex)
+        elif cued:
+            yield from _cued_person(text, toks[::-1] if tail_cued else toks, lex)
         else:
             yield from _uncued_person(text, toks, lex)
 
 
 def _city(
-    toks: list[tuple[str, int, int]], before: str, after: str, lex: _Lex
+    toks: list[tuple[str, int, int]], cued: bool, text: str, end: int, lex: _Lex
 ) -> tuple[str, int, int, float] | None:
-    cued = _CITY_CUE.search(before) is not None
-    state_follows = _STATE_AFTER.match(after) is not None
+    state_follows = text.startswith(",", end) and _STATE_AFTER.match(text, end) is not None
     if not (cued or state_follows):
         return None
     if state_follows:
         # the city is the tail of the run: drop leading clinical/stop words
         i = len(toks)
-        while i > 0 and len(toks) - i < 4 and _name_like(toks[i - 1][0], lex):
+        while i > 0 and len(toks) - i < 4 and _city_word(toks[i - 1][0], lex):
             i -= 1
         chosen = toks[i:]
     else:
         chosen = []
         for tok in toks[:4]:
-            if not _name_like(tok[0], lex):
+            if not _city_word(tok[0], lex):
                 break
             chosen.append(tok)
     if not chosen:
@@ -133,17 +202,46 @@ def _city(
     return "CITY", chosen[0][1], chosen[-1][2], 0.85
 
 
+def _is_initial(tok: str) -> bool:
+    return len(tok) == 2 and tok[1] == "."
+
+
+def _name_before(toks: list[tuple[str, int, int]], i: int, lex: _Lex) -> bool:
+    """A given name that is also a common word ("April", "Will") right before a surname."""
+    if i + 1 >= len(toks):
+        return False
+    return _key(toks[i][0]) in lex.given and _key(toks[i + 1][0]) in lex.sur
+
+
+def _after_word(text: str, start: int) -> str:
+    """The lower-cased word just before ``start`` (punctuation stripped), or ''."""
+    words = text[max(0, start - 24) : start].split()
+    if not words or words[-1].endswith((".", "!", "?")):
+        return ""
+    return words[-1].strip(".:,;()").lower()
+
+
+def _city_word(tok: str, lex: _Lex) -> bool:
+    key = _key(tok)
+    return key in _CITY_PREFIXES or key in lex.given or _name_like(tok, lex)
+
+
 def _cued_person(
     text: str, toks: list[tuple[str, int, int]], lex: _Lex
 ) -> Iterator[tuple[str, int, int, float]]:
     chosen: list[tuple[str, int, int]] = []
-    for tok in toks[:4]:
-        if not _name_like(tok[0], lex):
+    for i, tok in enumerate(toks[:4]):
+        if not (
+            _name_like(tok[0], lex)
+            or _is_initial(tok[0])
+            or _name_before(toks, i, lex)
+            or (i == 0 and (_key(tok[0]) in lex.given or _key(tok[0]) in lex.sur))
+        ):
             break
         chosen.append(tok)
     if not chosen:
         return
-    start, end = chosen[0][1], chosen[-1][2]
+    start, end = min(c[1] for c in chosen), max(c[2] for c in chosen)
     end = _extend_given_after_comma(text, end, lex)
     yield "PERSON", start, end, 0.9
 
@@ -154,7 +252,7 @@ def _extend_given_after_comma(text: str, end: int, lex: _Lex) -> int:
     if m is None:
         return end
     first = m.group(1).split()[0]
-    if first.lower() in lex.given and _name_like(first, lex):
+    if _key(first) in lex.given and _name_like(first, lex):
         return m.end(1)
     return end
 
@@ -164,8 +262,12 @@ def _uncued_person(
 ) -> Iterator[tuple[str, int, int, float]]:
     # split the run into maximal groups of name-like tokens
     group: list[tuple[str, int, int]] = []
-    for tok in [*toks, ("", -1, -1)]:
-        if tok[1] >= 0 and _name_like(tok[0], lex):
+    for i, tok in enumerate([*toks, ("", -1, -1)]):
+        if tok[1] >= 0 and (
+            _name_like(tok[0], lex)
+            or _name_before(toks, i, lex)
+            or (group and _is_initial(tok[0]) and i + 1 < len(toks))
+        ):
             group.append(tok)
             continue
         if group and tok[0].lower() not in _ORG_WORDS:
@@ -178,9 +280,11 @@ def _uncued_person(
 def _judge_group(
     text: str, group: list[tuple[str, int, int]], lex: _Lex
 ) -> tuple[str, int, int, float] | None:
-    words = [g[0].rstrip(".").lower() for g in group]
+    words = [_key(g[0]) for g in group]
+    if any(w in _ORG_WORDS for w in words):
+        return None
     # drop leading words that are not names when a given name follows ("Discussed Mary Jones")
-    while len(group) > 1 and words[0] not in lex.given and words[0] not in lex.sur and (
+    while len(group) > 2 and words[0] not in lex.given and words[0] not in lex.sur and (
         words[1] in lex.given
     ):
         group, words = group[1:], words[1:]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterator
+from itertools import chain
 from typing import Final
 
 from ._lexicon import STREET_SUFFIXES, US_STATES, split_words
@@ -148,7 +149,7 @@ _NET_BRANCHES = [
     r"(?P<URL__scheme>\b(?:https?|ftp)://[^\s<>\"'\[\]()]+[^\s<>\"'\[\]().,;:!?])",
     r"(?P<URL__www>\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"'\[\]()]*"
     r"[^\s<>\"'\[\]().,;:!?])?)",
-    rf"(?<![\w.])(?P<IP__v4>{_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,2}})?)(?![\w.]|\.\d)",
+    rf"(?<![\w.])(?P<IP__v4>{_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,2}})?)(?!\w|\.\d)",
     r"(?<![\w:])(?P<IP__v6>(?=[0-9A-Fa-f:]*[0-9A-Fa-f])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}"
     r"(?:%\w+)?)(?![\w:])",
 ]
@@ -156,24 +157,79 @@ _NET_BRANCHES = [
 _MISC_BRANCHES = [
     r"(?<![\w-])(?P<SSN__dash>(?!000|666|9\d\d)\d{3}(?P<_sssn>[- ])(?!00)\d{2}(?P=_sssn)"
     r"(?!0000)\d{4})(?![\w-])",
-    r"\b(?P<VEHICLE__vin>(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])"
-    r"[A-HJ-NPR-Z0-9]{17})\b",
+    # VIN: 17 characters, at least three digits and three letters (ISO 3779 excludes I, O, Q
+    # but transcribed VINs often contain them, so they are accepted)
+    r"\b(?P<VEHICLE__vin>(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{17})\b",
     r"\b(?P<AGE__phrase>(?:9\d|1[01]\d)(?:[- ](?:years?|yrs?|yr)[- ]old|\s?-?(?:y/o|y\.o\.|yo)\b"
     r"|-year-old))",
     r"\b(?:[Aa]ge|AGE|[Aa]ged)\b\s*[:=]?\s*(?P<AGE__cue>9\d|1[01]\d)(?![\d.])",
 ]
 
-# Branch order matters only for matches starting at the same position.
-_ALL_BRANCHES = (
-    _NET_BRANCHES
-    + _ID_BRANCHES
-    + _MISC_BRANCHES
-    + _PHONE_BRANCHES
-    + _DATE_BRANCHES
-    + _PLACE_BRANCHES
+_NUMERIC_START = [  # branches whose value starts with a digit, "(" or "+"
+    _NET_BRANCHES[2],
+    *_MISC_BRANCHES[:3],
+    *_PHONE_BRANCHES[1:2],
+    _DATE_BRANCHES[0],
+    _DATE_BRANCHES[1],
+    _DATE_BRANCHES[2],
+    _DATE_BRANCHES[4],
+    _PLACE_BRANCHES[0],
+]
+_WORD_START = [  # branches that start with a word (a cue, a month name, a scheme)
+    *_NET_BRANCHES[:2],
+    *_ID_BRANCHES,
+    _MISC_BRANCHES[1].replace("VEHICLE__vin", "VEHICLE__vin2"),
+    _MISC_BRANCHES[3],
+    _PHONE_BRANCHES[0],
+    _PHONE_BRANCHES[2],
+    _DATE_BRANCHES[3],
+    _PLACE_BRANCHES[1],
+    _PLACE_BRANCHES[3],
+    _PLACE_BRANCHES[4],
+]
+
+_CUE_WORDS = split_words(
+    """ssn social mrn mr med medical chart patient pid pt hospital record health member
+    membership subscriber policy insurance beneficiary medicare medicaid group hicn mbi account
+    acct billing encounter visit fin csn invoice iban credit card driver dl license licence lic
+    dea npi permit passport certificate cert certification birth plate tag vehicle registration
+    serial s/n sn device udi imei implant pacemaker model age aged fax phone tel cell mobile
+    pager zip postal postcode http https ftp www p.o po post
+    jan feb mar apr may jun jul aug sep oct nov dec"""
 )
 
-COMBINED: Final = re.compile("|".join(_ALL_BRANCHES))
+
+def _prefix_scanner(words: tuple[str, ...]) -> str:
+    """A regex matching the first (up to) three letters of any cue word at a word start.
+
+    Alternatives are grouped by first character, so the engine rejects most positions after
+    comparing a single character.
+    """
+    prefixes: set[str] = set()
+    for w in words:
+        for form in (w, w.title(), w.upper()):
+            prefixes.add(form[:3])
+    by_first: dict[str, set[str]] = {}
+    for pre in prefixes:
+        by_first.setdefault(pre[0], set()).add(re.escape(pre[1:]))
+    alts = [
+        re.escape(c) + "(?:" + "|".join(sorted(rest, key=len, reverse=True)) + ")"
+        for c, rest in sorted(by_first.items())
+    ]
+    return r"(?<![\w])(?:" + "|".join(alts) + r")|(?<![\w])[A-Z0-9]{17}\b"
+
+
+# Two cheap scans find where an identifier can start (a word that begins like a cue word, or a
+# number); the full alternation is then matched at those positions only. The state/ZIP branch
+# is anchored on a comma. Branch order matters only for matches starting at one position.
+NUMERIC: Final = re.compile("|".join(_NUMERIC_START))
+NUMERIC_SCAN: Final = re.compile(r"(?<![\w])[\d(+]")
+WORDS: Final = re.compile("|".join(_WORD_START))
+WORDS_SCAN: Final = re.compile(_prefix_scanner(_CUE_WORDS))
+STATE_ZIP: Final = re.compile(_PLACE_BRANCHES[2])
+_ALL: Final = (NUMERIC, WORDS, STATE_ZIP)
+IPV6: Final = re.compile(_NET_BRANCHES[3])
+_IPV6_HINT: Final = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:")
 EMAIL: Final = re.compile(
     r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
     r"[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"
@@ -191,22 +247,42 @@ _SCORES: Final[dict[str, float]] = {"PHONE__any": 0.7, "IP__v6": 0.8, "DATE__my"
 
 
 def _group_entity() -> dict[str, str]:
-    return {n: n.split("__", 1)[0] for n in COMBINED.groupindex if not n.startswith("_")}
+    return {
+        n: n.split("__", 1)[0] for r in _ALL for n in r.groupindex if not n.startswith("_")
+    }
 
 
 _GROUP_ENTITY: Final = _group_entity()
 
 
+def _at(scan: re.Pattern[str], full: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    last = 0
+    for cand in scan.finditer(text):
+        pos = cand.start()
+        if pos < last:
+            continue
+        m = full.match(text, pos)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 def iter_pattern_matches(text: str) -> Iterator[tuple[str, int, int, float]]:
     """Yield ``(entity, start, end, score)`` for every pattern-based identifier in ``text``."""
-    for m in COMBINED.finditer(text):
+    for m in chain(
+        _at(NUMERIC_SCAN, NUMERIC, text),
+        _at(WORDS_SCAN, WORDS, text),
+        STATE_ZIP.finditer(text) if "," in text else (),
+    ):
         group = m.lastgroup
         if group is None:  # pragma: no cover - every branch has a named group
             continue
         start, end = m.span(group)
-        if group == "IP__v6" and not _valid_ipv6(text[start:end]):
-            continue
         yield _GROUP_ENTITY[group], start, end, _SCORES.get(group, 0.95)
+    if _IPV6_HINT.search(text):
+        for m in IPV6.finditer(text):
+            if _valid_ipv6(m.group()):
+                yield "IP", m.start(), m.end(), 0.8
     if "@" in text:
         for m in EMAIL.finditer(text):
             yield "EMAIL", m.start(), m.end(), 0.99
