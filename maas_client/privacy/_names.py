@@ -156,15 +156,20 @@ def iter_name_matches(text: str) -> Iterator[tuple[str, int, int, float]]:
     lex = _lex()
     for run in _RUN.finditer(text):
         rs, rend = run.span()
+        word = run.group()
+        single = " " not in word and "\t" not in word
+        if single:
+            # fast path: a lone clinical/common word is never a name
+            key = _key(word)
+            if key in lex.stop and not text.startswith(",", rend):
+                continue
         cued, city_cued = _cues(text, rs)
         tail_cued = not cued and _CUE_AFTER.match(text, rend) is not None
         cued = cued or tail_cued
-        word = run.group()
         if _key(word) in lex.states or _after_word(text, rs) in _NOT_PERSON_CUES:
             continue
-        if not cued and not city_cued and " " not in word and "\t" not in word:
-            # fast path: a lone capitalised word that is not a known name
-            key = _key(word)
+        if single and not cued and not city_cued:
+            # a lone capitalised word that is not a known name
             if key not in lex.given and key not in lex.sur:
                 if text.startswith(",", rend) and _STATE_AFTER.match(text, rend):
                     yield "CITY", rs, rend, 0.85

@@ -188,27 +188,31 @@ _WORD_START = [  # branches that start with a word (a cue, a month name, a schem
     _PLACE_BRANCHES[4],
 ]
 
+# Cue words that may start an identifier branch; those marked "+" also occur lower-cased.
 _CUE_WORDS = split_words(
-    """ssn social mrn mr med medical chart patient pid pt hospital record health member
-    membership subscriber policy insurance beneficiary medicare medicaid group hicn mbi account
-    acct billing encounter visit fin csn invoice iban credit card driver dl license licence lic
-    dea npi permit passport certificate cert certification birth plate tag vehicle registration
-    serial s/n sn device udi imei implant pacemaker model age aged fax phone tel cell mobile
-    pager zip postal postcode http https ftp www p.o po post
-    jan feb mar apr may jun jul aug sep oct nov dec"""
+    """ssn social+ mrn mr med+ medical+ chart+ patient pid pt hospital record health+ member+
+    membership+ subscriber+ policy+ insurance+ beneficiary+ medicare medicaid group+ hicn mbi
+    account+ acct+ billing+ encounter+ visit fin csn invoice+ iban credit+ card+ driver+ dl
+    license+ licence+ lic+ dea npi permit+ passport+ certificate+ cert+ certification+ birth+
+    plate+ tag+ vehicle+ registration+ serial+ s/n sn device+ udi imei implant+ pacemaker+
+    model+ age+ aged+ fax+ phone+ tel+ cell+ mobile+ pager+ zip+ postal+ postcode+ http+ https+
+    ftp+ www+ p.o po post
+    january february march april may june july august september sept october november december
+    jan feb mar apr jun jul aug sep oct nov dec"""
 )
 
 
-def _prefix_scanner(words: tuple[str, ...]) -> str:
-    """A regex matching the first (up to) three letters of any cue word at a word start.
+def _prefix_trie(words: tuple[str, ...]) -> str:
+    """A regex matching the first (up to) four letters of any cue word.
 
     Alternatives are grouped by first character, so the engine rejects most positions after
     comparing a single character.
     """
     prefixes: set[str] = set()
     for w in words:
-        for form in (w, w.title(), w.upper()):
-            prefixes.add(form[:3])
+        base = w.rstrip("+")
+        forms = [base.title(), base.upper()] + ([base] if w.endswith("+") else [])
+        prefixes.update(f[:4] for f in forms)
     by_first: dict[str, set[str]] = {}
     for pre in prefixes:
         by_first.setdefault(pre[0], set()).add(re.escape(pre[1:]))
@@ -216,16 +220,25 @@ def _prefix_scanner(words: tuple[str, ...]) -> str:
         re.escape(c) + "(?:" + "|".join(sorted(rest, key=len, reverse=True)) + ")"
         for c, rest in sorted(by_first.items())
     ]
-    return r"(?<![\w])(?:" + "|".join(alts) + r")|(?<![\w])[A-Z0-9]{17}\b"
+    return "(?:" + "|".join(alts) + ")"
 
 
-# Two cheap scans find where an identifier can start (a word that begins like a cue word, or a
-# number); the full alternation is then matched at those positions only. The state/ZIP branch
-# is anchored on a comma. Branch order matters only for matches starting at one position.
+# Where an identifier can start, found by one scan whose first item is a character class (so
+# the engine skips ahead in C): a non-word character, then either a word that begins like a
+# cue word (or a 17-character VIN), or a number shaped like an identifier -- not every number
+# (doses, vitals, lab values) is tried. The scan runs over " " + text.
+_SCAN = (
+    r"[^\w](?=(?P<w>" + _prefix_trie(_CUE_WORDS) + r"|[A-Z0-9]{17}\b)"
+    r"|(?P<n>[(+]\d|\d{4}|\d{3}[-.\s]\d|\d{1,3}\.\d{1,3}\.\d|\d{1,2}[-/]\d"
+    r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+of)?[\s-]+[A-Z]|(?:9\d|1[01]\d)[- ]?[a-zA-Z/]))"
+)
+
+
+# The full alternations are matched only where the scan found a candidate. The state/ZIP
+# branch is anchored on a comma. Branch order matters only for matches at one position.
+SCAN: Final = re.compile(_SCAN)
 NUMERIC: Final = re.compile("|".join(_NUMERIC_START))
-NUMERIC_SCAN: Final = re.compile(r"(?<![\w])[\d(+]")
 WORDS: Final = re.compile("|".join(_WORD_START))
-WORDS_SCAN: Final = re.compile(_prefix_scanner(_CUE_WORDS))
 STATE_ZIP: Final = re.compile(_PLACE_BRANCHES[2])
 _ALL: Final = (NUMERIC, WORDS, STATE_ZIP)
 IPV6: Final = re.compile(_NET_BRANCHES[3])
@@ -255,13 +268,13 @@ def _group_entity() -> dict[str, str]:
 _GROUP_ENTITY: Final = _group_entity()
 
 
-def _at(scan: re.Pattern[str], full: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _candidates(text: str) -> Iterator[re.Match[str]]:
     last = 0
-    for cand in scan.finditer(text):
-        pos = cand.start()
+    for cand in SCAN.finditer(" " + text):
+        pos = cand.start()  # the candidate starts at pos + 1 in " " + text, pos in text
         if pos < last:
             continue
-        m = full.match(text, pos)
+        m = (WORDS if cand.lastgroup == "w" else NUMERIC).match(text, pos)
         if m is not None:
             last = m.end()
             yield m
@@ -269,11 +282,7 @@ def _at(scan: re.Pattern[str], full: re.Pattern[str], text: str) -> Iterator[re.
 
 def iter_pattern_matches(text: str) -> Iterator[tuple[str, int, int, float]]:
     """Yield ``(entity, start, end, score)`` for every pattern-based identifier in ``text``."""
-    for m in chain(
-        _at(NUMERIC_SCAN, NUMERIC, text),
-        _at(WORDS_SCAN, WORDS, text),
-        STATE_ZIP.finditer(text) if "," in text else (),
-    ):
+    for m in chain(_candidates(text), STATE_ZIP.finditer(text) if "," in text else ()):
         group = m.lastgroup
         if group is None:  # pragma: no cover - every branch has a named group
             continue
