@@ -20,6 +20,7 @@ from .batching import DynamicBatcher, QueueFullError
 from .errors import ServerError, install_error_handlers
 from .faults import FaultInjectionMiddleware, FaultPlan
 from .faults import router as faults_router
+from .gateway import GatewayKeyStore, install_gateway
 from .middleware import BodyLimitMiddleware, RequestContextMiddleware
 from .models.registry import ModelRegistry
 from .routes import embeddings, health, models, summaries
@@ -73,9 +74,11 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     return app.openapi_schema
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *,
+               key_store: GatewayKeyStore | None = None) -> FastAPI:
     """Build the reference server. Models load in a background thread at start-up;
-    `/v1/ready` turns 200 once they are loaded and warm."""
+    `/v1/ready` turns 200 once they are loaded and warm. `key_store` holds the OHTTP gateway's
+    keys (a fresh pair, mid-rotation, unless given)."""
     settings = settings or Settings.from_env()
     registry = ModelRegistry(settings.models, settings.model_dir, settings.warmup)
 
@@ -111,9 +114,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (health.router, models.router, embeddings.router, summaries.router):
         app.include_router(router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
-    # Outermost last: context (ids, logs, crash guard) → body limit → [faults] → idempotency.
+    # Outermost last: context (ids, logs, crash guard) → body limit → [faults] → OHTTP gateway
+    # → idempotency → routes. The gateway sits outside idempotency because every attempt of a
+    # sealed request carries fresh ciphertext: idempotency applies to the inner request.
     app.add_middleware(IdempotencyMiddleware, ttl_seconds=settings.idempotency_ttl_seconds,
                        max_entries=settings.idempotency_max_entries)
+    install_gateway(app, key_store)
     if settings.enable_fault_injection:
         plan = FaultPlan()
         for script in settings.faults:

@@ -21,8 +21,7 @@ from maas_client.sealing import (
 )
 from maas_client.sealing.bhttp import BinaryResponse
 from mock_server.app import create_app
-from mock_server.gateway import GatewayKeyStore, install_gateway
-from mock_server.security import IdempotencyMiddleware
+from mock_server.gateway import GatewayKeyStore
 from mock_server.settings import ALL_SCOPES, Settings
 
 KEY = "gw-test-key"
@@ -51,17 +50,12 @@ def store(clock: Clock) -> GatewayKeyStore:
     return GatewayKeyStore.bootstrap(lifetime=timedelta(hours=2), clock=clock)
 
 
-@pytest.fixture(params=["appended", "inside-context"])
-async def client(store: GatewayKeyStore,
-                 request: pytest.FixtureRequest) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(Settings(models=(), api_keys=KEYS, warmup=False))
-    install_gateway(app, store)
-    if request.param == "inside-context":
-        # Where create_app should call it: right after the idempotency middleware, so the
-        # gateway sits inside request-context/body-limit and outside idempotency.
-        gateway = app.user_middleware.pop(0)
-        app.user_middleware.insert(len(app.user_middleware) - 1, gateway)
-        assert app.user_middleware[-1].cls is IdempotencyMiddleware
+@pytest.fixture
+async def client(store: GatewayKeyStore) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(Settings(models=(), api_keys=KEYS, warmup=False), key_store=store)
+    names = [m.cls.__name__ for m in app.user_middleware]
+    # outermost first: the gateway inside request-context/body-limit, outside idempotency
+    assert names.index("OHTTPGatewayMiddleware") == names.index("IdempotencyMiddleware") - 1
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
                                  base_url="http://test") as c:
         yield c
