@@ -1,0 +1,363 @@
+"""`MaaSClient` and `AsyncMaaSClient`: thin I/O drivers over the shared core.
+
+All logic lives in `_BaseClient` (options, per-attempt preparation, response handling) and in
+the I/O-free `_core`/`_retry` modules. The two clients differ only in how they send a request
+(`httpx.Client.request` vs `await httpx.AsyncClient.request`), how they sleep between attempts,
+and in that the async client runs the chunks of a long embeddings call concurrently.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from ._core import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_AFTER,
+    DEFAULT_PRIVACY,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    CallPlan,
+    ClientOptions,
+    Encryption,
+    NotGiven,
+    Opener,
+    PreparedRequest,
+    ServerKeys,
+    WireRequest,
+    _positive,
+    attempt_timeout,
+    base_headers,
+    deadline_error,
+    map_transport_error,
+    parse_response,
+    seal,
+    wire_request,
+)
+from ._errors import MaaSError
+from ._logging import log_attempt
+from ._retry import RetryEvent, RetryRun
+from .privacy import Privacy
+from .resources import (
+    AsyncDiagnosis,
+    AsyncEmbeddings,
+    AsyncModels,
+    AsyncSummaries,
+    Diagnosis,
+    Embeddings,
+    Models,
+    Summaries,
+)
+from .types import APIObject
+
+__all__ = ["AsyncMaaSClient", "MaaSClient"]
+
+T = TypeVar("T")
+_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=32)
+#: How many chunks of one long embeddings call the async client sends at once.
+CHUNK_CONCURRENCY = 4
+
+
+class _BaseClient:
+    """Configuration and the I/O-free steps around each attempt; shared by both clients."""
+
+    _options: ClientOptions
+    _clock: Callable[[], float]
+    _headers: dict[str, str]
+
+    def _configure(self, options: ClientOptions, clock: Callable[[], float] | None) -> None:
+        self._options = options
+        self._clock = clock or time.monotonic
+        self._headers = base_headers(options)
+
+    @property
+    def options(self) -> ClientOptions:
+        """The client's configuration (read-only; use `with_options` for a changed copy)."""
+        return self._options
+
+    @property
+    def base_url(self) -> str:
+        """The API's base URL (paths are `/v1/...` below it)."""
+        return self._options.base_url
+
+    @property
+    def privacy(self) -> Privacy | None:
+        """The de-identification setting applied to text before it is sent."""
+        return self._options.privacy
+
+    def _changed(self, **changes: Any) -> ClientOptions:
+        return self._options.copy_with(**changes)
+
+    def _call_timeout(self, timeout: float | None) -> float:
+        per_call = _positive("timeout", timeout, allow_none=True)
+        return self._options.timeout if per_call is None else per_call
+
+    def _retry_run(self, req: PreparedRequest, started: float) -> RetryRun:
+        return RetryRun(self._options.policy(), clock=self._clock, started=started,
+                        deadline=self._options.deadline, method=req.method,
+                        route=req.path, on_retry=self._options.on_retry)
+
+    def _begin_attempt(self, req: PreparedRequest, run: RetryRun, timeout: float
+                       ) -> tuple[int, WireRequest, Opener, float]:
+        attempt = run.next_attempt()
+        remaining = run.remaining()
+        if remaining is not None and remaining <= 0:
+            raise deadline_error(self._options.deadline)
+        wire = wire_request(self._options, self._headers, req, attempt)
+        wire, opener = seal(self._options, wire)
+        return attempt, wire, opener, attempt_timeout(timeout, remaining)
+
+    def _on_response(self, req: PreparedRequest, attempt: int, opener: Opener,
+                     response: httpx.Response, t0: float) -> APIObject:
+        status, headers, content = opener(response.status_code, response.headers,
+                                          response.content)
+        log_attempt(req.method, req.path, str(status), self._clock() - t0, attempt,
+                    headers.get("x-request-id"))
+        return parse_response(req, status, headers, content)
+
+    def _on_transport_error(self, req: PreparedRequest, attempt: int, exc: httpx.HTTPError,
+                            t0: float) -> MaaSError:
+        error = map_transport_error(exc)
+        log_attempt(req.method, req.path, type(error).__name__, self._clock() - t0,
+                    attempt, None)
+        return error
+
+
+def _options_from(api_key: str | None, base_url: str | None, **rest: Any) -> ClientOptions:
+    headers = rest.pop("default_headers", None)
+    return ClientOptions.resolve(api_key, base_url, default_headers=dict(headers or {}), **rest)
+
+
+class MaaSClient(_BaseClient):
+    """Synchronous client. `with MaaSClient() as client: client.embeddings.create(...)`.
+
+    `api_key`/`base_url` default to `MAAS_API_KEY`/`MAAS_BASE_URL` (then
+    `http://127.0.0.1:8000`). `timeout` bounds each attempt, `deadline` the whole call
+    including retries and waits. `privacy` de-identifies text before it is sent (None: off).
+    An injected `http_client` is used as is and not closed by `close()`.
+    """
+
+    models: Models
+    diagnosis: Diagnosis
+    summaries: Summaries
+    embeddings: Embeddings
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
+        privacy: Privacy | None = DEFAULT_PRIVACY,
+        encryption: Encryption = "auto",
+        http_client: httpx.Client | None = None,
+        on_retry: Callable[[RetryEvent], object] | None = None,
+        server_keys: ServerKeys | None = None,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        default_headers: Mapping[str, str] | None = None,
+        _sleep: Callable[[float], None] | None = None,
+        _clock: Callable[[], float] | None = None,
+    ) -> None:
+        options = _options_from(
+            api_key, base_url, timeout=timeout, max_retries=max_retries, deadline=deadline,
+            privacy=privacy, encryption=encryption, on_retry=on_retry, server_keys=server_keys,
+            max_retry_after=max_retry_after, default_headers=default_headers)
+        self._configure(options, _clock)
+        self._sleep: Callable[[float], None] = _sleep or time.sleep
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(timeout=options.timeout, limits=_LIMITS,
+                                                 follow_redirects=False)
+        self._init_resources()
+
+    def _init_resources(self) -> None:
+        self.models = Models(self)
+        self.diagnosis = Diagnosis(self)
+        self.summaries = Summaries(self)
+        self.embeddings = Embeddings(self)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        privacy: Privacy | NotGiven | None = NOT_GIVEN,
+        encryption: Encryption | NotGiven = NOT_GIVEN,
+        on_retry: Callable[[RetryEvent], object] | NotGiven | None = NOT_GIVEN,
+        max_retry_after: float | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with some options changed, sharing this client's connection pool."""
+        options = self._changed(timeout=timeout, max_retries=max_retries, deadline=deadline,
+                                privacy=privacy, encryption=encryption, on_retry=on_retry,
+                                max_retry_after=max_retry_after)
+        copy = object.__new__(type(self))
+        copy._configure(options, self._clock)
+        copy._sleep = self._sleep
+        copy._owns_http = False
+        copy._http = self._http
+        copy._init_resources()
+        return copy
+
+    def _execute(self, plan: CallPlan[T], timeout: float | None) -> T:
+        per_call = self._call_timeout(timeout)
+        started = self._clock()
+        return plan.finish([self._send(req, started, per_call) for req in plan.requests])
+
+    def _send(self, req: PreparedRequest, started: float, timeout: float) -> APIObject:
+        run = self._retry_run(req, started)
+
+        def attempt() -> APIObject:
+            n, wire, opener, attempt_t = self._begin_attempt(req, run, timeout)
+            t0 = self._clock()
+            try:
+                response = self._http.request(wire.method, wire.url, headers=wire.headers,
+                                              content=wire.content, timeout=attempt_t)
+            except httpx.HTTPError as exc:
+                raise self._on_transport_error(req, n, exc, t0) from exc
+            return self._on_response(req, n, opener, response, t0)
+
+        result: APIObject = run.retrying(self._sleep)(attempt)
+        return result
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was injected or is shared by `with_options`)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+class AsyncMaaSClient(_BaseClient):
+    """Asynchronous client: the same surface as `MaaSClient`, awaited.
+
+    `async with AsyncMaaSClient() as client: await client.embeddings.create(...)`.
+    A long embeddings input list is sent as concurrent chunks (at most 4 at a time).
+    """
+
+    models: AsyncModels
+    diagnosis: AsyncDiagnosis
+    summaries: AsyncSummaries
+    embeddings: AsyncEmbeddings
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
+        privacy: Privacy | None = DEFAULT_PRIVACY,
+        encryption: Encryption = "auto",
+        http_client: httpx.AsyncClient | None = None,
+        on_retry: Callable[[RetryEvent], object] | None = None,
+        server_keys: ServerKeys | None = None,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        default_headers: Mapping[str, str] | None = None,
+        _sleep: Callable[[float], Awaitable[None]] | None = None,
+        _clock: Callable[[], float] | None = None,
+    ) -> None:
+        options = _options_from(
+            api_key, base_url, timeout=timeout, max_retries=max_retries, deadline=deadline,
+            privacy=privacy, encryption=encryption, on_retry=on_retry, server_keys=server_keys,
+            max_retry_after=max_retry_after, default_headers=default_headers)
+        self._configure(options, _clock)
+        self._sleep: Callable[[float], Awaitable[None]] = _sleep or asyncio.sleep
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(timeout=options.timeout, limits=_LIMITS,
+                                                      follow_redirects=False)
+        self._init_resources()
+
+    def _init_resources(self) -> None:
+        self.models = AsyncModels(self)
+        self.diagnosis = AsyncDiagnosis(self)
+        self.summaries = AsyncSummaries(self)
+        self.embeddings = AsyncEmbeddings(self)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        privacy: Privacy | NotGiven | None = NOT_GIVEN,
+        encryption: Encryption | NotGiven = NOT_GIVEN,
+        on_retry: Callable[[RetryEvent], object] | NotGiven | None = NOT_GIVEN,
+        max_retry_after: float | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with some options changed, sharing this client's connection pool."""
+        options = self._changed(timeout=timeout, max_retries=max_retries, deadline=deadline,
+                                privacy=privacy, encryption=encryption, on_retry=on_retry,
+                                max_retry_after=max_retry_after)
+        copy = object.__new__(type(self))
+        copy._configure(options, self._clock)
+        copy._sleep = self._sleep
+        copy._owns_http = False
+        copy._http = self._http
+        copy._init_resources()
+        return copy
+
+    async def _execute(self, plan: CallPlan[T], timeout: float | None) -> T:
+        per_call = self._call_timeout(timeout)
+        started = self._clock()
+        if len(plan.requests) == 1:
+            return plan.finish([await self._send(plan.requests[0], started, per_call)])
+        gate = asyncio.Semaphore(CHUNK_CONCURRENCY)
+
+        async def one(req: PreparedRequest) -> APIObject:
+            async with gate:
+                return await self._send(req, started, per_call)
+
+        tasks = [asyncio.ensure_future(one(req)) for req in plan.requests]
+        try:
+            results = await asyncio.gather(*tasks)
+        except BaseException:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
+        return plan.finish(list(results))
+
+    async def _send(self, req: PreparedRequest, started: float, timeout: float) -> APIObject:
+        run = self._retry_run(req, started)
+
+        async def attempt() -> APIObject:
+            n, wire, opener, attempt_t = self._begin_attempt(req, run, timeout)
+            t0 = self._clock()
+            try:
+                response = await self._http.request(wire.method, wire.url, headers=wire.headers,
+                                                    content=wire.content, timeout=attempt_t)
+            except httpx.HTTPError as exc:
+                raise self._on_transport_error(req, n, exc, t0) from exc
+            return self._on_response(req, n, opener, response, t0)
+
+        result: APIObject = await run.async_retrying(self._sleep)(attempt)
+        return result
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it was injected or is shared by `with_options`)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def aclose(self) -> None:
+        """Alias of `close()`, in the httpx naming."""
+        await self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        await self.close()

@@ -1,0 +1,49 @@
+"""`client.diagnosis`: `POST /v1/diagnosis`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .._core import CallPlan, PreparedRequest, validate_params
+from ..types import Diagnosis as DiagnosisObject
+from ..types import DiagnosisCreateParams, DiagnosisInput
+from ._base import AsyncAPIResource, Headers, SyncAPIResource, single
+
+__all__ = ["AsyncDiagnosis", "Diagnosis", "create_plan"]
+
+Inputs = Sequence[Mapping[str, Any] | DiagnosisInput]
+
+
+def create_plan(*, model: str, inputs: Inputs, explain: bool, idempotency_key: str | None,
+                extra_headers: Headers | None) -> CallPlan[DiagnosisObject]:
+    """Validate (before any I/O) and build the plan of `diagnosis.create(...)`."""
+    params = validate_params(DiagnosisCreateParams, "diagnosis",
+                             model=model, inputs=inputs, explain=explain)
+    req = PreparedRequest.post("/v1/diagnosis", params, DiagnosisObject,
+                               idempotency_key=idempotency_key, extra_headers=extra_headers)
+    return single(req, DiagnosisObject)
+
+
+class Diagnosis(SyncAPIResource):
+    """Diagnosis models over tabular features (no free text, so nothing to de-identify)."""
+
+    def create(self, *, model: str, inputs: Inputs, explain: bool = False,
+               timeout: float | None = None, idempotency_key: str | None = None,
+               extra_headers: Headers | None = None) -> DiagnosisObject:
+        """Predict 1 to 256 cases: `inputs=[{"features": {"mean_radius": 17.99, ...}}]`."""
+        return self._client._execute(
+            create_plan(model=model, inputs=inputs, explain=explain,
+                        idempotency_key=idempotency_key, extra_headers=extra_headers), timeout)
+
+
+class AsyncDiagnosis(AsyncAPIResource):
+    """Diagnosis models (async)."""
+
+    async def create(self, *, model: str, inputs: Inputs, explain: bool = False,
+                     timeout: float | None = None, idempotency_key: str | None = None,
+                     extra_headers: Headers | None = None) -> DiagnosisObject:
+        """Predict 1 to 256 cases: `inputs=[{"features": {"mean_radius": 17.99, ...}}]`."""
+        return await self._client._execute(
+            create_plan(model=model, inputs=inputs, explain=explain,
+                        idempotency_key=idempotency_key, extra_headers=extra_headers), timeout)
