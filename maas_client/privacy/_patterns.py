@@ -188,6 +188,81 @@ _WORD_START = [  # branches that start with a word (a cue, a month name, a schem
     _PLACE_BRANCHES[4],
 ]
 
+# Cue words that may start an identifier branch, as whole words. By default a word is looked
+# for in Title and UPPER case; "+" adds lower case, "=" means exactly as written, "_" is a space.
+_CUE_WORDS = split_words(
+    """=SSN social+ =MRN =MR med+ medical+ =Med. chart+ patient_id+ =PID =Pt hospital record+
+    health+ member+ membership+ subscriber+ policy+ insurance_id+ beneficiary+ medicare
+    medicaid group+ =HICN =MBI account+ acct+ billing+ encounter+ =FIN =CSN invoice+ =IBAN
+    credit+ card+ driver+ drivers+ =DL license+ licence+ lic+ =DEA =NPI permit+ passport+
+    certificate+ cert+ certification+ birth_certificate+ plate+ tag+ vehicle+ registration+
+    serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ model+ age+ aged+ fax+ phone+
+    tel+ cell+ mobile+ pager+ zip+ postal+ postcode+ http+ https+ ftp+ www+ =P.O. =PO_Box
+    =P.O._Box post_office_box+
+    january february march april may june july august september sept october november december
+    jan feb mar apr jun jul aug sep oct nov dec"""
+)
+
+
+def _word_alternation(words: tuple[str, ...]) -> str:
+    """The cue words as one alternation grouped by first character, then a word end.
+
+    Grouping by first character lets the engine reject most positions after comparing a
+    single character.
+    """
+    forms: set[str] = set()
+    for w in words:
+        base = w.strip("+=").replace("_", " ")
+        if w.startswith("="):
+            forms.add(base)
+            continue
+        forms.update({base.title(), base.upper()})
+        if w.endswith("+"):
+            forms.add(base)
+    by_first: dict[str, set[str]] = {}
+    for f in forms:
+        by_first.setdefault(f[0], set()).add(re.escape(f[1:]))
+    alts = [
+        re.escape(c) + "(?:" + "|".join(sorted(rest, key=len, reverse=True)) + ")"
+        for c, rest in sorted(by_first.items())
+    ]
+    return "(?:" + "|".join(alts) + ")(?![A-Za-z])"
+
+
+# Where an identifier can start, found by one scan whose first item is a character class (so
+# the engine skips ahead in C): a character that is not a letter, digit or full stop, then
+# either a cue word (or a 17-character VIN), or a number shaped like an identifier -- not every
+# number (doses, vitals, lab values) is tried. The scan runs over " " + text.
+_SCAN = (
+    r"[^\w.](?:(?=(?P<w>" + _word_alternation(_CUE_WORDS) + r"|[A-Z0-9]{17}\b))"
+    r"|(?=[\d(+])(?=(?P<n>[(+]\d|\d{4}|\d{3}[-.\s]\d|\d{1,3}\.\d{1,3}\.\d|\d{1,2}[-/]\d"
+    r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+of)?[\s-]+[A-Z]|(?:9\d|1[01]\d)(?:[- ]?[yY]|-))))"
+)
+
+
+_NUMERIC_START = [  # branches whose value starts with a digit, "(" or "+"
+    _NET_BRANCHES[2],
+    *_MISC_BRANCHES[:3],
+    *_PHONE_BRANCHES[1:2],
+    _DATE_BRANCHES[0],
+    _DATE_BRANCHES[1],
+    _DATE_BRANCHES[2],
+    _DATE_BRANCHES[4],
+    _PLACE_BRANCHES[0],
+]
+_WORD_START = [  # branches that start with a word (a cue, a month name, a scheme)
+    *_NET_BRANCHES[:2],
+    *_ID_BRANCHES,
+    _MISC_BRANCHES[1].replace("VEHICLE__vin", "VEHICLE__vin2"),
+    _MISC_BRANCHES[3],
+    _PHONE_BRANCHES[0],
+    _PHONE_BRANCHES[2],
+    _DATE_BRANCHES[3],
+    _PLACE_BRANCHES[1],
+    _PLACE_BRANCHES[3],
+    _PLACE_BRANCHES[4],
+]
+
 # Cue words that may start an identifier branch; those marked "+" also occur lower-cased.
 _CUE_WORDS = split_words(
     """ssn social+ mrn mr med+ medical+ chart+ patient pid pt hospital record health+ member+
@@ -199,38 +274,6 @@ _CUE_WORDS = split_words(
     ftp+ www+ p.o po post
     january february march april may june july august september sept october november december
     jan feb mar apr jun jul aug sep oct nov dec"""
-)
-
-
-def _prefix_trie(words: tuple[str, ...]) -> str:
-    """A regex matching the first (up to) four letters of any cue word.
-
-    Alternatives are grouped by first character, so the engine rejects most positions after
-    comparing a single character.
-    """
-    prefixes: set[str] = set()
-    for w in words:
-        base = w.rstrip("+")
-        forms = [base.title(), base.upper()] + ([base] if w.endswith("+") else [])
-        prefixes.update(f[:4] for f in forms)
-    by_first: dict[str, set[str]] = {}
-    for pre in prefixes:
-        by_first.setdefault(pre[0], set()).add(re.escape(pre[1:]))
-    alts = [
-        re.escape(c) + "(?:" + "|".join(sorted(rest, key=len, reverse=True)) + ")"
-        for c, rest in sorted(by_first.items())
-    ]
-    return "(?:" + "|".join(alts) + ")"
-
-
-# Where an identifier can start, found by one scan whose first item is a character class (so
-# the engine skips ahead in C): a non-word character, then either a word that begins like a
-# cue word (or a 17-character VIN), or a number shaped like an identifier -- not every number
-# (doses, vitals, lab values) is tried. The scan runs over " " + text.
-_SCAN = (
-    r"[^\w](?=(?P<w>" + _prefix_trie(_CUE_WORDS) + r"|[A-Z0-9]{17}\b)"
-    r"|(?P<n>[(+]\d|\d{4}|\d{3}[-.\s]\d|\d{1,3}\.\d{1,3}\.\d|\d{1,2}[-/]\d"
-    r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+of)?[\s-]+[A-Z]|(?:9\d|1[01]\d)[- ]?[a-zA-Z/]))"
 )
 
 
