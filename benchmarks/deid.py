@@ -12,10 +12,12 @@ Usage: python benchmarks/deid.py [--notes 500] [--seed 0] [--no-presidio]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from types import SimpleNamespace
 
 from maas_client.privacy import ENTITIES, deidentify, detect
 from maas_client.privacy._lexicon import given_names, surnames
@@ -26,10 +28,8 @@ Pred = list[tuple[int, int]]
 
 def _pin_one_core() -> None:
     if hasattr(os, "sched_setaffinity"):
-        try:
+        with contextlib.suppress(OSError):
             os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
-        except OSError:
-            pass
 
 
 def _covered(text: str, start: int, end: int, pred: Pred) -> bool:
@@ -89,7 +89,8 @@ def _presidio() -> Callable[[str], Pred] | None:
     except ImportError:
         return None
     # keep tldextract offline (it would fetch the public suffix list); use its bundled copy
-    email_recognizer.tldextract = tldextract.TLDExtract(suffix_list_urls=())  # type: ignore
+    offline = tldextract.TLDExtract(suffix_list_urls=())
+    email_recognizer.tldextract = SimpleNamespace(extract=offline)  # type: ignore[assignment]
     nlp = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
     nlp.load()
     registry = RecognizerRegistry()
@@ -128,7 +129,7 @@ def main() -> None:
         speeds[name] = throughput(fn, texts, repeat=3 if name == "ours" else 1)
     deid_speed = throughput(deidentify, texts)
     n_spans = sum(len(n.spans) for n in notes)
-    print(f"corpus: {len(notes)} notes, {size / 1e6:.2f} MB, {n_spans} gold spans, seed {args.seed}")
+    print(f"corpus: {len(notes)} notes, {size / 1e6:.2f} MB, {n_spans} gold spans")
     names = list(systems)
     print(f"{'entity':<22}{'n':>6}" + "".join(f"{n + ' recall':>17}" for n in names))
     rows = [e for e in ENTITIES] + [

@@ -168,12 +168,11 @@ def iter_name_matches(text: str) -> Iterator[tuple[str, int, int, float]]:
         cued = cued or tail_cued
         if _key(word) in lex.states or _after_word(text, rs) in _NOT_PERSON_CUES:
             continue
-        if single and not cued and not city_cued:
+        if single and not (cued or city_cued) and key not in lex.given and key not in lex.sur:
             # a lone capitalised word that is not a known name
-            if key not in lex.given and key not in lex.sur:
-                if text.startswith(",", rend) and _STATE_AFTER.match(text, rend):
-                    yield "CITY", rs, rend, 0.85
-                continue
+            if text.startswith(",", rend) and _STATE_AFTER.match(text, rend):
+                yield "CITY", rs, rend, 0.85
+            continue
         toks = [(m.group(), rs + m.start(), rs + m.end()) for m in _TOKEN_RE.finditer(word)]
         city = _city(toks, city_cued, text, rend, lex)
         if city is not None:

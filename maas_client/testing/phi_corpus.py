@@ -277,7 +277,7 @@ def _header_note(g: _Gen) -> LabelledNote:
     return b.note("header")
 
 
-def _narrative_note(g: _Gen) -> LabelledNote:  # noqa: C901 - one sentence template per branch
+def _narrative_note(g: _Gen) -> LabelledNote:
     b = _Builder()
     r = g.r
     first, last = g.first(), g.last()
@@ -300,7 +300,7 @@ def _narrative_note(g: _Gen) -> LabelledNote:  # noqa: C901 - one sentence templ
                 "PERSON", g.full(), cued=True
             ).t(", who can be reached at ").e("PHONE", g.phone()).t(". ")
         elif k == 2:
-            b.t(f"Discussed with Dr. ").e("PERSON", g.last(), cued=True).t(
+            b.t("Discussed with Dr. ").e("PERSON", g.last(), cued=True).t(
                 " from cardiology on "
             ).e("DATE", g.date()).t(". ")
         elif k == 3:

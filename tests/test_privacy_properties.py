@@ -1,0 +1,113 @@
+"""Property tests: restore is exact, detected values never survive, offsets map back."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from maas_client.privacy import Operator, Policy, deidentify, detect
+
+KEY = b"p" * 32
+
+# Fragments that look like PHI, clinical content and placeholder-like tokens, glued together
+# with arbitrary text, so that detection actually fires on generated inputs.
+FRAGMENTS = st.sampled_from(
+    [
+        "Patient: John Smith", "Dr. Ana Perez", "Smith", "MRN: 00123456", "03/04/2021",
+        "March 4, 2021", "(555) 123-4567", "john@example.com", "SSN 123-45-6789",
+        "1234 Main Street", ", Lake Jamesside, NV 89012", "192.168.0.1", "2001:db8::1",
+        "https://example.org/x", "A 92-year-old", "Metformin 500 mg", "BP 120/80", "E11.9",
+        "[NAME_1]", "[DATE_2]", "[NAME_", "]", "[", "[REDACTED]", "[NAME#0011223344556677]",
+        "\n", " ", ". ", ": ", "Fax: 555-765-4321", "Member ID: XJH123456789",
+    ]
+)  # fmt: skip
+TEXT = st.lists(st.one_of(FRAGMENTS, st.text(max_size=12)), max_size=14).map("".join)
+POLICIES = st.sampled_from(
+    [
+        None,
+        Policy(default=Operator.REDACT),
+        Policy(default=Operator.MASK),
+        Policy(default=Operator.HASH, key=KEY),
+        Policy(default=Operator.ENCRYPT, key=KEY),
+        Policy(overrides={"DATE": Operator.DATE_SHIFT}, key=KEY, patient_id="x"),
+        Policy.safe_harbor(),
+    ]
+)
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _whole_word_in(value: str, text: str) -> bool:
+    i = text.find(value)
+    while i >= 0:
+        j = i + len(value)
+        before = text[i - 1] if i else " "
+        after = text[j] if j < len(text) else " "
+        if not (before.isalnum() or after.isalnum()):
+            return True
+        i = text.find(value, i + 1)
+    return False
+
+
+@FAST
+@given(TEXT, POLICIES)
+def test_restore_is_exact(text: str, policy: Policy | None) -> None:
+    out = deidentify(text, policy)
+    assert out.reidentify(out.text) == text
+    assert out.restore.reidentify(out.text) == text
+
+
+@FAST
+@given(TEXT)
+def test_placeholder_substitution_restores_any_text(text: str) -> None:
+    out = deidentify(text)
+    # a changed text (here: the masked text with a prefix) goes through token substitution
+    assert out.reidentify("Summary: " + out.text) == "Summary: " + text
+
+
+@FAST
+@given(TEXT)
+def test_no_detected_value_survives(text: str) -> None:
+    out = deidentify(text)
+    for sp in out.spans:
+        value = text[sp.start : sp.end]
+        assert not _whole_word_in(value, out.text), (sp.entity, value)
+
+
+@FAST
+@given(TEXT, POLICIES)
+def test_offsets_map_back_exactly(text: str, policy: Policy | None) -> None:
+    out = deidentify(text, policy)
+    masked, restore = out.text, out.restore
+    pos = 0
+    for seg in restore._segments:
+        # text between replacements maps to identical original text
+        s, e = restore.to_original(pos, seg.m_start)
+        assert text[s:e] == masked[pos : seg.m_start]
+        # a replacement maps to exactly the original value
+        assert restore.to_original(seg.m_start, seg.m_end) == (seg.o_start, seg.o_end)
+        pos = seg.m_end
+    s, e = restore.to_original(pos, len(masked))
+    assert text[s:e] == masked[pos:]
+    assert restore.to_original(0, len(masked)) == (0, len(text))
+
+
+@FAST
+@given(TEXT)
+def test_detect_spans_are_disjoint_and_in_range(text: str) -> None:
+    spans = detect(text)
+    for a, b in itertools.pairwise(spans):
+        assert a.end < b.start
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+@FAST
+@given(TEXT)
+def test_repr_never_contains_detected_values(text: str) -> None:
+    out = deidentify(text)
+    shown = repr(out) + str(out) + repr(out.restore) + str(out.restore)
+    for sp in out.spans:
+        value = text[sp.start : sp.end]
+        if len(value) > 3:
+            assert value not in shown
