@@ -109,45 +109,62 @@ def _ours(text: str) -> Pred:
 
 def main() -> None:
     """Run the benchmark and print the table."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--notes", type=int, default=500)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--filler", type=int, default=30, help="clinical sentences per padded note")
     ap.add_argument("--no-presidio", action="store_true")
     args = ap.parse_args()
     _pin_one_core()
-    notes = generate_corpus(args.notes, args.seed)
-    texts = [n.text for n in notes]
-    size = sum(len(t.encode()) for t in texts)
+    corpora = {
+        "compact": generate_corpus(args.notes, args.seed),
+        "padded": generate_corpus(args.notes, args.seed, filler=args.filler),
+    }
     systems: dict[str, Callable[[str], Pred]] = {"ours": _ours}
     presidio = None if args.no_presidio else _presidio()
     if presidio is not None:
         systems["presidio"] = presidio
-    results = {}
-    speeds = {}
-    for name, fn in systems.items():
-        results[name] = evaluate(notes, [fn(t) for t in texts])
-        speeds[name] = throughput(fn, texts, repeat=3 if name == "ours" else 1)
-    deid_speed = throughput(deidentify, texts)
-    n_spans = sum(len(n.spans) for n in notes)
-    print(f"corpus: {len(notes)} notes, {size / 1e6:.2f} MB, {n_spans} gold spans")
     names = list(systems)
-    print(f"{'entity':<22}{'n':>6}" + "".join(f"{n + ' recall':>17}" for n in names))
-    rows = [e for e in ENTITIES] + [
-        "PERSON cued", "PERSON uncued", "PERSON in-dict", "PERSON out-of-dict",
-    ]  # fmt: skip
+    results: dict[tuple[str, str], dict[str, object]] = {}
+    speeds: dict[tuple[str, str], float] = {}
+    for cname, notes in corpora.items():
+        texts = [n.text for n in notes]
+        for name, fn in systems.items():
+            results[cname, name] = evaluate(notes, [fn(t) for t in texts])
+            speeds[cname, name] = throughput(fn, texts, repeat=3 if name == "ours" else 1)
+        speeds[cname, "deidentify"] = throughput(deidentify, texts)
+    for cname, notes in corpora.items():
+        size = sum(len(n.text.encode()) for n in notes)
+        n_spans = sum(len(n.spans) for n in notes)
+        print(
+            f"{cname} corpus: {len(notes)} notes, {size / 1e6:.2f} MB, {n_spans} gold spans "
+            f"({n_spans / size * 1000:.1f} per KB)"
+        )
+    print()
+    print(f"{'recall (compact corpus)':<24}{'n':>6}" + "".join(f"{n:>12}" for n in names))
+    rows = [*ENTITIES, "PERSON cued", "PERSON uncued", "PERSON in-dict", "PERSON out-of-dict"]
+    ours = results["compact", "ours"]["recall"]
+    assert isinstance(ours, dict)
     for key in rows:
-        ours = results["ours"]["recall"]  # type: ignore[index]
         if key not in ours:
             continue
-        line = f"{key:<22}{ours[key][1]:>6}"
+        line = f"{key:<24}{ours[key][1]:>6}"
         for n in names:
-            line += f"{results[n]['recall'][key][0]:>17.3f}"  # type: ignore[index]
+            rec = results["compact", n]["recall"]
+            assert isinstance(rec, dict)
+            line += f"{rec[key][0]:>12.3f}"
         print(line)
-    print(f"{'precision (overall)':<28}" + "".join(
-        f"{results[n]['precision']:>17.3f}" for n in names  # type: ignore[str-format]
-    ))
-    print(f"{'detect MB/s (1 core)':<28}" + "".join(f"{speeds[n]:>17.2f}" for n in names))
-    print(f"ours deidentify() MB/s (1 core): {deid_speed:.2f}")
+    for cname in corpora:
+        print(
+            f"{'precision, ' + cname:<30}"
+            + "".join(f"{results[cname, n]['precision']:>12.3f}" for n in names)
+        )
+    for cname in corpora:
+        print(
+            f"{'detect MB/s, ' + cname:<30}" + "".join(f"{speeds[cname, n]:>12.2f}" for n in names)
+        )
+    for cname in corpora:
+        print(f"{'deidentify MB/s, ' + cname:<30}{speeds[cname, 'deidentify']:>12.2f}")
 
 
 if __name__ == "__main__":

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterator
-from itertools import chain
+from collections.abc import Callable
 from typing import Final
 
 from ._lexicon import STREET_SUFFIXES, US_STATES, split_words
@@ -138,7 +137,7 @@ _PLACE_BRANCHES = [
     rf"(?<![\w.-])(?P<STREET_ADDRESS__street>{_STREET})",
     r"\b(?P<STREET_ADDRESS__pobox>(?:P\.?\s?O\.?\s?Box|PO Box|Post Office Box)\s+\d{1,6})\b",
     # City, ST 12345 / City, State 12345-6789 -- the city is its own group in a separate pass
-    rf"(?<=,)\s*(?:{_STATE_CODES}|{_STATE_NAMES}),?\s+(?P<ZIP__state>\d{{5}}(?:-\d{{4}})?)"
+    rf",\s*(?:{_STATE_CODES}|{_STATE_NAMES}),?\s+(?P<ZIP__state>\d{{5}}(?:-\d{{4}})?)"
     r"(?![\w-])",
     r"\b(?:ZIP|Zip|zip)(?:\s*[Cc]ode)?\s*[:#]?\s*(?P<ZIP__cue>\d{5}(?:-\d{4})?)(?![\w-])",
     r"\b(?:[Pp]ostal [Cc]ode|[Pp]ostcode)\s*[:#]?\s*(?P<ZIP__postal>[A-Z0-9][A-Z0-9 -]{2,8}\d)\b",
@@ -235,7 +234,8 @@ def _word_alternation(words: tuple[str, ...]) -> str:
 # number (doses, vitals, lab values) is tried. The scan runs over " " + text.
 _SCAN = (
     r"[^\w.](?:(?=(?P<w>" + _word_alternation(_CUE_WORDS) + r"|[A-Z0-9]{17}\b))"
-    r"|(?=[\d(+])(?=(?P<n>[(+]\d|\d{4}|\d{3}[-.\s]\d|\d{1,3}\.\d{1,3}\.\d|\d{1,2}[-/]\d"
+    r"|(?=[\d(+])(?=(?P<n>[(+]\d|\d{4}|\d{3}[-.\s]\d|\d{1,3}\.\d{1,3}\.\d"
+    r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\d{3}"
     r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+of)?[\s-]+[A-Z]|(?:9\d|1[01]\d)(?:[- ]?[yY]|-))))"
 )
 
@@ -285,7 +285,7 @@ WORDS: Final = re.compile("|".join(_WORD_START))
 STATE_ZIP: Final = re.compile(_PLACE_BRANCHES[2])
 _ALL: Final = (NUMERIC, WORDS, STATE_ZIP)
 IPV6: Final = re.compile(_NET_BRANCHES[3])
-_IPV6_HINT: Final = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:")
+_IPV6_HINT: Final = re.compile(r":[0-9A-Fa-f]{0,4}:")
 EMAIL: Final = re.compile(
     r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
     r"[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"
@@ -311,37 +311,81 @@ def _group_entity() -> dict[str, str]:
 _GROUP_ENTITY: Final = _group_entity()
 
 
-def _candidates(text: str) -> Iterator[re.Match[str]]:
+def iter_pattern_matches(text: str) -> list[tuple[str, int, int, float]]:
+    """``(entity, start, end, score)`` for every pattern-based identifier in ``text``."""
+    out: list[tuple[str, int, int, float]] = []
+    add = out.append
     last = 0
+    words_match, numeric_match = WORDS.match, NUMERIC.match
     for cand in SCAN.finditer(" " + text):
         pos = cand.start()  # the candidate starts at pos + 1 in " " + text, pos in text
         if pos < last:
             continue
-        m = (WORDS if cand.lastgroup == "w" else NUMERIC).match(text, pos)
+        m = (words_match if cand.lastgroup == "w" else numeric_match)(text, pos)
         if m is not None:
             last = m.end()
-            yield m
-
-
-def iter_pattern_matches(text: str) -> Iterator[tuple[str, int, int, float]]:
-    """Yield ``(entity, start, end, score)`` for every pattern-based identifier in ``text``."""
-    for m in chain(_candidates(text), STATE_ZIP.finditer(text) if "," in text else ()):
-        group = m.lastgroup
-        if group is None:  # pragma: no cover - every branch has a named group
-            continue
-        start, end = m.span(group)
-        yield _GROUP_ENTITY[group], start, end, _SCORES.get(group, 0.95)
-    if _IPV6_HINT.search(text):
+            group = m.lastgroup or ""
+            start, end = m.span(group)
+            add((_GROUP_ENTITY[group], start, end, _SCORES.get(group, 0.95)))
+    if "," in text:
+        for m in STATE_ZIP.finditer(text):
+            start, end = m.span("ZIP__state")
+            add(("ZIP", start, end, 0.95))
+    if ":" in text and _IPV6_HINT.search(text):
         for m in IPV6.finditer(text):
             if _valid_ipv6(m.group()):
-                yield "IP", m.start(), m.end(), 0.8
+                add(("IP", m.start(), m.end(), 0.8))
     if "@" in text:
-        for m in EMAIL.finditer(text):
-            yield "EMAIL", m.start(), m.end(), 0.99
+        _anchored(text, "@", _LOCAL_CHARS, 64, EMAIL, "EMAIL", 0.99, add)
     hint = _BARE_DOMAIN_HINT.search(text)
     if hint is not None:
-        for m in BARE_DOMAIN.finditer(text, max(0, hint.start() - 300)):
-            yield "URL", m.start(), m.end(), 0.85
+        for h in _BARE_DOMAIN_HINT.finditer(text, hint.start()):
+            _expand_from(text, h.start(), _DOMAIN_CHARS, 253, BARE_DOMAIN, "URL", 0.85, add)
+    return out
+
+
+_DOMAIN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_LOCAL_CHARS: Final = _DOMAIN_CHARS | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ_%+")
+
+
+def _expand_from(
+    text: str,
+    anchor: int,
+    chars: frozenset[str],
+    limit: int,
+    pattern: re.Pattern[str],
+    entity: str,
+    score: float,
+    add: Callable[[tuple[str, int, int, float]], None],
+) -> None:
+    """Walk back from ``anchor`` over ``chars`` and match ``pattern`` there, if it spans it."""
+    i = anchor
+    floor = max(0, anchor - limit)
+    while i > floor and text[i - 1] in chars:
+        i -= 1
+    while i < anchor:
+        m = pattern.match(text, i)
+        if m is not None and m.end() > anchor:
+            add((entity, m.start(), m.end(), score))
+            return
+        i += 1
+
+
+def _anchored(
+    text: str,
+    needle: str,
+    chars: frozenset[str],
+    limit: int,
+    pattern: re.Pattern[str],
+    entity: str,
+    score: float,
+    add: Callable[[tuple[str, int, int, float]], None],
+) -> None:
+    """Run :func:`_expand_from` at every occurrence of ``needle``."""
+    i = text.find(needle)
+    while i >= 0:
+        _expand_from(text, i, chars, limit, pattern, entity, score, add)
+        i = text.find(needle, i + 1)
 
 
 def _valid_ipv6(candidate: str) -> bool:

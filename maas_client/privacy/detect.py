@@ -31,32 +31,42 @@ def detect(text: str, *, entities: Collection[str] | None = None) -> list[Span]:
     single words of a detected person's name are found again elsewhere in the text.
     """
     wanted = _check_entities(entities)
-    raw: list[Span] = []
-    for entity, start, end, score in iter_pattern_matches(text):
-        if entity in wanted and end > start:
-            raw.append(Span(entity, start, end, score))
+    everything = len(wanted) == len(ENTITIES)
+    raw: list[_Raw] = [
+        (start, end, entity, score)
+        for entity, start, end, score in iter_pattern_matches(text)
+        if end > start and (everything or entity in wanted)
+    ]
     if "PERSON" in wanted or "CITY" in wanted:
-        for entity, start, end, score in iter_name_matches(text):
-            if entity in wanted and end > start:
-                raw.append(Span(entity, start, end, score))
-    raw.extend(_sweep(text, raw))
-    return _resolve(raw)
+        raw.extend(
+            (start, end, entity, score)
+            for entity, start, end, score in iter_name_matches(text)
+            if end > start and (everything or entity in wanted)
+        )
+    if raw:
+        raw.extend(_sweep(text, raw))
+    return [Span(e, s, t, c) for s, t, e, c in _resolve(raw)]
 
 
-def _resolve(spans: list[Span]) -> list[Span]:
+_Raw = tuple[int, int, str, float]  # start, end, entity, score
+
+
+def _rank(r: _Raw) -> tuple[int, float, int]:
+    return (r[1] - r[0], r[3], -_PRIORITY[r[2]])
+
+
+def _resolve(spans: list[_Raw]) -> list[_Raw]:
     """Merge overlapping/touching spans; the longest (then most certain) entity wins."""
     if not spans:
         return []
-    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
-    out: list[Span] = []
-    cur, best = ordered[0], ordered[0]
+    ordered = sorted(spans, key=lambda r: (r[0], -r[1]))
+    out: list[_Raw] = []
+    cur = best = ordered[0]
     for sp in ordered[1:]:
-        if sp.start <= cur.end:
-            if (len(sp), sp.score, -_PRIORITY[sp.entity]) > (
-                len(best), best.score, -_PRIORITY[best.entity]
-            ):
+        if sp[0] <= cur[1]:
+            if _rank(sp) > _rank(best):
                 best = sp
-            cur = Span(best.entity, cur.start, max(cur.end, sp.end), max(cur.score, sp.score))
+            cur = (cur[0], max(cur[1], sp[1]), best[2], max(cur[3], sp[3]))
         else:
             out.append(cur)
             cur = best = sp
@@ -64,30 +74,26 @@ def _resolve(spans: list[Span]) -> list[Span]:
     return out
 
 
-def _is_boundary(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or after.isalnum())
-
-
-def _sweep(text: str, spans: list[Span]) -> list[Span]:
+def _sweep(text: str, spans: list[_Raw]) -> list[_Raw]:
     """Find further whole-word occurrences of every detected value (and of name words)."""
     values: dict[str, tuple[str, float]] = {}
-    for sp in spans:
-        value = text[sp.start : sp.end]
+    for start, end, entity, score in spans:
+        value = text[start:end]
         if len(value) >= _MIN_SWEEP:
-            values.setdefault(value, (sp.entity, sp.score))
-        if sp.entity == "PERSON":
+            values.setdefault(value, (entity, score))
+        if entity == "PERSON":
             for word in value.replace(",", " ").split():
                 word = word.rstrip(".")
                 if len(word) >= _MIN_SWEEP and word[0].isupper():
-                    values.setdefault(word, ("PERSON", sp.score * 0.9))
-    extra: list[Span] = []
+                    values.setdefault(word, ("PERSON", score * 0.9))
+    extra: list[_Raw] = []
+    n = len(text)
     for value, (entity, score) in values.items():
+        size = len(value)
         i = text.find(value)
         while i >= 0:
-            j = i + len(value)
-            if _is_boundary(text, i, j):
-                extra.append(Span(entity, i, j, score))
+            j = i + size
+            if not ((i and text[i - 1].isalnum()) or (j < n and text[j].isalnum())):
+                extra.append((i, j, entity, score))
             i = text.find(value, i + 1)
     return extra

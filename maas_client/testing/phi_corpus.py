@@ -189,7 +189,7 @@ def _ordinal(day: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-_CLINICAL = (
+CLINICAL_SENTENCES: tuple[str, ...] = (
     "BP 128/82, HR 76, RR 16, Temp 98.6 F, SpO2 97% on RA. ",
     "Vitals: BP 142/90 mmHg, pulse 88, weight 82.5 kg, BMI 27.4. ",
     "Metformin 500 mg PO BID; lisinopril 10 mg daily; atorvastatin 40 mg qhs. ",
@@ -269,7 +269,7 @@ def _header_note(g: _Gen) -> LabelledNote:
         b.t("\nEmergency contact: ").e("PERSON", g.full(), cued=True)
         b.t(f" ({r.choice(_RELATIONS)}) ").e("PHONE", g.phone())
     b.t("\n\n")
-    for s in r.sample(_CLINICAL, k=r.randint(3, 6)):
+    for s in r.sample(CLINICAL_SENTENCES, k=r.randint(3, 6)):
         b.t(s)
     b.t(g.pick("\n\nAttending: Dr. ", "\n\nElectronically signed by: ", "\n\nSigned: "))
     b.e("PERSON", g.full(), cued=True).t(g.pick(", MD", " MD", ", NP", ", PA-C", ""))
@@ -336,15 +336,31 @@ def _narrative_note(g: _Gen) -> LabelledNote:
             b.t("Insulin pump serial number ").e("DEVICE", g.fk.bothify("??-#######").upper())
             b.t(" checked. ")
         else:
-            b.t(r.choice(_CLINICAL))
+            b.t(r.choice(CLINICAL_SENTENCES))
         if r.random() < 0.6:
-            b.t(r.choice(_CLINICAL))
+            b.t(r.choice(CLINICAL_SENTENCES))
     b.t(g.pick("\n-- ", "\nSigned by ", "\nDictated by: Dr. "))
     b.e("PERSON", g.full(), cued=True).t(g.pick(", MD", ", RN", "")).t(", ").e("DATE", g.date())
     return b.note("narrative")
 
 
-def generate_corpus(n: int = 500, seed: int = 0) -> list[LabelledNote]:
-    """``n`` labelled synthetic notes (about half header-style, half narrative), reproducible."""
+def generate_corpus(n: int = 500, seed: int = 0, *, filler: int = 0) -> list[LabelledNote]:
+    """``n`` labelled synthetic notes (about half header-style, half narrative), reproducible.
+
+    ``filler`` appends that many clinical sentences (no identifiers) to every note, for a
+    density of identifiers closer to real notes than the compact default.
+    """
     g = _Gen(seed)
-    return [(_header_note if i % 2 == 0 else _narrative_note)(g) for i in range(n)]
+    notes = [(_header_note if i % 2 == 0 else _narrative_note)(g) for i in range(n)]
+    if filler <= 0:
+        return notes
+    r = random.Random(seed + 1)
+    return [
+        LabelledNote(
+            n.text + "\n\n" + "".join(r.choice(CLINICAL_SENTENCES) for _ in range(filler)),
+            n.spans,
+            n.kind,
+            n.cued,
+        )
+        for n in notes
+    ]
