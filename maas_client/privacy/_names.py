@@ -71,10 +71,18 @@ _NOT_PERSON_CUES: Final = frozenset(
 )
 
 
+_TITLES: Final = frozenset(split_words("mr mrs ms mx miss dr prof sr sra mme rev hon pt"))
+
+
 def _cues(text: str, start: int) -> tuple[bool, bool]:
     """Whether the one to three words before ``start`` form a (person, city) cue phrase."""
-    if start == 0 or text[start - 1] not in " \t:,":
+    if start < 2 or text[start - 1] not in " \t:,":
         return False, False
+    if text[start - 2] == ".":  # after a full stop only a title ("Dr.") can be a cue
+        i = j = start - 2
+        while i > 0 and text[i - 1].isalpha():
+            i -= 1
+        return text[i:j].lower() in _TITLES, False
     words = text[max(0, start - 40) : start].split()[-3:]
     if not words:
         return False, False
@@ -154,24 +162,26 @@ def _name_like(tok: str, lex: _Lex) -> bool:
 def iter_name_matches(text: str) -> Iterator[tuple[str, int, int, float]]:
     """Yield ``(entity, start, end, score)`` for PERSON and CITY mentions in ``text``."""
     lex = _lex()
+    stop, given, sur, states = lex.stop, lex.given, lex.sur, lex.states
     for run in _RUN.finditer(text):
         rs, rend = run.span()
         word = run.group()
         single = " " not in word and "\t" not in word
-        if single:
-            # fast path: a lone clinical/common word is never a name
-            key = _key(word)
-            if key in lex.stop and not text.startswith(",", rend):
-                continue
+        key = _key(word)
+        comma_after = text.startswith(",", rend)
+        if single and key in stop and not comma_after:
+            continue  # a lone clinical/common word is never a name
+        if key in states:
+            continue
         cued, city_cued = _cues(text, rs)
         tail_cued = not cued and _CUE_AFTER.match(text, rend) is not None
         cued = cued or tail_cued
-        if _key(word) in lex.states or _after_word(text, rs) in _NOT_PERSON_CUES:
-            continue
-        if single and not (cued or city_cued) and key not in lex.given and key not in lex.sur:
+        if single and not (cued or city_cued) and key not in given and key not in sur:
             # a lone capitalised word that is not a known name
-            if text.startswith(",", rend) and _STATE_AFTER.match(text, rend):
+            if comma_after and _STATE_AFTER.match(text, rend):
                 yield "CITY", rs, rend, 0.85
+            continue
+        if _after_word(text, rs) in _NOT_PERSON_CUES:
             continue
         toks = [(m.group(), rs + m.start(), rs + m.end()) for m in _TOKEN_RE.finditer(word)]
         city = _city(toks, city_cued, text, rend, lex)
