@@ -9,6 +9,7 @@ and in that the async client runs the chunks of a long embeddings call concurren
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
@@ -39,8 +40,8 @@ from ._core import (
     seal,
     wire_request,
 )
-from ._errors import MaaSError
-from ._logging import log_attempt
+from ._errors import APIError, MaaSError
+from ._logging import log_attempt, logger
 from ._retry import RetryEvent, RetryRun
 from .privacy import Privacy
 from .resources import (
@@ -116,9 +117,16 @@ class _BaseClient:
                      response: httpx.Response, t0: float) -> APIObject:
         status, headers, content = opener(response.status_code, response.headers,
                                           response.content)
-        log_attempt(req.method, req.path, str(status), self._clock() - t0, attempt,
-                    headers.get("x-request-id"))
-        return parse_response(req, status, headers, content)
+        try:
+            result = parse_response(req, status, headers, content)
+        except APIError as exc:
+            log_attempt(req.method, req.path, str(status), self._clock() - t0, attempt,
+                        exc.request_id)
+            raise
+        if logger.isEnabledFor(logging.DEBUG):
+            log_attempt(req.method, req.path, str(status), self._clock() - t0, attempt,
+                        result.request_id)
+        return result
 
     def _on_transport_error(self, req: PreparedRequest, attempt: int, exc: httpx.HTTPError,
                             t0: float) -> MaaSError:

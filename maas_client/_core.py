@@ -298,6 +298,20 @@ def map_transport_error(exc: httpx.HTTPError) -> MaaSError:
     return APIConnectionError(f"Connection error ({type(exc).__name__}).")
 
 
+_META = frozenset({b"x-request-id", b"ratelimit-limit", b"ratelimit-remaining",
+                   b"ratelimit-reset"})
+
+
+def response_meta(headers: httpx.Headers) -> dict[str, str]:
+    """The response headers the SDK reads on success, in one pass (lower-case names)."""
+    out: dict[str, str] = {}
+    for name, value in headers.raw:
+        key = name.lower()
+        if key in _META:
+            out[key.decode("ascii")] = value.decode("latin-1")
+    return out
+
+
 def parse_response(req: PreparedRequest, status: int, headers: httpx.Headers,
                    content: bytes) -> APIObject:
     """The response model for a 2xx answer; the typed exception for any other.
@@ -305,7 +319,8 @@ def parse_response(req: PreparedRequest, status: int, headers: httpx.Headers,
     Raises `APIStatusError` subclasses for non-2xx, `APIResponseValidationError` for a body
     that breaks the contract. Never lets an httpx, JSON or pydantic exception escape.
     """
-    request_id = headers.get("x-request-id")
+    meta = response_meta(headers)
+    request_id = meta.get("x-request-id")
     if not 200 <= status < 300:
         raise _status_error(status, headers, content, request_id)
     try:
@@ -320,7 +335,7 @@ def parse_response(req: PreparedRequest, status: int, headers: httpx.Headers,
             f"({safe_text(where)}) [request_id={request_id or 'unknown'}]",
             status_code=status, request_id=request_id,
         ) from None
-    model._attach(request_id, RateLimit.from_headers(headers))
+    model._attach(request_id, RateLimit.from_headers(meta))
     return model
 
 
