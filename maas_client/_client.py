@@ -231,7 +231,17 @@ class MaaSClient(_BaseClient):
                 raise self._on_transport_error(req, n, exc, t0) from exc
             return self._on_response(req, n, opener, response, t0)
 
-        result: APIObject = run.retrying(self._sleep)(attempt)
+        try:  # fast path: a first attempt that succeeds never builds the retry loop
+            return attempt()
+        except MaaSError as exc:
+            first = [exc]
+
+        def replay_then_attempt() -> APIObject:
+            if first:
+                raise first.pop()
+            return attempt()
+
+        result: APIObject = run.retrying(self._sleep)(replay_then_attempt)
         return result
 
     def close(self) -> None:
@@ -351,7 +361,17 @@ class AsyncMaaSClient(_BaseClient):
                 raise self._on_transport_error(req, n, exc, t0) from exc
             return self._on_response(req, n, opener, response, t0)
 
-        result: APIObject = await run.async_retrying(self._sleep)(attempt)
+        try:  # fast path: a first attempt that succeeds never builds the retry loop
+            return await attempt()
+        except MaaSError as exc:
+            first = [exc]
+
+        async def replay_then_attempt() -> APIObject:
+            if first:
+                raise first.pop()
+            return await attempt()
+
+        result: APIObject = await run.async_retrying(self._sleep)(replay_then_attempt)
         return result
 
     async def close(self) -> None:

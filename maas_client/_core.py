@@ -335,7 +335,8 @@ def parse_response(req: PreparedRequest, status: int, headers: httpx.Headers,
             f"({safe_text(where)}) [request_id={request_id or 'unknown'}]",
             status_code=status, request_id=request_id,
         ) from None
-    model._attach(request_id, RateLimit.from_headers(meta))
+    has_limits = len(meta) > (0 if request_id is None else 1)  # None: no RateLimit-* sent
+    model._attach(request_id, RateLimit.from_headers(meta) if has_limits else None)
     return model
 
 
