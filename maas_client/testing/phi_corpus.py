@@ -10,12 +10,15 @@ Faker is a development dependency: it is imported here only, never by ``maas_cli
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from faker import Faker
 
+_EARLIEST = dt.date(1930, 1, 1)
+_LATEST = dt.date(2025, 12, 31)
 _OTHER_LOCALES = ("es_MX", "de_DE", "fr_FR", "it_IT", "pt_BR", "en_GB", "vi_VN", "en_IN")
 
 
@@ -93,9 +96,7 @@ class _Gen:
 
     # --- dates -------------------------------------------------------------------------
     def date(self) -> str:
-        d = self.fk.date_between_dates(
-            date_start=self.fk.date_object().replace(year=1930), date_end=None
-        )
+        d = self.fk.date_between_dates(date_start=_EARLIEST, date_end=_LATEST)
         m, dd, y = d.month, d.day, d.year
         mon = d.strftime("%B")
         fmts: list[Callable[[], str]] = [
