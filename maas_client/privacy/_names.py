@@ -74,6 +74,12 @@ _NOT_PERSON_CUES: Final = frozenset(
 _TITLES: Final = frozenset(split_words("mr mrs ms mx miss dr prof sr sra mme rev hon pt"))
 
 
+_CUE_LAST_WORDS: Final = frozenset(
+    p.rsplit(" ", 1)[-1]
+    for p in _PERSON_CUES | _PERSON_COLON_CUES | _CITY_CUES | _CITY_COLON_CUES
+)
+
+
 def _cues(text: str, start: int) -> tuple[bool, bool]:
     """Whether the one to three words before ``start`` form a (person, city) cue phrase."""
     if start < 2 or text[start - 1] not in " \t:,":
@@ -83,9 +89,13 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
         while i > 0 and text[i - 1].isalpha():
             i -= 1
         return text[i:j].lower() in _TITLES, False
-    words = text[max(0, start - 40) : start].split()[-3:]
-    if not words:
+    j = start - 1
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    i = max(text.rfind(" ", 0, j), text.rfind("\n", 0, j), text.rfind("\t", 0, j)) + 1
+    if text[i:j].strip(".:,;()").lower() not in _CUE_LAST_WORDS:
         return False, False
+    words = text[max(0, start - 40) : start].split()[-3:]
     has_colon = words[-1].endswith(":")
     low = [w.strip(".:,;()").lower() for w in words]
     person = city = False
@@ -249,7 +259,8 @@ def _cued_person(
             _name_like(tok[0], lex)
             or _is_initial(tok[0])
             or _name_before(toks, i, lex)
-            or (i == 0 and (_key(tok[0]) in lex.given or _key(tok[0]) in lex.sur))
+            or _key(tok[0]) in lex.given
+            or _key(tok[0]) in lex.sur
         ):
             break
         chosen.append(tok)
