@@ -39,6 +39,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("since Mar 4th stable", "DATE", "Mar 4th"),
         ("since 03/2021 stable", "DATE", "03/2021"),
         ("since 4th of March stable", "DATE", "4th of March"),
+        ("underwent LHC on 2/14 showing", "DATE", "2/14"),
+        ("lives with wife in Springfield, married", "CITY", "Springfield"),
         ("A 92-year-old woman", "AGE", "92-year-old"),
         ("Age: 95\n", "AGE", "95"),
         ("Call (555) 123-4567 today", "PHONE", "(555) 123-4567"),

@@ -66,6 +66,7 @@ _CITY_PREFIXES: Final = frozenset(
         le de des du glen grand great little old upper lower palm point"""
     )
 )
+_CITY_PREPOSITIONS: Final = frozenset(split_words("in from to near at of"))
 _NOT_PERSON_CUES: Final = frozenset(
     split_words("insurance insurer payer carrier employer company pharmacy plan hospital clinic")
 )
@@ -182,6 +183,14 @@ def iter_name_matches(text: str) -> Iterator[tuple[str, int, int, float]]:
         if single and key in stop and not comma_after:
             continue  # a lone clinical/common word is never a name
         if key in states:
+            continue
+        if (
+            key in lex.cities
+            and key not in given
+            and key not in sur
+            and (comma_after or _after_word(text, rs) in _CITY_PREPOSITIONS)
+        ):
+            yield "CITY", rs, rend, 0.7
             continue
         cued, city_cued = _cues(text, rs)
         tail_cued = not cued and _CUE_AFTER.match(text, rend) is not None

@@ -47,6 +47,9 @@ _DATE_BRANCHES = [
     # March 4, 2021 / Mar 4th / Mar. 4 2021 / March 2021
     rf"\b(?P<DATE__mdy>{MONTH}(?:\s+{_DAY}{_ORD}\b{_NOT_UNIT}(?:,?\s+{_YEAR4}\b)?"
     rf"|,?\s+{_YEAR4}\b))",
+    # 2/14 without a year, only after "on", "since", "until", "dated", "DOS"
+    r"\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Dd]ated?|DOS:?)\s+"
+    r"(?P<DATE__md>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)",
     # 4 March 2021 / 4th of March / 4-Mar-2021
     rf"{_NUM_L}(?P<DATE__dmy>{_DAY}{_ORD}(?:\s+of)?[\s-]+{MONTH}(?:,?[\s-]+{_YEAR4}\b)?)"
     r"(?![A-Za-z])",
@@ -171,7 +174,7 @@ _NUMERIC_START = [  # branches whose value starts with a digit, "(" or "+"
     _DATE_BRANCHES[0],
     _DATE_BRANCHES[1],
     _DATE_BRANCHES[2],
-    _DATE_BRANCHES[4],
+    _DATE_BRANCHES[5],
     _PLACE_BRANCHES[0],
 ]
 _WORD_START = [  # branches that start with a word (a cue, a month name, a scheme)
@@ -182,6 +185,7 @@ _WORD_START = [  # branches that start with a word (a cue, a month name, a schem
     _PHONE_BRANCHES[0],
     _PHONE_BRANCHES[2],
     _DATE_BRANCHES[3],
+    _DATE_BRANCHES[4],
     _PLACE_BRANCHES[1],
     _PLACE_BRANCHES[3],
     _PLACE_BRANCHES[4],
@@ -197,6 +201,7 @@ _CUE_WORDS = split_words(
     certificate+ cert+ certification+ birth_certificate+ plate+ tag+ vehicle+ registration+
     serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ model+ age+ aged+ fax+ phone+
     tel+ cell+ mobile+ pager+ zip+ postal+ postcode+ http+ https+ ftp+ www+ =P.O. =PO_Box
+    on+ since+ until+ dated+ date+ =DOS
     =P.O._Box post_office_box+
     january february march april may june july august september sept october november december
     jan feb mar apr jun jul aug sep oct nov dec"""
@@ -237,43 +242,6 @@ _SCAN = (
     r"|(?=[\d(+])(?=(?P<n>[(+]\d|\d{4}|\d{3}[-.\s]\d|\d{1,3}\.\d{1,3}\.\d"
     r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\d{3}"
     r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+of)?[\s-]+[A-Z]|(?:9\d|1[01]\d)(?:[- ]?[yY]|-))))"
-)
-
-
-_NUMERIC_START = [  # branches whose value starts with a digit, "(" or "+"
-    _NET_BRANCHES[2],
-    *_MISC_BRANCHES[:3],
-    *_PHONE_BRANCHES[1:2],
-    _DATE_BRANCHES[0],
-    _DATE_BRANCHES[1],
-    _DATE_BRANCHES[2],
-    _DATE_BRANCHES[4],
-    _PLACE_BRANCHES[0],
-]
-_WORD_START = [  # branches that start with a word (a cue, a month name, a scheme)
-    *_NET_BRANCHES[:2],
-    *_ID_BRANCHES,
-    _MISC_BRANCHES[1].replace("VEHICLE__vin", "VEHICLE__vin2"),
-    _MISC_BRANCHES[3],
-    _PHONE_BRANCHES[0],
-    _PHONE_BRANCHES[2],
-    _DATE_BRANCHES[3],
-    _PLACE_BRANCHES[1],
-    _PLACE_BRANCHES[3],
-    _PLACE_BRANCHES[4],
-]
-
-# Cue words that may start an identifier branch; those marked "+" also occur lower-cased.
-_CUE_WORDS = split_words(
-    """ssn social+ mrn mr med+ medical+ chart+ patient pid pt hospital record health+ member+
-    membership+ subscriber+ policy+ insurance+ beneficiary+ medicare medicaid group+ hicn mbi
-    account+ acct+ billing+ encounter+ visit fin csn invoice+ iban credit+ card+ driver+ dl
-    license+ licence+ lic+ dea npi permit+ passport+ certificate+ cert+ certification+ birth+
-    plate+ tag+ vehicle+ registration+ serial+ s/n sn device+ udi imei implant+ pacemaker+
-    model+ age+ aged+ fax+ phone+ tel+ cell+ mobile+ pager+ zip+ postal+ postcode+ http+ https+
-    ftp+ www+ p.o po post
-    january february march april may june july august september sept october november december
-    jan feb mar apr jun jul aug sep oct nov dec"""
 )
 
 
