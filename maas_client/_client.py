@@ -70,6 +70,7 @@ class _BaseClient:
     _options: ClientOptions
     _clock: Callable[[], float]
     _headers: dict[str, str]
+    _owns_http: bool
 
     def _configure(self, options: ClientOptions, clock: Callable[[], float] | None) -> None:
         self._options = options
@@ -91,8 +92,33 @@ class _BaseClient:
         """The de-identification setting applied to text before it is sent."""
         return self._options.privacy
 
-    def _changed(self, **changes: Any) -> ClientOptions:
-        return self._options.copy_with(**changes)
+    def with_options(
+        self,
+        *,
+        timeout: float | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        privacy: Privacy | NotGiven | None = NOT_GIVEN,
+        encryption: Encryption | NotGiven = NOT_GIVEN,
+        on_retry: Callable[[RetryEvent], object] | NotGiven | None = NOT_GIVEN,
+        max_retry_after: float | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with some options changed, sharing this client's connection pool.
+
+        Closing the copy leaves the pool open; closing the original closes it.
+        """
+        options = self._options.copy_with(
+            timeout=timeout, max_retries=max_retries, deadline=deadline, privacy=privacy,
+            encryption=encryption, on_retry=on_retry, max_retry_after=max_retry_after)
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__)
+        copy._configure(options, self._clock)
+        copy._owns_http = False
+        copy._init_resources()
+        return copy
+
+    def _init_resources(self) -> None:
+        raise NotImplementedError
 
     def _call_timeout(self, timeout: float | None) -> float:
         per_call = _positive("timeout", timeout, allow_none=True)
@@ -190,29 +216,6 @@ class MaaSClient(_BaseClient):
         self.summaries = Summaries(self)
         self.embeddings = Embeddings(self)
 
-    def with_options(
-        self,
-        *,
-        timeout: float | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        privacy: Privacy | NotGiven | None = NOT_GIVEN,
-        encryption: Encryption | NotGiven = NOT_GIVEN,
-        on_retry: Callable[[RetryEvent], object] | NotGiven | None = NOT_GIVEN,
-        max_retry_after: float | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """A copy with some options changed, sharing this client's connection pool."""
-        options = self._changed(timeout=timeout, max_retries=max_retries, deadline=deadline,
-                                privacy=privacy, encryption=encryption, on_retry=on_retry,
-                                max_retry_after=max_retry_after)
-        copy = object.__new__(type(self))
-        copy._configure(options, self._clock)
-        copy._sleep = self._sleep
-        copy._owns_http = False
-        copy._http = self._http
-        copy._init_resources()
-        return copy
-
     def _execute(self, plan: CallPlan[T], timeout: float | None) -> T:
         per_call = self._call_timeout(timeout)
         started = self._clock()
@@ -303,29 +306,6 @@ class AsyncMaaSClient(_BaseClient):
         self.diagnosis = AsyncDiagnosis(self)
         self.summaries = AsyncSummaries(self)
         self.embeddings = AsyncEmbeddings(self)
-
-    def with_options(
-        self,
-        *,
-        timeout: float | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        privacy: Privacy | NotGiven | None = NOT_GIVEN,
-        encryption: Encryption | NotGiven = NOT_GIVEN,
-        on_retry: Callable[[RetryEvent], object] | NotGiven | None = NOT_GIVEN,
-        max_retry_after: float | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """A copy with some options changed, sharing this client's connection pool."""
-        options = self._changed(timeout=timeout, max_retries=max_retries, deadline=deadline,
-                                privacy=privacy, encryption=encryption, on_retry=on_retry,
-                                max_retry_after=max_retry_after)
-        copy = object.__new__(type(self))
-        copy._configure(options, self._clock)
-        copy._sleep = self._sleep
-        copy._owns_http = False
-        copy._http = self._http
-        copy._init_resources()
-        return copy
 
     async def _execute(self, plan: CallPlan[T], timeout: float | None) -> T:
         per_call = self._call_timeout(timeout)
