@@ -73,7 +73,7 @@ _PHONE_BRANCHES = [
 def _id_branch(name: str, cues: str, value: str = r"[A-Z0-9][A-Z0-9-]{3,19}") -> str:
     """A cued identifier: ``<cue> [#|:|No.|number] <value>`` with the value as the span."""
     sep = r"(?:\s*(?:#|No\.|no\.|(?:No|no|number|Number|num|ID|Id|id)\b))*\s*[:#=]?\s*#?\s*"
-    return rf"\b(?:{cues}){sep}(?P<{name}>(?=[A-Za-z0-9-]*\d){value})(?![\w-])"
+    return rf"\b(?:{cues}){sep}\b(?P<{name}>(?=[A-Za-z0-9-]*\d){value})(?![\w-])"
 
 
 _ID_VALUE = r"[A-Za-z0-9][A-Za-z0-9-]{3,19}"
