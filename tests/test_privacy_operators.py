@@ -235,5 +235,8 @@ def test_privacy_config() -> None:
     assert "John Smith" in limited.deidentify(NOTE).text
     with pytest.raises(AttributeError):
         on.enabled = False  # type: ignore[misc]
+    same = Privacy(policy=Policy.safe_harbor())
+    assert same == Privacy(policy=Policy.safe_harbor())
+    assert hash(same) == hash(Privacy(policy=Policy.safe_harbor()))
     with pytest.raises(ValueError):
         Privacy(entities=["NOPE"])

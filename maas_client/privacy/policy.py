@@ -71,6 +71,20 @@ class Policy:
         if self.mask_keep_last < 0:
             raise ValueError("mask_keep_last must be >= 0")
 
+    def __hash__(self) -> int:
+        return hash(
+            (
+                self.default,
+                tuple(sorted(self.overrides.items())),
+                self.key,
+                self.patient_id,
+                self.keep_year,
+                self.max_shift_days,
+                self.mask_char,
+                self.mask_keep_last,
+            )
+        )
+
     def operator_for(self, entity: str) -> Operator:
         """The operator applied to ``entity``."""
         return self.overrides.get(entity, self.default)
