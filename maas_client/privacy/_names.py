@@ -107,9 +107,12 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
     return person, city
 
 
+# ", ST 12345", ", ST" at a line or clause end (not the credentials MD and PA), ", State".
+_STATE_CODES = "|".join(US_STATES)
 _STATE_AFTER: Final = re.compile(
-    r",[ \t]*(?:(?P<code>" + "|".join(US_STATES) + r")\b(?:,?[ \t]+\d{5}|[ \t]*(?:$|[\n;.)]))"
-    r"|(?P<name>" + "|".join(sorted(US_STATES.values(), key=len, reverse=True)) + r")\b)",
+    rf",[ \t]*(?:(?:{_STATE_CODES})\b,?[ \t]+\d{{5}}"
+    rf"|(?!MD\b|PA\b)(?:{_STATE_CODES})\b[ \t]*(?:$|[\n;.)])"
+    r"|(?:" + "|".join(sorted(US_STATES.values(), key=len, reverse=True)) + r")\b)",
     re.MULTILINE,
 )
 _TRAILING_COMMA_GIVEN: Final = re.compile(rf",[ \t]*({_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})")
