@@ -11,9 +11,9 @@ import time
 
 os.environ.setdefault("KERAS_BACKEND", "jax")
 
-from maas_client import MaaSClient  # noqa: E402
-from maas_client.privacy import deidentify  # noqa: E402
-from maas_client.testing import ReferenceServer  # noqa: E402
+from maas_client import MaaSClient
+from maas_client.privacy import deidentify
+from maas_client.testing import ReferenceServer
 
 # A synthetic discharge note: every name, date, number and place below is invented.
 NOTE = """\

@@ -3,21 +3,36 @@
 Fixtures:
 - `maas_server_options` (session): keyword arguments for `ReferenceServer`; override it in your
   `conftest.py` to configure keys, limits or the models served.
-- `maas_server` (session): the real reference server on 127.0.0.1, started once per session.
+- `maas_server` (session): the real reference server on 127.0.0.1, started once per session,
+  with fault injection enabled (`maas_server.inject_fault(...)`).
+- `maas_client` / `async_maas_client` (function): clients wired to `maas_server`; faults
+  scripted during a test are cleared after it.
+- `maas_mock` (function): a `MockMaaS` respx router, for unit tests with no server at all.
 
-Importing this module costs nothing: the server, Keras and JAX load only when a fixture is used.
+Importing this module costs nothing: the server, Keras and JAX load only when a server fixture
+is used, and respx only when `maas_mock` is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from .reference_server import ReferenceServer
 
-__all__ = ["maas_server", "maas_server_options"]
+if TYPE_CHECKING:
+    from .._client import AsyncMaaSClient, MaaSClient
+    from .mock import MockMaaS
+
+__all__ = [
+    "async_maas_client",
+    "maas_client",
+    "maas_mock",
+    "maas_server",
+    "maas_server_options",
+]
 
 
 @pytest.fixture(scope="session")
@@ -38,3 +53,35 @@ def maas_server(maas_server_options: dict[str, Any]) -> Iterator[ReferenceServer
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def maas_client(maas_server: ReferenceServer) -> Iterator[MaaSClient]:
+    """A `MaaSClient` for `maas_server` (scripted faults are cleared afterwards)."""
+    from .._client import MaaSClient
+
+    with MaaSClient(api_key=maas_server.api_key, base_url=maas_server.base_url) as client:
+        yield client
+    maas_server.clear_faults()
+
+
+@pytest.fixture
+async def async_maas_client(maas_server: ReferenceServer) -> AsyncIterator[AsyncMaaSClient]:
+    """An `AsyncMaaSClient` for `maas_server` (scripted faults are cleared afterwards)."""
+    from .._client import AsyncMaaSClient
+
+    async with AsyncMaaSClient(api_key=maas_server.api_key,
+                               base_url=maas_server.base_url) as client:
+        yield client
+    maas_server.clear_faults()
+
+
+@pytest.fixture
+def maas_mock() -> Iterator[MockMaaS]:
+    """A started `MockMaaS` at the default base URL (needs respx, in the `dev` extra)."""
+    try:
+        from .mock import MockMaaS
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        pytest.skip(f"maas_mock needs respx: {exc}")
+    with MockMaaS() as mock:
+        yield mock
