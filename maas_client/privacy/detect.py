@@ -89,6 +89,8 @@ def _sweep(text: str, spans: list[_Raw]) -> list[_Raw]:
     extra: list[_Raw] = []
     n = len(text)
     for value, (entity, score) in values.items():
+        if text.count(value) < 2:  # only the occurrence that was detected
+            continue
         size = len(value)
         i = text.find(value)
         while i >= 0:
