@@ -163,8 +163,11 @@ class WDBCModel:
             where = f"inputs[{i}].features"
             for name in features:
                 if name not in self._index:
-                    raise FeatureError("unknown_feature", f"{where}.{name}" if _safe(name)
-                                       else where, "unknown feature; see the model card")
+                    if _safe(name):
+                        raise FeatureError("unknown_feature", f"{where}.{name}",
+                                           f"{name} is not a feature of this model")
+                    raise FeatureError("unknown_feature", where,
+                                       "unknown feature name; see the model card")
             for name in self.feature_names:
                 param = f"{where}.{name}"
                 if name not in features:

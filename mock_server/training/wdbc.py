@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -279,7 +280,8 @@ def _feature_spec(sklearn_name: str, x: np.ndarray) -> dict[str, Any]:
     base = "_".join(w for w in words if w not in ("mean", "worst", "error"))
     what, unit = _BASE[base]
     hi = float(np.max(x)) * RANGE_MARGIN
-    hi = float(f"{hi:.4g}") if float(f"{hi:.4g}") >= hi else float(f"{hi * 1.0001:.4g}")
+    step = 10.0 ** (math.floor(math.log10(hi)) - 3)
+    hi = float(f"{math.ceil(hi / step) * step:.4g}")
     return {"name": sklearn_name.replace(" ", "_"), "description": _STAT[stat].format(what),
             "unit": unit, "min": 0.0, "max": hi}
 
