@@ -142,3 +142,21 @@ def test_age_under_90_is_not_phi() -> None:
 def test_empty_and_plain_text() -> None:
     assert detect("") == []
     assert detect("no identifiers here at all.") == []
+
+
+def test_long_text_is_linear_and_consistent() -> None:
+    """The sweep switches to an indexed scan on long texts; results match the short path."""
+    import sys
+
+    mod = sys.modules["maas_client.privacy.detect"]
+    note = "Patient: John Smith MRN: 12345678 seen 03/04/2021 by Dr. Ana Perez. Smith ok. "
+    text = note * 400  # ~30 KB, many repeated values
+    short_path = detect(text)
+    budget = mod._SCAN_BUDGET
+    try:
+        mod._SCAN_BUDGET = 0  # force the indexed scan
+        long_path = detect(text)
+    finally:
+        mod._SCAN_BUDGET = budget
+    assert long_path == short_path
+    assert sum(1 for s in long_path if text[s.start : s.end] == "Smith") == 400

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ _REVERSIBLE = frozenset(
     {Operator.PLACEHOLDER, Operator.HASH, Operator.ENCRYPT, Operator.DATE_SHIFT}
 )
 _DEFAULT_POLICY = Policy()
+_TOKEN_LIKE = re.compile(r"\[[A-Z_]+_\d+\]")
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class _Replacer:
         self._siv: AESSIV | None = None
         self._hkey: bytes | None = None
         self._days: int | None = None
+        # bracket tokens the input already contains: never issued as placeholders
+        self.taken = frozenset(_TOKEN_LIKE.findall(text)) if "[" in text else frozenset()
 
     def placeholder(self, entity: str, value: str) -> str:
         label = label_for(entity)
@@ -80,7 +84,7 @@ class _Replacer:
         while True:
             n += 1
             cand = f"[{label}_{n}]"
-            if cand not in self.text:  # never reuse a token the input already contains
+            if cand not in self.taken:  # never reuse a token the input already contains
                 break
         self.counters[label] = n
         self.placeholders[key] = cand

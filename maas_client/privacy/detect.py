@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from ._names import iter_name_matches
@@ -86,8 +87,10 @@ def _sweep(text: str, spans: list[_Raw]) -> list[_Raw]:
                 word = word.rstrip(".")
                 if len(word) >= _MIN_SWEEP and word[0].isupper():
                     values.setdefault(word, ("PERSON", score * 0.9))
-    extra: list[_Raw] = []
     n = len(text)
+    if len(values) * n > _SCAN_BUDGET:
+        return _sweep_once(text, values)
+    extra: list[_Raw] = []
     for value, (entity, score) in values.items():
         if text.count(value) < 2:  # only the occurrence that was detected
             continue
@@ -98,4 +101,34 @@ def _sweep(text: str, spans: list[_Raw]) -> list[_Raw]:
             if not ((i and text[i - 1].isalnum()) or (j < n and text[j].isalnum())):
                 extra.append((i, j, entity, score))
             i = text.find(value, i + 1)
+    return extra
+
+
+_WORD = re.compile(r"[^\W_]+")
+_SCAN_BUDGET = 4_000_000  # characters scanned value by value before one combined scan wins
+
+
+def _sweep_once(text: str, values: dict[str, tuple[str, float]]) -> list[_Raw]:
+    """The sweep for long texts, linear in the text: index values by their first two words."""
+    index: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for value in values:
+        words = list(_WORD.finditer(value))
+        if words:
+            second = words[1].group() if len(words) > 1 else ""
+            index.setdefault((words[0].group(), second), []).append((value, words[0].start()))
+    n = len(text)
+    extra: list[_Raw] = []
+    tokens = list(_WORD.finditer(text))
+    for k, m in enumerate(tokens):
+        word = m.group()
+        following = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+        for key in ((word, following), (word, "")):
+            for value, offset in index.get(key, ()):
+                i = m.start() - offset
+                j = i + len(value)
+                if i < 0 or not text.startswith(value, i):
+                    continue
+                if not ((i and text[i - 1].isalnum()) or (j < n and text[j].isalnum())):
+                    entity, score = values[value]
+                    extra.append((i, j, entity, score))
     return extra
