@@ -11,6 +11,8 @@ from bisect import bisect_right
 from collections import Counter
 from typing import NamedTuple, NoReturn
 
+_BRACKETED = re.compile(r"\[[^\[\]\s]{1,300}\]")
+
 
 class Segment(NamedTuple):
     """One replaced span: ``masked[m_start:m_end]`` stands for ``original[o_start:o_end]``."""
@@ -74,9 +76,12 @@ class RestoreMap:
         if not self._lookup:
             return text
         if self._pattern is None:
-            keys = sorted(self._lookup, key=len, reverse=True)
-            self._pattern = re.compile("|".join(map(re.escape, keys)))
-        return self._pattern.sub(lambda m: self._lookup[m.group()], text)
+            # bracketed tokens through one generic pattern, anything else (shifted dates) listed
+            plain = sorted((k for k in self._lookup if not _BRACKETED.fullmatch(k)), key=len)
+            alts = [_BRACKETED.pattern, *map(re.escape, reversed(plain))]
+            self._pattern = re.compile("|".join(alts))
+        lookup = self._lookup
+        return self._pattern.sub(lambda m: lookup.get(m.group(), m.group()), text)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map ``masked[start:end]`` to the matching ``(start, end)`` of the original text.
