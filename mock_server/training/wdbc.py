@@ -110,7 +110,7 @@ def evaluate(y: np.ndarray, p: np.ndarray) -> dict[str, float | int]:
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-z))
+    return np.asarray(1.0 / (1.0 + np.exp(-z)))
 
 
 def _logits(network: Any, x: np.ndarray) -> np.ndarray:
