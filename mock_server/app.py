@@ -23,7 +23,7 @@ from .faults import router as faults_router
 from .gateway import GatewayKeyStore, install_gateway
 from .middleware import BodyLimitMiddleware, RequestContextMiddleware
 from .models.registry import ModelRegistry
-from .routes import embeddings, health, models, summaries
+from .routes import diagnosis, embeddings, health, models, summaries
 from .security import IdempotencyMiddleware, RateLimiter
 from .settings import DEV_API_KEY, Settings
 
@@ -111,7 +111,8 @@ def create_app(settings: Settings | None = None, *,
     )
     batcher, app.state.embed = _embedder(app, settings)
     install_error_handlers(app)
-    for router in (health.router, models.router, embeddings.router, summaries.router):
+    for router in (health.router, models.router, embeddings.router, summaries.router,
+                   diagnosis.router):
         app.include_router(router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     # Outermost last: context (ids, logs, crash guard) → body limit → [faults] → OHTTP gateway

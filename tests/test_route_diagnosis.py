@@ -17,7 +17,6 @@ from fastapi import FastAPI
 
 from maas_client.types import Diagnosis
 from mock_server.app import create_app
-from mock_server.routes import diagnosis
 from mock_server.settings import Settings
 from mock_server.training.wdbc import load_split
 
@@ -29,8 +28,6 @@ SECRET = 987654.321
 @pytest.fixture(scope="module")
 def loaded_app() -> FastAPI:
     app = create_app(Settings(models=("wdbc-mlp",), api_keys=KEYS, warmup=False))
-    if not any(getattr(r, "path", None) == "/v1/diagnosis" for r in app.routes):
-        app.include_router(diagnosis.router)  # until create_app mounts it
     app.state.registry.load()
     return app
 
