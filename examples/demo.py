@@ -84,7 +84,7 @@ def main() -> None:
                                               max_sentences=3)
             for s in summary.sentences:
                 assert NOTE[s.start:s.end] == s.text
-                print(f"  [{s.section or '-'}] ({s.start}-{s.end}) {s.text}")
+                print(f"  [{s.section or '-'}] ({s.start}-{s.end}) {' '.join(s.text.split())}")
 
             rule("embeddings (minilm-l6-v2)")
             texts = ["community-acquired pneumonia", "lung infection with consolidation",
