@@ -38,11 +38,13 @@ from ._core import (
     map_transport_error,
     parse_response,
     seal,
+    user_agent,
     wire_request,
 )
-from ._errors import APIError, MaaSError
+from ._errors import APIError, EncryptionError, MaaSError
 from ._logging import log_attempt, logger
 from ._retry import RetryEvent, RetryRun
+from ._sealing_stage import KeyCache, KeyFetch, StaleKeyError
 from .privacy import Privacy
 from .resources import (
     AsyncDiagnosis,
@@ -64,6 +66,15 @@ _LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=32)
 CHUNK_CONCURRENCY = 4
 
 
+class _KeyRefresh:
+    """Per logical request: whether the keys were already fetched again after `unknown_key`."""
+
+    __slots__ = ("used",)
+
+    def __init__(self) -> None:
+        self.used = False
+
+
 class _BaseClient:
     """Configuration and the I/O-free steps around each attempt; shared by both clients."""
 
@@ -71,6 +82,7 @@ class _BaseClient:
     _clock: Callable[[], float]
     _headers: dict[str, str]
     _owns_http: bool
+    _keys: KeyCache
 
     def _configure(self, options: ClientOptions, clock: Callable[[], float] | None) -> None:
         self._options = options
@@ -135,9 +147,59 @@ class _BaseClient:
         remaining = run.remaining()
         if remaining is not None and remaining <= 0:
             raise deadline_error(self._options.deadline)
+        key = self._keys.key_for(self._options.encryption, self._clock())
         wire = wire_request(self._options, self._headers, req, attempt)
-        wire, opener = seal(self._options, wire)
+        wire, opener = seal(self._options, wire, key)
         return attempt, wire, opener, attempt_timeout(timeout, remaining)
+
+    def _key_fetch(self, req: PreparedRequest, run: RetryRun, timeout: float
+                   ) -> tuple[KeyFetch, float] | None:
+        """The key fetch the next attempt needs first (None: none), with its timeout."""
+        if not self._keys.needs_fetch(self._options.encryption, self._clock(),
+                                      has_body=req.body is not None):
+            return None
+        remaining = run.remaining()
+        if remaining is not None and remaining <= 0:
+            raise deadline_error(self._options.deadline)
+        fetch = self._keys.fetch_request(self._options.base_url, user_agent())
+        return fetch, attempt_timeout(timeout, remaining)
+
+    def _on_key_answer(self, response: httpx.Response) -> None:
+        self._keys.record_answer(response.status_code, response.headers, response.content,
+                                 self._clock())
+
+    def _on_key_fetch_error(self, exc: Exception) -> None:
+        """A fetch that raised: under "auto" the call goes plain, under "required" it fails
+        with this error (a connection error stays retryable)."""
+        if isinstance(exc, httpx.HTTPError):
+            mapped = map_transport_error(exc)
+            kind, message = type(mapped), str(mapped)
+            self._keys.record_failure(lambda: kind(message), self._clock())
+        else:  # e.g. a custom transport raising something else: never break an "auto" call
+            name = type(exc).__name__
+            self._keys.record_failure(lambda: EncryptionError(
+                f"Fetching the encryption keys failed ({name}); nothing was sent."),
+                self._clock())
+        logger.info("fetching the encryption keys failed (%s)", type(exc).__name__)
+
+    def _on_stale_key(self, req: PreparedRequest, exc: StaleKeyError,
+                      refresh: _KeyRefresh) -> None:
+        """After outer 422 `unknown_key`: refetch the keys and resend once (this resend is
+        not counted against `max_retries`), else raise a clear `EncryptionError`."""
+        log_attempt(req.method, req.path, "422 unknown_key", 0.0, -1, exc.request_id)
+        if self._keys.pinned:
+            raise StaleKeyError(
+                f"The gateway refused the pinned encryption key {exc.key_id}; pass current "
+                f"server_keys= (nothing was processed) [request_id={exc.request_id or 'unknown'}]",
+                key_id=exc.key_id, request_id=exc.request_id) from None
+        if refresh.used:
+            raise StaleKeyError(
+                f"The gateway refused encryption key {exc.key_id} even after the keys were "
+                f"fetched again (nothing was processed) "
+                f"[request_id={exc.request_id or 'unknown'}]",
+                key_id=exc.key_id, request_id=exc.request_id) from None
+        refresh.used = True
+        self._keys.invalidate(exc.key_id)
 
     def _on_response(self, req: PreparedRequest, attempt: int, opener: Opener,
                      response: httpx.Response, t0: float) -> APIObject:
@@ -204,6 +266,7 @@ class MaaSClient(_BaseClient):
             privacy=privacy, encryption=encryption, on_retry=on_retry, server_keys=server_keys,
             max_retry_after=max_retry_after, default_headers=default_headers)
         self._configure(options, _clock)
+        self._keys = KeyCache.for_options(options.server_keys)
         self._sleep: Callable[[float], None] = _sleep or time.sleep
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=options.timeout, limits=_LIMITS,
@@ -223,16 +286,22 @@ class MaaSClient(_BaseClient):
 
     def _send(self, req: PreparedRequest, started: float, timeout: float) -> APIObject:
         run = self._retry_run(req, started)
+        refresh = _KeyRefresh()
 
         def attempt() -> APIObject:
-            n, wire, opener, attempt_t = self._begin_attempt(req, run, timeout)
-            t0 = self._clock()
-            try:
-                response = self._http.request(wire.method, wire.url, headers=wire.headers,
-                                              content=wire.content, timeout=attempt_t)
-            except httpx.HTTPError as exc:
-                raise self._on_transport_error(req, n, exc, t0) from exc
-            return self._on_response(req, n, opener, response, t0)
+            while True:
+                self._fetch_keys(req, run, timeout)
+                n, wire, opener, attempt_t = self._begin_attempt(req, run, timeout)
+                t0 = self._clock()
+                try:
+                    response = self._http.request(wire.method, wire.url, headers=wire.headers,
+                                                  content=wire.content, timeout=attempt_t)
+                except httpx.HTTPError as exc:
+                    raise self._on_transport_error(req, n, exc, t0) from exc
+                try:
+                    return self._on_response(req, n, opener, response, t0)
+                except StaleKeyError as exc:
+                    self._on_stale_key(req, exc, refresh)
 
         try:  # fast path: a first attempt that succeeds never builds the retry loop
             return attempt()
@@ -246,6 +315,23 @@ class MaaSClient(_BaseClient):
 
         result: APIObject = run.retrying(self._sleep)(replay_then_attempt)
         return result
+
+    def _fetch_keys(self, req: PreparedRequest, run: RetryRun, timeout: float) -> None:
+        """Fetch the gateway's keys if the cache says so (one thread at a time)."""
+        if self._key_fetch(req, run, timeout) is None:
+            return
+        with self._keys.fetch_lock:
+            todo = self._key_fetch(req, run, timeout)  # another thread may have fetched meanwhile
+            if todo is None:
+                return
+            fetch, fetch_t = todo
+            try:
+                response = self._http.request(fetch.method, fetch.url, headers=fetch.headers,
+                                              timeout=fetch_t)
+            except Exception as exc:
+                self._on_key_fetch_error(exc)
+                return
+            self._on_key_answer(response)
 
     def close(self) -> None:
         """Close the connection pool (unless it was injected or is shared by `with_options`)."""
@@ -295,6 +381,7 @@ class AsyncMaaSClient(_BaseClient):
             privacy=privacy, encryption=encryption, on_retry=on_retry, server_keys=server_keys,
             max_retry_after=max_retry_after, default_headers=default_headers)
         self._configure(options, _clock)
+        self._keys = KeyCache.for_options(options.server_keys)
         self._sleep: Callable[[float], Awaitable[None]] = _sleep or asyncio.sleep
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=options.timeout, limits=_LIMITS,
@@ -330,16 +417,23 @@ class AsyncMaaSClient(_BaseClient):
 
     async def _send(self, req: PreparedRequest, started: float, timeout: float) -> APIObject:
         run = self._retry_run(req, started)
+        refresh = _KeyRefresh()
 
         async def attempt() -> APIObject:
-            n, wire, opener, attempt_t = self._begin_attempt(req, run, timeout)
-            t0 = self._clock()
-            try:
-                response = await self._http.request(wire.method, wire.url, headers=wire.headers,
-                                                    content=wire.content, timeout=attempt_t)
-            except httpx.HTTPError as exc:
-                raise self._on_transport_error(req, n, exc, t0) from exc
-            return self._on_response(req, n, opener, response, t0)
+            while True:
+                await self._fetch_keys(req, run, timeout)
+                n, wire, opener, attempt_t = self._begin_attempt(req, run, timeout)
+                t0 = self._clock()
+                try:
+                    response = await self._http.request(
+                        wire.method, wire.url, headers=wire.headers, content=wire.content,
+                        timeout=attempt_t)
+                except httpx.HTTPError as exc:
+                    raise self._on_transport_error(req, n, exc, t0) from exc
+                try:
+                    return self._on_response(req, n, opener, response, t0)
+                except StaleKeyError as exc:
+                    self._on_stale_key(req, exc, refresh)
 
         try:  # fast path: a first attempt that succeeds never builds the retry loop
             return await attempt()
@@ -353,6 +447,23 @@ class AsyncMaaSClient(_BaseClient):
 
         result: APIObject = await run.async_retrying(self._sleep)(replay_then_attempt)
         return result
+
+    async def _fetch_keys(self, req: PreparedRequest, run: RetryRun, timeout: float) -> None:
+        """Fetch the gateway's keys if the cache says so (one task at a time)."""
+        if self._key_fetch(req, run, timeout) is None:
+            return
+        async with self._keys.async_lock():
+            todo = self._key_fetch(req, run, timeout)  # another task may have fetched meanwhile
+            if todo is None:
+                return
+            fetch, fetch_t = todo
+            try:
+                response = await self._http.request(fetch.method, fetch.url,
+                                                    headers=fetch.headers, timeout=fetch_t)
+            except Exception as exc:
+                self._on_key_fetch_error(exc)
+                return
+            self._on_key_answer(response)
 
     async def close(self) -> None:
         """Close the connection pool (unless it was injected or is shared by `with_options`)."""

@@ -31,8 +31,10 @@ from ._errors import (
     safe_text,
 )
 from ._retry import RetryEvent, RetryPolicy
+from ._sealing_stage import seal_parts
 from ._version import __version__
 from .privacy import Privacy
+from .sealing import KeyConfig
 from .types import APIObject, ErrorEnvelope, KeyList, RateLimit, RequestModel
 
 __all__ = [
@@ -63,7 +65,8 @@ API_KEY_ENV = "MAAS_API_KEY"
 BASE_URL_ENV = "MAAS_BASE_URL"
 
 Encryption = Literal["auto", "required", "off"]
-ServerKeys = KeyList | bytes
+#: Keys pinned out of band: `application/ohttp-keys` bytes, `GET /v1/keys` JSON, or configs.
+ServerKeys = KeyList | bytes | Sequence[KeyConfig]
 T = TypeVar("T")
 M = TypeVar("M", bound=APIObject)
 
@@ -264,18 +267,26 @@ def _identity_opener(status: int, headers: httpx.Headers, content: bytes
     return status, headers, content
 
 
-def seal(options: ClientOptions, wire: WireRequest) -> tuple[WireRequest, Opener]:
+def seal(options: ClientOptions, wire: WireRequest, key: KeyConfig | None = None
+         ) -> tuple[WireRequest, Opener]:
     """The sealing stage: what goes on the wire, and how to open the answer.
 
-    OHTTP sealing (`maas_client.sealing`) plugs in here. Until it is wired in, `"auto"` and
-    `"off"` send the request as it is; `"required"` refuses to send anything unsealed.
+    With a `key` (and encryption not "off") the whole request is sealed afresh as Oblivious
+    HTTP to the gateway (`_sealing_stage.seal_parts`) and the opener yields the inner answer.
+    Without one, "auto" and "off" send the request as it is and "required" raises
+    `EncryptionError`: nothing is sent unsealed.
     """
-    if options.encryption == "required":
-        raise EncryptionError(
-            "encryption='required' but this client version cannot seal requests yet; "
-            "nothing was sent"
-        )
-    return wire, _identity_opener
+    if options.encryption == "off" or (key is None and options.encryption == "auto"):
+        return wire, _identity_opener
+    if key is None:
+        raise EncryptionError("encryption='required' but no encryption key is available; "
+                              "nothing was sent.")
+    path = wire.url[len(options.base_url):] if wire.url.startswith(options.base_url) else None
+    if path is None or not path.startswith("/"):
+        raise EncryptionError("The request URL is outside the client's base URL; not sealed.")
+    url, headers, content, opener = seal_parts(options.base_url, wire.method, path,
+                                               wire.headers, wire.content, key)
+    return WireRequest("POST", url, headers, content), opener
 
 
 def attempt_timeout(timeout: float, remaining: float | None) -> float:
