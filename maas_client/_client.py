@@ -182,11 +182,12 @@ class _BaseClient:
                 self._clock())
         logger.info("fetching the encryption keys failed (%s)", type(exc).__name__)
 
-    def _on_stale_key(self, req: PreparedRequest, exc: StaleKeyError,
-                      refresh: _KeyRefresh) -> None:
+    def _on_stale_key(self, req: PreparedRequest, attempt: int, exc: StaleKeyError,
+                      refresh: _KeyRefresh, t0: float) -> None:
         """After outer 422 `unknown_key`: refetch the keys and resend once (this resend is
         not counted against `max_retries`), else raise a clear `EncryptionError`."""
-        log_attempt(req.method, req.path, "422 unknown_key", 0.0, -1, exc.request_id)
+        log_attempt(req.method, req.path, "unknown_key", self._clock() - t0, attempt,
+                    exc.request_id)
         if self._keys.pinned:
             raise StaleKeyError(
                 f"The gateway refused the pinned encryption key {exc.key_id}; pass current "
@@ -301,7 +302,7 @@ class MaaSClient(_BaseClient):
                 try:
                     return self._on_response(req, n, opener, response, t0)
                 except StaleKeyError as exc:
-                    self._on_stale_key(req, exc, refresh)
+                    self._on_stale_key(req, n, exc, refresh, t0)
 
         try:  # fast path: a first attempt that succeeds never builds the retry loop
             return attempt()
@@ -433,7 +434,7 @@ class AsyncMaaSClient(_BaseClient):
                 try:
                     return self._on_response(req, n, opener, response, t0)
                 except StaleKeyError as exc:
-                    self._on_stale_key(req, exc, refresh)
+                    self._on_stale_key(req, n, exc, refresh, t0)
 
         try:  # fast path: a first attempt that succeeds never builds the retry loop
             return await attempt()
