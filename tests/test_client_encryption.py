@@ -105,6 +105,8 @@ class MiniGateway:
                                                        "code": "unknown_key", "message": "x"}})
         self.inner.append(decode_request(plain))
         status, body = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
+        if callable(body):
+            body = body(self.inner[-1])
         inner = BinaryResponse(status, [(b"content-type", b"application/json"),
                                         (b"x-request-id", b"req_inner"),
                                         (b"ratelimit-limit", b"60")], json.dumps(body).encode())
@@ -250,6 +252,26 @@ async def test_auto_seals_when_keys_are_published(kind: str) -> None:
     outer = gateway.outer[0].headers
     assert outer["authorization"] == "Bearer sk-test" and outer["maas-retry-count"] == "0"
     assert outer["content-type"] == "message/ohttp-req" and "idempotency-key" in outer
+
+
+def _embeddings_for(inner: Any) -> dict[str, Any]:
+    count = len(json.loads(inner.body)["input"])
+    return {"object": "list", "model": "m", "usage": {"prompt_tokens": 1, "total_tokens": 1},
+            "data": [{"object": "embedding", "index": i, "embedding": [1.0, 0.0]}
+                     for i in range(count)]}
+
+
+async def test_concurrent_chunks_fetch_the_keys_once() -> None:
+    key = ServerKeyPair.generate(4, FAR)
+    gateway = MiniGateway(key, [(200, _embeddings_for)])  # type: ignore[list-item]
+    with respx.mock(base_url=BASE) as router:
+        keys = router.get(GATEWAY_PATH).respond(200, content=_keys_doc(key))
+        router.post(GATEWAY_PATH).mock(side_effect=gateway)
+        client = _client("async", encryption="required")
+        result = await run(client.embeddings.create(model="m", input=["t"] * 5000))
+        await close(client)
+    assert len(result.data) == 5000 and len(gateway.inner) == 3  # three concurrent chunks
+    assert keys.call_count == 1
 
 
 async def test_auto_without_keys_sends_plain_and_remembers(kind: str) -> None:
