@@ -68,7 +68,9 @@ class ReferenceServer:
         settings = self._settings or Settings.from_env(**overrides)
         self.api_key = next(iter(settings.effective_api_keys))
         self.app = create_app(settings)
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # proto must say TCP: asyncio only sets TCP_NODELAY on accepted sockets whose proto is
+        # IPPROTO_TCP, and without it every small answer waits ~40 ms for a delayed ACK.
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
