@@ -60,6 +60,7 @@ class GatewayKeyStore:
     def __init__(self, keys: Iterable[ServerKeyPair] = (), *,
                  clock: Callable[[], datetime] = _utcnow) -> None:
         self._keys: dict[int, ServerKeyPair] = {k.key_id: k for k in keys}
+        self._last_id = max(self._keys, default=0)
         self._clock = clock
         self._lock = threading.Lock()
 
@@ -79,15 +80,18 @@ class GatewayKeyStore:
         """Add (or replace) a key."""
         with self._lock:
             self._keys[key.key_id] = key
+            self._last_id = key.key_id
 
     def rotate(self, lifetime: timedelta = timedelta(days=1)) -> ServerKeyPair:
         """Generate a new key valid for `lifetime`, drop expired ones; the old stays live."""
         now = self._clock()
         with self._lock:
             self._keys = {i: k for i, k in self._keys.items() if k.is_live(now)}
-            newest = max(self._keys, default=0, key=lambda i: self._keys[i].not_after)
-            key_id = next(i % 256 for i in range(newest + 1, newest + 257)
+            # Ids only move forward (mod 256), skipping ids still held: a client holding a
+            # retired key then gets `unknown_key` (and refreshes), never a reused id's 400.
+            key_id = next(i % 256 for i in range(self._last_id + 1, self._last_id + 257)
                           if i % 256 not in self._keys)
+            self._last_id = key_id
             key = ServerKeyPair.generate(key_id, now + lifetime)
             self._keys[key_id] = key
         return key

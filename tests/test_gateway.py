@@ -205,3 +205,12 @@ def test_rotation_keeps_old_key_live(clock: Clock) -> None:
     assert [k.key_id for k in store.live()] == [3]
     assert store.rotate(timedelta(hours=4)).key_id == 4
     assert sorted(store.by_id()) == [3, 4]
+
+
+def test_rotation_never_reuses_the_id_of_a_retired_key(clock: Clock) -> None:
+    store = GatewayKeyStore.bootstrap(lifetime=timedelta(hours=2), clock=clock)
+    ids = [k.key_id for k in store.live()]
+    newest = store.rotate(timedelta(minutes=30))
+    clock.now += timedelta(hours=3)  # every key so far has expired
+    fresh = store.rotate()
+    assert fresh.key_id not in {*ids, newest.key_id}
