@@ -103,6 +103,11 @@ class MockMaaS:
         """Start intercepting httpx requests to `base_url`."""
         router = respx.mock(base_url=self.base_url, assert_all_called=False)
         router.route(path__regex=r"^/v1/.*").mock(side_effect=self._handle)
+        # The mock publishes no OHTTP keys: encryption="auto" sends plain requests to it.
+        router.get("/.well-known/ohttp-gateway").mock(return_value=httpx.Response(
+            404, json={"error": {"type": "not_found", "code": "not_found",
+                                 "message": "no OHTTP gateway", "param": None,
+                                 "request_id": None}}))
         router.start()
         self._router = router
         return self
