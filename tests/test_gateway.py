@@ -214,3 +214,25 @@ def test_rotation_never_reuses_the_id_of_a_retired_key(clock: Clock) -> None:
     clock.now += timedelta(hours=3)  # every key so far has expired
     fresh = store.rotate()
     assert fresh.key_id not in {*ids, newest.key_id}
+
+
+async def test_every_single_byte_flip_of_a_sealed_request_is_refused_identically(
+    client: httpx.AsyncClient,
+) -> None:
+    config = (await _configs(client))[0]
+    body = json.dumps({"model": "minilm-l6-v2", "input": "tamper me"}).encode()
+    sealed, _ = encapsulate_request(config, _inner("POST", "/v1/embeddings", body,
+                                                   content_type="application/json"))
+    header = 7  # key id (1) + KEM (2) + KDF (2) + AEAD (2): an unknown key or suite
+    seen = set()
+    for i in range(len(sealed)):
+        bad = sealed[:i] + bytes([sealed[i] ^ 0x01]) + sealed[i + 1:]
+        answer = await client.post("/.well-known/ohttp-gateway", content=bad, headers={
+            "Content-Type": "message/ohttp-req", **AUTH})
+        error = answer.json()["error"]
+        if i < header:
+            assert (answer.status_code, error["code"]) == (422, "unknown_key"), i
+        else:
+            assert answer.status_code == 400, i
+            seen.add((error["type"], error["code"], error["message"], error["param"]))
+    assert len(seen) == 1 and next(iter(seen))[1] == "decryption_failed"
