@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
@@ -93,10 +93,18 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
     j = start - 1
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    i = max(text.rfind(" ", 0, j), text.rfind("\n", 0, j), text.rfind("\t", 0, j)) + 1
-    if text[i:j].strip(".:,;()").lower() not in _CUE_LAST_WORDS:
+    # the word before: back to the last space, newline or tab
+    last = text[text.rfind(" ", 0, j) + 1 : j]
+    if "\n" in last or "\t" in last:
+        last = last[max(last.rfind("\n"), last.rfind("\t")) + 1 :]
+    if last.strip(".:,;()").lower() not in _CUE_LAST_WORDS:
         return False, False
-    words = text[max(0, start - 40) : start].split()[-3:]
+    return _cue_phrase(tuple(text[max(0, start - 40) : start].split()[-3:]))
+
+
+@lru_cache(maxsize=4096)
+def _cue_phrase(words: tuple[str, ...]) -> tuple[bool, bool]:
+    """:func:`_cues` for the last (up to three) words before a run."""
     has_colon = words[-1].endswith(":")
     low = [w.strip(".:,;()").lower() for w in words]
     person = city = False
@@ -173,52 +181,59 @@ def _name_like(tok: str, lex: _Lex) -> bool:
     return _key(tok) not in lex.stop
 
 
-def iter_name_matches(text: str) -> Iterator[tuple[str, int, int, float]]:
-    """Yield ``(entity, start, end, score)`` for PERSON and CITY mentions in ``text``."""
+Raw = tuple[int, int, str, float]  # start, end, entity, score
+
+
+def name_spans(text: str) -> list[Raw]:
+    """``(start, end, entity, score)`` for PERSON and CITY mentions in ``text``."""
     lex = _lex()
-    stop, given, sur, states = lex.stop, lex.given, lex.sur, lex.states
+    stop, given, sur, states, city_names = lex.stop, lex.given, lex.sur, lex.states, lex.cities
+    out: list[Raw] = []
+    add = out.append
+    key_of, startswith = _key, text.startswith
     for run in _RUN.finditer(text):
-        rs, rend = run.span()
         word = run.group()
-        single = " " not in word and "\t" not in word
-        key = _key(word)
-        comma_after = text.startswith(",", rend)
-        if single and key in stop and not comma_after:
+        key = key_of(word)
+        rend = run.end()
+        comma_after = startswith(",", rend)
+        # stop words are single words, so a run whose key is one is a single token
+        if key in stop and not comma_after:
             continue  # a lone clinical/common word is never a name
         if key in states:
             continue
-        if (
-            key in lex.cities
-            and key not in given
-            and key not in sur
-            and (comma_after or _after_word(text, rs) in _CITY_PREPOSITIONS)
-        ):
-            yield "CITY", rs, rend, 0.7
-            continue
+        rs = run.start()
+        single = " " not in word and "\t" not in word
+        after: str | None = None
+        if key in city_names and key not in given and key not in sur:
+            after = _after_word(text, rs)
+            if comma_after or after in _CITY_PREPOSITIONS:
+                add((rs, rend, "CITY", 0.7))
+                continue
         cued, city_cued = _cues(text, rs)
         tail_cued = not cued and _CUE_AFTER.match(text, rend) is not None
         cued = cued or tail_cued
         if single and not (cued or city_cued) and key not in given and key not in sur:
             # a lone capitalised word that is not a known name
             if comma_after and _STATE_AFTER.match(text, rend):
-                yield "CITY", rs, rend, 0.85
+                add((rs, rend, "CITY", 0.85))
             continue
-        if _after_word(text, rs) in _NOT_PERSON_CUES:
+        if (_after_word(text, rs) if after is None else after) in _NOT_PERSON_CUES:
             continue
         toks = [(m.group(), rs + m.start(), rs + m.end()) for m in _TOKEN_RE.finditer(word)]
-        city = _city(toks, city_cued, text, rend, lex)
+        city = _city(toks, city_cued, text, rend, comma_after, lex)
         if city is not None:
-            yield city
+            add(city)
         elif cued:
-            yield from _cued_person(text, toks[::-1] if tail_cued else toks, lex)
+            _cued_person(text, toks[::-1] if tail_cued else toks, lex, add)
         else:
-            yield from _uncued_person(text, toks, lex)
+            _uncued_person(text, toks, lex, add)
+    return out
 
 
 def _city(
-    toks: list[tuple[str, int, int]], cued: bool, text: str, end: int, lex: _Lex
-) -> tuple[str, int, int, float] | None:
-    state_follows = text.startswith(",", end) and _STATE_AFTER.match(text, end) is not None
+    toks: list[tuple[str, int, int]], cued: bool, text: str, end: int, comma: bool, lex: _Lex
+) -> Raw | None:
+    state_follows = comma and _STATE_AFTER.match(text, end) is not None
     if not (cued or state_follows):
         return None
     if state_follows:
@@ -235,7 +250,7 @@ def _city(
             chosen.append(tok)
     if not chosen:
         return None
-    return "CITY", chosen[0][1], chosen[-1][2], 0.85
+    return chosen[0][1], chosen[-1][2], "CITY", 0.85
 
 
 def _is_initial(tok: str) -> bool:
@@ -263,8 +278,8 @@ def _city_word(tok: str, lex: _Lex) -> bool:
 
 
 def _cued_person(
-    text: str, toks: list[tuple[str, int, int]], lex: _Lex
-) -> Iterator[tuple[str, int, int, float]]:
+    text: str, toks: list[tuple[str, int, int]], lex: _Lex, add: Callable[[Raw], None]
+) -> None:
     chosen: list[tuple[str, int, int]] = []
     for i, tok in enumerate(toks[:4]):
         if not (
@@ -280,7 +295,7 @@ def _cued_person(
         return
     start, end = min(c[1] for c in chosen), max(c[2] for c in chosen)
     end = _extend_given_after_comma(text, end, lex)
-    yield "PERSON", start, end, 0.9
+    add((start, end, "PERSON", 0.9))
 
 
 def _extend_given_after_comma(text: str, end: int, lex: _Lex) -> int:
@@ -295,8 +310,8 @@ def _extend_given_after_comma(text: str, end: int, lex: _Lex) -> int:
 
 
 def _uncued_person(
-    text: str, toks: list[tuple[str, int, int]], lex: _Lex
-) -> Iterator[tuple[str, int, int, float]]:
+    text: str, toks: list[tuple[str, int, int]], lex: _Lex, add: Callable[[Raw], None]
+) -> None:
     # split the run into maximal groups of name-like tokens
     group: list[tuple[str, int, int]] = []
     for i, tok in enumerate([*toks, ("", -1, -1)]):
@@ -310,13 +325,11 @@ def _uncued_person(
         if group and tok[0].lower() not in _ORG_WORDS:
             hit = _judge_group(text, group, lex)
             if hit is not None:
-                yield hit
+                add(hit)
         group = []
 
 
-def _judge_group(
-    text: str, group: list[tuple[str, int, int]], lex: _Lex
-) -> tuple[str, int, int, float] | None:
+def _judge_group(text: str, group: list[tuple[str, int, int]], lex: _Lex) -> Raw | None:
     words = [_key(g[0]) for g in group]
     if any(w in _ORG_WORDS for w in words):
         return None
@@ -329,17 +342,17 @@ def _judge_group(
         if words[0] in lex.given or words[-1] in lex.sur or (
             words[0] in lex.sur and words[-1] in lex.given
         ):
-            return "PERSON", group[0][1], group[-1][2], 0.8
+            return group[0][1], group[-1][2], "PERSON", 0.8
         return None
     word = words[0]
     if len(word) < 2 or word in _AMBIGUOUS:
         return None
     if word in lex.given:
         end = _extend_given_after_comma(text, group[0][2], lex)
-        return "PERSON", group[0][1], end, 0.6
+        return group[0][1], end, "PERSON", 0.6
     if word in lex.sur:
         # "Smith, John": surname followed by a comma and a given name
         end = _extend_given_after_comma(text, group[0][2], lex)
         if end != group[0][2]:
-            return "PERSON", group[0][1], end, 0.75
+            return group[0][1], end, "PERSON", 0.75
     return None

@@ -233,25 +233,28 @@ def _word_alternation(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(alts) + ")(?![A-Za-z])"
 
 
-# Where an identifier can start, found by one scan whose first item is a character class (so
-# the engine skips ahead in C): a character that is not a letter, digit or full stop, then
-# either a cue word (or a 17-character VIN), or a number shaped like an identifier -- not every
-# number (doses, vitals, lab values) is tried. The scan runs over " " + text.
-_SCAN = (
-    r"[^\w.](?:(?=(?P<w>" + _word_alternation(_CUE_WORDS) + r"|[A-Z0-9]{17}\b))"
-    r"|(?=[\d(+])(?=(?P<n>[(+]\d|\d{4}|\d{3}[-.\s]\d|\d{1,3}\.\d{1,3}\.\d"
+# Where an identifier can start: after a character that is not a letter, digit or full stop
+# (or at the start), either a cue word (or a 17-character VIN), or a number shaped like an
+# identifier -- not every number (doses, vitals, lab values) is tried. The atomic group picks
+# the kind once: a cue position is matched against the word branches only, a number position
+# against the numeric branches only. One ``finditer`` then finds every value, resuming after
+# each match, so no Python code runs for positions that are not identifiers.
+_CUE = _word_alternation(_CUE_WORDS) + r"|[A-Z0-9]{17}\b"
+_NUMBER = (
+    r"[(+]\d|\d{4}|\d{3}[-.\s]\d|\d{1,3}\.\d{1,3}\.\d"
     r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\d{3}"
-    r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+of)?[\s-]+[A-Z]|(?:9\d|1[01]\d)(?:[- ]?[yY]|-))))"
+    r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+of)?[\s-]+[A-Z]|(?:9\d|1[01]\d)(?:[- ]?[yY]|-)"
+)
+_SCAN = (
+    rf"(?<![\w.])(?>(?=(?P<_w>{_CUE}))|(?=[\d(+])(?={_NUMBER}))"
+    rf"(?(_w)(?:{'|'.join(_WORD_START)})|(?:{'|'.join(_NUMERIC_START)}))"
 )
 
 
-# The full alternations are matched only where the scan found a candidate. The state/ZIP
-# branch is anchored on a comma. Branch order matters only for matches at one position.
+# The state/ZIP branch is anchored on a comma and runs as its own pass (its match may overlap
+# another one). Branch order matters only for matches at one position.
 SCAN: Final = re.compile(_SCAN)
-NUMERIC: Final = re.compile("|".join(_NUMERIC_START))
-WORDS: Final = re.compile("|".join(_WORD_START))
 STATE_ZIP: Final = re.compile(_PLACE_BRANCHES[2])
-_ALL: Final = (NUMERIC, WORDS, STATE_ZIP)
 IPV6: Final = re.compile(_NET_BRANCHES[3])
 _IPV6_HINT: Final = re.compile(r":[0-9A-Fa-f]{0,4}:")
 EMAIL: Final = re.compile(
@@ -270,39 +273,40 @@ _BARE_DOMAIN_HINT: Final = re.compile(
 _SCORES: Final[dict[str, float]] = {"PHONE__any": 0.7, "IP__v6": 0.8, "DATE__my": 0.8}
 
 
-def _group_entity() -> dict[str, str]:
-    return {
-        n: n.split("__", 1)[0] for r in _ALL for n in r.groupindex if not n.startswith("_")
-    }
+def _group_table() -> list[tuple[str, float] | None]:
+    """``(entity, score)`` per group number of :data:`SCAN` (None for helper groups)."""
+    table: list[tuple[str, float] | None] = [None] * (SCAN.groups + 1)
+    for name, i in SCAN.groupindex.items():
+        if not name.startswith("_"):
+            table[i] = (name.split("__", 1)[0], _SCORES.get(name, 0.95))
+    return table
 
 
-_GROUP_ENTITY: Final = _group_entity()
+_GROUPS: Final = _group_table()
+
+Raw = tuple[int, int, str, float]
+"""A candidate span: ``(start, end, entity, score)``."""
 
 
-def iter_pattern_matches(text: str) -> list[tuple[str, int, int, float]]:
-    """``(entity, start, end, score)`` for every pattern-based identifier in ``text``."""
-    out: list[tuple[str, int, int, float]] = []
+def pattern_spans(text: str) -> list[Raw]:
+    """``(start, end, entity, score)`` for every pattern-based identifier in ``text``."""
+    out: list[Raw] = []
     add = out.append
-    last = 0
-    words_match, numeric_match = WORDS.match, NUMERIC.match
-    for cand in SCAN.finditer(" " + text):
-        pos = cand.start()  # the candidate starts at pos + 1 in " " + text, pos in text
-        if pos < last:
-            continue
-        m = (words_match if cand.lastgroup == "w" else numeric_match)(text, pos)
-        if m is not None:
-            last = m.end()
-            group = m.lastgroup or ""
-            start, end = m.span(group)
-            add((_GROUP_ENTITY[group], start, end, _SCORES.get(group, 0.95)))
+    groups = _GROUPS
+    for m in SCAN.finditer(text):
+        i = m.lastindex or 0  # the value group closes last in every branch
+        info = groups[i]
+        if info is not None:
+            start, end = m.span(i)
+            add((start, end, info[0], info[1]))
     if "," in text:
         for m in STATE_ZIP.finditer(text):
             start, end = m.span("ZIP__state")
-            add(("ZIP", start, end, 0.95))
+            add((start, end, "ZIP", 0.95))
     if ":" in text and _IPV6_HINT.search(text):
         for m in IPV6.finditer(text):
             if _valid_ipv6(m.group()):
-                add(("IP", m.start(), m.end(), 0.8))
+                add((m.start(), m.end(), "IP", 0.8))
     if "@" in text:
         _anchored(text, "@", _LOCAL_CHARS, 64, EMAIL, "EMAIL", 0.99, add)
     hint = _BARE_DOMAIN_HINT.search(text)
@@ -324,7 +328,7 @@ def _expand_from(
     pattern: re.Pattern[str],
     entity: str,
     score: float,
-    add: Callable[[tuple[str, int, int, float]], None],
+    add: Callable[[Raw], None],
 ) -> None:
     """Walk back from ``anchor`` over ``chars`` and match ``pattern`` there, if it spans it."""
     i = anchor
@@ -334,7 +338,7 @@ def _expand_from(
     while i < anchor:
         m = pattern.match(text, i)
         if m is not None and m.end() > anchor:
-            add((entity, m.start(), m.end(), score))
+            add((m.start(), m.end(), entity, score))
             return
         i += 1
 
@@ -347,7 +351,7 @@ def _anchored(
     pattern: re.Pattern[str],
     entity: str,
     score: float,
-    add: Callable[[tuple[str, int, int, float]], None],
+    add: Callable[[Raw], None],
 ) -> None:
     """Run :func:`_expand_from` at every occurrence of ``needle``."""
     i = text.find(needle)

@@ -175,33 +175,52 @@ def deidentify(
     pol = policy or _DEFAULT_POLICY
     spans = detect(text, entities=entities)
     rep = _Replacer(text, pol, patient_id)
+    placeholders = rep.placeholders
     parts: list[str] = []
+    add_part = parts.append
     segments: list[Segment] = []
-    candidates: dict[str, set[str]] = {}
+    add_segment = segments.append
+    # one original value per reversible replacement; a replacement that stands for two
+    # different values is ambiguous and is left out of the lookup
+    originals: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    per_entity: dict[str, tuple[Operator, str]] = {}
     pos = out_len = 0
     for sp in spans:
-        op = pol.operator_for(sp.entity)
+        entity, start, end = sp.entity, sp.start, sp.end
+        found = per_entity.get(entity)
+        if found is None:
+            found = per_entity[entity] = (pol.operator_for(entity), label_for(entity))
+        op, label = found
         if op is Operator.KEEP:
             continue
-        value = text[sp.start : sp.end]
-        new = rep.replace(sp.entity, value, op)
-        gap = text[pos : sp.start]
-        parts.append(gap)
-        out_len += len(gap)
-        parts.append(new)
-        segments.append(Segment(out_len, out_len + len(new), sp.start, sp.end, sp.entity))
-        out_len += len(new)
-        pos = sp.end
+        value = text[start:end]
+        if op is Operator.PLACEHOLDER:
+            new = placeholders.get((label, value)) or rep.placeholder(entity, value)
+        else:
+            new = rep.replace(entity, value, op)
+        add_part(text[pos:start])
+        add_part(new)
+        out_len += start - pos
+        size = len(new)
+        add_segment(_segment(Segment, (out_len, out_len + size, start, end, entity)))
+        out_len += size
+        pos = end
         if op in _REVERSIBLE:
-            candidates.setdefault(new, set()).add(value)
-    parts.append(text[pos:])
+            seen = originals.setdefault(new, value)
+            if seen != value:
+                ambiguous.add(new)
+    add_part(text[pos:])
     masked = "".join(parts)
     lookup = {
-        new: next(iter(olds))
-        for new, olds in candidates.items()
-        if len(olds) == 1 and (new.startswith("[") or new not in text)
+        new: old
+        for new, old in originals.items()
+        if new not in ambiguous and (new.startswith("[") or new not in text)
     }
     return Deidentified(masked, RestoreMap(text, masked, segments, lookup), tuple(spans))
+
+
+_segment = tuple.__new__  # builds a Segment without NamedTuple.__new__'s Python frame
 
 
 def reidentify(text: str, restore_map: RestoreMap) -> str:

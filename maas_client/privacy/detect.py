@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from ._names import iter_name_matches
-from ._patterns import iter_pattern_matches
+from ._names import name_spans
+from ._patterns import Raw, pattern_spans
 from ._span import ENTITIES, Span
 
 _PRIORITY = {name: i for i, name in enumerate(ENTITIES)}
 _MIN_SWEEP = 3
+_EVERYTHING = frozenset(ENTITIES)
 
 
 def _check_entities(entities: Collection[str] | None) -> frozenset[str]:
     if entities is None:
-        return frozenset(ENTITIES)
+        return _EVERYTHING
     wanted = frozenset(e.upper() for e in entities)
     unknown = wanted - frozenset(ENTITIES)
     if unknown:
@@ -32,24 +33,17 @@ def detect(text: str, *, entities: Collection[str] | None = None) -> list[Span]:
     single words of a detected person's name are found again elsewhere in the text.
     """
     wanted = _check_entities(entities)
-    everything = len(wanted) == len(ENTITIES)
-    raw: list[_Raw] = [
-        (start, end, entity, score)
-        for entity, start, end, score in iter_pattern_matches(text)
-        if end > start and (everything or entity in wanted)
-    ]
+    raw = pattern_spans(text)  # every candidate span is non-empty
     if "PERSON" in wanted or "CITY" in wanted:
-        raw.extend(
-            (start, end, entity, score)
-            for entity, start, end, score in iter_name_matches(text)
-            if end > start and (everything or entity in wanted)
-        )
+        raw += name_spans(text)
+    if len(wanted) != len(ENTITIES):
+        raw = [r for r in raw if r[2] in wanted]
     if raw:
-        raw.extend(_sweep(text, raw))
+        raw += _sweep(text, raw)
     return [Span(e, s, t, c) for s, t, e, c in _resolve(raw)]
 
 
-_Raw = tuple[int, int, str, float]  # start, end, entity, score
+_Raw = Raw  # start, end, entity, score
 
 
 def _rank(r: _Raw) -> tuple[int, float, int]:
@@ -78,15 +72,15 @@ def _resolve(spans: list[_Raw]) -> list[_Raw]:
 def _sweep(text: str, spans: list[_Raw]) -> list[_Raw]:
     """Find further whole-word occurrences of every detected value (and of name words)."""
     values: dict[str, tuple[str, float]] = {}
+    setdefault = values.setdefault
     for start, end, entity, score in spans:
-        value = text[start:end]
-        if len(value) >= _MIN_SWEEP:
-            values.setdefault(value, (entity, score))
+        if end - start >= _MIN_SWEEP:
+            setdefault(text[start:end], (entity, score))
         if entity == "PERSON":
-            for word in value.replace(",", " ").split():
+            for word in text[start:end].replace(",", " ").split():
                 word = word.rstrip(".")
                 if len(word) >= _MIN_SWEEP and word[0].isupper():
-                    values.setdefault(word, ("PERSON", score * 0.9))
+                    setdefault(word, ("PERSON", score * 0.9))
     n = len(text)
     if len(values) * n > _SCAN_BUDGET:
         return _sweep_once(text, values)
