@@ -17,8 +17,13 @@ _TOKEN = (
     rf"(?:['’-][{_UP}]?[{_LOW}]+)*|[{_UP}]\.)"
 )
 _PARTICLE = r"(?:da|de|del|della|der|den|di|do|dos|das|du|la|le|van|von|ten|ter|y|bin|ibn|al)"
+# A run of tokens. Its first letter comes first in the pattern (the look-behind checks the
+# character before it), so the engine skips ahead to capital letters in C.
+_TOKEN_REST = (
+    rf"(?:(?:[{_LOW}]+(?:[{_UP}][{_LOW}]+)?|'[{_UP}][{_LOW}]+)(?:['’-][{_UP}]?[{_LOW}]+)*|\.)"
+)
 _RUN: Final = re.compile(
-    rf"(?<![\w'’-]){_TOKEN}(?:[ \t](?:{_PARTICLE}[ \t])?{_TOKEN})*(?![\w'’-])"
+    rf"[{_UP}](?<![\w'’-].){_TOKEN_REST}(?:[ \t](?:{_PARTICLE}[ \t])?{_TOKEN})*(?![\w'’-])"
 )
 # A credential or a role in parentheses right after a run marks it as a person.
 _CUE_AFTER: Final = re.compile(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 ENTITIES: Final[tuple[str, ...]] = (
     "PERSON",
@@ -47,3 +47,26 @@ class Span:
 
     def __len__(self) -> int:
         return self.end - self.start
+
+
+_new: Any = object.__new__
+_slots: Any = [Span.__dict__[name].__set__ for name in ("entity", "start", "end", "score")]
+
+
+def make_spans(raw: list[tuple[int, int, str, float]]) -> list[Span]:
+    """Spans from ``(start, end, entity, score)`` tuples whose offsets are known to be valid.
+
+    Fills the slots directly: the same objects as ``Span(...)`` builds, without the frozen
+    dataclass's ``__init__`` and ``__post_init__`` (detection makes thousands per MB).
+    """
+    set_entity, set_start, set_end, set_score = _slots
+    out: list[Span] = []
+    add = out.append
+    for start, end, entity, score in raw:
+        span = _new(Span)
+        set_entity(span, entity)
+        set_start(span, start)
+        set_end(span, end)
+        set_score(span, score)
+        add(span)
+    return out

@@ -13,8 +13,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 
 from ._dates import shift_date, year_of
 from ._lexicon import split_words
-from ._span import Span
-from .detect import detect
+from ._span import ENTITIES, Span, make_spans
+from .detect import _check_entities, detect_raw
 from .policy import Operator, Policy
 from .restore import RestoreMap, Segment
 
@@ -75,17 +75,18 @@ class _Replacer:
         self.taken = frozenset(_TOKEN_LIKE.findall(text)) if "[" in text else frozenset()
 
     def placeholder(self, entity: str, value: str) -> str:
-        label = label_for(entity)
-        key = (label, value)
+        key = (label_for(entity), value)
         found = self.placeholders.get(key)
-        if found is not None:
-            return found
-        n = self.counters.get(label, 0)
-        while True:
+        return found if found is not None else self.new_placeholder(key)
+
+    def new_placeholder(self, key: tuple[str, str]) -> str:
+        """The next free ``[LABEL_n]`` for ``key`` = ``(label, value)``, remembered."""
+        label = key[0]
+        n = self.counters.get(label, 0) + 1
+        cand = f"[{label}_{n}]"
+        while cand in self.taken:  # never reuse a token the input already contains
             n += 1
             cand = f"[{label}_{n}]"
-            if cand not in self.taken:  # never reuse a token the input already contains
-                break
         self.counters[label] = n
         self.placeholders[key] = cand
         return cand
@@ -173,9 +174,10 @@ def deidentify(
     ``restore`` map turns the masked text, or any text that quotes its tokens, back.
     """
     pol = policy or _DEFAULT_POLICY
-    spans = detect(text, entities=entities)
+    raw = detect_raw(text, _check_entities(entities))
     rep = _Replacer(text, pol, patient_id)
-    placeholders = rep.placeholders
+    placeholders, new_placeholder = rep.placeholders, rep.new_placeholder
+    operators = pol.operators
     parts: list[str] = []
     add_part = parts.append
     segments: list[Segment] = []
@@ -184,19 +186,15 @@ def deidentify(
     # different values is ambiguous and is left out of the lookup
     originals: dict[str, str] = {}
     ambiguous: set[str] = set()
-    per_entity: dict[str, tuple[Operator, str]] = {}
     pos = out_len = 0
-    for sp in spans:
-        entity, start, end = sp.entity, sp.start, sp.end
-        found = per_entity.get(entity)
-        if found is None:
-            found = per_entity[entity] = (pol.operator_for(entity), label_for(entity))
-        op, label = found
-        if op is Operator.KEEP:
+    for start, end, entity, _score in raw:
+        op = operators[entity]
+        if op is _KEEP:
             continue
         value = text[start:end]
-        if op is Operator.PLACEHOLDER:
-            new = placeholders.get((label, value)) or rep.placeholder(entity, value)
+        if op is _PLACEHOLDER:
+            key = (_LABELS[entity], value)
+            new = placeholders.get(key) or new_placeholder(key)
         else:
             new = rep.replace(entity, value, op)
         add_part(text[pos:start])
@@ -217,10 +215,12 @@ def deidentify(
         for new, old in originals.items()
         if new not in ambiguous and (new.startswith("[") or new not in text)
     }
-    return Deidentified(masked, RestoreMap(text, masked, segments, lookup), tuple(spans))
+    return Deidentified(masked, RestoreMap(text, masked, segments, lookup), tuple(make_spans(raw)))
 
 
 _segment = tuple.__new__  # builds a Segment without NamedTuple.__new__'s Python frame
+_KEEP, _PLACEHOLDER = Operator.KEEP, Operator.PLACEHOLDER
+_LABELS = {e: label_for(e) for e in ENTITIES}
 
 
 def reidentify(text: str, restore_map: RestoreMap) -> str:

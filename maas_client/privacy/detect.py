@@ -7,7 +7,7 @@ from collections.abc import Collection
 
 from ._names import name_spans
 from ._patterns import Raw, pattern_spans
-from ._span import ENTITIES, Span
+from ._span import ENTITIES, Span, make_spans
 
 _PRIORITY = {name: i for i, name in enumerate(ENTITIES)}
 _MIN_SWEEP = 3
@@ -32,7 +32,11 @@ def detect(text: str, *, entities: Collection[str] | None = None) -> list[Span]:
     Every occurrence of a detected value is reported, not only the first one, and the
     single words of a detected person's name are found again elsewhere in the text.
     """
-    wanted = _check_entities(entities)
+    return make_spans(detect_raw(text, _check_entities(entities)))
+
+
+def detect_raw(text: str, wanted: frozenset[str] = _EVERYTHING) -> list[Raw]:
+    """:func:`detect` as ``(start, end, entity, score)`` tuples, for types in ``wanted``."""
     raw = pattern_spans(text)  # every candidate span is non-empty
     if "PERSON" in wanted or "CITY" in wanted:
         raw += name_spans(text)
@@ -40,7 +44,7 @@ def detect(text: str, *, entities: Collection[str] | None = None) -> list[Span]:
         raw = [r for r in raw if r[2] in wanted]
     if raw:
         raw += _sweep(text, raw)
-    return [Span(e, s, t, c) for s, t, e, c in _resolve(raw)]
+    return _resolve(raw)
 
 
 _Raw = Raw  # start, end, entity, score

@@ -53,6 +53,9 @@ class Policy:
     max_shift_days: int = 365
     mask_char: str = "*"
     mask_keep_last: int = 0
+    _operators: Mapping[str, Operator] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         overrides = {str(k).upper(): Operator(v) for k, v in self.overrides.items()}
@@ -61,6 +64,9 @@ class Policy:
             raise ValueError(f"unknown entity types in overrides: {sorted(unknown)}")
         object.__setattr__(self, "default", Operator(self.default))
         object.__setattr__(self, "overrides", MappingProxyType(overrides))
+        # the operator of every entity, looked up once per span when de-identifying
+        operators = {e: overrides.get(e, self.default) for e in ENTITIES}
+        object.__setattr__(self, "_operators", MappingProxyType(operators))
         used = {self.default, *overrides.values()}
         if used & _KEYED and (self.key is None or len(self.key) < 16):
             raise ValueError("hash, encrypt and date_shift operators need a key of >= 16 bytes")
@@ -87,7 +93,12 @@ class Policy:
 
     def operator_for(self, entity: str) -> Operator:
         """The operator applied to ``entity``."""
-        return self.overrides.get(entity, self.default)
+        return self._operators.get(entity, self.default)
+
+    @property
+    def operators(self) -> Mapping[str, Operator]:
+        """The operator of every entity type in :data:`ENTITIES` (read-only)."""
+        return self._operators
 
     def subkey(self, label: bytes) -> bytes:
         """A 64-byte key derived from ``key`` for one purpose (HMAC-SHA512 based)."""
