@@ -63,7 +63,7 @@ async def test_diagnosis_matches_the_model_and_explains(
     assert r.status_code == 200, r.text
     d = Diagnosis.model_validate(r.json())
     assert d.id.startswith("diag_") and d.object == "diagnosis" and d.model == "wdbc-mlp"
-    assert d.model_version == "1.0.0"
+    assert d.model_version == "1.1.0"
     wdbc = loaded_app.state.registry.wdbc
     direct = wdbc.predict(wdbc.to_array(cases[:5]))
     for i, (res, ref) in enumerate(zip(d.results, direct, strict=True)):

@@ -1,6 +1,9 @@
 """`wdbc-mlp`: the breast-cancer diagnosis MLP, its input checks and integrated gradients.
 
-The network is ``Normalization → Dense(hidden, gelu) → Dropout → Dense(1) → sigmoid``; its
+The network is a GLM-anchored MLP (a "Combined Actuarial Neural Network", Wüthrich & Merz
+2019): ``Normalization → [Dense(hidden, gelu) → Dense(1) residual] + Dense(1) linear skip →
+sigmoid``. The linear skip holds the logistic regression's linear predictor, the residual's
+output layer starts at zero, so an untrained residual is exactly the logistic regression. Its
 weights and model card are the committed artifacts ``wdbc-mlp.weights.h5`` and
 ``wdbc-mlp.card.json`` (written by ``python -m mock_server.training wdbc``).
 
@@ -67,19 +70,25 @@ class Prediction:
 def build_network(
     hidden: int, *, dropout: float = 0.0, l2: float = 0.0, activation: str = "gelu"
 ) -> Any:
-    """The Keras model: Normalization → Dense → Dropout → Dense(1) logit → sigmoid.
+    """The Keras model: logit = linear(z) + residual(z), z = Normalization(x); then sigmoid.
 
-    The Normalization layer is unadapted; training adapts it, inference loads it with the weights.
+    ``residual = Dense(1)(Dense(hidden, activation)(z))`` with its output layer initialised at
+    zero (L2 ``l2`` on both residual kernels); ``linear = Dense(1)(z)`` is the skip path that
+    training loads with the logistic regression's coefficients. The Normalization layer is
+    unadapted; training adapts it, inference loads it with the weights.
     """
     import keras
 
     reg = keras.regularizers.L2(l2) if l2 else None
     inputs = keras.Input((N_FEATURES,), name="features")
-    h = keras.layers.Normalization(name="normalization")(inputs)
-    h = keras.layers.Dense(hidden, activation=activation, kernel_regularizer=reg, name="hidden")(h)
+    z = keras.layers.Normalization(name="normalization")(inputs)
+    h = keras.layers.Dense(hidden, activation=activation, kernel_regularizer=reg, name="hidden")(z)
     if dropout:
         h = keras.layers.Dropout(dropout, name="dropout")(h)
-    logit = keras.layers.Dense(1, kernel_regularizer=reg, name="logit")(h)
+    residual = keras.layers.Dense(1, kernel_regularizer=reg, kernel_initializer="zeros",
+                                  name="residual")(h)
+    linear = keras.layers.Dense(1, name="linear")(z)
+    logit = keras.layers.Add(name="logit")([linear, residual])
     prob = keras.layers.Activation("sigmoid", name="probability")(logit)
     return keras.Model(inputs, prob, name="wdbc_mlp")
 
