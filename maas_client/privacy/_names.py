@@ -224,7 +224,10 @@ def name_spans(text: str) -> list[Raw]:
             continue
         if (_after_word(text, rs) if after is None else after) in _NOT_PERSON_CUES:
             continue
-        toks = [(m.group(), rs + m.start(), rs + m.end()) for m in _TOKEN_RE.finditer(word)]
+        if single:  # a single-token run is one token (fuzz-tested against _TOKEN_RE)
+            toks = [(word, rs, rend)]
+        else:
+            toks = [(m.group(), rs + m.start(), rs + m.end()) for m in _TOKEN_RE.finditer(word)]
         city = _city(toks, city_cued, text, rend, comma_after, lex)
         if city is not None:
             add(city)
@@ -271,7 +274,7 @@ def _name_before(toks: list[tuple[str, int, int]], i: int, lex: _Lex) -> bool:
 
 def _after_word(text: str, start: int) -> str:
     """The lower-cased word just before ``start`` (punctuation stripped), or ''."""
-    words = text[max(0, start - 24) : start].split()
+    words = text[max(0, start - 24) : start].rsplit(None, 1)
     if not words or words[-1].endswith((".", "!", "?")):
         return ""
     return words[-1].strip(".:,;()").lower()
@@ -286,19 +289,23 @@ def _cued_person(
     text: str, toks: list[tuple[str, int, int]], lex: _Lex, add: Callable[[Raw], None]
 ) -> None:
     chosen: list[tuple[str, int, int]] = []
+    stop = lex.stop
     for i, tok in enumerate(toks[:4]):
+        key = _key(tok[0])
         if not (
-            _name_like(tok[0], lex)
+            key not in stop
             or _is_initial(tok[0])
             or _name_before(toks, i, lex)
-            or _key(tok[0]) in lex.given
-            or _key(tok[0]) in lex.sur
+            or key in lex.given
+            or key in lex.sur
         ):
             break
         chosen.append(tok)
     if not chosen:
         return
-    start, end = min(c[1] for c in chosen), max(c[2] for c in chosen)
+    # the chosen tokens are in text order, or in reverse order for a trailing cue
+    first, last = chosen[0], chosen[-1]
+    start, end = min(first[1], last[1]), max(first[2], last[2])
     end = _extend_given_after_comma(text, end, lex)
     add((start, end, "PERSON", 0.9))
 
@@ -319,9 +326,10 @@ def _uncued_person(
 ) -> None:
     # split the run into maximal groups of name-like tokens
     group: list[tuple[str, int, int]] = []
+    stop = lex.stop
     for i, tok in enumerate([*toks, ("", -1, -1)]):
         if tok[1] >= 0 and (
-            _name_like(tok[0], lex)
+            _key(tok[0]) not in stop
             or _name_before(toks, i, lex)
             or (group and _is_initial(tok[0]) and i + 1 < len(toks))
         ):

@@ -177,7 +177,7 @@ def deidentify(
     raw = detect_raw(text, _check_entities(entities))
     rep = _Replacer(text, pol, patient_id)
     placeholders, new_placeholder = rep.placeholders, rep.new_placeholder
-    operators = pol.operators
+    operators = pol._operators  # every entity's operator, computed once per policy
     parts: list[str] = []
     add_part = parts.append
     segments: list[Segment] = []

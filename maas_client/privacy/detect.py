@@ -58,7 +58,9 @@ def _resolve(spans: list[_Raw]) -> list[_Raw]:
     """Merge overlapping/touching spans; the longest (then most certain) entity wins."""
     if not spans:
         return []
-    ordered = sorted(spans, key=lambda r: (r[0], -r[1]))
+    # plain tuple order (start, then end, ...): spans that share a start differ in length, so
+    # the merged extent and the best-ranked entity do not depend on their order
+    ordered = sorted(spans)
     out: list[_Raw] = []
     cur = best = ordered[0]
     for sp in ordered[1:]:
@@ -89,16 +91,17 @@ def _sweep(text: str, spans: list[_Raw]) -> list[_Raw]:
     if len(values) * n > _SCAN_BUDGET:
         return _sweep_once(text, values)
     extra: list[_Raw] = []
+    count, find = text.count, text.find
     for value, (entity, score) in values.items():
-        if text.count(value) < 2:  # only the occurrence that was detected
+        if count(value) < 2:  # only the occurrence that was detected
             continue
         size = len(value)
-        i = text.find(value)
+        i = find(value)
         while i >= 0:
             j = i + size
             if not ((i and text[i - 1].isalnum()) or (j < n and text[j].isalnum())):
                 extra.append((i, j, entity, score))
-            i = text.find(value, i + 1)
+            i = find(value, i + 1)
     return extra
 
 

@@ -95,11 +95,6 @@ class Policy:
         """The operator applied to ``entity``."""
         return self._operators.get(entity, self.default)
 
-    @property
-    def operators(self) -> Mapping[str, Operator]:
-        """The operator of every entity type in :data:`ENTITIES` (read-only)."""
-        return self._operators
-
     def subkey(self, label: bytes) -> bytes:
         """A 64-byte key derived from ``key`` for one purpose (HMAC-SHA512 based)."""
         if self.key is None:
