@@ -185,18 +185,22 @@ def deidentify(
     # one original value per reversible replacement; a replacement that stands for two
     # different values is ambiguous and is left out of the lookup
     originals: dict[str, str] = {}
+    remember = originals.setdefault
     ambiguous: set[str] = set()
     pos = out_len = 0
     for start, end, entity, _score in raw:
         op = operators[entity]
-        if op is _KEEP:
-            continue
-        value = text[start:end]
-        if op is _PLACEHOLDER:
+        if op is _PLACEHOLDER:  # the common case first; identity tests avoid Enum.__hash__
+            value = text[start:end]
             key = (_LABELS[entity], value)
             new = placeholders.get(key) or new_placeholder(key)
+            reversible = True
+        elif op is _KEEP:
+            continue
         else:
+            value = text[start:end]
             new = rep.replace(entity, value, op)
+            reversible = op in _REVERSIBLE
         add_part(text[pos:start])
         add_part(new)
         out_len += start - pos
@@ -204,10 +208,8 @@ def deidentify(
         add_segment(_segment(Segment, (out_len, out_len + size, start, end, entity)))
         out_len += size
         pos = end
-        if op in _REVERSIBLE:
-            seen = originals.setdefault(new, value)
-            if seen != value:
-                ambiguous.add(new)
+        if reversible and remember(new, value) != value:
+            ambiguous.add(new)
     add_part(text[pos:])
     masked = "".join(parts)
     lookup = {

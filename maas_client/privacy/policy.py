@@ -53,7 +53,7 @@ class Policy:
     max_shift_days: int = 365
     mask_char: str = "*"
     mask_keep_last: int = 0
-    _operators: Mapping[str, Operator] = field(
+    _operators: dict[str, Operator] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
@@ -66,7 +66,7 @@ class Policy:
         object.__setattr__(self, "overrides", MappingProxyType(overrides))
         # the operator of every entity, looked up once per span when de-identifying
         operators = {e: overrides.get(e, self.default) for e in ENTITIES}
-        object.__setattr__(self, "_operators", MappingProxyType(operators))
+        object.__setattr__(self, "_operators", operators)  # private: never mutated
         used = {self.default, *overrides.values()}
         if used & _KEYED and (self.key is None or len(self.key) < 16):
             raise ValueError("hash, encrypt and date_shift operators need a key of >= 16 bytes")
