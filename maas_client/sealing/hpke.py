@@ -7,6 +7,7 @@ API lacks. Sans-I/O: bytes in, bytes out.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import os
@@ -29,6 +30,7 @@ __all__ = [
     "AeadParams",
     "Buffer",
     "RecipientContext",
+    "RecipientKey",
     "SenderContext",
     "aead_params",
     "derive_key_pair",
@@ -149,11 +151,29 @@ def _private_key(sk: bytes) -> X25519PrivateKey:
     return X25519PrivateKey.from_private_bytes(sk)
 
 
-def _dh(sk: X25519PrivateKey, pk: bytes) -> bytes:
-    if len(pk) != _NPK:
-        raise DecryptionError()
+class RecipientKey:
+    """A recipient's X25519 private key, loaded once with its public key.
+
+    Loading a raw key derives its public key (a scalar multiplication), so a gateway that opens
+    many requests with one key keeps this object instead of the raw bytes."""
+
+    __slots__ = ("_key", "public_key")
+
+    def __init__(self, sk: bytes) -> None:
+        self._key = _private_key(sk)
+        #: The raw 32-byte public key (pkRm).
+        self.public_key: bytes = self._key.public_key().public_bytes_raw()
+
+
+@functools.lru_cache(maxsize=32)
+def _recipient_public_key(pk: bytes) -> X25519PublicKey:
+    """A sender's view of a recipient key; the same few keys come back on every call."""
+    return X25519PublicKey.from_public_bytes(pk)
+
+
+def _dh(sk: X25519PrivateKey, pk: X25519PublicKey) -> bytes:
     try:
-        return sk.exchange(X25519PublicKey.from_public_bytes(pk))
+        return sk.exchange(pk)
     except ValueError:  # all-zero output: a small-order point
         raise DecryptionError() from None
 
@@ -163,21 +183,22 @@ def _extract_and_expand(dh: bytes, kem_context: bytes) -> bytes:
     return _labeled_expand(_KEM_SUITE_ID, eae_prk, b"shared_secret", kem_context, _NSECRET)
 
 
-def _encap(pk_r: bytes, sk_e: bytes) -> tuple[bytes, bytes]:
-    ephemeral = _private_key(sk_e)
+def _encap(pk_r: bytes, ephemeral: X25519PrivateKey) -> tuple[bytes, bytes]:
+    if len(pk_r) != _NPK:
+        raise SealingError("invalid recipient public key")
     enc = ephemeral.public_key().public_bytes_raw()
     try:
-        dh = _dh(ephemeral, pk_r)
+        dh = _dh(ephemeral, _recipient_public_key(bytes(pk_r)))
     except DecryptionError:
         raise SealingError("invalid recipient public key") from None
     return _extract_and_expand(dh, enc + pk_r), enc
 
 
-def _decap(enc: bytes, sk_r: bytes) -> bytes:
-    recipient = _private_key(sk_r)
-    dh = _dh(recipient, enc)
-    pk_rm = recipient.public_key().public_bytes_raw()
-    return _extract_and_expand(dh, enc + pk_rm)
+def _decap(enc: bytes, recipient: RecipientKey) -> bytes:
+    if len(enc) != _NPK:
+        raise DecryptionError()
+    dh = _dh(recipient._key, X25519PublicKey.from_public_bytes(enc))
+    return _extract_and_expand(dh, enc + recipient.public_key)
 
 
 # --- Key schedule and contexts (RFC 9180 section 5) -------------------------------------------
@@ -213,8 +234,7 @@ class _Context:
 
     def _nonce(self) -> bytes:
         nn = self._aead.nn
-        seq_bytes = self._seq.to_bytes(nn, "big")
-        return bytes(a ^ b for a, b in zip(self.base_nonce, seq_bytes, strict=True))
+        return (int.from_bytes(self.base_nonce, "big") ^ self._seq).to_bytes(nn, "big")
 
     def _check_seq(self) -> None:
         if self._seq >= self._seq_limit:
@@ -262,14 +282,20 @@ def _suite_id(kdf_id: int, aead_id: int) -> bytes:
             + aead_id.to_bytes(2, "big"))
 
 
+@functools.lru_cache(maxsize=64)
+def _schedule_context(suite_id: bytes, info: bytes) -> bytes:
+    """key_schedule_context of base mode: public, and the same for every message of a key."""
+    psk_id_hash = _labeled_extract(suite_id, b"", b"psk_id_hash", b"")
+    info_hash = _labeled_extract(suite_id, b"", b"info_hash", info)
+    return bytes([MODE_BASE]) + psk_id_hash + info_hash
+
+
 def _key_schedule(shared_secret: bytes, info: bytes, kdf_id: int,
                   aead_id: int) -> tuple[bytes, AeadParams, bytes, bytes, bytes]:
     _check_kdf(kdf_id)
     aead = aead_params(aead_id)
     suite_id = _suite_id(kdf_id, aead_id)
-    psk_id_hash = _labeled_extract(suite_id, b"", b"psk_id_hash", b"")
-    info_hash = _labeled_extract(suite_id, b"", b"info_hash", info)
-    context = bytes([MODE_BASE]) + psk_id_hash + info_hash
+    context = _schedule_context(suite_id, bytes(info))
     secret = _labeled_extract(suite_id, shared_secret, b"secret", b"")
     key = _labeled_expand(suite_id, secret, b"key", context, aead.nk)
     base_nonce = _labeled_expand(suite_id, secret, b"base_nonce", context, aead.nn)
@@ -286,22 +312,26 @@ def setup_base_s(pk_r: bytes, info: bytes, *, ikm_e: bytes | None = None,
     private key) is given, which only test vectors should do."""
     if ikm_e is not None and sk_e is not None:
         raise SealingError("give ikm_e or sk_e, not both")
-    if sk_e is None:
-        sk_e, _ = derive_key_pair(ikm_e if ikm_e is not None else os.urandom(_NSK))
+    if ikm_e is not None:
+        sk_e, _ = derive_key_pair(ikm_e)
     _check_kdf(kdf_id)
     aead_params(aead_id)
-    shared_secret, enc = _encap(pk_r, sk_e)
+    ephemeral = X25519PrivateKey.generate() if sk_e is None else _private_key(sk_e)
+    shared_secret, enc = _encap(pk_r, ephemeral)
     suite_id, aead, key, nonce, exp = _key_schedule(shared_secret, info, kdf_id, aead_id)
     return enc, SenderContext(suite_id, aead, shared_secret, key, nonce, exp)
 
 
-def setup_base_r(enc: bytes, sk_r: bytes, info: bytes, *, kdf_id: int = KDF_HKDF_SHA256,
+def setup_base_r(enc: bytes, sk_r: bytes | RecipientKey, info: bytes, *,
+                 kdf_id: int = KDF_HKDF_SHA256,
                  aead_id: int = AEAD_AES_128_GCM) -> RecipientContext:
-    """SetupBaseR (RFC 9180 section 5.1.1): the recipient context for `enc` and key `sk_r`.
+    """SetupBaseR (RFC 9180 section 5.1.1): the recipient context for `enc` and key `sk_r`
+    (raw bytes, or a `RecipientKey` loaded once).
 
     A malformed or small-order `enc` raises `DecryptionError`."""
     _check_kdf(kdf_id)
     aead_params(aead_id)
-    shared_secret = _decap(enc, sk_r)
+    recipient = sk_r if isinstance(sk_r, RecipientKey) else RecipientKey(sk_r)
+    shared_secret = _decap(enc, recipient)
     suite_id, aead, key, nonce, exp = _key_schedule(shared_secret, info, kdf_id, aead_id)
     return RecipientContext(suite_id, aead, shared_secret, key, nonce, exp)

@@ -232,6 +232,11 @@ class ServerKeyPair:
     private_key: bytes = field(repr=False)
     config: KeyConfig
     not_after: datetime
+    #: The private key loaded once (deriving its public key costs a scalar multiplication).
+    recipient: hpke.RecipientKey = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "recipient", hpke.RecipientKey(self.private_key))
 
     @classmethod
     def generate(cls, key_id: int, not_after: datetime, *,
@@ -274,6 +279,6 @@ def decapsulate_request(keys: Mapping[int, ServerKeyPair], data: bytes, *,
     header = bytes(data[:_HEADER_LEN])
     enc = bytes(data[_HEADER_LEN:_HEADER_LEN + _NPK])
     info = _REQUEST_LABEL + b"\x00" + header
-    context = hpke.setup_base_r(enc, key.private_key, info, kdf_id=kdf_id, aead_id=aead_id)
+    context = hpke.setup_base_r(enc, key.recipient, info, kdf_id=kdf_id, aead_id=aead_id)
     plaintext = context.open(b"", memoryview(data)[_HEADER_LEN + _NPK:])  # no copy
     return plaintext, ServerResponseContext(context, enc)
