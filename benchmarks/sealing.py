@@ -5,7 +5,8 @@ For bodies of 1 KiB, 64 KiB and 1 MiB, time per call of:
 * ``client``: ``encapsulate_request`` (HPKE setup + seal the request) + ``open`` of a sealed
   response of the same size: what the SDK adds to one call;
 * ``server``: ``decapsulate_request`` (HPKE setup + open) + ``seal`` of the response;
-* ``hpke s/o``: our bare HPKE, ``setup_base_s`` + ``seal`` and ``setup_base_r`` + ``open``;
+* ``hpke s/o``: our bare HPKE, ``setup_base_s`` + ``seal`` and ``setup_base_r`` + ``open`` (with
+  the recipient key loaded once, as the gateway keeps it);
 * ``pyhpke s/o``: the same with the third-party ``pyhpke`` package.
 
 ``end to end``: what sealing adds to one real SDK call. A reference server with no models runs
@@ -15,9 +16,11 @@ costs nothing. The same ``MaaSClient`` call runs with ``encryption="off"`` and
 ``encryption="required"`` (keys already cached), alternating in rounds; the table gives the
 median time per call of each and the difference: seal + BHTTP encode on the client, gateway
 open + in-process dispatch + seal on the server, open + BHTTP decode on the client.
-On this machine every small exchange with the uvicorn server takes ~44 ms whatever the client
-does (a TCP delayed-ACK signature: GET /v1/health too, with or without TCP_NODELAY on the
-client), so the 1 KiB row is that floor in both modes and only its difference is meaningful.
+The benchmark opens no listening socket of its own: ``ReferenceServer`` binds one created with
+``IPPROTO_TCP``, so asyncio sets ``TCP_NODELAY`` on accepted connections (a socket created
+without it left every small answer waiting ~44 ms for a delayed ACK), and the client's
+connections set ``TCP_NODELAY`` too. Client and server share one process (and its GIL), so each
+side's work is serialised with the other's, as on a busy single-core host.
 
 OHTTP does two AEAD passes over a body-sized message per side (request and response), bare HPKE
 one, so the ratio columns compare OHTTP with bare seal + open of the same body. Synthetic bytes;
@@ -112,7 +115,7 @@ def measure(size: int, budget: float) -> dict[str, float]:
 
     def hpke_open(i: int) -> None:
         enc, ct = hpke_cts[i % pool]
-        hpke.setup_base_r(enc, key.private_key, INFO).open(b"", ct)
+        hpke.setup_base_r(enc, key.recipient, INFO).open(b"", ct)
 
     suite = CipherSuite.new(KEMId.DHKEM_X25519_HKDF_SHA256, KDFId.HKDF_SHA256, AEADId.AES128_GCM)
     their_pk = suite.kem.deserialize_public_key(key.config.public_key)
