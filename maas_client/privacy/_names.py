@@ -173,9 +173,22 @@ def _lex() -> _Lex:
     return _LEX
 
 
-@lru_cache(maxsize=65536)
+_KEYS: dict[str, str] = {}
+_KEYS_MAX = 65536
+
+
 def _key(tok: str) -> str:
-    """Dictionary key of a token: no trailing dot, lower case, no diacritics."""
+    """Dictionary key of a token: no trailing dot, lower case, no diacritics (memoised)."""
+    key = _KEYS.get(tok)
+    if key is None:
+        key = _make_key(tok)
+        if len(_KEYS) >= _KEYS_MAX:
+            _KEYS.clear()
+        _KEYS[tok] = key
+    return key
+
+
+def _make_key(tok: str) -> str:
     low = tok.rstrip(".").lower()
     if low.isascii():
         return low
@@ -195,10 +208,10 @@ def name_spans(text: str) -> list[Raw]:
     stop, given, sur, states, city_names = lex.stop, lex.given, lex.sur, lex.states, lex.cities
     out: list[Raw] = []
     add = out.append
-    key_of, startswith = _key, text.startswith
+    keys, startswith = _KEYS, text.startswith
     for run in _RUN.finditer(text):
         word = run.group()
-        key = key_of(word)
+        key = keys.get(word) or _key(word)
         rend = run.end()
         comma_after = startswith(",", rend)
         # stop words are single words, so a run whose key is one is a single token
@@ -214,7 +227,10 @@ def name_spans(text: str) -> list[Raw]:
             if comma_after or after in _CITY_PREPOSITIONS:
                 add((rs, rend, "CITY", 0.7))
                 continue
-        cued, city_cued = _cues(text, rs)
+        if rs >= 2 and text[rs - 1] in " \t:,":
+            cued, city_cued = _cues(text, rs)
+        else:  # no cue phrase can end here (the test _cues starts with)
+            cued = city_cued = False
         tail_cued = not cued and _CUE_AFTER.match(text, rend) is not None
         cued = cued or tail_cued
         if single and not (cued or city_cued) and key not in given and key not in sur:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import compress
 
 from ._names import name_spans
 from ._patterns import Raw, pattern_spans
@@ -91,10 +92,10 @@ def _sweep(text: str, spans: list[_Raw]) -> list[_Raw]:
     if len(values) * n > _SCAN_BUDGET:
         return _sweep_once(text, values)
     extra: list[_Raw] = []
-    count, find = text.count, text.find
-    for value, (entity, score) in values.items():
-        if count(value) < 2:  # only the occurrence that was detected
-            continue
+    find = text.find
+    # count every value in one C-level map; a value found once is only the detected occurrence
+    repeated = compress(values.items(), map(_TWICE, map(text.count, values)))
+    for value, (entity, score) in repeated:
         size = len(value)
         i = find(value)
         while i >= 0:
@@ -105,6 +106,7 @@ def _sweep(text: str, spans: list[_Raw]) -> list[_Raw]:
     return extra
 
 
+_TWICE = (2).__le__  # count >= 2
 _WORD = re.compile(r"[^\W_]+")
 _SCAN_BUDGET = 4_000_000  # characters scanned value by value before one combined scan wins
 
