@@ -240,10 +240,7 @@ def name_spans(text: str) -> list[Raw]:
             continue
         if (_after_word(text, rs) if after is None else after) in _NOT_PERSON_CUES:
             continue
-        if single:  # a single-token run is one token (fuzz-tested against _TOKEN_RE)
-            toks = [(word, rs, rend)]
-        else:
-            toks = [(m.group(), rs + m.start(), rs + m.end()) for m in _TOKEN_RE.finditer(word)]
+        toks = [(word, rs, rend)] if single else _run_tokens(word, rs)
         city = _city(toks, city_cued, text, rend, comma_after, lex)
         if city is not None:
             add(city)
@@ -252,6 +249,23 @@ def name_spans(text: str) -> list[Raw]:
         else:
             _uncued_person(text, toks, lex, add)
     return out
+
+
+def _run_tokens(run: str, start: int) -> list[tuple[str, int, int]]:
+    """The tokens of a multi-token run at ``start``: ``(token, start, end)``.
+
+    A run is tokens and lower-case particles joined by single spaces or tabs, so its tokens
+    are its pieces that do not start with an ASCII lower-case letter (a token starts with a
+    capital). Same result as ``_TOKEN_RE.finditer(run)``, without the regex.
+    """
+    toks: list[tuple[str, int, int]] = []
+    pos = start
+    for piece in run.replace("\t", " ").split(" "):
+        end = pos + len(piece)
+        if not ("a" <= piece[0] <= "z"):
+            toks.append((run[pos - start : end - start], pos, end))
+        pos = end + 1
+    return toks
 
 
 def _city(

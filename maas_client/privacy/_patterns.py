@@ -334,6 +334,7 @@ def pattern_spans(text: str) -> list[Raw]:
 
 _DOMAIN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _LOCAL_CHARS: Final = _DOMAIN_CHARS | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ_%+")
+_CHARS_TEXT: Final = {chars: "".join(sorted(chars)) for chars in (_DOMAIN_CHARS, _LOCAL_CHARS)}
 
 
 def _expand_from(
@@ -347,10 +348,8 @@ def _expand_from(
     add: Callable[[Raw], None],
 ) -> None:
     """Walk back from ``anchor`` over ``chars`` and match ``pattern`` there, if it spans it."""
-    i = anchor
     floor = max(0, anchor - limit)
-    while i > floor and text[i - 1] in chars:
-        i -= 1
+    i = floor + len(text[floor:anchor].rstrip(_CHARS_TEXT[chars]))  # walk back over chars
     while i < anchor:
         m = pattern.match(text, i)
         if m is not None and m.end() > anchor:

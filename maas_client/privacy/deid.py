@@ -176,7 +176,7 @@ def deidentify(
     pol = policy or _DEFAULT_POLICY
     raw = detect_raw(text, _check_entities(entities))
     rep = _Replacer(text, pol, patient_id)
-    placeholders, new_placeholder = rep.placeholders, rep.new_placeholder
+    placeholders, counters, taken = rep.placeholders, rep.counters, rep.taken
     operators = pol._operators  # every entity's operator, computed once per policy
     parts: list[str] = []
     add_part = parts.append
@@ -192,8 +192,17 @@ def deidentify(
         op = operators[entity]
         if op is _PLACEHOLDER:  # the common case first; identity tests avoid Enum.__hash__
             value = text[start:end]
-            key = (_LABELS[entity], value)
-            new = placeholders.get(key) or new_placeholder(key)
+            label = _LABELS[entity]
+            key = (label, value)
+            new = placeholders.get(key)
+            if new is None:  # inlined _Replacer.new_placeholder
+                n = counters.get(label, 0) + 1
+                new = f"[{label}_{n}]"
+                while new in taken:  # never reuse a token the input already contains
+                    n += 1
+                    new = f"[{label}_{n}]"
+                counters[label] = n
+                placeholders[key] = new
             reversible = True
         elif op is _KEEP:
             continue
@@ -215,7 +224,7 @@ def deidentify(
     lookup = {
         new: old
         for new, old in originals.items()
-        if new not in ambiguous and (new.startswith("[") or new not in text)
+        if (new[:1] == "[" or new not in text) and new not in ambiguous
     }
     return Deidentified(masked, RestoreMap(text, masked, segments, lookup), tuple(make_spans(raw)))
 
