@@ -208,12 +208,12 @@ def name_spans(text: str) -> list[Raw]:
     stop, given, sur, states, city_names = lex.stop, lex.given, lex.sur, lex.states, lex.cities
     out: list[Raw] = []
     add = out.append
-    keys, startswith = _KEYS, text.startswith
+    keys = _KEYS
     for run in _RUN.finditer(text):
         word = run.group()
         key = keys.get(word) or _key(word)
         rend = run.end()
-        comma_after = startswith(",", rend)
+        comma_after = text[rend : rend + 1] == ","
         # stop words are single words, so a run whose key is one is a single token
         if key in stop and not comma_after:
             continue  # a lone clinical/common word is never a name
