@@ -173,22 +173,26 @@ def _lex() -> _Lex:
     return _LEX
 
 
-_KEYS: dict[str, str] = {}
 _KEYS_MAX = 65536
 
 
-def _key(tok: str) -> str:
-    """Dictionary key of a token: no trailing dot, lower case, no diacritics (memoised)."""
-    key = _KEYS.get(tok)
-    if key is None:
-        key = _make_key(tok)
-        if len(_KEYS) >= _KEYS_MAX:
-            _KEYS.clear()
-        _KEYS[tok] = key
-    return key
+class _KeyMemo(dict[str, str]):
+    """Token -> dictionary key, computed on first use (a C-level lookup afterwards)."""
+
+    def __missing__(self, tok: str) -> str:
+        if len(self) >= _KEYS_MAX:
+            self.clear()
+        key = self[tok] = _make_key(tok)
+        return key
+
+
+_KEYS: Final = _KeyMemo()
+_key: Final[Callable[[str], str]] = _KEYS.__getitem__
+"""Dictionary key of a token: no trailing dot, lower case, no diacritics (memoised)."""
 
 
 def _make_key(tok: str) -> str:
+    """:func:`_key` without the memo."""
     low = tok.rstrip(".").lower()
     if low.isascii():
         return low
@@ -211,7 +215,7 @@ def name_spans(text: str) -> list[Raw]:
     keys = _KEYS
     for run in _RUN.finditer(text):
         word = run.group()
-        key = keys.get(word) or _key(word)
+        key = keys[word]
         rend = run.end()
         comma_after = text[rend : rend + 1] == ","
         # stop words are single words, so a run whose key is one is a single token
