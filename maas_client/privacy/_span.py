@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, overload
 
 ENTITIES: Final[tuple[str, ...]] = (
     "PERSON",
@@ -70,3 +71,48 @@ def make_spans(raw: list[tuple[int, int, str, float]]) -> list[Span]:
         set_score(span, score)
         add(span)
     return out
+
+
+class SpanList(Sequence[Span]):
+    """An immutable sequence of :class:`Span` built from raw tuples on first access.
+
+    Compares equal to a tuple (or another ``SpanList``) holding the same spans.
+    """
+
+    __slots__ = ("_raw", "_spans")
+
+    def __init__(self, raw: list[tuple[int, int, str, float]]) -> None:
+        self._raw = raw
+        self._spans: tuple[Span, ...] | None = None
+
+    def _all(self) -> tuple[Span, ...]:
+        spans = self._spans
+        if spans is None:
+            spans = self._spans = tuple(make_spans(self._raw))
+        return spans
+
+    @overload
+    def __getitem__(self, index: int) -> Span: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Span, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Span | tuple[Span, ...]:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __iter__(self) -> Iterator[Span]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, SpanList):
+            return self._raw == other._raw
+        return isinstance(other, tuple) and self._all() == other
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __repr__(self) -> str:
+        return repr(self._all())

@@ -13,10 +13,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 
 from ._dates import shift_date, year_of
 from ._lexicon import split_words
-from ._span import ENTITIES, Span, make_spans
+from ._patterns import Raw
+from ._span import ENTITIES, Span, SpanList
 from .detect import _check_entities, detect_raw
 from .policy import Operator, Policy
-from .restore import RestoreMap, Segment
+from .restore import RestoreMap
 
 LABELS: dict[str, str] = {"PERSON": "NAME", "STREET_ADDRESS": "ADDRESS"}
 """Placeholder label per entity when it differs from the entity name."""
@@ -175,49 +176,31 @@ def deidentify(
     """
     pol = policy or _DEFAULT_POLICY
     raw = detect_raw(text, _check_entities(entities))
+    if pol._placeholders_only:
+        return _placeholders(text, raw)
     rep = _Replacer(text, pol, patient_id)
-    placeholders, counters, taken = rep.placeholders, rep.counters, rep.taken
     operators = pol._operators  # every entity's operator, computed once per policy
     parts: list[str] = []
     add_part = parts.append
-    segments: list[Segment] = []
-    add_segment = segments.append
+    replaced: list[Raw] = []
     # one original value per reversible replacement; a replacement that stands for two
     # different values is ambiguous and is left out of the lookup
     originals: dict[str, str] = {}
     remember = originals.setdefault
     ambiguous: set[str] = set()
-    pos = out_len = 0
-    for start, end, entity, _score in raw:
+    pos = 0
+    for span in raw:
+        start, end, entity, _score = span
         op = operators[entity]
-        if op is _PLACEHOLDER:  # the common case first; identity tests avoid Enum.__hash__
-            value = text[start:end]
-            label = _LABELS[entity]
-            key = (label, value)
-            new = placeholders.get(key)
-            if new is None:  # inlined _Replacer.new_placeholder
-                n = counters.get(label, 0) + 1
-                new = f"[{label}_{n}]"
-                while new in taken:  # never reuse a token the input already contains
-                    n += 1
-                    new = f"[{label}_{n}]"
-                counters[label] = n
-                placeholders[key] = new
-            reversible = True
-        elif op is _KEEP:
+        if op is _KEEP:
             continue
-        else:
-            value = text[start:end]
-            new = rep.replace(entity, value, op)
-            reversible = op in _REVERSIBLE
+        value = text[start:end]
+        new = rep.replace(entity, value, op)
         add_part(text[pos:start])
         add_part(new)
-        out_len += start - pos
-        size = len(new)
-        add_segment(_segment(Segment, (out_len, out_len + size, start, end, entity)))
-        out_len += size
+        replaced.append(span)
         pos = end
-        if reversible and remember(new, value) != value:
+        if op in _REVERSIBLE and remember(new, value) != value:
             ambiguous.add(new)
     add_part(text[pos:])
     masked = "".join(parts)
@@ -226,11 +209,45 @@ def deidentify(
         for new, old in originals.items()
         if (new[:1] == "[" or new not in text) and new not in ambiguous
     }
-    return Deidentified(masked, RestoreMap(text, masked, segments, lookup), tuple(make_spans(raw)))
+    restore = RestoreMap(text, masked, (replaced, parts[1::2]), lookup)
+    return Deidentified(masked, restore, SpanList(raw))
 
 
-_segment = tuple.__new__  # builds a Segment without NamedTuple.__new__'s Python frame
-_KEEP, _PLACEHOLDER = Operator.KEEP, Operator.PLACEHOLDER
+def _placeholders(text: str, raw: list[Raw]) -> Deidentified:
+    """:func:`deidentify` when every entity gets a placeholder (the default policy)."""
+    # bracket tokens the input already contains: never issued as placeholders
+    taken = frozenset(_TOKEN_LIKE.findall(text)) if "[" in text else frozenset()
+    placeholders: dict[tuple[str, str], str] = {}
+    get = placeholders.get
+    lookup: dict[str, str] = {}  # placeholder -> value: each stands for exactly one value
+    counters: dict[str, int] = {}
+    parts: list[str] = []
+    add_part = parts.append
+    pos = 0
+    for start, end, entity, _score in raw:
+        value = text[start:end]
+        key = (entity, value)
+        new = get(key)
+        if new is None:
+            label = _LABELS[entity]
+            n = counters.get(label, 0) + 1
+            new = f"[{label}_{n}]"
+            while new in taken:  # never reuse a token the input already contains
+                n += 1
+                new = f"[{label}_{n}]"
+            counters[label] = n
+            placeholders[key] = new
+            lookup[new] = value
+        add_part(text[pos:start])
+        add_part(new)
+        pos = end
+    add_part(text[pos:])
+    masked = "".join(parts)
+    restore = RestoreMap(text, masked, (raw, parts[1::2]), lookup)
+    return Deidentified(masked, restore, SpanList(raw))
+
+
+_KEEP = Operator.KEEP
 _LABELS = {e: label_for(e) for e in ENTITIES}
 
 

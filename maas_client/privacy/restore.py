@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from typing import NamedTuple, NoReturn
 
 _BRACKETED = re.compile(r"\[[^\[\]\s]{1,300}\]")
@@ -24,23 +25,64 @@ class Segment(NamedTuple):
     entity: str
 
 
-class RestoreMap:
-    """Maps a de-identified text back to its original: tokens, whole text and offsets."""
+Replaced = tuple[int, int, str, float]
+"""A replaced span of the original text: ``(start, end, entity, score)``."""
 
-    __slots__ = ("_lookup", "_masked", "_original", "_pattern", "_segments", "_starts")
+
+def segments_of(replaced: Sequence[Replaced], replacements: Sequence[str]) -> list[Segment]:
+    """The segments for disjoint sorted ``replaced`` spans and their ``replacements``."""
+    segments: list[Segment] = []
+    add = segments.append
+    shift = 0  # masked offset minus original offset after the previous replacement
+    for (start, end, entity, _score), new in zip(replaced, replacements, strict=True):
+        m_start = start + shift
+        m_end = m_start + len(new)
+        add(Segment(m_start, m_end, start, end, entity))
+        shift = m_end - end
+    return segments
+
+
+class RestoreMap:
+    """Maps a de-identified text back to its original: tokens, whole text and offsets.
+
+    ``segments`` may be given as ``(replaced spans, replacements)`` instead of a list of
+    :class:`Segment`; the segments are then built on first use (see :func:`segments_of`).
+    """
+
+    __slots__ = ("_lookup", "_masked", "_original", "_pattern", "_pending", "_segs", "_starts")
 
     def __init__(
-        self, original: str, masked: str, segments: list[Segment], lookup: dict[str, str]
+        self,
+        original: str,
+        masked: str,
+        segments: list[Segment] | tuple[Sequence[Replaced], Sequence[str]],
+        lookup: dict[str, str],
     ) -> None:
         self._original = original
         self._masked = masked
-        self._segments = segments
-        self._starts = [s.m_start for s in segments]
+        if isinstance(segments, tuple):
+            self._segs: list[Segment] | None = None
+            self._pending: tuple[Sequence[Replaced], Sequence[str]] | None = segments
+        else:
+            self._segs = segments
+            self._pending = None
+        self._starts: list[int] | None = None
         self._lookup = lookup
         self._pattern: re.Pattern[str] | None = None
 
+    @property
+    def _segments(self) -> list[Segment]:
+        """The replaced segments in order (built on first use)."""
+        segs = self._segs
+        if segs is None:
+            assert self._pending is not None
+            segs = self._segs = segments_of(*self._pending)
+            self._pending = None
+        return segs
+
     def __len__(self) -> int:
-        return len(self._segments)
+        pending = self._pending
+        return len(self._segments) if pending is None else len(pending[0])
 
     def __repr__(self) -> str:
         counts = Counter(s.entity for s in self._segments)
@@ -93,6 +135,8 @@ class RestoreMap:
         return self._map(start, at_end=False), self._map(end, at_end=True)
 
     def _map(self, pos: int, *, at_end: bool) -> int:
+        if self._starts is None:
+            self._starts = [s.m_start for s in self._segments]
         k = bisect_right(self._starts, pos) - 1
         if k < 0:
             return pos

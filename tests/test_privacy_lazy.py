@@ -1,0 +1,47 @@
+"""Lazily built parts of a de-identification result: spans and restore-map segments."""
+
+from __future__ import annotations
+
+from maas_client.privacy import Policy, RestoreMap, Segment, deidentify, detect
+
+NOTE = (
+    "Patient: John Smith, MRN 00123456, seen 03/04/2021 at 12 Oak Street, Springfield, "
+    "IL 62704. Call 555-123-4567. John Smith agreed."
+)
+
+
+def test_spans_match_detect() -> None:
+    out = deidentify(NOTE)
+    expected = tuple(detect(NOTE))
+    assert len(out.spans) == len(expected)
+    assert out.spans == expected
+    assert out.spans[0] == expected[0]
+    assert out.spans[1:3] == expected[1:3]
+    assert list(out.spans) == list(expected)
+    assert repr(out.spans) == repr(expected)
+    assert out.spans == deidentify(NOTE).spans
+    assert hash(out.spans) == hash(expected)
+
+
+def test_segments_built_on_demand_match_offsets() -> None:
+    for policy in (None, Policy.safe_harbor()):
+        out = deidentify(NOTE, policy)
+        assert len(out.restore) == len(out.spans)  # before the segments are built
+        segments = out.restore._segments
+        assert len(out.restore) == len(segments)
+        for seg, span in zip(segments, out.spans, strict=True):
+            assert (seg.o_start, seg.o_end, seg.entity) == (span.start, span.end, span.entity)
+            replacement = out.text[seg.m_start : seg.m_end]
+            assert out.restore.to_original(seg.m_start, seg.m_end) == (span.start, span.end)
+            assert replacement != NOTE[span.start : span.end]
+        assert out.reidentify(out.text) == NOTE
+
+
+def test_restore_map_from_segment_list() -> None:
+    original, masked = "Hi John.", "Hi [NAME_1]."
+    rmap = RestoreMap(original, masked, [Segment(3, 11, 3, 7, "PERSON")], {"[NAME_1]": "John"})
+    assert len(rmap) == 1
+    assert rmap.to_original(3, 11) == (3, 7)
+    assert rmap.to_original(11, 12) == (7, 8)
+    assert rmap.reidentify("[NAME_1]!") == "John!"
+    assert rmap.entity_counts == {"PERSON": 1}
