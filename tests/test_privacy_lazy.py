@@ -45,3 +45,22 @@ def test_restore_map_from_segment_list() -> None:
     assert rmap.to_original(11, 12) == (7, 8)
     assert rmap.reidentify("[NAME_1]!") == "John!"
     assert rmap.entity_counts == {"PERSON": 1}
+
+
+def test_separator_led_scan_matches_plain_scan() -> None:
+    from maas_client.privacy import _patterns
+    from maas_client.testing.phi_corpus import generate_corpus
+
+    texts = [n.text for n in generate_corpus(60, 3)]
+    texts += [
+        "+1-533-998-1711 at start",
+        "MRN 1234-(555) 123-4567",
+        "see http://x.org/a/(555) 123-4567 now",
+        "S/N AB12(3)-+1 555 123 4567",
+        "José 03/04/2021 — Dr. Ünal, 555-123-4567\u00a0x12",
+        "(555) 123-4567",
+        "",
+    ]
+    for text in texts:
+        led = _patterns._scan_led(text)
+        assert led is None or led == _patterns._scan(text), text

@@ -261,15 +261,25 @@ _NUMBER = (
     r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\d{3}"
     r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+of)?[\s-]+[A-Z]|(?:9\d|1[01]\d)(?:[- ]?[yY]|-)"
 )
-_SCAN = (
-    rf"(?<![\w.])(?>(?=(?P<_w>{_CUE}))|(?=[\d(+])(?={_NUMBER}))"
+_HEAD = (
+    rf"(?>(?=(?P<_w>{_CUE}))|(?=[\d(+])(?={_NUMBER}))"
     rf"(?(_w)(?:{'|'.join(_WORD_START)})|(?:{'|'.join(_NUMERIC_START)}))"
 )
+_SCAN = r"(?<![\w.])" + _HEAD
+# The same scan led by the character before the identifier, one that is not a letter, digit,
+# "_" or "." (run over NUL + text). A pattern that starts with a character class lets the
+# engine skip ahead in C to such characters instead of testing a look-behind at every
+# position. ASCII text needs no further test; elsewhere the class takes every non-ASCII
+# character and a look-behind drops letters.
+_ASCII_SEP = r"[\x00-\x2d/:-@\[-^`{-\x7f]"
+_UNICODE_SEP = r"[\x00-\x2d/:-@\[-^`{-\U0010ffff](?<!\w)"
 
 
 # The state/ZIP branch is anchored on a comma and runs as its own pass (its match may overlap
 # another one). Branch order matters only for matches at one position.
 SCAN: Final = re.compile(_SCAN)
+_SCAN_ASCII: Final = re.compile(_ASCII_SEP + _HEAD)
+_SCAN_UNICODE: Final = re.compile(_UNICODE_SEP + _HEAD)
 STATE_ZIP: Final = re.compile(_PLACE_BRANCHES[2])
 IPV6: Final = re.compile(_NET_BRANCHES[3])
 _IPV6_HINT: Final = re.compile(r":[0-9A-Fa-f]{0,4}:")
@@ -306,15 +316,9 @@ Raw = tuple[int, int, str, float]
 
 def pattern_spans(text: str) -> list[Raw]:
     """``(start, end, entity, score)`` for every pattern-based identifier in ``text``."""
-    out: list[Raw] = []
+    found = _scan_led(text)
+    out = _scan(text) if found is None else found
     add = out.append
-    groups = _GROUPS
-    for m in SCAN.finditer(text):
-        i = m.lastindex or 0  # the value group closes last in every branch
-        info = groups[i]
-        if info is not None:
-            start, end = m.span(i)
-            add((start, end, info[0], info[1]))
     if "," in text:
         for m in STATE_ZIP.finditer(text):
             start, end = m.span("ZIP__state")
@@ -329,6 +333,52 @@ def pattern_spans(text: str) -> list[Raw]:
     if hint is not None:
         for h in _BARE_DOMAIN_HINT.finditer(text, hint.start()):
             _expand_from(text, h.start(), _DOMAIN_CHARS, 253, BARE_DOMAIN, "URL", 0.85, add)
+    return out
+
+
+def _scan(text: str) -> list[Raw]:
+    """The matches of :data:`SCAN` as candidate spans."""
+    out: list[Raw] = []
+    add = out.append
+    groups = _GROUPS
+    for m in SCAN.finditer(text):
+        i = m.lastindex or 0  # the value group closes last in every branch
+        info = groups[i]
+        if info is not None:
+            start, end = m.span(i)
+            add((start, end, info[0], info[1]))
+    return out
+
+
+_ODD_END: Final = frozenset(c for c in map(chr, range(128)) if re.fullmatch(r"[^\w.]", c))
+
+
+def _scan_led(text: str) -> list[Raw] | None:
+    """:func:`_scan` by the separator-led pattern, or None where it could differ.
+
+    The led pattern consumes the separator before an identifier, so it differs from
+    :data:`SCAN` only where one match ends with a separator and the next one starts right
+    after it; such a text returns None.
+    """
+    padded = "\x00" + text  # like the start of the text to every look-behind of SCAN
+    ascii_text = text.isascii()
+    scan = _SCAN_ASCII if ascii_text else _SCAN_UNICODE
+    out: list[Raw] = []
+    add = out.append
+    groups = _GROUPS
+    odd = _ODD_END
+    for m in scan.finditer(padded):
+        i = m.lastindex or 0  # the value group closes last in every branch
+        info = groups[i]
+        if info is None:
+            return None
+        start, end = m.span(i)
+        last = padded[end - 1]
+        if (last in odd or not (ascii_text or last.isalnum() or last in "_.")) and (
+            SCAN.match(text, end - 1) is not None
+        ):
+            return None  # an identifier starts right after a separator this match took
+        add((start - 1, end - 1, info[0], info[1]))
     return out
 
 
