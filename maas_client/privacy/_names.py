@@ -33,6 +33,9 @@ _CUE_AFTER: Final = re.compile(
     r"|granddaughter|physician|PCP|attending|resident|therapist|social worker|case manager"
     r"|HCP|POA|health care proxy)\))"
 )
+# How a _CUE_AFTER match can begin right after a run (which never ends before a letter):
+# every match starts with one of these, so other runs skip the regex.
+_CUE_AFTER_STARTS: Final = (",", "\t", "(", "  ", " \t", " (", *(" " + c for c in "ACDFLMNPR"))
 _TOKEN_RE: Final = re.compile(_TOKEN)
 
 # Words directly before a run that make its leading name-like tokens a PERSON (or a CITY).
@@ -235,7 +238,11 @@ def name_spans(text: str) -> list[Raw]:
             cued, city_cued = _cues(text, rs)
         else:  # no cue phrase can end here (the test _cues starts with)
             cued = city_cued = False
-        tail_cued = not cued and _CUE_AFTER.match(text, rend) is not None
+        tail_cued = (
+            not cued
+            and text.startswith(_CUE_AFTER_STARTS, rend)
+            and _CUE_AFTER.match(text, rend) is not None
+        )
         cued = cued or tail_cued
         if single and not (cued or city_cued) and key not in given and key not in sur:
             # a lone capitalised word that is not a known name
@@ -346,7 +353,7 @@ def _cued_person(
 
 def _extend_given_after_comma(text: str, end: int, lex: _Lex) -> int:
     """``Smith, John A.``: include the given names after a surname and a comma."""
-    m = _TRAILING_COMMA_GIVEN.match(text, end)
+    m = _TRAILING_COMMA_GIVEN.match(text, end) if text[end : end + 1] == "," else None
     if m is None:
         return end
     first = m.group(1).split()[0]
