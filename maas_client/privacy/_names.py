@@ -90,9 +90,10 @@ _CUE_LAST_WORDS: Final = frozenset(
 
 
 def _cues(text: str, start: int) -> tuple[bool, bool]:
-    """Whether the one to three words before ``start`` form a (person, city) cue phrase."""
-    if start < 2 or text[start - 1] not in " \t:,":
-        return False, False
+    """Whether the one to three words before ``start`` form a (person, city) cue phrase.
+
+    The caller has checked that ``start >= 2`` and that a space, tab, colon or comma precedes.
+    """
     if text[start - 2] == ".":  # after a full stop only a title ("Dr.") can be a cue
         i = j = start - 2
         while i > 0 and text[i - 1].isalpha():
@@ -252,7 +253,8 @@ def name_spans(text: str) -> list[Raw]:
         if (_after_word(text, rs) if after is None else after) in _NOT_PERSON_CUES:
             continue
         toks = [(word, rs, rend)] if single else _run_tokens(word, rs)
-        city = _city(toks, city_cued, text, rend, comma_after, lex)
+        # a city needs a cue or a comma after the run (then a state)
+        city = _city(toks, city_cued, text, rend, lex) if city_cued or comma_after else None
         if city is not None:
             add(city)
         elif cued:
@@ -274,15 +276,16 @@ def _run_tokens(run: str, start: int) -> list[tuple[str, int, int]]:
     for piece in run.replace("\t", " ").split(" "):
         end = pos + len(piece)
         if not ("a" <= piece[0] <= "z"):
-            toks.append((run[pos - start : end - start], pos, end))
+            toks.append((piece, pos, end))
         pos = end + 1
     return toks
 
 
 def _city(
-    toks: list[tuple[str, int, int]], cued: bool, text: str, end: int, comma: bool, lex: _Lex
+    toks: list[tuple[str, int, int]], cued: bool, text: str, end: int, lex: _Lex
 ) -> Raw | None:
-    state_follows = comma and _STATE_AFTER.match(text, end) is not None
+    """The CITY in a run that has a city cue or a comma after it (None if there is none)."""
+    state_follows = text[end : end + 1] == "," and _STATE_AFTER.match(text, end) is not None
     if not (cued or state_follows):
         return None
     if state_follows:
