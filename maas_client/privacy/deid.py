@@ -8,6 +8,7 @@ import hmac
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 
@@ -219,7 +220,6 @@ def _placeholders(text: str, raw: list[Raw]) -> Deidentified:
     taken = frozenset(_TOKEN_LIKE.findall(text)) if "[" in text else frozenset()
     placeholders: dict[tuple[str, str], str] = {}
     get = placeholders.get
-    lookup: dict[str, str] = {}  # placeholder -> value: each stands for exactly one value
     counters: dict[str, int] = {}
     parts: list[str] = []
     add_part = parts.append
@@ -237,14 +237,18 @@ def _placeholders(text: str, raw: list[Raw]) -> Deidentified:
                 new = f"[{label}_{n}]"
             counters[label] = n
             placeholders[key] = new
-            lookup[new] = value
         add_part(text[pos:start])
         add_part(new)
         pos = end
     add_part(text[pos:])
     masked = "".join(parts)
-    restore = RestoreMap(text, masked, (raw, parts[1::2]), lookup)
+    # placeholder -> value, built when first needed: each stands for exactly one value
+    restore = RestoreMap(text, masked, (raw, parts[1::2]), partial(_inverse, placeholders))
     return Deidentified(masked, restore, SpanList(raw))
+
+
+def _inverse(placeholders: dict[tuple[str, str], str]) -> dict[str, str]:
+    return {new: value for (_entity, value), new in placeholders.items()}
 
 
 _KEEP = Operator.KEEP

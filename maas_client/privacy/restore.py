@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple, NoReturn
 
 _BRACKETED = re.compile(r"\[[^\[\]\s]{1,300}\]")
@@ -47,6 +47,7 @@ class RestoreMap:
 
     ``segments`` may be given as ``(replaced spans, replacements)`` instead of a list of
     :class:`Segment`; the segments are then built on first use (see :func:`segments_of`).
+    ``lookup`` (replacement -> original) may likewise be a function that builds it.
     """
 
     __slots__ = ("_lookup", "_masked", "_original", "_pattern", "_pending", "_segs", "_starts")
@@ -56,7 +57,7 @@ class RestoreMap:
         original: str,
         masked: str,
         segments: list[Segment] | tuple[Sequence[Replaced], Sequence[str]],
-        lookup: dict[str, str],
+        lookup: dict[str, str] | Callable[[], dict[str, str]],
     ) -> None:
         self._original = original
         self._masked = masked
@@ -69,6 +70,14 @@ class RestoreMap:
         self._starts: list[int] | None = None
         self._lookup = lookup
         self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def _table(self) -> dict[str, str]:
+        """Replacement -> original value (built on first use when given as a function)."""
+        lookup = self._lookup
+        if callable(lookup):
+            lookup = self._lookup = lookup()
+        return lookup
 
     @property
     def _segments(self) -> list[Segment]:
@@ -115,14 +124,14 @@ class RestoreMap:
         """
         if text == self._masked:
             return self._original
-        if not self._lookup:
+        lookup = self._table
+        if not lookup:
             return text
         if self._pattern is None:
             # bracketed tokens through one generic pattern, anything else (shifted dates) listed
-            plain = sorted((k for k in self._lookup if not _BRACKETED.fullmatch(k)), key=len)
+            plain = sorted((k for k in lookup if not _BRACKETED.fullmatch(k)), key=len)
             alts = [_BRACKETED.pattern, *map(re.escape, reversed(plain))]
             self._pattern = re.compile("|".join(alts))
-        lookup = self._lookup
         return self._pattern.sub(lambda m: lookup.get(m.group(), m.group()), text)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
