@@ -81,10 +81,15 @@ def _sweep(text: str, spans: list[_Raw]) -> list[_Raw]:
     values: dict[str, tuple[str, float]] = {}
     setdefault = values.setdefault
     for start, end, entity, score in spans:
+        if entity != "PERSON":
+            if end - start >= _MIN_SWEEP:
+                setdefault(text[start:end], (entity, score))
+            continue
+        value = text[start:end]
         if end - start >= _MIN_SWEEP:
-            setdefault(text[start:end], (entity, score))
-        if entity == "PERSON":
-            for word in text[start:end].replace(",", " ").split():
+            setdefault(value, (entity, score))
+        if not value.isalpha():  # a single plain word is its only word, already added
+            for word in value.replace(",", " ").split():
                 word = word.rstrip(".")
                 if len(word) >= _MIN_SWEEP and word[0].isupper():
                     setdefault(word, ("PERSON", score * 0.9))
