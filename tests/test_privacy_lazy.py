@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from maas_client.privacy import Policy, RestoreMap, Segment, deidentify, detect
 
 NOTE = (
@@ -64,3 +67,17 @@ def test_separator_led_scan_matches_plain_scan() -> None:
     for text in texts:
         led = _patterns._scan_led(text)
         assert led is None or led == _patterns._scan(text), text
+
+
+_FRAGMENTS = ["Dr. ", "MRN ", "SSN ", "Tel ", "(555) ", "123-4567", "03/04/2021", " x12", "+1 ",
+              "http://x.org/", "a@b.io", "10.0.0.1", ", MA 02139", "Ünal", "\u00a0", "-", "/",
+              ".", ":", "(", "+", " ", "\n", "9", "07", "1st", " of May", "José"]
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS) | st.text(max_size=3), max_size=30).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_separator_led_scan_matches_plain_scan_on_generated_text(text: str) -> None:
+    from maas_client.privacy import _patterns
+
+    led = _patterns._scan_led(text)
+    assert led is None or led == _patterns._scan(text)
