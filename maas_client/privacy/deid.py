@@ -73,25 +73,16 @@ class _Replacer:
         self._siv: AESSIV | None = None
         self._hkey: bytes | None = None
         self._days: int | None = None
-        # bracket tokens the input already contains: never issued as placeholders
-        self.taken = frozenset(_TOKEN_LIKE.findall(text)) if "[" in text else frozenset()
+        self.taken = _taken_tokens(text)
 
     def placeholder(self, entity: str, value: str) -> str:
-        key = (label_for(entity), value)
+        """The placeholder of ``value`` as ``entity``: the same value, the same placeholder."""
+        key = (entity, value)
         found = self.placeholders.get(key)
-        return found if found is not None else self.new_placeholder(key)
-
-    def new_placeholder(self, key: tuple[str, str]) -> str:
-        """The next free ``[LABEL_n]`` for ``key`` = ``(label, value)``, remembered."""
-        label = key[0]
-        n = self.counters.get(label, 0) + 1
-        cand = f"[{label}_{n}]"
-        while cand in self.taken:  # never reuse a token the input already contains
-            n += 1
-            cand = f"[{label}_{n}]"
-        self.counters[label] = n
-        self.placeholders[key] = cand
-        return cand
+        if found is None:
+            found = self.placeholders[key] = _next_placeholder(
+                _LABELS[entity], self.counters, self.taken)
+        return found
 
     def replace(self, entity: str, value: str, op: Operator) -> str:
         if op is Operator.PLACEHOLDER:
@@ -216,8 +207,7 @@ def deidentify(
 
 def _placeholders(text: str, raw: list[Raw]) -> Deidentified:
     """:func:`deidentify` when every entity gets a placeholder (the default policy)."""
-    # bracket tokens the input already contains: never issued as placeholders
-    taken = frozenset(_TOKEN_LIKE.findall(text)) if "[" in text else frozenset()
+    taken = _taken_tokens(text)
     placeholders: dict[tuple[str, str], str] = {}
     get = placeholders.get
     counters: dict[str, int] = {}
@@ -229,14 +219,7 @@ def _placeholders(text: str, raw: list[Raw]) -> Deidentified:
         key = (entity, value)
         new = get(key)
         if new is None:
-            label = _LABELS[entity]
-            n = counters.get(label, 0) + 1
-            new = f"[{label}_{n}]"
-            while new in taken:  # never reuse a token the input already contains
-                n += 1
-                new = f"[{label}_{n}]"
-            counters[label] = n
-            placeholders[key] = new
+            new = placeholders[key] = _next_placeholder(_LABELS[entity], counters, taken)
         add_part(text[pos:start])
         add_part(new)
         pos = end
@@ -245,6 +228,22 @@ def _placeholders(text: str, raw: list[Raw]) -> Deidentified:
     # placeholder -> value, built when first needed: each stands for exactly one value
     restore = RestoreMap(text, masked, (raw, parts[1::2]), partial(_inverse, placeholders))
     return Deidentified(masked, restore, SpanList(raw))
+
+
+def _taken_tokens(text: str) -> frozenset[str]:
+    """Bracket tokens the input already contains: never issued as placeholders."""
+    return frozenset(_TOKEN_LIKE.findall(text)) if "[" in text else frozenset()
+
+
+def _next_placeholder(label: str, counters: dict[str, int], taken: frozenset[str]) -> str:
+    """The next free ``[LABEL_n]`` (counted per label in ``counters``), skipping ``taken``."""
+    n = counters.get(label, 0) + 1
+    new = f"[{label}_{n}]"
+    while new in taken:
+        n += 1
+        new = f"[{label}_{n}]"
+    counters[label] = n
+    return new
 
 
 def _inverse(placeholders: dict[tuple[str, str], str]) -> dict[str, str]:
