@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Send
 
 from maas_client.types import ERROR_TYPES
 
@@ -19,6 +20,7 @@ __all__ = [
     "error_response",
     "install_error_handlers",
     "param_from_loc",
+    "send_error",
     "validation_error_from_pydantic",
 ]
 
@@ -64,6 +66,24 @@ def error_body(
             }
         }
     ).encode()
+
+
+async def send_error(
+    send: Send,
+    status: int,
+    code: str,
+    message: str,
+    *,
+    param: str | None = None,
+    request_id: str | None = None,
+    headers: Iterable[tuple[bytes, bytes]] = (),
+) -> None:
+    """Send a complete error answer with the envelope from pure ASGI middleware."""
+    body = error_body(status, code, message, param, request_id)
+    raw = [(b"content-type", b"application/json"),
+           (b"content-length", str(len(body)).encode()), *headers]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
 
 
 def error_response(

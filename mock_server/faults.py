@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .body import json_body
-from .errors import error_body
+from .errors import send_error
 from .security import require_scope
 
 __all__ = ["Fault", "FaultInjectionMiddleware", "FaultPlan", "FaultScript", "router"]
@@ -100,13 +100,9 @@ class FaultInjectionMiddleware:
         if fault.retry_after is not None:
             extra.append((b"retry-after", _format_seconds(fault.retry_after)))
         if fault.status is not None and fault.body is None:
-            request_id = scope.get("state", {}).get("request_id")
-            body = error_body(fault.status, _CODES.get(fault.status, "injected_fault"),
-                              "injected fault", None, request_id)
-            await send({"type": "http.response.start", "status": fault.status,
-                        "headers": [(b"content-type", b"application/json"),
-                                    (b"content-length", str(len(body)).encode()), *extra]})
-            await send({"type": "http.response.body", "body": body})
+            await send_error(send, fault.status, _CODES.get(fault.status, "injected_fault"),
+                             "injected fault", request_id=scope.get("state", {}).get("request_id"),
+                             headers=extra)
             return
         if fault.body is None:  # delay (and headers) only
             await self.app(scope, receive, _adding_headers(send, extra))

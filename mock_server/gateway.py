@@ -36,7 +36,7 @@ from maas_client.sealing import (
     encode_response,
 )
 
-from .errors import ServerError, error_body
+from .errors import ServerError, error_body, send_error
 from .security import authenticate
 
 __all__ = ["GATEWAY_PATH", "GatewayKeyStore", "OHTTPGatewayMiddleware", "install_gateway",
@@ -161,11 +161,9 @@ async def _read_body(receive: Receive) -> bytes | None:
 
 async def _send_error(send: Send, scope: Scope, status: int, code: str, message: str,
                       headers: dict[str, str] | None = None) -> None:
-    body = error_body(status, code, message, None, scope.get("state", {}).get("request_id"))
-    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    raw += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
-    await send({"type": "http.response.start", "status": status, "headers": raw})
-    await send({"type": "http.response.body", "body": body})
+    await send_error(send, status, code, message,
+                     request_id=scope.get("state", {}).get("request_id"),
+                     headers=[(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()])
 
 
 class OHTTPGatewayMiddleware:

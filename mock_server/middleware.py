@@ -11,7 +11,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import error_body
+from .errors import send_error
 
 __all__ = ["BodyLimitMiddleware", "RequestContextMiddleware", "new_request_id"]
 
@@ -74,14 +74,8 @@ class RequestContextMiddleware:
         except Exception as exc:  # the crash guard: the client still gets the envelope
             log.error("unhandled %s request_id=%s", type(exc).__name__, request_id)
             if not response_started:
-                body = error_body(500, "internal_error", "the server failed to handle the request",
-                                  None, request_id)
-                await send_with_headers({
-                    "type": "http.response.start", "status": 500,
-                    "headers": [(b"content-type", b"application/json"),
-                                (b"content-length", str(len(body)).encode())],
-                })
-                await send({"type": "http.response.body", "body": body})
+                await send_error(send_with_headers, 500, "internal_error",
+                                 "the server failed to handle the request", request_id=request_id)
         finally:
             attempt = _header(scope, b"maas-retry-count")
             log.info(
@@ -100,16 +94,10 @@ class BodyLimitMiddleware:
         self.max_body_bytes = max_body_bytes
 
     async def _reject(self, scope: Scope, send: Send) -> None:
-        request_id = scope.get("state", {}).get("request_id")
-        body = error_body(
-            413, "payload_too_large",
-            f"request body exceeds the limit of {self.max_body_bytes} bytes", None, request_id,
-        )
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"),
-                                (b"content-length", str(len(body)).encode()),
-                                (b"connection", b"close")]})
-        await send({"type": "http.response.body", "body": body})
+        await send_error(send, 413, "payload_too_large",
+                         f"request body exceeds the limit of {self.max_body_bytes} bytes",
+                         request_id=scope.get("state", {}).get("request_id"),
+                         headers=[(b"connection", b"close")])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

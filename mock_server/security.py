@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from fastapi import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import ServerError, error_body
+from .errors import ServerError, send_error
 
 __all__ = [
     "IdempotencyMiddleware",
@@ -147,9 +147,9 @@ class IdempotencyMiddleware:
             return
         request_id = scope.get("state", {}).get("request_id")
         if len(idem) > 255:
-            await _send_error(send, 400, "invalid_idempotency_key",
-                              "Idempotency-Key must be at most 255 characters",
-                              "Idempotency-Key", request_id)
+            await send_error(send, 400, "invalid_idempotency_key",
+                             "Idempotency-Key must be at most 255 characters",
+                             param="Idempotency-Key", request_id=request_id)
             return
         # Read the whole body (the body-limit middleware outside bounds it) to hash it.
         chunks: list[bytes] = []
@@ -175,18 +175,19 @@ class IdempotencyMiddleware:
                 self._in_flight.add(store_key)
         if stored is not None:
             if stored.body_hash != body_hash:
-                await _send_error(send, 409, "idempotency_conflict",
-                                  "this Idempotency-Key was used with a different request body",
-                                  "Idempotency-Key", request_id)
+                await send_error(send, 409, "idempotency_conflict",
+                                 "this Idempotency-Key was used with a different request body",
+                                 param="Idempotency-Key", request_id=request_id)
                 return
             await send({"type": "http.response.start", "status": stored.status,
                         "headers": [*stored.headers, (b"idempotent-replayed", b"true")]})
             await send({"type": "http.response.body", "body": stored.body})
             return
         if in_flight:
-            await _send_error(send, 409, "idempotency_in_progress",
-                              "a request with this Idempotency-Key is still being processed",
-                              "Idempotency-Key", request_id, retry_after="1")
+            await send_error(send, 409, "idempotency_in_progress",
+                             "a request with this Idempotency-Key is still being processed",
+                             param="Idempotency-Key", request_id=request_id,
+                             headers=[(b"retry-after", b"1")])
             return
 
         sent_body = False
@@ -241,13 +242,3 @@ def _canonical(body: bytes) -> bytes:
     except (ValueError, UnicodeDecodeError):
         return body
 
-
-async def _send_error(send: Send, status: int, code: str, message: str, param: str | None,
-                      request_id: str | None, retry_after: str | None = None) -> None:
-    body = error_body(status, code, message, param, request_id)
-    headers = [(b"content-type", b"application/json"),
-               (b"content-length", str(len(body)).encode())]
-    if retry_after:
-        headers.append((b"retry-after", retry_after.encode()))
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": body})

@@ -77,15 +77,13 @@ class ModelRegistry:
         try:
             with _lock:
                 needs_encoder = bool({"minilm-l6-v2", "clinical-extractive"} & set(self.model_ids))
-                if needs_encoder:
+                if needs_encoder or "wdbc-mlp" in self.model_ids:
                     from .jax_setup import configure_jax
 
                     configure_jax()
+                if needs_encoder:
                     self.encoder = _encoder(self.model_dir, self.warmup)
                 if "wdbc-mlp" in self.model_ids:
-                    from .jax_setup import configure_jax
-
-                    configure_jax()
                     self.wdbc = _wdbc(self.warmup)
                 if "clinical-extractive" in self.model_ids and self.encoder is not None:
                     from .summarizer import ExtractiveSummarizer

@@ -62,9 +62,7 @@ async def create_diagnosis(
     model's baseline probability (see the model card). Bad features: 422 naming the field."""
     registry = serving_registry(request, params.model, "diagnosis")
     wdbc = registry.wdbc
-    if wdbc is None:
-        raise ServerError(503, "model_loading", "the models are still loading; retry shortly",
-                          headers={"Retry-After": "2"})
+    assert wdbc is not None  # a ready registry holds every model it has a card for
     predictions = await asyncio.to_thread(_run, wdbc, params)
     body = _render(params.model, str(wdbc.card["version"]), predictions)
     return Response(body, media_type="application/json")

@@ -14,7 +14,6 @@ from maas_client.types import Summary, SummaryCreateParams
 
 from ..body import json_body, openapi_body
 from ..deps import new_object_id, serving_registry
-from ..errors import ServerError
 from ..models.summarizer import SummaryResult
 from ..security import require_scope
 
@@ -51,9 +50,7 @@ async def create_summary(
     (`text == input[start:end]`), returned in note order with its salience and section."""
     registry = serving_registry(request, params.model, "summarization")
     summarizer = registry.summarizer
-    if summarizer is None:
-        raise ServerError(503, "model_loading", "the models are still loading; retry shortly",
-                          headers={"Retry-After": "2"})
+    assert summarizer is not None  # a ready registry holds every model it has a card for
     # Splitting and token counting are CPU work: off the event loop. The candidates are
     # embedded through the app's batcher (shared with /v1/embeddings, same back-pressure).
     plan = await asyncio.to_thread(summarizer.plan, params.text, params.max_sentences)
