@@ -66,9 +66,8 @@ _ALSO_OUTER = frozenset({"user-agent", "x-request-id"})
 #: Suites we offer, in order of preference: (kdf_id, aead_id).
 _SUITES = ((hpke.KDF_HKDF_SHA256, hpke.AEAD_AES_128_GCM),
            (hpke.KDF_HKDF_SHA256, hpke.AEAD_CHACHA20_POLY1305))
-_KDF_NAMES = {"HKDF-SHA256": hpke.KDF_HKDF_SHA256}
-_AEAD_NAMES = {"AES-128-GCM": hpke.AEAD_AES_128_GCM,
-               "ChaCha20-Poly1305": hpke.AEAD_CHACHA20_POLY1305}
+_KDF_IDS = {name: i for i, name in hpke.KDF_NAMES.items()}
+_AEAD_IDS = {name: i for i, name in hpke.AEAD_NAMES.items()}
 
 Mode = Literal["auto", "required", "off"]
 Opened = tuple[int, httpx.Headers, bytes]
@@ -95,7 +94,7 @@ def choose_suite(config: KeyConfig) -> tuple[int, int] | None:
 def _from_json(keys: KeyList) -> list[KeyConfig]:
     configs = []
     for entry in keys.keys:
-        kdf, aead = _KDF_NAMES.get(entry.kdf), _AEAD_NAMES.get(entry.aead)
+        kdf, aead = _KDF_IDS.get(entry.kdf), _AEAD_IDS.get(entry.aead)
         if entry.kem != "X25519" or kdf is None or aead is None:
             continue
         try:

@@ -34,6 +34,7 @@ from maas_client.sealing import (
     decode_request,
     encode_key_configs,
     encode_response,
+    hpke,
 )
 
 from .errors import ServerError, error_body, send_error
@@ -45,8 +46,6 @@ __all__ = ["GATEWAY_PATH", "GatewayKeyStore", "OHTTPGatewayMiddleware", "install
 GATEWAY_PATH = "/.well-known/ohttp-gateway"
 _FORWARDED = (b"authorization", b"idempotency-key", b"maas-retry-count")
 _RATE_HEADERS = (b"ratelimit-limit", b"ratelimit-remaining", b"ratelimit-reset")
-_NAMES = {1: "HKDF-SHA256"}
-_AEADS = {1: "AES-128-GCM", 3: "ChaCha20-Poly1305"}
 
 
 def _utcnow() -> datetime:
@@ -118,8 +117,9 @@ class GatewayKeyStore:
         for key in self.live():
             kdf_id, aead_id = key.config.suites[0]
             out.append({
-                "key_id": key.key_id, "kem": "X25519", "kdf": _NAMES.get(kdf_id, str(kdf_id)),
-                "aead": _AEADS.get(aead_id, str(aead_id)),
+                "key_id": key.key_id, "kem": "X25519",
+                "kdf": hpke.KDF_NAMES.get(kdf_id, str(kdf_id)),
+                "aead": hpke.AEAD_NAMES.get(aead_id, str(aead_id)),
                 "public_key": base64.urlsafe_b64encode(key.config.public_key).rstrip(b"=")
                 .decode(),
                 "not_after": key.not_after.isoformat().replace("+00:00", "Z"),

@@ -24,7 +24,9 @@ from .errors import DecryptionError, MessageLimitReachedError, SealingError, Unk
 __all__ = [
     "AEAD_AES_128_GCM",
     "AEAD_CHACHA20_POLY1305",
+    "AEAD_NAMES",
     "KDF_HKDF_SHA256",
+    "KDF_NAMES",
     "KEM_X25519_HKDF_SHA256",
     "MODE_BASE",
     "AeadParams",
@@ -45,6 +47,10 @@ KEM_X25519_HKDF_SHA256 = 0x0020
 KDF_HKDF_SHA256 = 0x0001
 AEAD_AES_128_GCM = 0x0001
 AEAD_CHACHA20_POLY1305 = 0x0003
+#: The names of the supported algorithms as `GET /v1/keys` spells them.
+KDF_NAMES: dict[int, str] = {KDF_HKDF_SHA256: "HKDF-SHA256"}
+AEAD_NAMES: dict[int, str] = {AEAD_AES_128_GCM: "AES-128-GCM",
+                              AEAD_CHACHA20_POLY1305: "ChaCha20-Poly1305"}
 
 _NH = 32  # HKDF-SHA256 output size
 _NSECRET = 32  # DHKEM(X25519) shared secret size
