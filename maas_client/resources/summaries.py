@@ -11,7 +11,7 @@ from .._core import CallPlan, PreparedRequest, validate_params
 from .._errors import APIResponseValidationError
 from ..privacy import Deidentified, Privacy
 from ..types import Summary, SummaryCreateParams
-from ._base import AsyncAPIResource, Headers, SyncAPIResource
+from ._base import AsyncAPIResource, Headers, SyncAPIResource, single
 
 __all__ = ["AsyncSummaries", "Summaries", "create_plan", "restore_summary"]
 
@@ -43,15 +43,13 @@ def create_plan(*, model: str, text: str, max_sentences: int, privacy: Privacy |
     """Validate, de-identify and build the plan of `summaries.create(...)`."""
     params = validate_params(SummaryCreateParams, "summaries",
                              model=model, text=text, max_sentences=max_sentences)
-    if privacy is None or not privacy.enabled:
-        req = PreparedRequest.post("/v1/summaries", params, Summary,
-                                   idempotency_key=idempotency_key, extra_headers=extra_headers)
-        return CallPlan([req], lambda results: results[0])
     original: str = params.text
-    deid = privacy.deidentify(original)
-    sent = params.model_copy(update={"text": deid.text})
+    deid = privacy.deidentify(original) if privacy is not None and privacy.enabled else None
+    sent = params if deid is None else params.model_copy(update={"text": deid.text})
     req = PreparedRequest.post("/v1/summaries", sent, Summary,
                                idempotency_key=idempotency_key, extra_headers=extra_headers)
+    if deid is None:
+        return single(req, Summary)
     return CallPlan([req], lambda results: restore_summary(results[0], deid, original))
 
 
