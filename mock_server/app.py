@@ -16,15 +16,16 @@ from pydantic import BaseModel
 
 from maas_client.types import DiagnosisCreateParams, EmbeddingCreateParams, SummaryCreateParams
 
-from .batching import DynamicBatcher, QueueFullError
-from .errors import ServerError, install_error_handlers
-from .faults import FaultInjectionMiddleware, FaultPlan
-from .faults import router as faults_router
-from .gateway import GatewayKeyStore, install_gateway
-from .middleware import BodyLimitMiddleware, RequestContextMiddleware
-from .models.registry import ModelRegistry
+from .http.errors import ServerError, install_error_handlers
+from .http.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from .policy.faults import FaultInjectionMiddleware, FaultPlan
+from .policy.faults import router as faults_router
+from .policy.gateway import GatewayKeyStore, install_gateway
+from .policy.idempotency import IdempotencyMiddleware
+from .policy.rate_limit import RateLimiter
 from .routes import diagnosis, embeddings, health, models, summaries
-from .security import IdempotencyMiddleware, RateLimiter
+from .serving.batching import DynamicBatcher, QueueFullError
+from .serving.registry import ModelRegistry
 from .settings import DEV_API_KEY, Settings
 
 __all__ = ["create_app"]

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from mock_server.batching import BatcherClosedError, DynamicBatcher, QueueFullError
+from mock_server.serving.batching import BatcherClosedError, DynamicBatcher, QueueFullError
 
 
 class Recorder:

@@ -638,7 +638,7 @@ PHI = ["Rosalind", "Featherstonehaugh", "40917733", "03/11/2026", "555-0142"]
 @pytest.mark.integration
 async def test_privacy_and_encryption_together(kind: str, maas_server: ReferenceServer,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    import mock_server.gateway as gateway
+    import mock_server.policy.gateway as gateway
 
     opened: list[bytes] = []
     real: Callable[..., Any] = gateway.decapsulate_request

@@ -21,7 +21,7 @@ from maas_client.sealing import (
 )
 from maas_client.sealing.bhttp import BinaryResponse
 from mock_server.app import create_app
-from mock_server.gateway import GatewayKeyStore
+from mock_server.policy.gateway import GatewayKeyStore
 from mock_server.settings import ALL_SCOPES, Settings
 
 KEY = "gw-test-key"

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from mock_server.app import create_app
-from mock_server.faults import Fault, FaultScript
+from mock_server.policy.faults import Fault, FaultScript
 from mock_server.settings import Settings
 
 H = {"Authorization": "Bearer k"}

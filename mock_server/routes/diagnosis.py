@@ -11,11 +11,11 @@ from fastapi.responses import Response
 
 from maas_client.types import Diagnosis, DiagnosisCreateParams
 
-from ..body import json_body, openapi_body
-from ..deps import new_object_id, serving_registry
-from ..errors import ServerError
+from ..http.body import json_body, openapi_body
+from ..http.deps import new_object_id, serving_registry
+from ..http.errors import ServerError
 from ..models.wdbc import FeatureError, Prediction, WDBCModel
-from ..security import require_scope
+from ..policy.auth import require_scope
 
 __all__ = ["router"]
 

@@ -12,10 +12,10 @@ from fastapi.responses import Response
 
 from maas_client.types import CreateEmbeddingResponse, EmbeddingCreateParams
 
-from ..body import json_body, openapi_body
-from ..deps import serving_registry
-from ..errors import ServerError
-from ..security import require_scope
+from ..http.body import json_body, openapi_body
+from ..http.deps import serving_registry
+from ..http.errors import ServerError
+from ..policy.auth import require_scope
 
 router = APIRouter(tags=["embeddings"])
 

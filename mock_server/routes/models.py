@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends, Request
 
 from maas_client.types import ModelCard, ModelList
 
-from ..errors import ServerError
-from ..security import require_scope
+from ..http.errors import ServerError
+from ..policy.auth import require_scope
 
 router = APIRouter(tags=["models"], dependencies=[Depends(require_scope(None))])
 

@@ -12,10 +12,10 @@ from fastapi.responses import Response
 
 from maas_client.types import Summary, SummaryCreateParams
 
-from ..body import json_body, openapi_body
-from ..deps import new_object_id, serving_registry
+from ..http.body import json_body, openapi_body
+from ..http.deps import new_object_id, serving_registry
 from ..models.summarizer import SummaryResult
-from ..security import require_scope
+from ..policy.auth import require_scope
 
 router = APIRouter(tags=["summaries"])
 

@@ -6,8 +6,8 @@ import uuid
 
 from fastapi import Request
 
+from ..serving.registry import ModelRegistry
 from .errors import ServerError
-from .models.registry import ModelRegistry
 
 __all__ = ["new_object_id", "serving_registry"]
 

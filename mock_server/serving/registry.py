@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .minilm import MiniLMEncoder
-    from .summarizer import ExtractiveSummarizer
-    from .wdbc import WDBCModel
+    from ..models.minilm import MiniLMEncoder
+    from ..models.summarizer import ExtractiveSummarizer
+    from ..models.wdbc import WDBCModel
 
 __all__ = ["ARTIFACTS_DIR", "ModelRegistry", "load_card"]
 
@@ -30,7 +30,7 @@ def load_card(model_id: str) -> dict[str, Any]:
 
 @cache
 def _encoder(model_dir: Path | None, warm: bool) -> MiniLMEncoder:
-    from .minilm import MiniLMEncoder
+    from ..models.minilm import MiniLMEncoder
 
     encoder = MiniLMEncoder.load(model_dir)
     if warm:
@@ -40,7 +40,7 @@ def _encoder(model_dir: Path | None, warm: bool) -> MiniLMEncoder:
 
 @cache
 def _wdbc(warm: bool) -> WDBCModel:
-    from .wdbc import WDBCModel
+    from ..models.wdbc import WDBCModel
 
     model = WDBCModel.load()
     if warm:
@@ -78,7 +78,7 @@ class ModelRegistry:
             with _lock:
                 needs_encoder = bool({"minilm-l6-v2", "clinical-extractive"} & set(self.model_ids))
                 if needs_encoder or "wdbc-mlp" in self.model_ids:
-                    from .jax_setup import configure_jax
+                    from ..models.jax_setup import configure_jax
 
                     configure_jax()
                 if needs_encoder:
@@ -86,7 +86,7 @@ class ModelRegistry:
                 if "wdbc-mlp" in self.model_ids:
                     self.wdbc = _wdbc(self.warmup)
                 if "clinical-extractive" in self.model_ids and self.encoder is not None:
-                    from .summarizer import ExtractiveSummarizer
+                    from ..models.summarizer import ExtractiveSummarizer
 
                     self.summarizer = ExtractiveSummarizer.from_encoder(self.encoder)
         except Exception as exc:

@@ -1,115 +1,19 @@
-"""Auth with scopes, per-key rate limits and the idempotency store."""
+"""The idempotency store: Stripe-style replay of POST answers under an `Idempotency-Key`."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
-import hmac
 import json
-import math
-import threading
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from fastapi import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import ServerError, send_error
+from ..http.errors import send_error
 
-__all__ = [
-    "IdempotencyMiddleware",
-    "Principal",
-    "RateLimiter",
-    "authenticate",
-    "require_scope",
-]
-
-
-@dataclass(frozen=True)
-class Principal:
-    """Who is calling: a fingerprint of the key (never the key) and its scopes."""
-
-    key_id: str
-    scopes: frozenset[str]
-
-
-def _fingerprint(api_key: str) -> str:
-    return hashlib.sha256(api_key.encode()).hexdigest()[:16]
-
-
-def authenticate(authorization: str | None, keys: Mapping[str, frozenset[str]]) -> Principal:
-    """Check `Authorization: Bearer <key>` against the configured keys (constant-time)."""
-    scheme, _, token = (authorization or "").partition(" ")
-    token = token.strip()
-    if scheme.lower() != "bearer" or not token:
-        raise ServerError(401, "missing_api_key",
-                          "provide an API key as 'Authorization: Bearer <key>'",
-                          headers={"WWW-Authenticate": "Bearer"})
-    for key, scopes in keys.items():
-        if hmac.compare_digest(key.encode(), token.encode()):
-            return Principal(_fingerprint(key), scopes)
-    raise ServerError(401, "invalid_api_key", "the API key is not valid",
-                      headers={"WWW-Authenticate": "Bearer"})
-
-
-@dataclass
-class _Bucket:
-    tokens: float
-    updated: float
-
-
-@dataclass
-class RateLimiter:
-    """A token bucket per key: `per_minute` sustained, `burst` at once."""
-
-    per_minute: int
-    burst: int
-    clock: Callable[[], float] = time.monotonic
-    _buckets: dict[str, _Bucket] = field(default_factory=dict)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def take(self, key_id: str) -> tuple[bool, dict[str, str], float]:
-        """Spend one token. Returns (allowed, RateLimit-* headers, seconds until a token)."""
-        rate = self.per_minute / 60.0
-        with self._lock:
-            now = self.clock()
-            bucket = self._buckets.setdefault(key_id, _Bucket(float(self.burst), now))
-            bucket.tokens = min(self.burst, bucket.tokens + (now - bucket.updated) * rate)
-            bucket.updated = now
-            allowed = bucket.tokens >= 1.0
-            if allowed:
-                bucket.tokens -= 1.0
-            wait = 0.0 if bucket.tokens >= 1.0 else (1.0 - bucket.tokens) / rate
-            reset = (self.burst - bucket.tokens) / rate
-        headers = {
-            "RateLimit-Limit": str(self.per_minute),
-            "RateLimit-Remaining": str(int(bucket.tokens)),
-            "RateLimit-Reset": str(math.ceil(reset)),
-        }
-        return allowed, headers, wait
-
-
-def require_scope(scope: str | None) -> Callable[[Request], Awaitable[Principal]]:
-    """A FastAPI dependency: authenticate, check `scope` (None: any valid key), rate-limit."""
-
-    async def dependency(request: Request) -> Principal:
-        state = request.app.state
-        principal = authenticate(request.headers.get("authorization"),
-                                 state.settings.effective_api_keys)
-        allowed, headers, wait = state.rate_limiter.take(principal.key_id)
-        request.state.extra_headers.update(headers)
-        request.state.principal = principal
-        if not allowed:
-            raise ServerError(429, "rate_limit_exceeded", "too many requests for this API key",
-                              headers={"Retry-After": str(max(1, math.ceil(wait)))})
-        if scope is not None and scope not in principal.scopes:
-            raise ServerError(403, "insufficient_scope",
-                              f"this API key lacks the '{scope}' scope")
-        return principal
-
-    return dependency
+__all__ = ["IdempotencyMiddleware"]
 
 
 @dataclass
@@ -241,4 +145,3 @@ def _canonical(body: bytes) -> bytes:
         return json.dumps(json.loads(body), sort_keys=True, separators=(",", ":")).encode()
     except (ValueError, UnicodeDecodeError):
         return body
-

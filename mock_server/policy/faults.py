@@ -17,9 +17,9 @@ from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .body import json_body
-from .errors import send_error
-from .security import require_scope
+from ..http.body import json_body
+from ..http.errors import send_error
+from .auth import require_scope
 
 __all__ = ["Fault", "FaultInjectionMiddleware", "FaultPlan", "FaultScript", "router"]
 

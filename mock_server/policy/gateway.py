@@ -37,8 +37,8 @@ from maas_client.sealing import (
     hpke,
 )
 
-from .errors import ServerError, error_body, send_error
-from .security import authenticate
+from ..http.errors import ServerError, error_body, send_error
+from .auth import authenticate
 
 __all__ = ["GATEWAY_PATH", "GatewayKeyStore", "OHTTPGatewayMiddleware", "install_gateway",
            "router"]
