@@ -53,11 +53,31 @@ class Settings(BaseModel):
     batch_max_queue: int = 8192
     enable_fault_injection: bool = False
     faults: tuple[FaultScript, ...] = ()
+    #: Where state that must survive a restart lives: the gateway's keys
+    #: (`ohttp-keys.json`) and the idempotency records (`idempotency.sqlite3`). None: memory.
+    state_dir: Path | None = None
+    #: A gateway key file to use instead of `<state_dir>/ohttp-keys.json` (created if absent).
+    ohttp_key_file: Path | None = None
+    #: Seconds a shutdown waits for requests in flight before answering them 503 (keep it
+    #: under the orchestrator's own limit, e.g. Kubernetes' 30 s).
+    shutdown_grace_seconds: float = Field(default=25.0, ge=0)
 
     @property
     def effective_api_keys(self) -> Mapping[str, frozenset[str]]:
         """The configured keys, or the development key with every scope when none are."""
         return self.api_keys or {DEV_API_KEY: ALL_SCOPES}
+
+    @property
+    def key_file(self) -> Path | None:
+        """The gateway key file: configured, else under the state directory, else None."""
+        if self.ohttp_key_file is not None:
+            return self.ohttp_key_file
+        return None if self.state_dir is None else self.state_dir / "ohttp-keys.json"
+
+    @property
+    def idempotency_db(self) -> Path | None:
+        """The idempotency store's SQLite file under the state directory (None: in memory)."""
+        return None if self.state_dir is None else self.state_dir / "idempotency.sqlite3"
 
     @property
     def uses_dev_key(self) -> bool:
@@ -79,6 +99,12 @@ class Settings(BaseModel):
             values["rate_limit_per_minute"] = int(env["MAAS_SERVER_RATE_LIMIT"])
         if env.get("MAAS_SERVER_MAX_BODY_BYTES"):
             values["max_body_bytes"] = int(env["MAAS_SERVER_MAX_BODY_BYTES"])
+        if env.get("MAAS_SERVER_STATE_DIR"):
+            values["state_dir"] = Path(env["MAAS_SERVER_STATE_DIR"])
+        if env.get("MAAS_SERVER_OHTTP_KEY_FILE"):
+            values["ohttp_key_file"] = Path(env["MAAS_SERVER_OHTTP_KEY_FILE"])
+        if env.get("MAAS_SERVER_SHUTDOWN_GRACE"):
+            values["shutdown_grace_seconds"] = float(env["MAAS_SERVER_SHUTDOWN_GRACE"])
         if env.get("MAAS_SERVER_FAULT_INJECTION", "").lower() in ("1", "true", "yes"):
             values["enable_fault_injection"] = True
         values.update(overrides)

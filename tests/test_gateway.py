@@ -47,7 +47,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def store(clock: Clock) -> GatewayKeyStore:
-    return GatewayKeyStore.bootstrap(lifetime=timedelta(hours=2), clock=clock)
+    return GatewayKeyStore.bootstrap(lifetime=timedelta(hours=2), clock=clock, first_id=1)
 
 
 @pytest.fixture
@@ -197,7 +197,7 @@ async def test_bad_inner_message_is_a_sealed_400(client: httpx.AsyncClient) -> N
 
 
 def test_rotation_keeps_old_key_live(clock: Clock) -> None:
-    store = GatewayKeyStore.bootstrap(lifetime=timedelta(hours=2), clock=clock)
+    store = GatewayKeyStore.bootstrap(lifetime=timedelta(hours=2), clock=clock, first_id=1)
     new = store.rotate(timedelta(hours=4))
     assert new.key_id == 3
     assert [k.key_id for k in store.live()] == [3, 2, 1]
@@ -208,7 +208,7 @@ def test_rotation_keeps_old_key_live(clock: Clock) -> None:
 
 
 def test_rotation_never_reuses_the_id_of_a_retired_key(clock: Clock) -> None:
-    store = GatewayKeyStore.bootstrap(lifetime=timedelta(hours=2), clock=clock)
+    store = GatewayKeyStore.bootstrap(lifetime=timedelta(hours=2), clock=clock, first_id=1)
     ids = [k.key_id for k in store.live()]
     newest = store.rotate(timedelta(minutes=30))
     clock.now += timedelta(hours=3)  # every key so far has expired

@@ -60,6 +60,7 @@ class ReferenceServer:
             import uvicorn
 
             from mock_server.app import create_app
+            from mock_server.serving.lifecycle import DrainingServer
             from mock_server.settings import Settings
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ImportError(_EXTRA_HINT) from exc
@@ -75,7 +76,7 @@ class ReferenceServer:
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
         config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="on")
-        self._server = uvicorn.Server(config)
+        self._server = DrainingServer(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [sock]}, name="maas-reference-server",
             daemon=True,

@@ -49,6 +49,7 @@ async def create_embeddings(
     if params.dimensions is not None and params.dimensions != 384:
         raise ServerError(422, "unsupported_dimensions", "dimensions must be 384 for this model",
                           param="dimensions")
-    vectors, token_counts = await request.app.state.embed(params.texts())
+    vectors, token_counts = await request.app.state.embed(
+        params.texts(), deadline=request.state.deadline)
     body = _render(params.model, vectors, sum(token_counts), params.encoding_format)
     return Response(body, media_type="application/json")
