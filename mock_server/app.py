@@ -136,7 +136,8 @@ def create_app(settings: Settings | None = None, *,
     # → idempotency → routes. The gateway sits outside idempotency because every attempt of a
     # sealed request carries fresh ciphertext: idempotency applies to the inner request.
     app.add_middleware(IdempotencyMiddleware, ttl_seconds=settings.idempotency_ttl_seconds,
-                       max_entries=settings.idempotency_max_entries)
+                       max_entries=settings.idempotency_max_entries,
+                       db_path=settings.idempotency_db)
     install_gateway(app, key_store, key_file=settings.key_file)
     if settings.enable_fault_injection:
         plan = FaultPlan()

@@ -8,12 +8,15 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from maas_client.protocol import ADMIN_SCOPE
+
 from .policy.faults import FaultScript
 
 __all__ = ["ALL_MODELS", "ALL_SCOPES", "DEV_API_KEY", "Settings", "parse_api_keys"]
 
 #: Accepted with every scope when no keys are configured (documented; never use in production).
 DEV_API_KEY = "maas-dev-key"
+#: The scopes `*` grants. `admin` (fault injection, when enabled) must be named explicitly.
 ALL_SCOPES = frozenset({"diagnosis", "summarize", "embed"})
 ALL_MODELS = ("minilm-l6-v2", "wdbc-mlp", "clinical-extractive")
 
@@ -27,10 +30,10 @@ def parse_api_keys(spec: str) -> dict[str, frozenset[str]]:
         if not key or not sep:
             raise ValueError("MAAS_SERVER_API_KEYS entries look like 'key:scope,scope' or 'key:*'")
         scopes = {s.strip() for s in scope_list.split(",") if s.strip()}
-        unknown = scopes - ALL_SCOPES - {"*"}
+        unknown = scopes - ALL_SCOPES - {"*", ADMIN_SCOPE}
         if unknown:
             raise ValueError(f"unknown scope(s) {sorted(unknown)}; known: {sorted(ALL_SCOPES)}")
-        keys[key] = ALL_SCOPES if "*" in scopes else frozenset(scopes)
+        keys[key] = (ALL_SCOPES | (scopes & {ADMIN_SCOPE})) if "*" in scopes else frozenset(scopes)
     return keys
 
 
@@ -64,8 +67,12 @@ class Settings(BaseModel):
 
     @property
     def effective_api_keys(self) -> Mapping[str, frozenset[str]]:
-        """The configured keys, or the development key with every scope when none are."""
-        return self.api_keys or {DEV_API_KEY: ALL_SCOPES}
+        """The configured keys, or the development key with every scope when none are (plus
+        `admin` when fault injection is on: a development server only)."""
+        if self.api_keys:
+            return self.api_keys
+        admin = {ADMIN_SCOPE} if self.enable_fault_injection else set()
+        return {DEV_API_KEY: ALL_SCOPES | admin}
 
     @property
     def key_file(self) -> Path | None:

@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 from fastapi import Request
 from pydantic import BaseModel, ValidationError
 
+from maas_client.protocol import CODE_INVALID_JSON
+
 from .errors import ServerError, validation_error_from_pydantic
 
 __all__ = ["json_body", "openapi_body"]
@@ -28,11 +30,15 @@ def _parse_json(raw: bytes) -> Any:
         # field's name, which is more helpful than a parse error.
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ServerError(400, "invalid_json",
+        raise ServerError(400, CODE_INVALID_JSON,
                           f"the body is not valid JSON (line {exc.lineno}, column {exc.colno})"
                           ) from None
     except RecursionError:
-        raise ServerError(400, "invalid_json", "the body is nested too deeply") from None
+        raise ServerError(400, CODE_INVALID_JSON, "the body is nested too deeply") from None
+    except ValueError:  # e.g. an integer longer than Python's int/str conversion limit
+        raise ServerError(400, CODE_INVALID_JSON,
+                          "the body is not JSON this server can parse (a number is too long)"
+                          ) from None
 
 
 def json_body(model: type[M]) -> Callable[[Request], Awaitable[M]]:
