@@ -3,8 +3,8 @@
 A plan is a queue of `Fault`s per (method, path). Each request to that route takes the next
 fault: an error status (with `Retry-After`), an added delay, or a real answer whose body is cut
 short (`truncated`), never sent (`dropped`: headers, then the connection closes) or replaced by
-malformed JSON. The admin routes need a key with the `admin` scope. Scripts come from `Settings.faults` or the admin route
-`/v1/_faults` (only mounted when fault injection is enabled).
+malformed JSON. Scripts come from `Settings.faults` or the admin route `/v1/_faults` (only
+mounted when fault injection is enabled; it needs a key with the `admin` scope).
 """
 
 from __future__ import annotations
