@@ -174,6 +174,8 @@ def _error_list(exc: pydantic.ValidationError, offset: int = 0) -> list[dict[str
     out = []
     for err in exc.errors(include_url=False, include_input=False, include_context=False):
         loc = list(err["loc"])
+        if "features" in loc:  # below it the keys are the caller's own: never repeated
+            loc = loc[:loc.index("features") + 1]
         if offset and len(loc) >= 3 and loc[0] == "input" and isinstance(loc[2], int):
             loc[2] += offset
         out.append({"loc": tuple(safe_text(p, 64) if isinstance(p, str) else p for p in loc),

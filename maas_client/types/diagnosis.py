@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from ._base import APIObject, RequestModel
+from ._base import APIObject, RequestModel, StrictBool, StrictFloat
 
 __all__ = [
     "MAX_DIAGNOSIS_INPUTS",
@@ -23,7 +23,7 @@ MAX_DIAGNOSIS_INPUTS = 256
 class DiagnosisInput(RequestModel):
     """One case: feature name → finite value. Names and ranges are in the model card."""
 
-    features: dict[Annotated[str, Field(max_length=64)], float]
+    features: dict[Annotated[str, Field(max_length=64)], StrictFloat]
 
 
 class DiagnosisCreateParams(RequestModel):
@@ -31,7 +31,7 @@ class DiagnosisCreateParams(RequestModel):
 
     model: str = Field(min_length=1, max_length=128)
     inputs: list[DiagnosisInput] = Field(min_length=1, max_length=MAX_DIAGNOSIS_INPUTS)
-    explain: bool = False
+    explain: StrictBool = False
 
 
 class FeatureAttribution(APIObject):

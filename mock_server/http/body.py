@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from typing import Any, TypeVar
 
 from fastapi import Request
@@ -41,8 +41,10 @@ def _parse_json(raw: bytes) -> Any:
                           ) from None
 
 
-def json_body(model: type[M]) -> Callable[[Request], Awaitable[M]]:
-    """A FastAPI dependency that returns the validated body as `model`."""
+def json_body(model: type[M], *, public_keys: Collection[str] = ()
+              ) -> Callable[[Request], Awaitable[M]]:
+    """A FastAPI dependency that returns the validated body as `model`. `public_keys` are
+    keys of free-form fields an error may name (see `validation_error_from_pydantic`)."""
 
     async def dependency(request: Request) -> M:
         content_type = request.headers.get("content-type", "")
@@ -58,7 +60,8 @@ def json_body(model: type[M]) -> Callable[[Request], Awaitable[M]]:
         try:
             return model.model_validate(data)
         except ValidationError as exc:
-            raise validation_error_from_pydantic(exc.errors(include_input=False)) from None
+            raise validation_error_from_pydantic(exc.errors(include_input=False),
+                                                 public_keys) from None
 
     return dependency
 

@@ -16,10 +16,13 @@ from ..http.deps import new_object_id, serving_registry
 from ..http.errors import ServerError
 from ..models.wdbc import FeatureError, Prediction, WDBCModel
 from ..policy.auth import require_scope
+from ..serving.registry import load_card
 
 __all__ = ["router"]
 
 router = APIRouter(tags=["diagnosis"])
+#: Feature names an error may repeat: the model card's, never a key the caller made up.
+_CARD_FEATURES = frozenset(f["name"] for f in load_card("wdbc-mlp")["inputs"]["features"])
 
 
 def _render(model: str, version: str, predictions: list[Prediction]) -> bytes:
@@ -55,7 +58,8 @@ def _run(wdbc: WDBCModel, params: DiagnosisCreateParams) -> list[Prediction]:
 )
 async def create_diagnosis(
     request: Request,
-    params: Annotated[DiagnosisCreateParams, Depends(json_body(DiagnosisCreateParams))],
+    params: Annotated[DiagnosisCreateParams,
+                      Depends(json_body(DiagnosisCreateParams, public_keys=_CARD_FEATURES))],
 ) -> Response:
     """Classify 1–256 cases as malignant or benign. With `explain`, each result carries
     integrated-gradient attributions (largest first) that sum to the probability minus the
