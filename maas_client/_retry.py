@@ -153,31 +153,32 @@ def is_retryable(error: BaseException) -> bool:
     return isinstance(error, APIConnectionError)
 
 
-def is_own_in_progress(error: BaseException, attempt: int) -> bool:
-    """Whether `error` is a 409 `idempotency_in_progress` met by a retry (`attempt` > 0): the
-    server is still running one of this call's own earlier attempts under the same key."""
-    return (attempt > 0 and isinstance(error, APIStatusError) and error.status_code == 409
+def is_own_in_progress(error: BaseException, earlier_may_run: bool) -> bool:
+    """Whether `error` is a 409 `idempotency_in_progress` for the call's own earlier attempt:
+    one ended without an answer (a timeout or connection error: `earlier_may_run`), so the
+    server may still be running it under the same key."""
+    return (earlier_may_run and isinstance(error, APIStatusError) and error.status_code == 409
             and error.code == CODE_IDEMPOTENCY_IN_PROGRESS)
 
 
 def _waiting_for_own_attempt(policy: RetryPolicy, error: APIStatusError, *, attempt: int,
                              attempts_made: int, elapsed: float, budget: float | None
                              ) -> Decision:
-    """The decision after a retry met the call's own attempt still running on the server."""
+    """The decision after a retry met the call's own attempt still running on the server:
+    wait as the 409 says, within the budget; when that runs out, an `APITimeoutError`."""
     reason = reason_of(error)
     wait = retry_after_seconds(error.headers, policy.now())
     if wait is None:
         wait = backoff(policy, attempt)
-    left = None if budget is None else budget - elapsed
-    if left is not None:
-        wait = min(wait, left - _MIN_ATTEMPT)
-        if wait < 0:
+    if budget is not None:
+        wait = min(wait, budget - elapsed - _MIN_ATTEMPT)
+        if wait < _MIN_ATTEMPT:
             return Decision(False, 0.0, reason, "deadline", counts=False, error=APITimeoutError(
                 f"The call's time budget of {budget:g}s ran out while an earlier attempt was "
                 f"still running on the server ({attempts_made} attempts made) "
                 f"[request_id={error.request_id or 'unknown'}]",
                 request_id=error.request_id))
-    return Decision(True, max(0.0, wait), reason, counts=False)
+    return Decision(True, wait, reason, counts=False)
 
 
 #: Seconds an attempt needs at least; a wait that leaves less before the deadline stops.
@@ -199,15 +200,17 @@ def decide(
     deadline: float | None,
     counted: int | None = None,
     budget: float | None = None,
+    earlier_may_run: bool = False,
 ) -> Decision:
     """Whether to retry after attempt number `attempt` (0-based) failed with `error`.
 
     `elapsed` is the time since the call started; `deadline` its total budget (None: none).
     A wait never reaches past the deadline: if it would, the call stops. `counted` is how many
-    earlier failures used up a retry (default: `attempt`). A retry that meets the call's own
-    attempt still in progress waits within `budget` (default: `deadline`) instead.
+    earlier failures used up a retry (default: `attempt`). When an earlier attempt ended without
+    an answer (`earlier_may_run`), a 409 in progress is that attempt still running: the call
+    waits for it within `budget` (default: `deadline`) instead.
     """
-    if isinstance(error, APIStatusError) and is_own_in_progress(error, attempt):
+    if isinstance(error, APIStatusError) and is_own_in_progress(error, earlier_may_run):
         return _waiting_for_own_attempt(
             policy, error, attempt=attempt, attempts_made=attempt + 1, elapsed=elapsed,
             budget=deadline if budget is None else budget)
@@ -259,6 +262,7 @@ class RetryRun:
         self.on_retry = on_retry
         self.attempts = 0
         self.counted = 0
+        self.earlier_may_run = False
         self._decision = Decision(False, 0.0, "")
 
     # -- deadline ------------------------------------------------------------------------
@@ -294,9 +298,12 @@ class RetryRun:
             deadline=self.deadline,
             counted=self.counted,
             budget=self.wait_budget,
+            earlier_may_run=self.earlier_may_run,
         )
         if self._decision.counts:
             self.counted += 1
+        if isinstance(error, APIConnectionError):  # no answer: it may still run on the server
+            self.earlier_may_run = True
         return True  # every failure goes to `_stop`, which raises the final error
 
     def _wait(self, state: RetryCallState) -> float:
@@ -310,6 +317,10 @@ class RetryRun:
         if self._decision.error is not None:
             raise self._decision.error
         assert state.outcome is not None
+        last = state.outcome.exception()
+        if isinstance(last, APITimeoutError) and self.attempts > 1:
+            raise APITimeoutError(f"{last.message} ({self.attempts} attempts made)",
+                                  request_id=last.request_id) from last
         return state.outcome.result()  # raises the last attempt's error
 
     def _before_sleep(self, state: RetryCallState) -> None:
