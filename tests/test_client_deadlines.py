@@ -11,6 +11,7 @@ import pytest
 
 from maas_client import APITimeoutError, ConflictError
 from maas_client.protocol import parse_timeout
+
 from .test_client_retries import FakeTime, embed, err, ft, kind, make, ok, router  # noqa: F401
 
 
