@@ -4,6 +4,7 @@ recover by refetching the keys when the server came back with different ones."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from pathlib import Path
 
@@ -106,3 +107,36 @@ def test_without_a_state_dir_records_do_not_survive(tmp_path: Path) -> None:
         server.stop()
     assert again.status_code == 200 and "idempotent-replayed" not in again.headers
     assert again.json()["id"] != first.json()["id"]
+
+
+async def test_shutdown_finishes_what_fits_and_answers_the_rest_503() -> None:
+    from .test_server_deadlines import GatedEncoder
+
+    server = await asyncio.to_thread(_server(shutdown_grace_seconds=1.0).start)
+    registry = server.app.state.registry
+    gate = GatedEncoder(registry.encoder, f"gate {uuid.uuid4().hex}")
+    registry.encoder = gate
+    queued = f"queued {uuid.uuid4().hex}"
+    auth = {"Authorization": f"Bearer {DEV_KEY}"}
+    try:
+        async with httpx.AsyncClient(base_url=server.base_url, timeout=30) as http:
+            held = asyncio.ensure_future(http.post(
+                "/v1/embeddings", json={"model": "minilm-l6-v2", "input": gate.gate_text},
+                headers=auth))
+            await asyncio.to_thread(gate.entered.wait, 30)
+            behind = asyncio.ensure_future(http.post(
+                "/v1/embeddings", json={"model": "minilm-l6-v2", "input": queued},
+                headers=auth))
+            quick = await http.get("/v1/models", headers=auth)  # in flight work still served
+            assert quick.status_code == 200
+            stopping = asyncio.ensure_future(asyncio.to_thread(server.stop))
+            answers = await asyncio.gather(held, behind)
+            gate.release.set()
+            await stopping
+    finally:
+        gate.release.set()
+        server.stop()
+    for answer in answers:  # the grace period ran out: answered, not dropped
+        assert answer.status_code == 503
+        assert answer.json()["error"]["code"] == "shutting_down"
+    assert queued not in gate.seen
