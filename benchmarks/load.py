@@ -52,8 +52,8 @@ NOTE = ("Patient seen in clinic for follow-up. Reports chest pain on exertion si
         "ECG shows ST depression in the lateral leads. Troponin within normal limits. "
         "Started on aspirin and a beta blocker. Stress test booked for next week. "
         "Advised to return if pain occurs at rest.")
-WORDS = ("fever cough dyspnoea chest pain nausea headache fatigue rash oedema syncope "
-         "palpitations wheeze").split()
+WORDS = ("fever", "cough", "dyspnoea", "chest", "pain", "nausea", "headache", "fatigue", "rash",
+         "oedema", "syncope", "palpitations", "wheeze")
 FAULTS: tuple[Fault, ...] = (
     Fault(status=429, retry_after=0.2), Fault(status=503, retry_after=0.2), Fault(status=500),
     Fault(status=502), Fault(delay=1.0), Fault(delay=3.0), Fault(body="truncated"),
