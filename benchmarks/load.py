@@ -128,7 +128,6 @@ async def run(args: argparse.Namespace) -> int:
     logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)
     counter = install_counter(server)
     plan = server.app.state.fault_plan
-    rng = random.Random(args.seed)
     plain = AsyncMaaSClient(api_key=KEY, base_url=server.base_url, encryption="off",
                             deadline=30.0)
     sealed = AsyncMaaSClient(api_key=KEY, base_url=server.base_url, encryption="required",
