@@ -200,3 +200,23 @@ async def _until(condition: Any, timeout: float = 10.0) -> None:
             return
         await asyncio.sleep(0.02)
     raise AssertionError("condition not met in time")
+
+
+async def test_in_progress_409_carries_a_retry_after_estimate(
+    maas_server: ReferenceServer, gate: GatedEncoder
+) -> None:
+    key = {"Idempotency-Key": f"busy-{uuid.uuid4().hex}", **AUTH}
+    async with httpx.AsyncClient(base_url=maas_server.base_url, timeout=30) as http:
+        first = asyncio.ensure_future(http.post("/v1/embeddings", json=_embed(gate.gate_text),
+                                                headers=key))
+        await asyncio.to_thread(gate.entered.wait, 30)
+        second = await http.post("/v1/embeddings", json=_embed(gate.gate_text),
+                                 headers={**key, "MaaS-Timeout": "5S"})
+        gate.release.set()
+        assert (await first).status_code == 200
+        replay = await http.post("/v1/embeddings", json=_embed(gate.gate_text), headers=key)
+    assert second.status_code == 409
+    assert second.json()["error"]["code"] == "idempotency_in_progress"
+    wait_ms = int(second.headers["retry-after-ms"])
+    assert 0 < wait_ms and int(second.headers["retry-after"]) >= 1
+    assert replay.headers.get("idempotent-replayed") == "true"
