@@ -21,6 +21,7 @@ __all__ = [
     "CODE_SHUTTING_DOWN",
     "CODE_UNKNOWN_KEY",
     "EMBEDDING_DIMENSIONS",
+    "ERROR_TYPES",
     "GATEWAY_PATH",
     "HPKE_SUITES",
     "IDEMPOTENCY_KEY_HEADER",
@@ -90,6 +91,25 @@ CODE_INVALID_INNER_REQUEST = "invalid_inner_request"
 CODE_INNER_RESPONSE_INCOMPLETE = "inner_response_incomplete"
 CODE_DEADLINE_EXCEEDED = "deadline_exceeded"
 CODE_SHUTTING_DOWN = "shutting_down"
+
+#: The `type` of an error by HTTP status, per the wire contract (any other 5xx:
+#: `internal_error`, any other 4xx: `invalid_request`).
+ERROR_TYPES: dict[int, str] = {
+    400: "invalid_request",
+    401: "authentication_error",
+    403: "permission_denied",
+    404: "not_found",
+    405: "invalid_request",
+    408: "timeout",
+    409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "validation_error",
+    429: "rate_limit_exceeded",
+    500: "internal_error",
+    503: "overloaded",
+    504: "timeout",
+}
 
 # -- scopes, suites, models ---------------------------------------------------------------------
 #: The scope the fault-injection admin routes require (never granted by `*`).

@@ -218,5 +218,5 @@ async def test_in_progress_409_carries_a_retry_after_estimate(
     assert second.status_code == 409
     assert second.json()["error"]["code"] == "idempotency_in_progress"
     wait_ms = int(second.headers["retry-after-ms"])
-    assert 0 < wait_ms and int(second.headers["retry-after"]) >= 1
+    assert wait_ms > 0 and int(second.headers["retry-after"]) >= 1
     assert replay.headers.get("idempotent-replayed") == "true"

@@ -8,6 +8,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, PrivateAttr, Strict
 
+from ..protocol import RATE_LIMIT_HEADERS
+
 __all__ = [
     "APIObject",
     "RateLimit",
@@ -74,11 +76,12 @@ class RateLimit(BaseModel):
             except ValueError:
                 return None
 
-        limit, remaining = num("ratelimit-limit"), num("ratelimit-remaining")
+        limit_name, remaining_name, reset_name = (h.lower() for h in RATE_LIMIT_HEADERS)
+        limit, remaining = num(limit_name), num(remaining_name)
         return cls(
             limit=None if limit is None else int(limit),
             remaining=None if remaining is None else int(remaining),
-            reset=num("ratelimit-reset"),
+            reset=num(reset_name),
         )
 
 

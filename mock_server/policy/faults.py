@@ -18,7 +18,7 @@ from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from maas_client.protocol import ADMIN_SCOPE
+from maas_client.protocol import ADMIN_SCOPE, ERROR_TYPES
 
 from ..http.body import json_body
 from ..http.errors import send_error
@@ -26,8 +26,8 @@ from .auth import require_scope
 
 __all__ = ["Fault", "FaultInjectionMiddleware", "FaultPlan", "FaultScript", "router"]
 
-_CODES = {408: "timeout", 409: "conflict", 429: "rate_limit_exceeded", 500: "internal_error",
-          502: "bad_gateway", 503: "overloaded", 504: "timeout"}
+#: The code of an injected error: its status's error type (502: `bad_gateway`).
+_CODES = {**ERROR_TYPES, 502: "bad_gateway"}
 
 
 class Fault(BaseModel):
