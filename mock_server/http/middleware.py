@@ -8,7 +8,7 @@ import logging
 import re
 import time
 import uuid
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -141,7 +141,8 @@ class RequestContextMiddleware:
             )
 
     async def _run(self, scope: Scope, receive: Receive, send: Send,
-                   lifecycle: Lifecycle | None, response_started: Any, inner: bool) -> str:
+                   lifecycle: Lifecycle | None, response_started: Callable[[], bool],
+                   inner: bool) -> str:
         """Run the handler as a child task that the deadline, a client disconnect or the end
         of the shutdown grace period cancel (only before its answer has started). Returns the
         outcome: `ok`, `deadline_exceeded`, `client_disconnected` or `shutting_down`."""
