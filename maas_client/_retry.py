@@ -153,6 +153,11 @@ def is_retryable(error: BaseException) -> bool:
     return isinstance(error, APIConnectionError)
 
 
+#: Seconds an attempt needs at least, and the shortest wait between polls of an attempt in
+#: progress; a wait that leaves less before the deadline stops.
+_MIN_ATTEMPT = 0.05
+
+
 def is_own_in_progress(error: BaseException, earlier_may_run: bool) -> bool:
     """Whether `error` is a 409 `idempotency_in_progress` for the call's own earlier attempt:
     one ended without an answer (a timeout or connection error: `earlier_may_run`), so the
@@ -170,6 +175,7 @@ def _waiting_for_own_attempt(policy: RetryPolicy, error: APIStatusError, *, atte
     wait = retry_after_seconds(error.headers, policy.now())
     if wait is None:
         wait = backoff(policy, attempt)
+    wait = max(wait, _MIN_ATTEMPT)
     if budget is not None:
         wait = min(wait, budget - elapsed - _MIN_ATTEMPT)
         if wait < _MIN_ATTEMPT:
@@ -179,10 +185,6 @@ def _waiting_for_own_attempt(policy: RetryPolicy, error: APIStatusError, *, atte
                 f"[request_id={error.request_id or 'unknown'}]",
                 request_id=error.request_id))
     return Decision(True, wait, reason, counts=False)
-
-
-#: Seconds an attempt needs at least; a wait that leaves less before the deadline stops.
-_MIN_ATTEMPT = 0.05
 
 
 def backoff(policy: RetryPolicy, retry_number: int) -> float:
