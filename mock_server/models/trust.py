@@ -44,14 +44,14 @@ LABELS = ("malignant", "benign")
 
 
 def conformal_quantile(scores: np.ndarray, n: int, coverage: float) -> float:
-    """The ⌈(n + 1) · coverage⌉ / n empirical quantile of `scores` ("higher" interpolation).
+    """The ⌈(n + 1) · coverage⌉ / n empirical quantile of `scores` (the k-th smallest of n).
 
     `n` is the number of calibration cases; `scores` may pool several cross-validation repeats
     of them (each repeat scores every case once). Above level 1 the threshold is infinite."""
     level = math.ceil((n + 1) * coverage - 1e-9) / n
     if level > 1:
         return math.inf
-    return float(np.quantile(scores, level, method="higher"))
+    return float(np.quantile(scores, level, method="inverted_cdf"))
 
 
 @dataclass(frozen=True)
