@@ -9,6 +9,7 @@ os.environ.setdefault("KERAS_BACKEND", "jax")
 import hashlib
 import json
 import math
+
 import numpy as np
 import pytest
 
