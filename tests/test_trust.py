@@ -86,6 +86,27 @@ def test_reference_artifact_matches_the_card(model: WDBCModel) -> None:
     assert len(data["conformal"]["scores"]["malignant"]) == 2 * 170
 
 
+def test_committed_reference_reproduces(model: WDBCModel, split: training.Split) -> None:
+    """The reference artifact is recomputed from the training split within `TOL` (the chosen
+    configuration has no residual, so its out-of-fold logits need no network training)."""
+    if model.card["metrics"]["model_selection"]["chosen_residual_l2"] is not None:
+        pytest.skip("recomputing a residual's OOF logits needs the full training run")
+    assert model.reference is not None
+    _, oof, _ = training._cross_validate(split, None)
+    fresh = training.trust_reference(split, oof)
+    for label in ("malignant", "benign"):
+        np.testing.assert_allclose(fresh["conformal"]["scores"][label],
+                                   model.reference["conformal"]["scores"][label], atol=TOL)
+    for key in ("mean", "std", "low", "high", "threshold"):
+        np.testing.assert_allclose(fresh["ood"][key], model.reference["ood"][key], rtol=TOL)
+    np.testing.assert_allclose(fresh["ood"]["precision"], model.reference["ood"]["precision"],
+                               rtol=TOL, atol=TOL)
+    np.testing.assert_allclose(fresh["drift"]["cuts"], model.reference["drift"]["cuts"],
+                               rtol=TOL)
+    np.testing.assert_allclose(fresh["drift"]["proportions"],
+                               model.reference["drift"]["proportions"], atol=TOL)
+
+
 def test_calibration_does_not_touch_the_test_split(split: training.Split) -> None:
     """The reference is a function of the training split alone: shuffling the test split's
     features (and labels) changes nothing."""
