@@ -25,7 +25,12 @@ from .policy.idempotency import IdempotencyMiddleware
 from .policy.rate_limit import RateLimiter
 from .routes import diagnosis, embeddings, health, models, summaries
 from .serving.batching import DynamicBatcher, QueueFullError
-from .serving.monitoring import DriftMonitor, DriftReference, install_monitors
+from .serving.monitoring import (
+    DriftMonitor,
+    DriftReference,
+    TextDriftMonitor,
+    install_monitors,
+)
 from .serving.registry import ModelRegistry, load_reference
 from .settings import DEV_API_KEY, Settings
 
@@ -64,14 +69,17 @@ def _embedder(app: FastAPI, settings: Settings) -> tuple[DynamicBatcher[str, Any
     return batcher, embed
 
 
-def _drift_monitors(models: tuple[str, ...]) -> dict[str, DriftMonitor]:
-    """One rolling-window monitor per served model that has a drift reference."""
-    monitors = {}
+def _drift_monitors(models: tuple[str, ...]) -> dict[str, DriftMonitor | TextDriftMonitor]:
+    """One rolling-window monitor per served model: against the training reference when the
+    model has one, else (text models) against a reference period."""
+    monitors: dict[str, DriftMonitor | TextDriftMonitor] = {}
     for model in models:
         reference = load_reference(model)
         if reference is not None and "drift" in reference:
             monitors[model] = DriftMonitor(model, DriftReference.from_reference(
                 reference["drift"]))
+        else:
+            monitors[model] = TextDriftMonitor(model)
     return monitors
 
 

@@ -97,3 +97,17 @@ def test_against_the_reference_server(maas_server: ReferenceServer) -> None:
         after = client.models.monitoring("wdbc-mlp")
     assert after.monitored and after.window_size == min(before + 1, after.window_capacity)
     assert {f.name for f in after.features} == set(names)
+
+
+@pytest.mark.integration
+def test_text_models_are_monitored_against_a_reference_period(
+    maas_server: ReferenceServer
+) -> None:
+    with MaaSClient(base_url=maas_server.base_url, api_key=DEV_KEY, timeout=120.0,
+                    privacy=None) as client:
+        before = client.models.monitoring("minilm-l6-v2")
+        client.embeddings.create(model="minilm-l6-v2", input=["stable vitals", "no acute distress"])
+        after = client.models.monitoring("minilm-l6-v2")
+    assert [f.name for f in after.features] == ["token_length", "unknown_token_rate"]
+    seen = lambda m: (m.reference_size or 0) + m.window_size  # noqa: E731
+    assert seen(after) == seen(before) + 2 or after.window_size > 0

@@ -20,8 +20,10 @@ from maas_client.types import Diagnosis, ModelMonitoring
 from mock_server.app import create_app
 from mock_server.serving.monitoring import (
     BINS,
+    TEXT_FEATURES,
     DriftMonitor,
     DriftReference,
+    TextDriftMonitor,
     ks_statistic,
     psi,
 )
@@ -233,3 +235,26 @@ async def test_bad_coverage_is_a_422_naming_the_field(
         return
     assert r.status_code == 422
     assert r.json()["error"]["param"] == "coverage"
+
+
+def test_text_monitor_uses_a_reference_period_then_flags_drift() -> None:
+    rng = np.random.default_rng(6)
+
+    def texts(n: int, mean_len: float, unk: float) -> np.ndarray:
+        lengths = np.clip(rng.normal(mean_len, 6, n).round(), 3, 256)
+        return np.column_stack([lengths, (rng.random(n) < unk) * rng.uniform(0.05, 0.2, n)])
+
+    monitor = TextDriftMonitor("minilm-l6-v2")
+    monitor.observe(texts(300, 24, 0.02))
+    rep = monitor.report()
+    assert rep["window_size"] == 0 and rep["reference_size"] == 300
+    assert [f["name"] for f in rep["features"]] == list(TEXT_FEATURES)
+    monitor.observe(texts(400, 24, 0.02))  # 500 fix the reference, 200 open the window
+    assert monitor.report()["window_size"] == 200
+    monitor.observe(texts(300, 24, 0.02))
+    rep = monitor.report()
+    assert rep["window_size"] == 500 and all(f["psi"] < 0.1 for f in rep["features"])
+    monitor.observe(texts(500, 60, 0.5))  # longer texts, many unknown tokens
+    by_name = {f["name"]: f for f in monitor.report()["features"]}
+    assert by_name["token_length"]["psi"] > 0.25 and by_name["unknown_token_rate"]["psi"] > 0.25
+    assert not monitor._baseline  # the reference period's numbers are dropped once binned

@@ -18,6 +18,7 @@ Metrics: a collector on the app's `metrics_registry` exposes the current figures
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from collections import deque
@@ -32,12 +33,15 @@ __all__ = [
     "MIN_WINDOW",
     "PSI_ALERT",
     "PSI_STABLE",
+    "TEXT_FEATURES",
     "WINDOW",
     "DriftMonitor",
     "DriftReference",
+    "TextDriftMonitor",
     "install_monitors",
     "ks_statistic",
     "metrics_registry",
+    "observe_texts",
     "psi",
 ]
 
@@ -193,10 +197,70 @@ class DriftMonitor:
         }
 
 
+TEXT_FEATURES = ("token_length", "unknown_token_rate")
+"""What a text model's monitor watches per embedded text."""
+
+
+class TextDriftMonitor:
+    """Drift of a text model's inputs (token length, unknown-token rate per embedded text).
+
+    No training distribution of user text exists, so the reference is a *reference period*
+    (NannyML's term): the first `window` texts after start-up. Until then only those two
+    numbers per text are held (never text); then they are reduced to quantile bins and
+    dropped, and later traffic is compared with them like a diagnosis model's."""
+
+    def __init__(self, model: str, *, window: int = WINDOW, block: int = BLOCK) -> None:
+        self.model = model
+        self.window = window
+        self.block = block
+        self._baseline: list[np.ndarray] = []
+        self._collected = 0
+        self._monitor: DriftMonitor | None = None
+        self._lock = threading.Lock()
+
+    def observe(self, stats: np.ndarray) -> None:
+        """Add (n, 2) rows of [token length, unknown-token rate]."""
+        stats = np.asarray(stats, np.float64).reshape(-1, len(TEXT_FEATURES))
+        with self._lock:
+            if self._monitor is None:
+                self._baseline.append(stats)
+                self._collected += len(stats)
+                if self._collected < self.window:
+                    return
+                rows = np.concatenate(self._baseline)
+                self._baseline, stats = [], rows[self.window:]
+                self._monitor = DriftMonitor(self.model, DriftReference.fit(
+                    rows[:self.window], TEXT_FEATURES), window=self.window, block=self.block)
+        if len(stats):
+            self._monitor.observe(stats)
+
+    def report(self) -> dict[str, Any]:
+        """As `DriftMonitor.report`; while the reference period fills, empty figures."""
+        monitor = self._monitor
+        if monitor is not None:
+            return {**monitor.report(), "reference": "the first texts after start-up"}
+        return {"object": "model.monitoring", "model": self.model, "window_size": 0,
+                "window_capacity": self.window, "reference_size": self._collected,
+                "reference": f"collecting the first {self.window} texts after start-up",
+                "thresholds": {"psi_stable": PSI_STABLE, "psi_alert": PSI_ALERT,
+                               "min_window": MIN_WINDOW},
+                "features": [{"name": n, "window_size": 0, "psi": None, "ks": None,
+                              "drifted": False, "alerted": False} for n in TEXT_FEATURES]}
+
+
+async def observe_texts(state: Any, model: str, texts: Sequence[str]) -> None:
+    """Count the token statistics of the texts a text model embedded into its monitor
+    (tokenising again: CPU work, off the event loop)."""
+    monitor = getattr(state, "monitors", {}).get(model)
+    encoder = state.registry.encoder
+    if isinstance(monitor, TextDriftMonitor) and encoder is not None and texts:
+        monitor.observe(await asyncio.to_thread(encoder.token_stats, texts))
+
+
 class _DriftCollector:
     """Prometheus collector: the monitors' current figures, computed at scrape time."""
 
-    def __init__(self, monitors: Mapping[str, DriftMonitor]) -> None:
+    def __init__(self, monitors: Mapping[str, DriftMonitor | TextDriftMonitor]) -> None:
         self.monitors = monitors
 
     def collect(self) -> Iterator[Any]:
@@ -233,7 +297,8 @@ def metrics_registry(state: Any) -> Any:
     return registry
 
 
-def install_monitors(state: Any, monitors: Mapping[str, DriftMonitor]) -> None:
+def install_monitors(state: Any,
+                     monitors: Mapping[str, DriftMonitor | TextDriftMonitor]) -> None:
     """Keep the monitors on `state.monitors` and register their collector on the registry."""
     state.monitors = dict(monitors)
     metrics_registry(state).register(_DriftCollector(state.monitors))
