@@ -238,7 +238,7 @@ class WDBCModel:
         if coverage is not None and self.conformal is None:
             raise ValueError("this model has no conformal calibration")
         sets = None if coverage is None or self.conformal is None else self.conformal.sets(
-            probs, coverage)  # (the check above makes the second test redundant for mypy)
+            probs, coverage)
         ood = None if self.ood is None else self.ood.check(x)
         out = []
         for row in range(n):

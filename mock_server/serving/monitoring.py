@@ -250,11 +250,16 @@ class TextDriftMonitor:
 
 async def observe_texts(state: Any, model: str, texts: Sequence[str]) -> None:
     """Count the token statistics of the texts a text model embedded into its monitor
-    (tokenising again: CPU work, off the event loop)."""
+    (tokenising again: CPU work, off the event loop). Best effort: monitoring never fails the
+    request that fed it."""
     monitor = getattr(state, "monitors", {}).get(model)
-    encoder = state.registry.encoder
-    if isinstance(monitor, TextDriftMonitor) and encoder is not None and texts:
-        monitor.observe(await asyncio.to_thread(encoder.token_stats, texts))
+    stats = getattr(state.registry.encoder, "token_stats", None)
+    if not isinstance(monitor, TextDriftMonitor) or stats is None or not texts:
+        return
+    try:
+        monitor.observe(await asyncio.to_thread(stats, texts))
+    except Exception as exc:  # the answer is already computed: keep serving
+        log.error("drift monitoring failed: model=%s %s", model, type(exc).__name__)
 
 
 class _DriftCollector:
