@@ -17,6 +17,7 @@ from ..http.body import json_body, openapi_body
 from ..http.deps import serving_registry
 from ..http.errors import ServerError
 from ..policy.auth import require_scope
+from ..serving.monitoring import observe_texts
 
 router = APIRouter(tags=["embeddings"])
 
@@ -51,7 +52,9 @@ async def create_embeddings(
         raise ServerError(422, "unsupported_dimensions",
                           f"dimensions must be {EMBEDDING_DIMENSIONS} for this model",
                           param="dimensions")
-    vectors, token_counts = await request.app.state.embed(
-        params.texts(), deadline=request.state.deadline)
+    texts = params.texts()
+    vectors, token_counts = await request.app.state.embed(texts,
+                                                          deadline=request.state.deadline)
+    await observe_texts(request.app.state, params.model, texts)
     body = _render(params.model, vectors, sum(token_counts), params.encoding_format)
     return Response(body, media_type="application/json")
