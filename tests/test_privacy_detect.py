@@ -66,6 +66,9 @@ def found(text: str) -> list[tuple[str, str]]:
         ("See www.example.org for details", "URL", "www.example.org"),
         ("From 192.168.0.1.", "IP", "192.168.0.1"),
         ("From 2001:db8::1 today", "IP", "2001:db8::1"),
+        ("Enrolled as subject STUDY-ENR-4471 in May.", "IDENTIFIER", "STUDY-ENR-4471"),
+        ("Transplant list ID KAT4417.", "IDENTIFIER", "KAT4417"),
+        ("Photo saved as IMG_0412_quince.jpg today", "IDENTIFIER", "IMG_0412_quince.jpg"),
     ],
 )
 def test_detects_entity(text: str, entity: str, value: str) -> None:

@@ -8,10 +8,11 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
+from ._lexicon import LOWER as _LOW
+from ._lexicon import UPPER as _UP
 from ._lexicon import US_STATES, cities, clinical_terms, given_names, split_words, surnames
+from ._span import Raw
 
-_UP = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff"
-_LOW = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
 _TOKEN = (
     rf"(?:[{_UP}](?:[{_LOW}]+(?:[{_UP}][{_LOW}]+)?|'[{_UP}][{_LOW}]+)"
     rf"(?:['’-][{_UP}]?[{_LOW}]+)*|[{_UP}]\.)"
@@ -63,7 +64,7 @@ _CITY_CUES: Final = frozenset(
     {
         "lives in", "living in", "resides in", "residing in", "moved to", "moved from",
         "relocated to", "relocated from", "born in", "native of", "home in", "visiting from",
-        "traveled to", "travelled to", "town of", "city of",
+        "traveled to", "travelled to", "town of", "city of", "near",
     }
 )  # fmt: skip
 _CITY_COLON_CUES: Final = frozenset({"city", "town"})
@@ -206,8 +207,6 @@ def _make_key(tok: str) -> str:
 def _name_like(tok: str, lex: _Lex) -> bool:
     return _key(tok) not in lex.stop
 
-
-Raw = tuple[int, int, str, float]  # start, end, entity, score
 
 
 def name_spans(text: str) -> list[Raw]:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Final
 
 from ._lexicon import STREET_SUFFIXES, US_STATES, split_words
+from ._span import Raw
 
 _MONTHS_FULL = split_words(
     "January February March April May June July August September October November December"
@@ -147,14 +148,16 @@ _UNIT = (
     r"[A-Za-z0-9-]{1,6}\b)?"
 )
 _STREET = (
-    rf"\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-    rf"(?:(?:{_CAPWORD}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}?{_SUFFIX}"
+    rf"\d{{1,6}}[A-Za-z]?\s+(?:block\s+of\s+)?(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    rf"(?:(?:{_CAPWORD}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{_SUFFIX}"
+    r"(?:[ \t]+\d{1,3}(?![\w/.:-]))?"  # County Road 14
     rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}"
 )
 
 _PLACE_BRANCHES = [
     rf"(?<![\w.-])(?P<STREET_ADDRESS__street>{_STREET})",
-    r"\b(?P<STREET_ADDRESS__pobox>(?:P\.?\s?O\.?\s?Box|PO Box|Post Office Box)\s+\d{1,6})\b",
+    r"\b(?P<STREET_ADDRESS__pobox>(?:P\.?\s?O\.?\s?Box|PO Box|Post Office Box"
+    r"|(?:RR|Rural Route|HC)\s*\d{1,3}\s+Box)\s+\d{1,6})\b",
     # City, ST 12345 / City, State 12345-6789 -- the city is its own group in a separate pass
     rf",\s*(?:{_STATE_CODES}|{_STATE_NAMES}),?\s+(?P<ZIP__state>\d{{5}}(?:-\d{{4}})?)"
     r"(?![\w-])",
@@ -218,7 +221,7 @@ _CUE_WORDS = split_words(
     serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ model+ age+ aged+ fax+ phone+
     tel+ cell+ mobile+ pager+ zip+ postal+ postcode+ http+ https+ ftp+ www+ =P.O. =PO_Box
     on+ since+ until+ dated+ date+ =DOS
-    =P.O._Box post_office_box+
+    =P.O._Box post_office_box+ =RR rural_route+ =HC
     january february march april may june july august september sept october november december
     jan feb mar apr jun jul aug sep oct nov dec"""
 )
@@ -258,8 +261,9 @@ def _word_alternation(words: tuple[str, ...]) -> str:
 _CUE = _word_alternation(_CUE_WORDS) + r"|[A-Z0-9]{17}\b"
 _NUMBER = (
     r"[(+]\d|\d{4}|\d{3}[-.\s]\d|\d{1,3}\.\d{1,3}\.\d"
-    r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\d{3}"
+    r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\(?\d{3}"
     r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+of)?[\s-]+[A-Z]|(?:9\d|1[01]\d)(?:[- ]?[yY]|-)"
+    r"|\d{1,6}\s+block\s"
 )
 _HEAD = (
     rf"(?>(?=(?P<_w>{_CUE}))|(?=[\d(+])(?={_NUMBER}))"
@@ -309,9 +313,6 @@ def _group_table() -> list[tuple[str, float] | None]:
 
 
 _GROUPS: Final = _group_table()
-
-Raw = tuple[int, int, str, float]
-"""A candidate span: ``(start, end, entity, score)``."""
 
 
 def pattern_spans(text: str) -> list[Raw]:

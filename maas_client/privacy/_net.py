@@ -1,0 +1,478 @@
+"""The recall-first net under the typed detectors: whatever is not known to be safe is PHI.
+
+The typed detectors (:mod:`._patterns`, :mod:`._names`) find the formats they know and type
+them. The net finds what they do not know, the other way round: it looks at every token that
+could identify someone -- a capitalised word, a token holding a digit, a quoted word, a file
+name, a dotted host name, a date or an age written in words -- and reports it unless it is
+known to be safe:
+
+* a capitalised word is safe when it is a common English word, a clinical term, a drug or a
+  proper word that identifies nobody (``safe_words``). A common word that is also a person
+  name ("Mark", "Ward", "Hope") is a name next to another name or, at ``strict``, anywhere,
+  and in the middle of a sentence at ``safe_harbor``; an eponym ("Bell", "Parkinson") stays
+  in its clinical context ("Bell's palsy", "Parkinson disease").
+* a token holding a digit is safe when it is a measurement or a clinical code: a number of
+  up to three digits, a decimal, a range or ratio (``120/80``), a number with a unit, a time,
+  a year on its own, a short code with at most two digits (``B12``, ``HbA1c``, ``L4-L5``,
+  ``PHQ-9``), an ICD-10 code, or a CPT/LOINC code after its cue. Everything else -- numbers of
+  four digits or more, codes, identifiers glued to words, digit groups split by spaces -- is
+  an ``IDENTIFIER``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+from typing import Final, Literal
+
+from ._lexicon import (
+    LOWER,
+    UPPER,
+    US_STATES,
+    cities,
+    clinical_terms,
+    eponyms,
+    name_words,
+    proper_words,
+    safe_words,
+    split_words,
+)
+from ._span import Raw
+
+Level = Literal["light", "safe_harbor", "strict"]
+LEVELS: Final[tuple[Level, ...]] = ("light", "safe_harbor", "strict")
+"""Detection levels, lightest first: typed detectors only; plus the net; the net stricter."""
+
+NET_SCORE: Final = 0.5  # below every typed detector, so a typed span wins a tie
+
+# --- words -----------------------------------------------------------------------------------
+
+_LETTERS = UPPER + LOWER
+_WORD = rf"[{UPPER}][{_LETTERS}]*(?:['’][{_LETTERS}]+)*(?:-[{_LETTERS}]+(?:['’][{_LETTERS}]+)*)*"
+# A token holding a digit: word characters with inner dots, slashes, hyphens, "#" or "+".
+_CODE = r"(?=[\w./#+()-]*\d)\w(?:[\w./#+()-]*\w)?"
+_TOKENS: Final = re.compile(
+    rf"(?<![\w'’@./-])(?:(?P<run>{_WORD}(?:[ \t]{_WORD})*)(?![\w'’-]|\.\w)|(?P<code>{_CODE}))"
+)
+
+# Words after an eponym that make it part of a clinical term, not a person.
+_EPONYM_HEADS: Final = frozenset(
+    split_words(
+        """disease diseases syndrome palsy sign signs lymphoma sarcoma tumor tumour fracture
+        procedure operation catheter maneuver manoeuvre test score scale monitor classification
+        criteria phenomenon thyroiditis encephalopathy dementia esophagus oesophagus point
+        position respirations breathing triad reflex node nodes cyst contracture ulcer disorder
+        anomaly anemia bodies body cells cell law method rule stage grade index type hernia
+        diverticulum fundoplication tube sheath gland duct space nerve circle loop ratio
+        technique repair incision approach block needle forceps retractor solution stain
+        tremor chorea ataxia aneurysm malformation deformity dystrophy myopathy neuropathy
+        lesion nodule murmur sound sounds maneuvers equation formula criterion scan lens"""
+    )
+)
+_CLINICAL_SUFFIXES: Final = tuple(
+    split_words(
+        """itis osis emia aemia ectomy otomy ostomy plasty scopy scopic pathy algia uria megaly
+        penia cytosis trophy plegia paresis rrhea rrhoea emesis mab nib pril sartan olol
+        statin azole cillin mycin floxacin dipine prazole tidine gliptin gliflozin glutide
+        parin xaban afil triptan setron lukast terol olone tinib zumab ximab graphy logist
+        ological cardic pnea pneic phagia phasia ectasis plasia trophic genic lytic cele"""
+    )
+)
+_LONG_SUFFIXES: Final = ("oma", "omas", "ase", "ine", "ide", "ate")  # only on long words
+_INFLECTIONS: Final = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"),
+                       ("ies", "y"), ("es", ""), ("s", ""), ("ly", ""), ("al", ""), ("ic", ""),
+                       ("ness", ""), ("er", ""), ("ers", ""))  # fmt: skip
+_PLURAL_ABBREVIATION: Final = re.compile(r"[A-Z]{2,}s")  # ADLs, CXRs
+
+_MEDICAL_PREFIXES: Final = tuple(
+    split_words(
+        """neuro cardio gastro hepato nephro pneumo osteo myo endo hemo haemo leuko erythro
+        thrombo athero electro echo micro macro hyper hypo tele peri post pre anti non intra
+        inter trans sub supra uro gyn derm psycho immuno onco radio"""
+    )
+)
+# Titles: the capitalised word after one is a name, whatever else it is ("Ms Winter").
+_TITLES: Final = frozenset(split_words("mr mrs ms mx miss dr prof"))
+
+_SAFE, _AMBIGUOUS, _NAME = 0, 1, 2
+
+
+class _Vocabulary:
+    """The word lists the net consults, loaded once on first use."""
+
+    def __init__(self) -> None:
+        self.safe = safe_words()
+        self.proper = proper_words()  # never a person: countries, weekdays, languages...
+        self.clinical = clinical_terms()
+        self.eponyms = eponyms()
+        # words that can be a person or a town: a common word among them is ambiguous
+        self.names = name_words() | {c for c in cities() if " " not in c}
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary()
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents or a possessive ending: the key of the word lists."""
+    low = word.lower()
+    if low.endswith(("'s", "’s")):
+        low = low[:-2]
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+class _KindMemo(dict[str, int]):
+    """Word key -> its kind (safe, ambiguous or name), computed once per key."""
+
+    def __missing__(self, key: str) -> int:
+        if len(self) >= 100_000:
+            self.clear()
+        kind = self[key] = _kind_of(key)
+        return kind
+
+
+def _kind_of(key: str) -> int:
+    """Whether a word (its key) is safe, a name only in a name position, or a name."""
+    if "-" in key:
+        kinds = [_kind_of(part) for part in key.split("-") if part]
+        return max(kinds) if kinds else _SAFE
+    vocab = _vocabulary()
+    if len(key) <= 2 or key in vocab.proper:
+        return _SAFE
+    if key in vocab.safe or key in vocab.eponyms:
+        return _AMBIGUOUS if key in vocab.names else _SAFE
+    if key in vocab.names:
+        return _NAME
+    if key.endswith(_CLINICAL_SUFFIXES) or (len(key) >= 8 and key.endswith(_LONG_SUFFIXES)):
+        return _SAFE
+    for ending, repl in _INFLECTIONS:
+        stem = key[: len(key) - len(ending)]
+        if not key.endswith(ending) or len(stem) < 3:
+            continue
+        if stem + repl in vocab.safe or (stem[-1] == stem[-2] and stem[:-1] in vocab.safe):
+            return _SAFE
+    return _SAFE if _compound(key, vocab.safe) else _NAME
+
+
+def _compound(key: str, safe: frozenset[str]) -> bool:
+    """Whether ``key`` is two common words of three letters or more ("wheelchair") or a
+    common word behind a medical prefix ("neurostimulator")."""
+    if key.startswith(_MEDICAL_PREFIXES):
+        for prefix in _MEDICAL_PREFIXES:
+            if key.startswith(prefix) and key[len(prefix) :] in safe:
+                return True
+    return any(key[:i] in safe and key[i:] in safe for i in range(3, len(key) - 2))
+
+
+_KINDS: Final = _KindMemo()
+
+
+def _eponym_context(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is part of an eponymous term ("Bell's palsy")."""
+    if text.startswith(("'s", "’s"), end):
+        return True
+    if text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isupper():
+        return True
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in _EPONYM_HEADS
+
+
+_NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def eponym_context(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an eponym used in a clinical term (then not a name)."""
+    return _plain(text[start:end]) in _vocabulary().eponyms and _eponym_context(text, end)
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether the character before ``start`` (spaces skipped) continues a sentence."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and (text[i].islower() or text[i] == ",")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether a title ("Dr.", "Ms") stands right before ``start``."""
+    before = text[max(0, start - 6) : start].rstrip(" \t.").rsplit(None, 1)
+    return bool(before) and before[-1].lower() in _TITLES
+
+
+def _run_spans(text: str, start: int, run: str, strict: bool, add: Callable[[Raw], None]) -> None:
+    """Report the PHI words of a run of capitalised words."""
+    vocab = _vocabulary()
+    words: list[tuple[int, int, int]] = []  # (start, end, kind)
+    pos = start
+    for piece in run.replace("\t", " ").split(" "):
+        end = pos + len(piece)
+        key = _plain(piece)
+        kind = _KINDS[key]
+        if piece.isupper() and len(piece) > 1:
+            # an upper-case word is an abbreviation unless it stands beside a name (JOHN SMITH)
+            kind = _AMBIGUOUS if key in vocab.names else _SAFE
+        elif kind == _NAME and _PLURAL_ABBREVIATION.fullmatch(piece):
+            kind = _SAFE
+        words.append((pos, end, kind))
+        pos = end + 1
+    n = len(words)
+    phi = [kind == _NAME for _s, _e, kind in words]
+    for i, (s, e, kind) in enumerate(words):
+        if kind == _SAFE and i > 0 and words[i - 1][2] == _NAME:
+            # the word after a name is its surname ("Bartholomew Quince"), not a term
+            phi[i] = _plain(text[s:e]) not in vocab.clinical
+            continue
+        if kind != _AMBIGUOUS or _eponym_context(text, e):
+            continue
+        beside_name = (i > 0 and words[i - 1][2] != _SAFE) or (
+            i + 1 < n and words[i + 1][2] != _SAFE
+        )
+        alone_mid = n == 1 and _mid_sentence(text, s) and not text[s:e].isupper()
+        phi[i] = beside_name or alone_mid or strict
+    if not phi[0] and _after_title(text, start):
+        phi[0] = True
+    i = 0
+    while i < n:  # one span per stretch of PHI words
+        if not phi[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and phi[j + 1]:
+            j += 1
+        add((words[i][0], words[j][1], "PERSON", NET_SCORE))
+        i = j + 1
+
+
+# --- numbers and codes -----------------------------------------------------------------------
+
+_UNITS = (
+    r"(?:mg|mcg|ug|µg|g|kg|lbs?|oz|ml|mL|dL|L|l|cc|mmHg|mm|cm|m|km|in|inches|ft|%|bpm|mmol|"
+    r"mEq|meq|IU|iu|units?|U|ng|pg|copies|cells|mOsm|kcal|cal|calories|hrs?|hours?|h|mins?|"
+    r"minutes?|secs?|seconds?|s|days?|d|weeks?|wks?|months?|mo|years?|yrs?|times|x|tabs?|"
+    r"tablets?|caps?|capsules?|puffs?|drops?|gtts?|sprays?|vials?|doses?|breaths|beats|steps|"
+    r"mph|°F|°C|F|C|degrees|Gy|cGy|mSv|MBq|mCi|lpm|K|mL/min|mg/dL|g/dL|K/uL|mcg/kg/min)"
+)
+_SAFE_CODE: Final = re.compile(
+    r"\d{1,3}"  # counts, scores, vitals, ages under 100 (ages over 89 are typed)
+    r"|\d{1,4}\.\d{1,4}"  # decimals: lab values, temperatures
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 250,000
+    r"|\d{1,3}(?:\.\d+)?(?:[-/]\d{1,3}(?:\.\d+)?)+"  # ranges and ratios: 3-4, 120/80, 25/100
+    r"|\d{1,3}-[A-Za-z]+(?:-[A-Za-z]+)*"  # 72-year-old, 3-day, 5-point
+    r"|\d{1,3}(?:\.\d+)?(?:[a-z%µ°]{1,5}|[A-Z])(?:/[A-Za-z]+)*"  # glued unit, ordinal: 5mg, 2nd
+    rf"|\d+(?:\.\d+)?{_UNITS}(?:/[A-Za-z]+)*"  # any number with a glued unit: 1500mL
+    r"|(?:19|20)\d\d"  # a year on its own (Safe Harbor keeps years)
+    r"|[A-Za-z]{1,7}\d{1,2}(?:[A-Za-z]{1,5}\d?)?[A-Za-z]{0,4}"  # B12, HbA1c, SpO2, CHA2DS2, q6h
+    r"|[A-TV-Z]\d\d(?:\.[0-9A-Z]{1,4})?"  # ICD-10
+    r"|[A-Za-z]{1,10}(?:-[A-Za-z]{1,10})*-\d{1,2}[A-Za-z]?"  # PHQ-9, COVID-19, SARS-CoV-2
+    r"|[A-Za-z]{1,4}\d{1,2}-[A-Za-z]{1,4}\d{1,2}"  # L4-L5, C5-C6
+)
+_UNIT_AFTER: Final = re.compile(rf"[ \t]?{_UNITS}(?![A-Za-z])")
+_CODE_CUE: Final = re.compile(r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED)\W{0,3}$")
+_TIME_CUE: Final = re.compile(r"(?:\bat|\bby|\bfrom|\buntil|\bto)[ \t]*$")
+_AGE_AFTER: Final = re.compile(r"[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b)")
+_LAB_CUE: Final = re.compile(
+    r"\b(?:[Pp]latelets?|[Pp]lt|PLT|WBC|[Ww]bc|BNP|NT-proBNP|LDH|CK|CPK|[Ff]erritin|[Cc]ount|"
+    r"[Vv]iral load|AFP|CEA|PSA|[Dd]-dimer|[Ll]ipase|[Aa]mylase|[Tt]roponin|[Gg]lucose|"
+    r"[Ss]teps|[Cc]alories|[Ii]ntake|[Oo]utput|UOP|[Vv]olume)[ \t:=]*$"
+)
+_DIGIT_GROUP: Final = re.compile(r"\d+")
+_PREFIX: Final = re.compile(r"(?<![\w'’@./-])([A-Z]{1,4})[ \t]$")
+# Upper-case cue words before an identifier: the cue is not part of it.
+_CUES: Final = frozenset(
+    split_words(
+        """mrn mr ssn id no dl dea npi pin mbi fin csn vin udi imei sn dob dos cpt icd loinc tel
+        fax ph ext apt ste bp hr rr pid acct tag reg lot ref"""
+    )
+)
+
+
+def _code_is_safe(text: str, start: int, end: int) -> bool:
+    """Whether the digit-holding token ``text[start:end]`` is a measurement or clinical code."""
+    token = text[start:end]
+    if _SAFE_CODE.fullmatch(token):
+        return True
+    if "-" in token and all(
+        part.isalpha() or _SAFE_CODE.fullmatch(part) for part in token.split("-") if part
+    ):
+        return True  # CHA2DS2-VASc, 72-year-old
+    before = text[max(0, start - 24) : start]
+    if token.isdigit():
+        if _UNIT_AFTER.match(text, end) or _LAB_CUE.search(before):
+            return True
+        if len(token) == 4 and _TIME_CUE.search(before) and token < "2400" and token[2] < "6":
+            return True  # a 24-hour time: at 0830
+    return _CODE_CUE.search(before) is not None and len(token) <= 10
+
+
+def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[Raw]:
+    """IDENTIFIER spans among the digit-holding tokens, in text order.
+
+    Digit groups split by single spaces (``4457 1120 09``) are one identifier when one of them
+    is, or when they hold six digits or more together; an unknown upper-case prefix of up to
+    four letters (``HN 553 021``) is part of it.
+    """
+    out: list[Raw] = []
+    i, n = 0, len(codes)
+    while i < n:
+        j = i
+        while (
+            j + 1 < n
+            and codes[j + 1][0] == codes[j][1] + 1
+            and text[codes[j][1]] == " "
+            and text[codes[j + 1][0] : codes[j + 1][1]].isdigit()
+            and text[codes[j][0] : codes[j][1]].isdigit()
+        ):
+            j += 1
+        group = codes[i : j + 1]
+        unsafe = [not _code_is_safe(text, s, e) for s, e in group]
+        digits = sum(len(text[s:e]) for s, e in group) if j > i else 0
+        last_end = group[-1][1]
+        joined = j > i and (digits >= 6 and not _UNIT_AFTER.match(text, last_end))
+        if any(unsafe) or joined:
+            if j > i:
+                spans = [(group[0][0], last_end)]
+            else:
+                spans = [(s, e) for (s, e), bad in zip(group, unsafe, strict=True) if bad]
+            for s, e in spans:
+                m = _PREFIX.search(text, max(0, s - 6), s)
+                if (
+                    m is not None
+                    and m.group(1).lower() not in _CUES
+                    and m.group(1) not in US_STATES
+                ):
+                    s = m.start(1)
+                out.append((s, e, "IDENTIFIER", NET_SCORE))
+        elif strict:
+            for s, e in group:
+                token = text[s:e]
+                if token.isdigit() and len(token) == 3 and not _UNIT_AFTER.match(text, e):
+                    out.append((s, e, "IDENTIFIER", NET_SCORE))
+        i = j + 1
+    return out
+
+
+# --- dates, ages, nicknames, files and hosts written in words ----------------------------------
+
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "thirtieth"
+)
+_UNITS_WORDS = "one two three four five six seven eight nine"
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_ORD = (
+    r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + "|".join(_ORDINALS.split())
+    + r"|\d{1,2}(?:st|nd|rd|th))"
+)
+_NUM_WORD = (
+    rf"(?:(?:{'|'.join(_TENS.split())})(?:[- ](?:{'|'.join(_UNITS_WORDS.split())}))?"
+    rf"|{'|'.join(_TEENS.split())})"
+)
+_YEAR_WORDS = (
+    rf"(?:(?:nineteen|twenty)[- ](?:oh[- ])?{_NUM_WORD}"
+    rf"|two thousand(?:[- ]and)?(?:[- ](?:{_NUM_WORD}|{'|'.join(_UNITS_WORDS.split())}))?)"
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_YEAR = rf"(?:(?:19|20)\d\d|'\d\d|{_YEAR_WORDS})"
+_HOLIDAY = (
+    r"(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Kwanzaa|Passover|Ramadan|Eid|"
+    r"New Year'?s|Valentine'?s|Independence|Memorial|Labor|Labour|Veterans|Mother'?s|"
+    r"Father'?s|Boxing)(?:[ \t]+(?:Eve|Day))?"
+)
+_WORD_DATE: Final = re.compile(
+    rf"(?i:\b(?:the[ \t]+)?{_ORD}[ \t]+of[ \t]+)(?-i:{_MONTH})(?:,?[ \t]+{_YEAR})?\b"
+    rf"|\b(?-i:{_MONTH})[ \t]+(?:the[ \t]+)?(?i:{_ORD}|\d{{1,2}})(?:,?[ \t]+{_YEAR})?\b"
+    rf"|\b(?-i:{_MONTH})[ \t]+{_YEAR}\b"
+    rf"|\b{_HOLIDAY}(?:,?[ \t]+(?:of[ \t]+)?{_YEAR})?\b"
+    rf"|\b(?:January|February|April|June|July|September|October|November|December)\b"
+    rf"|(?<=[a-z,] )(?:March|May|August)\b(?![ \t]+[A-Z])"
+    rf"|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)(?:day)?,?[ \t]+the[ \t]+(?i:{_ORD})\b"
+)
+_AGE_NUMBER = rf"(?:ninety(?:[- ](?:{'|'.join(_UNITS_WORDS.split())}))?|(?:one|a)[- ]hundred" + (
+    rf"(?:[- ]and)?(?:[- ](?:{'|'.join(_UNITS_WORDS.split())}|{'|'.join(_TEENS.split())}))?)"
+)
+_AGE_WORDS: Final = re.compile(
+    rf"(?i:\b{_AGE_NUMBER}(?:(?:[- ]years?)?[- ]old|[- ]years?|[- ]y/?o)?\b"
+    r"|\b(?:(?:early|mid|late)[- ])?nineties\b)"
+    r"|\b(?:9\d|1[01]\d)(?=[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b|-year))"
+    r"(?:[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b))?"
+    r"|(?<=[Cc]entenarian \()(?:\d{3})(?=\))"
+    r"|(?i:(?<=\bage )|(?<=\baged )|(?<=\bage: ))(?:9\d|1[01]\d)\b"
+)
+_QUOTED: Final = re.compile(
+    r"[\"“]([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*)?)[\"”]"
+    r"|(?i:(?:goes by|known as|nicknamed?|called|aka|a\.k\.a\.)[ \t]+)"
+    r"(?:['‘]([A-Za-z][\w’-]*)['’]|(?!(?:the|a|an|his|her|their|my|our|name|nickname)\b)"
+    r"([a-z][\w’-]*))"
+)
+_FILE: Final = re.compile(
+    r"(?<![\w./-])[\w][\w.-]*\.(?i:jpe?g|png|gif|bmp|tiff?|heic|webp|pdf|docx?|xlsx?|csv|txt|"
+    r"dcm|dicom|mp4|mov|avi|wav|mp3|m4a|zip)\b"
+)
+_HOST: Final = re.compile(
+    r"(?<![\w@./-])(?:[A-Za-z0-9-]{2,}\.){2,}[A-Za-z]{2,}(?:/[^\s\"'<>()\[\]]*[\w/])?"
+    r"|(?<![\w@./-])[A-Za-z0-9-]{2,}\.[A-Za-z]{2,}/[^\s\"'<>()\[\]]*[\w/]"
+)
+
+
+def net_spans(text: str, strict: bool = False) -> list[Raw]:
+    """``(start, end, entity, score)`` for every token of ``text`` not known to be safe."""
+    out: list[Raw] = []
+    add = out.append
+    codes: list[tuple[int, int]] = []
+    for m in _TOKENS.finditer(text):
+        if m.lastgroup == "run":
+            _run_spans(text, m.start(), m.group(), strict, add)
+        else:
+            codes.append(m.span())
+    out += _code_spans(text, codes, strict)
+    out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _WORD_DATE.finditer(text)]
+    out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_WORDS.finditer(text)]
+    for m in _QUOTED.finditer(text):
+        group = m.lastindex or 1
+        value = m.group(group)
+        if group > 1 or value[0].isupper() or strict:
+            add((m.start(group), m.end(group), "PERSON", NET_SCORE))
+    if "." in text:
+        out += [(m.start(), m.end(), "IDENTIFIER", NET_SCORE) for m in _FILE.finditer(text)]
+        out += [(m.start(), m.end(), "URL", NET_SCORE) for m in _HOST.finditer(text)]
+    if "[" in text:
+        out = _outside_tokens(text, out)
+    return _join_names(text, out)
+
+
+# Replacement tokens this package writes ([NAME_1], [NAME#3fa2...], [NAME:MFRG...]): text that
+# quotes one is not PHI.
+_OUR_TOKEN: Final = re.compile(r"\[[A-Z_]+(?:_\d+|#[0-9a-f]{16}|:[A-Z2-7]+)\]")
+
+
+def _outside_tokens(text: str, spans: list[Raw]) -> list[Raw]:
+    """``spans`` without those inside a replacement token the text already holds."""
+    tokens = [m.span() for m in _OUR_TOKEN.finditer(text)]
+    if not tokens:
+        return spans
+    return [r for r in spans if not any(s <= r[0] and r[1] <= e for s, e in tokens)]
+
+
+def _join_names(text: str, spans: list[Raw]) -> list[Raw]:
+    """One PERSON span for ``Nguyen, Thi Bich``: join names apart by a space or comma."""
+    spans.sort()
+    out: list[Raw] = []
+    for span in spans:
+        if out and span[2] == "PERSON" and out[-1][2] == "PERSON":
+            prev = out[-1]
+            if text[prev[1] : span[0]] in (" ", ", ", ","):
+                out[-1] = (prev[0], max(prev[1], span[1]), "PERSON", NET_SCORE)
+                continue
+        out.append(span)
+    return out
