@@ -30,7 +30,6 @@ from typing import Final, Literal
 from ._lexicon import (
     LOWER,
     UPPER,
-    US_STATES,
     cities,
     clinical_terms,
     eponyms,
@@ -51,11 +50,15 @@ NET_SCORE: Final = 0.5  # below every typed detector, so a typed span wins a tie
 
 _LETTERS = UPPER + LOWER
 _WORD = rf"[{UPPER}][{_LETTERS}]*(?:['’][{_LETTERS}]+)*(?:-[{_LETTERS}]+(?:['’][{_LETTERS}]+)*)*"
-# A token holding a digit: word characters with inner dots, slashes, hyphens, "#" or "+".
-_CODE = r"(?=[\w./#+()-]*\d)\w(?:[\w./#+()-]*\w)?"
-_TOKENS: Final = re.compile(
-    rf"(?<![\w'’@./-])(?:(?P<run>{_WORD}(?:[ \t]{_WORD})*)(?![\w'’-]|\.\w)|(?P<code>{_CODE}))"
+# A run of capitalised words. The pattern starts with the capital letter (the look-behind
+# checks the character before it), so the engine skips ahead to capitals in C.
+_RUNS: Final = re.compile(
+    rf"[{UPPER}](?<![\w'’@./-].){_WORD[len(f'[{UPPER}]') :]}(?:[ \t]{_WORD})*(?![\w'’-]|\.\w)"
 )
+# A token holding a digit, found from its first digit (the engine skips ahead to digits) and
+# widened back to its start in Python.
+_DIGITS_ON: Final = re.compile(r"\d[\w./#+()-]*")
+_TOKEN_CHARS: Final = frozenset("./#+()-")
 
 # Words after an eponym that make it part of a clinical term, not a person.
 _EPONYM_HEADS: Final = frozenset(
@@ -127,13 +130,24 @@ def _plain(word: str) -> str:
 
 
 class _KindMemo(dict[str, int]):
-    """Word key -> its kind (safe, ambiguous or name), computed once per key."""
+    """Capitalised word as written -> its kind (safe, ambiguous or name), computed once."""
 
-    def __missing__(self, key: str) -> int:
+    def __missing__(self, word: str) -> int:
         if len(self) >= 100_000:
             self.clear()
-        kind = self[key] = _kind_of(key)
+        kind = self[word] = _word_kind(word)
         return kind
+
+
+def _word_kind(word: str) -> int:
+    key = _plain(word)
+    if word.isupper() and len(word) > 1:
+        # an upper-case word is an abbreviation unless it stands beside a name (JOHN SMITH)
+        return _AMBIGUOUS if key in _vocabulary().names else _SAFE
+    kind = _kind_of(key)
+    if kind == _NAME and _PLURAL_ABBREVIATION.fullmatch(word):
+        return _SAFE
+    return kind
 
 
 def _kind_of(key: str) -> int:
@@ -200,25 +214,39 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 def _after_title(text: str, start: int) -> bool:
     """Whether a title ("Dr.", "Ms") stands right before ``start``."""
+    if start < 3 or text[start - 2] not in _TITLE_ENDS:
+        return False
     before = text[max(0, start - 6) : start].rstrip(" \t.").rsplit(None, 1)
     return bool(before) and before[-1].lower() in _TITLES
 
 
+_TITLE_ENDS: Final = frozenset("rsxfRSXF.")
+
+
 def _run_spans(text: str, start: int, run: str, strict: bool, add: Callable[[Raw], None]) -> None:
     """Report the PHI words of a run of capitalised words."""
+    if " " not in run and "\t" not in run:  # a single word: most runs
+        kind = _KINDS[run]
+        end = start + len(run)
+        if kind == _SAFE:
+            phi = _after_title(text, start)
+        elif kind == _NAME:
+            phi = True
+        else:
+            phi = not _eponym_context(text, end) and (
+                strict
+                or (not run.isupper() and _mid_sentence(text, start))
+                or _after_title(text, start)
+            )
+        if phi:
+            add((start, end, "PERSON", NET_SCORE))
+        return
     vocab = _vocabulary()
     words: list[tuple[int, int, int]] = []  # (start, end, kind)
     pos = start
     for piece in run.replace("\t", " ").split(" "):
         end = pos + len(piece)
-        key = _plain(piece)
-        kind = _KINDS[key]
-        if piece.isupper() and len(piece) > 1:
-            # an upper-case word is an abbreviation unless it stands beside a name (JOHN SMITH)
-            kind = _AMBIGUOUS if key in vocab.names else _SAFE
-        elif kind == _NAME and _PLURAL_ABBREVIATION.fullmatch(piece):
-            kind = _SAFE
-        words.append((pos, end, kind))
+        words.append((pos, end, _KINDS[piece]))
         pos = end + 1
     n = len(words)
     phi = [kind == _NAME for _s, _e, kind in words]
@@ -232,10 +260,12 @@ def _run_spans(text: str, start: int, run: str, strict: bool, add: Callable[[Raw
         beside_name = (i > 0 and words[i - 1][2] != _SAFE) or (
             i + 1 < n and words[i + 1][2] != _SAFE
         )
-        alone_mid = n == 1 and _mid_sentence(text, s) and not text[s:e].isupper()
-        phi[i] = beside_name or alone_mid or strict
+        phi[i] = beside_name or strict
     if not phi[0] and _after_title(text, start):
         phi[0] = True
+    for i in range(1, n):
+        if not phi[i] and text[words[i - 1][0] : words[i - 1][1]].lower() in _TITLES:
+            phi[i] = True  # "Ms Winter"
     i = 0
     while i < n:  # one span per stretch of PHI words
         if not phi[i]:
@@ -309,6 +339,25 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
     return _CODE_CUE.search(before) is not None and len(token) <= 10
 
 
+def _code_tokens(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every token holding a digit: word characters with inner ``./#+()-``."""
+    tokens: list[tuple[int, int]] = []
+    for m in _DIGITS_ON.finditer(text):
+        start, end = m.span()
+        while start > 0 and (
+            text[start - 1].isalnum()
+            or text[start - 1] == "_"
+            or (text[start - 1] in _TOKEN_CHARS and start > 1 and text[start - 2].isalnum())
+        ):
+            start -= 1
+        if start > 0 and text[start - 1] in "'’@":
+            continue  # inside a quoted word or an e-mail address
+        while not text[end - 1].isalnum() and text[end - 1] != "_":
+            end -= 1
+        tokens.append((start, end))
+    return tokens
+
+
 def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[Raw]:
     """IDENTIFIER spans among the digit-holding tokens, in text order.
 
@@ -319,6 +368,12 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
     out: list[Raw] = []
     i, n = 0, len(codes)
     while i < n:
+        s, e = codes[i]
+        if e - s <= 3 and (i + 1 == n or codes[i + 1][0] != e + 1) and text[s:e].isdigit():
+            if strict and e - s == 3 and not _UNIT_AFTER.match(text, e):
+                out.append((s, e, "IDENTIFIER", NET_SCORE))
+            i += 1  # a number of up to three digits on its own: a count or a measurement
+            continue
         j = i
         while (
             j + 1 < n
@@ -329,7 +384,10 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
         ):
             j += 1
         group = codes[i : j + 1]
-        unsafe = [not _code_is_safe(text, s, e) for s, e in group]
+        unsafe = [
+            not ((e - s <= 3 and text[s:e].isdigit()) or _code_is_safe(text, s, e))
+            for s, e in group
+        ]
         digits = sum(len(text[s:e]) for s, e in group) if j > i else 0
         last_end = group[-1][1]
         joined = j > i and (digits >= 6 and not _UNIT_AFTER.match(text, last_end))
@@ -340,11 +398,7 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
                 spans = [(s, e) for (s, e), bad in zip(group, unsafe, strict=True) if bad]
             for s, e in spans:
                 m = _PREFIX.search(text, max(0, s - 6), s)
-                if (
-                    m is not None
-                    and m.group(1).lower() not in _CUES
-                    and m.group(1) not in US_STATES
-                ):
+                if m is not None and m.group(1).lower() not in _CUES:
                     s = m.start(1)
                 out.append((s, e, "IDENTIFIER", NET_SCORE))
         elif strict:
@@ -389,63 +443,163 @@ _HOLIDAY = (
     r"New Year'?s|Valentine'?s|Independence|Memorial|Labor|Labour|Veterans|Mother'?s|"
     r"Father'?s|Boxing)(?:[ \t]+(?:Eve|Day))?"
 )
-_WORD_DATE: Final = re.compile(
-    rf"(?i:\b(?:the[ \t]+)?{_ORD}[ \t]+of[ \t]+)(?-i:{_MONTH})(?:,?[ \t]+{_YEAR})?\b"
-    rf"|\b(?-i:{_MONTH})[ \t]+(?:the[ \t]+)?(?i:{_ORD}|\d{{1,2}})(?:,?[ \t]+{_YEAR})?\b"
-    rf"|\b(?-i:{_MONTH})[ \t]+{_YEAR}\b"
-    rf"|\b{_HOLIDAY}(?:,?[ \t]+(?:of[ \t]+)?{_YEAR})?\b"
-    rf"|\b(?:January|February|April|June|July|September|October|November|December)\b"
-    rf"|(?<=[a-z,] )(?:March|May|August)\b(?![ \t]+[A-Z])"
-    rf"|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)(?:day)?,?[ \t]+the[ \t]+(?i:{_ORD})\b"
+_MONTHS = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
 )
+_HOLIDAYS = (
+    "Christmas|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Kwanzaa|Passover|Ramadan|Eid|"
+    "New Year'?s|Valentine'?s|Independence|Memorial|Labor|Labour|Veterans|Mother'?s|"
+    "Father'?s|Boxing"
+)
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+_YEAR = rf"(?:(?:19|20)\d\d|'\d\d|{_YEAR_WORDS})"
+# Each branch starts with a literal capitalised word, so the engine skips in C to the letters
+# that can begin one; the word boundary before it is checked in Python.
+_WORD_DATE: Final = re.compile(
+    rf"(?P<month>{'|'.join(_MONTHS.split())})\.?"
+    rf"(?:[ \t]+(?:the[ \t]+)?(?i:{_ORD}|\d{{1,2}}\b))?(?:,?[ \t]+{_YEAR}\b)?"
+    rf"|(?:{_HOLIDAYS})(?:[ \t]+(?:Eve|Day))?(?:,?[ \t]+(?:of[ \t]+)?{_YEAR}\b)?"
+    rf"|(?:{'|'.join(_WEEKDAYS.split())}),?[ \t]+the[ \t]+(?i:{_ORD})\b"
+)
+# The words a date in words starts with, as one plain alternation: the engine finds them fast
+# and the full pattern is then tried only there.
+_DATE_HEAD: Final = re.compile(
+    "(?:" + "|".join([*_MONTHS.split(), *_HOLIDAYS.split("|"), *_WEEKDAYS.split()]) + ")"
+)
+_ORDINAL_OF: Final = re.compile(rf"(?i:(?:\bthe[ \t]+)?\b{_ORD}[ \t]+of[ \t]+)$")
+_ALONE_IN_SENTENCE_ONLY: Final = frozenset(split_words("March May August"))
 _AGE_NUMBER = rf"(?:ninety(?:[- ](?:{'|'.join(_UNITS_WORDS.split())}))?|(?:one|a)[- ]hundred" + (
     rf"(?:[- ]and)?(?:[- ](?:{'|'.join(_UNITS_WORDS.split())}|{'|'.join(_TEENS.split())}))?)"
 )
-_AGE_WORDS: Final = re.compile(
+_AGE_IN_WORDS: Final = re.compile(
     rf"(?i:\b{_AGE_NUMBER}(?:(?:[- ]years?)?[- ]old|[- ]years?|[- ]y/?o)?\b"
     r"|\b(?:(?:early|mid|late)[- ])?nineties\b)"
-    r"|\b(?:9\d|1[01]\d)(?=[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b|-year))"
-    r"(?:[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b))?"
-    r"|(?<=[Cc]entenarian \()(?:\d{3})(?=\))"
-    r"|(?i:(?<=\bage )|(?<=\baged )|(?<=\bage: ))(?:9\d|1[01]\d)\b"
 )
-_QUOTED: Final = re.compile(
-    r"[\"“]([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*)?)[\"”]"
-    r"|(?i:(?:goes by|known as|nicknamed?|called|aka|a\.k\.a\.)[ \t]+)"
-    r"(?:['‘]([A-Za-z][\w’-]*)['’]|(?!(?:the|a|an|his|her|their|my|our|name|nickname)\b)"
-    r"([a-z][\w’-]*))"
+# starts with its first digit so the engine skips ahead to 9s and 1s; the value is checked after
+_AGE_IN_DIGITS: Final = re.compile(
+    r"[91]\d\d?(?:[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b)|(?=-year))"
 )
-_FILE: Final = re.compile(
-    r"(?<![\w./-])[\w][\w.-]*\.(?i:jpe?g|png|gif|bmp|tiff?|heic|webp|pdf|docx?|xlsx?|csv|txt|"
-    r"dcm|dicom|mp4|mov|avi|wav|mp3|m4a|zip)\b"
+_CENTENARIAN: Final = re.compile(r"[Cc]entenarian \((\d{3})\)")
+_QUOTED: Final = re.compile(r"[\"“]([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*)?)[\"”]")
+_NICKNAME: Final = re.compile(
+    r"(?:goes by|Goes by|known as|Known as|nicknamed|Nicknamed|nickname|called|aka|AKA|"
+    r"a\.k\.a\.)[ \t]+(?:['‘]([A-Za-z][\w’-]*)['’]"
+    r"|(?!(?:the|a|an|his|her|their|my|our|name|nickname|me|him|them)\b)([a-z][\w’-]*))"
 )
+_FILE_EXTENSION: Final = re.compile(
+    r"\.(?i:jpe?g|png|gif|bmp|tiff?|heic|webp|pdf|docx?|xlsx?|csv|txt|dcm|dicom|mp4|mov|avi|"
+    r"wav|mp3|m4a|zip)\b"
+)
+_DOTTED: Final = re.compile(r"\.[A-Za-z][A-Za-z0-9-]+")
 _HOST: Final = re.compile(
-    r"(?<![\w@./-])(?:[A-Za-z0-9-]{2,}\.){2,}[A-Za-z]{2,}(?:/[^\s\"'<>()\[\]]*[\w/])?"
-    r"|(?<![\w@./-])[A-Za-z0-9-]{2,}\.[A-Za-z]{2,}/[^\s\"'<>()\[\]]*[\w/]"
+    r"(?:[A-Za-z0-9-]{2,}\.){2,}[A-Za-z]{2,}(?:/[^\s\"'<>()\[\]]*[\w/])?"
+    r"|[A-Za-z0-9-]{2,}\.[A-Za-z]{2,}/[^\s\"'<>()\[\]]*[\w/]"
 )
+_HOST_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
+_FILE_CHARS: Final = _HOST_CHARS | {"_"}
+
+
+def _starts_word(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_'’")
+
+
+def _word_dates(text: str) -> list[Raw]:
+    """Dates written with words: "the fourteenth of February", "Christmas Eve 2022"."""
+    out: list[Raw] = []
+    done = 0
+    for head in _DATE_HEAD.finditer(text):
+        m = _WORD_DATE.match(text, head.start())
+        if m is None or m.start() < done:
+            continue
+        start, end = m.span()
+        if not _starts_word(text, start) or (end < len(text) and text[end].isalnum()):
+            continue
+        done = end
+        before = _ORDINAL_OF.search(text, max(0, start - 40), start)
+        month = m.group("month")
+        if before is not None:
+            start = before.start()
+        elif month is not None and end == m.end("month"):  # a month name on its own
+            if len(month) < 5 or text.startswith(".", end):
+                continue  # an abbreviation needs a day or a year
+            if month in _ALONE_IN_SENTENCE_ONLY and not (
+                _mid_sentence(text, start) and not _NEXT_CAPITAL.match(text, end)
+            ):
+                continue  # "May" and "March" are words too
+        out.append((start, end, "DATE", NET_SCORE))
+    return out
+
+
+_NEXT_CAPITAL: Final = re.compile(r"[ \t]+[A-Z]")
+
+
+def _ages(text: str, lowered: str) -> list[Raw]:
+    """Ages over 89 that the typed detector does not know: in words, "97 y.o.", "(103)"."""
+    out: list[Raw] = []
+    for m in _AGE_IN_DIGITS.finditer(text):
+        start = m.start()
+        digits = 3 if text[start + 2 : start + 3].isdigit() else 2
+        if not 90 <= int(text[start : start + digits]) <= 119:
+            continue
+        if _starts_word(text, start) and (start == 0 or text[start - 1] not in "./-"):
+            out.append((start, m.end(), "AGE", NET_SCORE))
+    if "entenarian" in text:
+        out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _CENTENARIAN.finditer(text)]
+    if "ninet" in lowered or "hundred" in lowered:
+        out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_IN_WORDS.finditer(text)]
+    return out
+
+
+def _nicknames(text: str, strict: bool) -> list[Raw]:
+    """Quoted names ("Tiny") and the word after "goes by", "known as", "a.k.a."."""
+    out: list[Raw] = []
+    for m in _QUOTED.finditer(text):
+        if m.group(1)[0].isupper() or strict:
+            out.append((m.start(1), m.end(1), "PERSON", NET_SCORE))
+    for m in _NICKNAME.finditer(text):
+        group = m.lastindex or 1
+        out.append((m.start(group), m.end(group), "PERSON", NET_SCORE))
+    return out
+
+
+def _back_over(text: str, end: int, chars: frozenset[str]) -> int:
+    """The start of the run of ``chars`` that ends at ``end``."""
+    start = end
+    while start > 0 and text[start - 1] in chars:
+        start -= 1
+    return start
+
+
+def _files_and_hosts(text: str) -> list[Raw]:
+    """File names (``IMG_2023_smith.jpg``) and dotted host names with any top-level domain."""
+    out: list[Raw] = []
+    for m in _FILE_EXTENSION.finditer(text):
+        start = _back_over(text, m.start(), _FILE_CHARS)
+        while start < m.start() and not text[start].isalnum():
+            start += 1
+        if start < m.start():
+            out.append((start, m.end(), "IDENTIFIER", NET_SCORE))
+    for m in _DOTTED.finditer(text):
+        start = _back_over(text, m.start(), _HOST_CHARS)
+        if start < m.start() and text[start - 1 : start] not in ("@", "/"):
+            host = _HOST.match(text, start)
+            if host is not None and host.end() >= m.end():
+                out.append((start, host.end(), "URL", NET_SCORE))
+    return out
 
 
 def net_spans(text: str, strict: bool = False) -> list[Raw]:
     """``(start, end, entity, score)`` for every token of ``text`` not known to be safe."""
     out: list[Raw] = []
-    add = out.append
-    codes: list[tuple[int, int]] = []
-    for m in _TOKENS.finditer(text):
-        if m.lastgroup == "run":
-            _run_spans(text, m.start(), m.group(), strict, add)
-        else:
-            codes.append(m.span())
-    out += _code_spans(text, codes, strict)
-    out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _WORD_DATE.finditer(text)]
-    out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_WORDS.finditer(text)]
-    for m in _QUOTED.finditer(text):
-        group = m.lastindex or 1
-        value = m.group(group)
-        if group > 1 or value[0].isupper() or strict:
-            add((m.start(group), m.end(group), "PERSON", NET_SCORE))
+    for m in _RUNS.finditer(text):
+        _run_spans(text, m.start(), m.group(), strict, out.append)
+    out += _code_spans(text, _code_tokens(text), strict)
+    out += _word_dates(text)
+    out += _ages(text, text.lower())
+    out += _nicknames(text, strict)
     if "." in text:
-        out += [(m.start(), m.end(), "IDENTIFIER", NET_SCORE) for m in _FILE.finditer(text)]
-        out += [(m.start(), m.end(), "URL", NET_SCORE) for m in _HOST.finditer(text)]
+        out += _files_and_hosts(text)
     if "[" in text:
         out = _outside_tokens(text, out)
     return _join_names(text, out)

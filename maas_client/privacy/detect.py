@@ -16,6 +16,7 @@ _EVERYTHING = frozenset(ENTITIES)
 _MIN_SWEEP = 3  # shorter values are not looked for again
 _SCAN_BUDGET = 4_000_000  # characters scanned value by value before one combined scan wins
 _WORD = re.compile(r"[^\W_]+")
+_WORD_ENTITIES = frozenset({"PERSON", "DATE", "AGE"})
 
 
 def check_level(level: str) -> Level:
@@ -65,9 +66,10 @@ def detect_raw(
 def _beyond_typed(text: str, typed: list[Raw], net: list[Raw]) -> list[Raw]:
     """The net spans that add to the typed ones (``typed`` resolved: sorted and disjoint).
 
-    A net span that overlaps a typed span is dropped when what it adds holds at most two
-    digits and no letter of a name: the typed span already masks the identifier, and the
-    rest is a cue or a time ("IL 62704-1234", "2021-03-04T08").
+    A net code span that overlaps a typed span is dropped when what it adds holds at most
+    two digits: the typed span already masks the identifier, and the rest is a cue or a time
+    ("IL 62704-1234", "2021-03-04T08"). A net span of words (a name, a date or an age
+    in words) is kept when it adds any word.
     """
     if not typed:
         return net
@@ -75,16 +77,21 @@ def _beyond_typed(text: str, typed: list[Raw], net: list[Raw]) -> list[Raw]:
     out: list[Raw] = []
     for span in net:
         start, end = span[0], span[1]
-        k = bisect_right(starts, end) - 1
-        if k < 0 or (typed[k][1] <= start and (k + 1 >= len(typed) or typed[k + 1][0] >= end)):
-            out.append(span)
+        k = bisect_right(starts, start) - 1  # the last typed span starting at or before
+        if k >= 0 and end <= typed[k][1]:
+            continue  # inside a typed span
+        first = k if k >= 0 and typed[k][1] > start else k + 1
+        last = bisect_right(starts, end - 1)  # typed spans first..last-1 overlap the span
+        if first >= last:
+            out.append(span)  # apart from every typed span
             continue
         rest = list(text[start:end])
-        for s, e, _entity, _score in typed[max(0, k - 3) : k + 2]:
+        for s, e, _entity, _score in typed[first:last]:
             for i in range(max(s, start), min(e, end)):
                 rest[i - start] = " "
         left = "".join(rest)
-        if sum(c.isdigit() for c in left) > 2 or (span[2] == "PERSON" and left.strip()):
+        words_added = span[2] in _WORD_ENTITIES and any(c.isalnum() for c in left)
+        if words_added or sum(c.isdigit() for c in left) > 2:
             out.append(span)
     return out
 
