@@ -223,23 +223,23 @@ def _after_title(text: str, start: int) -> bool:
 _TITLE_ENDS: Final = frozenset("rsxfRSXF.")
 
 
+def _lone_word_is_phi(text: str, start: int, word: str, strict: bool) -> bool:
+    """Whether a capitalised word with no capitalised neighbour is a name."""
+    kind = _KINDS[word]
+    if kind == _SAFE:
+        return _after_title(text, start)
+    if kind == _NAME:
+        return True
+    return not _eponym_context(text, start + len(word)) and (
+        strict or (not word.isupper() and _mid_sentence(text, start)) or _after_title(text, start)
+    )
+
+
 def _run_spans(text: str, start: int, run: str, strict: bool, add: Callable[[Raw], None]) -> None:
     """Report the PHI words of a run of capitalised words."""
     if " " not in run and "\t" not in run:  # a single word: most runs
-        kind = _KINDS[run]
-        end = start + len(run)
-        if kind == _SAFE:
-            phi = _after_title(text, start)
-        elif kind == _NAME:
-            phi = True
-        else:
-            phi = not _eponym_context(text, end) and (
-                strict
-                or (not run.isupper() and _mid_sentence(text, start))
-                or _after_title(text, start)
-            )
-        if phi:
-            add((start, end, "PERSON", NET_SCORE))
+        if _lone_word_is_phi(text, start, run, strict):
+            add((start, start + len(run), "PERSON", NET_SCORE))
         return
     vocab = _vocabulary()
     words: list[tuple[int, int, int]] = []  # (start, end, kind)
