@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Collection
+from itertools import pairwise
 
+from ._lexicon import UPPER
 from ._names import name_spans
 from ._net import LEVELS, NET_SCORE, Level, eponym_context, net_spans
 from ._patterns import pattern_spans
@@ -14,9 +17,10 @@ from ._span import ENTITIES, Raw, Span, entity_set
 _PRIORITY = {name: i for i, name in enumerate(ENTITIES)}
 _EVERYTHING = frozenset(ENTITIES)
 _MIN_SWEEP = 3  # shorter values are not looked for again
-_SCAN_BUDGET = 4_000_000  # characters scanned value by value before one combined scan wins
 _WORD = re.compile(r"[^\W_]+")
+_CAPITALISED = re.compile(rf"[{UPPER}][^\W_]*")
 _WORD_ENTITIES = frozenset({"PERSON", "DATE", "AGE"})
+_NAMES = frozenset({"PERSON", "CITY"})
 
 
 def check_level(level: str) -> Level:
@@ -53,7 +57,8 @@ def detect_raw(
     if len(wanted) != len(ENTITIES):
         raw = [r for r in raw if r[2] in wanted]
     if raw:
-        raw += _sweep(text, raw)
+        # with the net, only names need the sweep: the net finds other repeated values anyway
+        raw += _sweep(text, raw if level == "light" else [r for r in raw if r[2] in _NAMES])
     if level != "light":
         net = net_spans(text, strict=level == "strict")
         if len(wanted) != len(ENTITIES):
@@ -141,49 +146,36 @@ def _sweep_values(text: str, spans: list[Raw]) -> dict[str, tuple[str, float]]:
 def _sweep(text: str, spans: list[Raw]) -> list[Raw]:
     """Find further whole-word occurrences of every detected value (and of name words).
 
-    An eponym in its clinical term ("Bell" of a detected "Grace Bell" in "Bell's palsy") is
-    not a further occurrence.
+    Linear in the text: its words and word pairs are counted once (in C); a value is looked
+    for again only where its first word occurs, and only when its first word (or first word
+    pair) occurs more than once. An eponym in its clinical term ("Bell" of a detected
+    "Grace Bell" in "Bell's palsy") is not a further occurrence.
     """
-    values = _sweep_values(text, spans)
-    n = len(text)
-    if len(values) * n > _SCAN_BUDGET:
-        found = _sweep_once(text, values)
-    else:
-        found = []
-        for value, (entity, score) in values.items():
-            if text.count(value) < 2:  # found once: only the detected occurrence
-                continue
-            size = len(value)
-            i = text.find(value)
-            while i >= 0:
-                j = i + size
-                if not ((i and text[i - 1].isalnum()) or (j < n and text[j].isalnum())):
-                    found.append((i, j, entity, score))
-                i = text.find(value, i + 1)
-    return [s for s in found if s[2] != "PERSON" or not eponym_context(text, s[0], s[1])]
-
-
-def _sweep_once(text: str, values: dict[str, tuple[str, float]]) -> list[Raw]:
-    """The sweep for long texts, linear in the text: index values by their first two words."""
-    index: dict[tuple[str, str], list[tuple[str, int]]] = {}
-    for value in values:
-        words = list(_WORD.finditer(value))
-        if words:
-            second = words[1].group() if len(words) > 1 else ""
-            index.setdefault((words[0].group(), second), []).append((value, words[0].start()))
+    words = _WORD.findall(text)
+    counts = Counter(words)
+    pairs = Counter(pairwise(words))
+    by_first_word: dict[str, list[tuple[str, int, str, float]]] = {}
+    for value, (entity, score) in _sweep_values(text, spans).items():
+        value_words = _WORD.findall(value)
+        if not value_words or counts[value_words[0]] < 2:
+            continue
+        if len(value_words) > 1 and pairs[value_words[0], value_words[1]] < 2:
+            continue
+        offset = value.find(value_words[0])
+        by_first_word.setdefault(value_words[0], []).append((value, offset, entity, score))
     n = len(text)
     found: list[Raw] = []
-    tokens = list(_WORD.finditer(text))
-    for k, m in enumerate(tokens):
-        word = m.group()
-        following = tokens[k + 1].group() if k + 1 < len(tokens) else ""
-        for key in ((word, following), (word, "")):
-            for value, offset in index.get(key, ()):
-                i = m.start() - offset
-                j = i + len(value)
-                if i < 0 or not text.startswith(value, i):
-                    continue
-                if not ((i and text[i - 1].isalnum()) or (j < n and text[j].isalnum())):
-                    entity, score = values[value]
-                    found.append((i, j, entity, score))
+    if not by_first_word:
+        return found
+    # when every value starts with a capital, only capitalised words need a visit
+    capitalised = all(word[0].isupper() for word in by_first_word)
+    for m in (_CAPITALISED if capitalised else _WORD).finditer(text):
+        for value, offset, entity, score in by_first_word.get(m.group(), ()):
+            i = m.start() - offset
+            j = i + len(value)
+            if i < 0 or not text.startswith(value, i):
+                continue
+            whole_word = not ((i and text[i - 1].isalnum()) or (j < n and text[j].isalnum()))
+            if whole_word and (entity != "PERSON" or not eponym_context(text, i, j)):
+                found.append((i, j, entity, score))
     return found
