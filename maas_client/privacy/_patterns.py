@@ -315,43 +315,43 @@ def _group_table() -> list[tuple[str, float] | None]:
 _GROUPS: Final = _group_table()
 
 
+_ODD_END: Final = frozenset(c for c in map(chr, range(128)) if re.fullmatch(r"[^\w.]", c))
+_DOMAIN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_LOCAL_CHARS: Final = _DOMAIN_CHARS | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ_%+")
+_CHARS_TEXT: Final = {chars: "".join(sorted(chars)) for chars in (_DOMAIN_CHARS, _LOCAL_CHARS)}
+
+
 def pattern_spans(text: str) -> list[Raw]:
     """``(start, end, entity, score)`` for every pattern-based identifier in ``text``."""
     found = _scan_led(text)
     out = _scan(text) if found is None else found
-    add = out.append
     if "," in text:
         for m in STATE_ZIP.finditer(text):
             start, end = m.span("ZIP__state")
-            add((start, end, "ZIP", 0.95))
+            out.append((start, end, "ZIP", 0.95))
     if ":" in text and _IPV6_HINT.search(text):
         for m in IPV6.finditer(text):
             if _valid_ipv6(m.group()):
-                add((m.start(), m.end(), "IP", 0.8))
+                out.append((m.start(), m.end(), "IP", 0.8))
     if "@" in text:
-        _anchored(text, "@", _LOCAL_CHARS, 64, EMAIL, "EMAIL", 0.99, add)
+        _anchored(text, "@", _LOCAL_CHARS, 64, EMAIL, "EMAIL", 0.99, out.append)
     hint = _BARE_DOMAIN_HINT.search(text)
     if hint is not None:
         for h in _BARE_DOMAIN_HINT.finditer(text, hint.start()):
-            _expand_from(text, h.start(), _DOMAIN_CHARS, 253, BARE_DOMAIN, "URL", 0.85, add)
+            _expand_from(text, h.start(), _DOMAIN_CHARS, 253, BARE_DOMAIN, "URL", 0.85, out.append)
     return out
 
 
 def _scan(text: str) -> list[Raw]:
     """The matches of :data:`SCAN` as candidate spans."""
     out: list[Raw] = []
-    add = out.append
-    groups = _GROUPS
     for m in SCAN.finditer(text):
         i = m.lastindex or 0  # the value group closes last in every branch
-        info = groups[i]
+        info = _GROUPS[i]
         if info is not None:
             start, end = m.span(i)
-            add((start, end, info[0], info[1]))
+            out.append((start, end, info[0], info[1]))
     return out
-
-
-_ODD_END: Final = frozenset(c for c in map(chr, range(128)) if re.fullmatch(r"[^\w.]", c))
 
 
 def _scan_led(text: str) -> list[Raw] | None:
@@ -365,27 +365,19 @@ def _scan_led(text: str) -> list[Raw] | None:
     ascii_text = text.isascii()
     scan = _SCAN_ASCII if ascii_text else _SCAN_UNICODE
     out: list[Raw] = []
-    add = out.append
-    groups = _GROUPS
-    odd = _ODD_END
     for m in scan.finditer(padded):
         i = m.lastindex or 0  # the value group closes last in every branch
-        info = groups[i]
+        info = _GROUPS[i]
         if info is None:
             return None
         start, end = m.span(i)
         last = padded[end - 1]
-        if (last in odd or not (ascii_text or last.isalnum() or last in "_.")) and (
+        if (last in _ODD_END or not (ascii_text or last.isalnum() or last in "_.")) and (
             SCAN.match(text, end - 1) is not None
         ):
             return None  # an identifier starts right after a separator this match took
-        add((start - 1, end - 1, info[0], info[1]))
+        out.append((start - 1, end - 1, info[0], info[1]))
     return out
-
-
-_DOMAIN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
-_LOCAL_CHARS: Final = _DOMAIN_CHARS | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ_%+")
-_CHARS_TEXT: Final = {chars: "".join(sorted(chars)) for chars in (_DOMAIN_CHARS, _LOCAL_CHARS)}
 
 
 def _expand_from(

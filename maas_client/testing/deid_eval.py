@@ -75,7 +75,8 @@ def load_cases(path: Path) -> list[Case]:
     return cases
 
 
-def _covered(text: str, start: int, end: int, pred: Pred) -> bool:
+def covered(text: str, start: int, end: int, pred: Pred) -> bool:
+    """Whether the ``pred`` spans cover every letter and digit of ``text[start:end]``."""
     mask = bytearray(end - start)
     for s, e in pred:
         lo, hi = max(s, start), min(e, end)
@@ -89,7 +90,7 @@ def score(cases: Sequence[Case], preds: Iterable[Pred]) -> Score:
     result = Score()
     for k, (case, pred) in enumerate(zip(cases, preds, strict=True)):
         for i, (s, e, category) in enumerate(case.spans):
-            ok = _covered(case.text, s, e, pred)
+            ok = covered(case.text, s, e, pred)
             counts = result.recall.setdefault(category, [0, 0])
             counts[0] += ok
             counts[1] += 1
