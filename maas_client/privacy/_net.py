@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Final, Literal
 
@@ -589,12 +589,39 @@ def _files_and_hosts(text: str) -> list[Raw]:
     return out
 
 
-def net_spans(text: str, strict: bool = False) -> list[Raw]:
-    """``(start, end, entity, score)`` for every token of ``text`` not known to be safe."""
+class _Outside:
+    """Tells whether ``(start, end)`` lies outside the given sorted, disjoint spans.
+
+    Queries must come in increasing order of ``start`` (one pass over the text), so a moving
+    index answers each in constant time.
+    """
+
+    def __init__(self, spans: Sequence[Raw]) -> None:
+        self.spans = spans
+        self.k = 0
+
+    def __call__(self, start: int, end: int) -> bool:
+        spans, k = self.spans, self.k
+        while k < len(spans) and spans[k][1] <= start:
+            k += 1
+        self.k = k
+        return k == len(spans) or not (spans[k][0] <= start and end <= spans[k][1])
+
+
+def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> list[Raw]:
+    """``(start, end, entity, score)`` for every token of ``text`` not known to be safe.
+
+    ``known`` (sorted, disjoint spans already detected) is skipped: a token inside one of
+    them is not looked at again.
+    """
     out: list[Raw] = []
+    outside = _Outside(known)
     for m in _RUNS.finditer(text):
-        _run_spans(text, m.start(), m.group(), strict, out.append)
-    out += _code_spans(text, _code_tokens(text), strict)
+        if outside(m.start(), m.end()):
+            _run_spans(text, m.start(), m.group(), strict, out.append)
+    outside = _Outside(known)
+    codes = [(s, e) for s, e in _code_tokens(text) if outside(s, e)]
+    out += _code_spans(text, codes, strict)
     out += _word_dates(text)
     out += _ages(text, text.lower())
     out += _nicknames(text, strict)

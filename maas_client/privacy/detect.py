@@ -60,10 +60,10 @@ def detect_raw(
         # with the net, only names need the sweep: the net finds other repeated values anyway
         raw += _sweep(text, raw if level == "light" else [r for r in raw if r[2] in _NAMES])
     if level != "light":
-        net = net_spans(text, strict=level == "strict")
+        raw = _resolve(raw)
+        net = net_spans(text, strict=level == "strict", known=raw)
         if len(wanted) != len(ENTITIES):
             net = [r for r in net if r[2] in wanted]
-        raw = _resolve(raw)
         return _resolve(raw + _beyond_typed(text, raw, net))
     return _resolve(raw)
 
