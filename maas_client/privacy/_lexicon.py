@@ -33,6 +33,22 @@ def split_words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+def grouped_alternation(alternatives: list[str]) -> str:
+    """``(?:a|b|...)`` with the alternatives grouped by their first (literal) character.
+
+    The relative order of alternatives is kept, so the first one that matches is the same;
+    grouping only lets the engine skip every alternative whose first character differs.
+    """
+    by_first: dict[str, list[str]] = {}
+    for alt in alternatives:
+        by_first.setdefault(alt[0], []).append(alt[1:])
+    groups = [
+        first + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")")
+        for first, rest in by_first.items()
+    ]
+    return "(?:" + "|".join(groups) + ")"
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Common US given names, lower-cased."""

@@ -33,6 +33,7 @@ from ._lexicon import (
     cities,
     clinical_terms,
     eponyms,
+    grouped_alternation,
     name_words,
     proper_words,
     safe_words,
@@ -339,11 +340,19 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
     return _CODE_CUE.search(before) is not None and len(token) <= 10
 
 
-def _code_tokens(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every token holding a digit: word characters with inner ``./#+()-``."""
+def _code_tokens(text: str, known: Sequence[Raw] = ()) -> list[tuple[int, int]]:
+    """``(start, end)`` of every token holding a digit: word characters with inner ``./#+()-``.
+
+    Tokens inside a ``known`` span (sorted, disjoint) are left out.
+    """
     tokens: list[tuple[int, int]] = []
+    k, n_known = 0, len(known)
     for m in _DIGITS_ON.finditer(text):
         start, end = m.span()
+        while k < n_known and known[k][1] <= start:
+            k += 1
+        if k < n_known and known[k][0] <= start and end <= known[k][1]:
+            continue
         while start > 0 and (
             text[start - 1].isalnum()
             or text[start - 1] == "_"
@@ -465,7 +474,7 @@ _WORD_DATE: Final = re.compile(
 # The words a date in words starts with, as one plain alternation: the engine finds them fast
 # and the full pattern is then tried only there.
 _DATE_HEAD: Final = re.compile(
-    "(?:" + "|".join([*_MONTHS.split(), *_HOLIDAYS.split("|"), *_WEEKDAYS.split()]) + ")"
+    grouped_alternation([*_MONTHS.split(), *_HOLIDAYS.split("|"), *_WEEKDAYS.split()])
 )
 _ORDINAL_OF: Final = re.compile(rf"(?i:(?:\bthe[ \t]+)?\b{_ORD}[ \t]+of[ \t]+)$")
 _ALONE_IN_SENTENCE_ONLY: Final = frozenset(split_words("March May August"))
@@ -589,25 +598,6 @@ def _files_and_hosts(text: str) -> list[Raw]:
     return out
 
 
-class _Outside:
-    """Tells whether ``(start, end)`` lies outside the given sorted, disjoint spans.
-
-    Queries must come in increasing order of ``start`` (one pass over the text), so a moving
-    index answers each in constant time.
-    """
-
-    def __init__(self, spans: Sequence[Raw]) -> None:
-        self.spans = spans
-        self.k = 0
-
-    def __call__(self, start: int, end: int) -> bool:
-        spans, k = self.spans, self.k
-        while k < len(spans) and spans[k][1] <= start:
-            k += 1
-        self.k = k
-        return k == len(spans) or not (spans[k][0] <= start and end <= spans[k][1])
-
-
 def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> list[Raw]:
     """``(start, end, entity, score)`` for every token of ``text`` not known to be safe.
 
@@ -615,13 +605,14 @@ def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> lis
     them is not looked at again.
     """
     out: list[Raw] = []
-    outside = _Outside(known)
+    k, n_known = 0, len(known)
     for m in _RUNS.finditer(text):
-        if outside(m.start(), m.end()):
-            _run_spans(text, m.start(), m.group(), strict, out.append)
-    outside = _Outside(known)
-    codes = [(s, e) for s, e in _code_tokens(text) if outside(s, e)]
-    out += _code_spans(text, codes, strict)
+        start = m.start()
+        while k < n_known and known[k][1] <= start:
+            k += 1
+        if k == n_known or not (known[k][0] <= start and m.end() <= known[k][1]):
+            _run_spans(text, start, m.group(), strict, out.append)
+    out += _code_spans(text, _code_tokens(text, known), strict)
     out += _word_dates(text)
     out += _ages(text, text.lower())
     out += _nicknames(text, strict)

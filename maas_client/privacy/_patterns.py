@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from ._lexicon import STREET_SUFFIXES, US_STATES, split_words
+from ._lexicon import STREET_SUFFIXES, US_STATES, grouped_alternation, split_words
 from ._span import Raw
 
 _MONTHS_FULL = split_words(
@@ -21,29 +21,13 @@ _MONTHS_FULL = split_words(
 _MONTHS_ABBR = split_words("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec")
 
 
-def _grouped(alternatives: list[str]) -> str:
-    """``(?:a|b|...)`` with the alternatives grouped by their first (literal) character.
-
-    The relative order of alternatives is kept, so the first one that matches is the same;
-    grouping only lets the engine skip every alternative whose first character differs.
-    """
-    by_first: dict[str, list[str]] = {}
-    for alt in alternatives:
-        by_first.setdefault(alt[0], []).append(alt[1:])
-    groups = [
-        first + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")")
-        for first, rest in by_first.items()
-    ]
-    return "(?:" + "|".join(groups) + ")"
-
-
 def _month_alternation() -> str:
     forms: set[str] = set()
     for m in _MONTHS_FULL:
         forms.update({m, m.upper()})
     for m in _MONTHS_ABBR:
         forms.update({m + r"\.?", m.upper() + r"\.?"})
-    return _grouped(sorted(forms, key=len, reverse=True))
+    return grouped_alternation(sorted(forms, key=len, reverse=True))
 
 
 MONTH: Final = _month_alternation()
@@ -139,9 +123,9 @@ _ID_BRANCHES = [
     ),
 ]
 
-_SUFFIX = _grouped(sorted(STREET_SUFFIXES, key=len, reverse=True)) + r"\b\.?"
-_STATE_CODES = _grouped(sorted(US_STATES))
-_STATE_NAMES = _grouped(sorted(US_STATES.values(), key=len, reverse=True))
+_SUFFIX = grouped_alternation(sorted(STREET_SUFFIXES, key=len, reverse=True)) + r"\b\.?"
+_STATE_CODES = grouped_alternation(sorted(US_STATES))
+_STATE_NAMES = grouped_alternation(sorted(US_STATES.values(), key=len, reverse=True))
 _CAPWORD = r"[A-Z][A-Za-z'.-]*"
 _UNIT = (
     r"(?:,?\s*(?:Apt|APT|Apartment|Suite|Ste|STE|Unit|UNIT|Rm|Room|Fl|Floor|Bldg|#)\.?\s*#?\s*"

@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection
-from itertools import pairwise
 
 from ._lexicon import UPPER
 from ._names import name_spans
@@ -21,6 +20,7 @@ _WORD = re.compile(r"[^\W_]+")
 _CAPITALISED = re.compile(rf"[{UPPER}][^\W_]*")
 _WORD_ENTITIES = frozenset({"PERSON", "DATE", "AGE"})
 _NAMES = frozenset({"PERSON", "CITY"})
+_FEW_VALUES = 48  # up to this many values, one str.count and str.find pass per value
 
 
 def check_level(level: str) -> Level:
@@ -146,36 +146,45 @@ def _sweep_values(text: str, spans: list[Raw]) -> dict[str, tuple[str, float]]:
 def _sweep(text: str, spans: list[Raw]) -> list[Raw]:
     """Find further whole-word occurrences of every detected value (and of name words).
 
-    Linear in the text: its words and word pairs are counted once (in C); a value is looked
-    for again only where its first word occurs, and only when its first word (or first word
-    pair) occurs more than once. An eponym in its clinical term ("Bell" of a detected
+    Linear in the text. With a few values, each is counted and looked for with ``str.find``
+    (in C); with many, the words of the text are counted once and only the words that start
+    a repeated value are visited. An eponym in its clinical term ("Bell" of a detected
     "Grace Bell" in "Bell's palsy") is not a further occurrence.
     """
-    words = _WORD.findall(text)
-    counts = Counter(words)
-    pairs = Counter(pairwise(words))
-    by_first_word: dict[str, list[tuple[str, int, str, float]]] = {}
-    for value, (entity, score) in _sweep_values(text, spans).items():
-        value_words = _WORD.findall(value)
-        if not value_words or counts[value_words[0]] < 2:
-            continue
-        if len(value_words) > 1 and pairs[value_words[0], value_words[1]] < 2:
-            continue
-        offset = value.find(value_words[0])
-        by_first_word.setdefault(value_words[0], []).append((value, offset, entity, score))
-    n = len(text)
+    values = _sweep_values(text, spans)
     found: list[Raw] = []
-    if not by_first_word:
+    if len(values) <= _FEW_VALUES:
+        for value, (entity, score) in values.items():
+            if text.count(value) < 2:
+                continue  # found once: only the detected occurrence
+            i = text.find(value)
+            while i >= 0:
+                _add_if_whole_word(text, i, i + len(value), entity, score, found)
+                i = text.find(value, i + 1)
         return found
+    counts = Counter(_WORD.findall(text))
+    by_first_word: dict[str, list[tuple[str, int, str, float]]] = {}
+    for value, (entity, score) in values.items():
+        first = _WORD.search(value)
+        if first is not None and counts[first.group()] >= 2:
+            by_first_word.setdefault(first.group(), []).append(
+                (value, first.start(), entity, score)
+            )
     # when every value starts with a capital, only capitalised words need a visit
     capitalised = all(word[0].isupper() for word in by_first_word)
     for m in (_CAPITALISED if capitalised else _WORD).finditer(text):
         for value, offset, entity, score in by_first_word.get(m.group(), ()):
             i = m.start() - offset
-            j = i + len(value)
-            if i < 0 or not text.startswith(value, i):
-                continue
-            whole_word = not ((i and text[i - 1].isalnum()) or (j < n and text[j].isalnum()))
-            if whole_word and (entity != "PERSON" or not eponym_context(text, i, j)):
-                found.append((i, j, entity, score))
+            if i >= 0 and text.startswith(value, i):
+                _add_if_whole_word(text, i, i + len(value), entity, score, found)
     return found
+
+
+def _add_if_whole_word(
+    text: str, start: int, end: int, entity: str, score: float, found: list[Raw]
+) -> None:
+    """Add ``text[start:end]`` when it is a whole word (and not an eponym in its term)."""
+    if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        return
+    if entity != "PERSON" or not eponym_context(text, start, end):
+        found.append((start, end, entity, score))
