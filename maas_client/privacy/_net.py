@@ -340,31 +340,46 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
     return _CODE_CUE.search(before) is not None and len(token) <= 10
 
 
-def _code_tokens(text: str, known: Sequence[Raw] = ()) -> list[tuple[int, int]]:
+def _gaps(size: int, known: Sequence[Raw]) -> list[tuple[int, int]]:
+    """The stretches of a text of ``size`` characters outside the sorted, disjoint spans."""
+    gaps: list[tuple[int, int]] = []
+    pos = 0
+    for start, end, _entity, _score in known:
+        if start > pos:
+            gaps.append((pos, start))
+        pos = max(pos, end)
+    gaps.append((pos, size))
+    return gaps
+
+
+def _code_tokens(text: str, gaps: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """``(start, end)`` of every token holding a digit: word characters with inner ``./#+()-``.
 
-    Tokens inside a ``known`` span (sorted, disjoint) are left out.
+    Only tokens that start in one of ``gaps`` are looked at (a token that runs on into a
+    known span is taken whole).
     """
     tokens: list[tuple[int, int]] = []
-    k, n_known = 0, len(known)
-    for m in _DIGITS_ON.finditer(text):
-        start, end = m.span()
-        while k < n_known and known[k][1] <= start:
-            k += 1
-        if k < n_known and known[k][0] <= start and end <= known[k][1]:
-            continue
-        while start > 0 and (
-            text[start - 1].isalnum()
-            or text[start - 1] == "_"
-            or (text[start - 1] in _TOKEN_CHARS and start > 1 and text[start - 2].isalnum())
-        ):
-            start -= 1
-        if start > 0 and text[start - 1] in "'’@":
-            continue  # inside a quoted word or an e-mail address
-        while not text[end - 1].isalnum() and text[end - 1] != "_":
-            end -= 1
-        tokens.append((start, end))
+    for gap_start, gap_end in gaps:
+        for m in _DIGITS_ON.finditer(text, gap_start, gap_end):
+            whole = _DIGITS_ON.match(text, m.start()) if m.end() == gap_end else m
+            # at a gap's end the token may run on into the known span: then it is taken whole
+            _add_code_token(text, m.start(), (whole or m).end(), tokens)
     return tokens
+
+
+def _add_code_token(text: str, start: int, end: int, tokens: list[tuple[int, int]]) -> None:
+    """Widen a digit match back to the start of its token and add the token."""
+    while start > 0 and (
+        text[start - 1].isalnum()
+        or text[start - 1] == "_"
+        or (text[start - 1] in _TOKEN_CHARS and start > 1 and text[start - 2].isalnum())
+    ):
+        start -= 1
+    if start > 0 and text[start - 1] in "'’@":
+        return  # inside a quoted word or an e-mail address
+    while not text[end - 1].isalnum() and text[end - 1] != "_":
+        end -= 1
+    tokens.append((start, end))
 
 
 def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[Raw]:
@@ -605,14 +620,11 @@ def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> lis
     them is not looked at again.
     """
     out: list[Raw] = []
-    k, n_known = 0, len(known)
-    for m in _RUNS.finditer(text):
-        start = m.start()
-        while k < n_known and known[k][1] <= start:
-            k += 1
-        if k == n_known or not (known[k][0] <= start and m.end() <= known[k][1]):
-            _run_spans(text, start, m.group(), strict, out.append)
-    out += _code_spans(text, _code_tokens(text, known), strict)
+    gaps = _gaps(len(text), known)
+    for gap_start, gap_end in gaps:
+        for m in _RUNS.finditer(text, gap_start, gap_end):
+            _run_spans(text, m.start(), m.group(), strict, out.append)
+    out += _code_spans(text, _code_tokens(text, gaps), strict)
     out += _word_dates(text)
     out += _ages(text, text.lower())
     out += _nicknames(text, strict)
