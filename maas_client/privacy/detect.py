@@ -7,7 +7,6 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection
 
-from ._lexicon import UPPER
 from ._names import name_spans
 from ._net import LEVELS, NET_SCORE, Level, eponym_context, net_spans
 from ._patterns import pattern_spans
@@ -17,9 +16,7 @@ _PRIORITY = {name: i for i, name in enumerate(ENTITIES)}
 _EVERYTHING = frozenset(ENTITIES)
 _MIN_SWEEP = 3  # shorter values are not looked for again
 _WORD = re.compile(r"[^\W_]+")
-_CAPITALISED = re.compile(rf"[{UPPER}][^\W_]*")
 _WORD_ENTITIES = frozenset({"PERSON", "DATE", "AGE"})
-_NAMES = frozenset({"PERSON", "CITY"})
 _FEW_VALUES = 48  # up to this many values, one str.count and str.find pass per value
 
 
@@ -57,8 +54,7 @@ def detect_raw(
     if len(wanted) != len(ENTITIES):
         raw = [r for r in raw if r[2] in wanted]
     if raw:
-        # with the net, only names need the sweep: the net finds other repeated values anyway
-        raw += _sweep(text, raw if level == "light" else [r for r in raw if r[2] in _NAMES])
+        raw += _sweep(text, raw)
     if level != "light":
         raw = _resolve(raw)
         net = net_spans(text, strict=level == "strict", known=raw)
@@ -147,9 +143,10 @@ def _sweep(text: str, spans: list[Raw]) -> list[Raw]:
     """Find further whole-word occurrences of every detected value (and of name words).
 
     Linear in the text. With a few values, each is counted and looked for with ``str.find``
-    (in C); with many, the words of the text are counted once and only the words that start
-    a repeated value are visited. An eponym in its clinical term ("Bell" of a detected
-    "Grace Bell" in "Bell's palsy") is not a further occurrence.
+    (in C); with many, the words of the text are counted once (in C) and one pass over them
+    tries each value only where its first word (or first two words) stand. An eponym in its
+    clinical term ("Bell" of a detected "Grace Bell" in "Bell's palsy") is not a further
+    occurrence.
     """
     values = _sweep_values(text, spans)
     found: list[Raw] = []
@@ -163,20 +160,29 @@ def _sweep(text: str, spans: list[Raw]) -> list[Raw]:
                 i = text.find(value, i + 1)
         return found
     counts = Counter(_WORD.findall(text))
-    by_first_word: dict[str, list[tuple[str, int, str, float]]] = {}
+    # a value is keyed by its first word, or by its first two words when it has two, so that
+    # values sharing a first word ("555" of many phone numbers) are not all tried everywhere
+    by_word: dict[str, list[tuple[str, int, str, float]]] = {}
+    by_pair: dict[tuple[str, str], list[tuple[str, int, str, float]]] = {}
     for value, (entity, score) in values.items():
-        first = _WORD.search(value)
-        if first is not None and counts[first.group()] >= 2:
-            by_first_word.setdefault(first.group(), []).append(
-                (value, first.start(), entity, score)
-            )
-    # when every value starts with a capital, only capitalised words need a visit
-    capitalised = all(word[0].isupper() for word in by_first_word)
-    for m in (_CAPITALISED if capitalised else _WORD).finditer(text):
-        for value, offset, entity, score in by_first_word.get(m.group(), ()):
-            i = m.start() - offset
+        words = list(_WORD.finditer(value))
+        if not words or counts[words[0].group()] < 2:
+            continue
+        entry = (value, words[0].start(), entity, score)
+        if len(words) == 1:
+            by_word.setdefault(words[0].group(), []).append(entry)
+        else:
+            by_pair.setdefault((words[0].group(), words[1].group()), []).append(entry)
+    previous, previous_start = "", 0
+    for m in _WORD.finditer(text):
+        word, word_start = m.group(), m.start()
+        candidates = [(word_start, entry) for entry in by_word.get(word, ())]
+        candidates += [(previous_start, entry) for entry in by_pair.get((previous, word), ())]
+        for first_start, (value, offset, entity, score) in candidates:
+            i = first_start - offset
             if i >= 0 and text.startswith(value, i):
                 _add_if_whole_word(text, i, i + len(value), entity, score, found)
+        previous, previous_start = word, word_start
     return found
 
 
