@@ -305,13 +305,11 @@ _SAFE_CODE: Final = re.compile(
 _UNIT_AFTER: Final = re.compile(rf"[ \t]?{_UNITS}(?![A-Za-z])")
 _CODE_CUE: Final = re.compile(r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED)\W{0,3}$")
 _TIME_CUE: Final = re.compile(r"(?:\bat|\bby|\bfrom|\buntil|\bto)[ \t]*$")
-_AGE_AFTER: Final = re.compile(r"[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b)")
 _LAB_CUE: Final = re.compile(
     r"\b(?:[Pp]latelets?|[Pp]lt|PLT|WBC|[Ww]bc|BNP|NT-proBNP|LDH|CK|CPK|[Ff]erritin|[Cc]ount|"
     r"[Vv]iral load|AFP|CEA|PSA|[Dd]-dimer|[Ll]ipase|[Aa]mylase|[Tt]roponin|[Gg]lucose|"
     r"[Ss]teps|[Cc]alories|[Ii]ntake|[Oo]utput|UOP|[Vv]olume)[ \t:=]*$"
 )
-_DIGIT_GROUP: Final = re.compile(r"\d+")
 _PREFIX: Final = re.compile(r"(?<![\w'’@./-])([A-Z]{1,4})[ \t]$")
 # Upper-case cue words before an identifier: the cue is not part of it.
 _CUES: Final = frozenset(
@@ -457,10 +455,6 @@ _YEAR_WORDS = (
     rf"(?:(?:nineteen|twenty)[- ](?:oh[- ])?{_NUM_WORD}"
     rf"|two thousand(?:[- ]and)?(?:[- ](?:{_NUM_WORD}|{'|'.join(_UNITS_WORDS.split())}))?)"
 )
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
 _YEAR = rf"(?:(?:19|20)\d\d|'\d\d|{_YEAR_WORDS})"
 _HOLIDAY = (
     r"(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Kwanzaa|Passover|Ramadan|Eid|"
@@ -477,7 +471,6 @@ _HOLIDAYS = (
     "Father'?s|Boxing"
 )
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
-_YEAR = rf"(?:(?:19|20)\d\d|'\d\d|{_YEAR_WORDS})"
 # Each branch starts with a literal capitalised word, so the engine skips in C to the letters
 # that can begin one; the word boundary before it is checked in Python.
 _WORD_DATE: Final = re.compile(
