@@ -59,7 +59,10 @@ _RUNS: Final = re.compile(
 # A token holding a digit, found from its first digit (the engine skips ahead to digits) and
 # widened back to its start in Python.
 _DIGITS_ON: Final = re.compile(r"\d[\w./#+()-]*")
-_TOKEN_CHARS: Final = frozenset("./#+()-")
+# characters that continue a token before a digit: a letter, a digit, "_" or ./#+()-
+_TOKEN_CHARS: Final = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./#+()-"
+)
 
 # Words after an eponym that make it part of a clinical term, not a person.
 _EPONYM_HEADS: Final = frozenset(
@@ -99,6 +102,12 @@ _MEDICAL_PREFIXES: Final = tuple(
 )
 # Titles: the capitalised word after one is a name, whatever else it is ("Ms Winter").
 _TITLES: Final = frozenset(split_words("mr mrs ms mx miss dr prof"))
+_TITLE_FORMS: Final = frozenset(
+    form
+    for title in _TITLES
+    for cased in (title, title.title(), title.upper())
+    for form in (cased, cased + ".")
+)
 
 _SAFE, _AMBIGUOUS, _NAME = 0, 1, 2
 
@@ -215,10 +224,9 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 def _after_title(text: str, start: int) -> bool:
     """Whether a title ("Dr.", "Ms") stands right before ``start``."""
-    if start < 3 or text[start - 2] not in _TITLE_ENDS:
+    if start < 3 or text[start - 1] != " " or text[start - 2] not in _TITLE_ENDS:
         return False
-    before = text[max(0, start - 6) : start].rstrip(" \t.").rsplit(None, 1)
-    return bool(before) and before[-1].lower() in _TITLES
+    return text[text.rfind(" ", max(0, start - 8), start - 1) + 1 : start - 1] in _TITLE_FORMS
 
 
 _TITLE_ENDS: Final = frozenset("rsxfRSXF.")
@@ -351,33 +359,48 @@ def _gaps(size: int, known: Sequence[Raw]) -> list[tuple[int, int]]:
 
 
 def _code_tokens(text: str, gaps: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``(start, end)`` of every token holding a digit: word characters with inner ``./#+()-``.
+    """``(start, end)`` of the tokens holding a digit that may be identifiers.
 
-    Only tokens that start in one of ``gaps`` are looked at (a token that runs on into a
-    known span is taken whole).
+    A token is word characters with inner ``./#+()-``. A number of up to three digits on its
+    own (not next to another digit group) is left out: it is a count or a measurement. Only
+    tokens that start in one of ``gaps`` are looked at (a token that runs on into a known
+    span is taken whole).
     """
     tokens: list[tuple[int, int]] = []
     for gap_start, gap_end in gaps:
         for m in _DIGITS_ON.finditer(text, gap_start, gap_end):
-            whole = _DIGITS_ON.match(text, m.start()) if m.end() == gap_end else m
-            # at a gap's end the token may run on into the known span: then it is taken whole
-            _add_code_token(text, m.start(), (whole or m).end(), tokens)
+            start, end = m.span()
+            if end == gap_end:  # it may run on into the known span: take it whole
+                end = _DIGITS_ON.match(text, start).end()  # type: ignore[union-attr]
+            while not (text[end - 1].isalnum() or text[end - 1] == "_"):
+                end -= 1
+            if start and text[start - 1] in _TOKEN_CHARS:
+                start = _token_start(text, start)
+                if start < 0:
+                    continue
+            elif end - start <= 3 and text[start:end].isdigit() and not _beside_digits(
+                text, start, end
+            ):
+                continue
+            tokens.append((start, end))
     return tokens
 
 
-def _add_code_token(text: str, start: int, end: int, tokens: list[tuple[int, int]]) -> None:
-    """Widen a digit match back to the start of its token and add the token."""
+def _token_start(text: str, start: int) -> int:
+    """Where the token holding the digit at ``start`` begins (-1 inside a quote or e-mail)."""
     while start > 0 and (
         text[start - 1].isalnum()
         or text[start - 1] == "_"
-        or (text[start - 1] in _TOKEN_CHARS and start > 1 and text[start - 2].isalnum())
+        or (text[start - 1] in "./#+()-" and start > 1 and text[start - 2].isalnum())
     ):
         start -= 1
-    if start > 0 and text[start - 1] in "'’@":
-        return  # inside a quoted word or an e-mail address
-    while not text[end - 1].isalnum() and text[end - 1] != "_":
-        end -= 1
-    tokens.append((start, end))
+    return -1 if start > 0 and text[start - 1] in "'’@" else start
+
+
+def _beside_digits(text: str, start: int, end: int) -> bool:
+    """Whether a digit group is one space away from another (``617 555 0199``)."""
+    after = text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
+    return after or (start >= 2 and text[start - 1] == " " and text[start - 2].isdigit())
 
 
 def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[Raw]:
@@ -482,7 +505,7 @@ _WORD_DATE: Final = re.compile(
 # The words a date in words starts with, as one plain alternation: the engine finds them fast
 # and the full pattern is then tried only there.
 _DATE_HEAD: Final = re.compile(
-    grouped_alternation([*_MONTHS.split(), *_HOLIDAYS.split("|"), *_WEEKDAYS.split()])
+    grouped_alternation([*_MONTHS.split(), *_HOLIDAYS.split("|"), *_WEEKDAYS.split()]) + r"\b"
 )
 _ORDINAL_OF: Final = re.compile(rf"(?i:(?:\bthe[ \t]+)?\b{_ORD}[ \t]+of[ \t]+)$")
 _ALONE_IN_SENTENCE_ONLY: Final = frozenset(split_words("March May August"))
