@@ -150,9 +150,9 @@ def main(argv: list[str] | None = None) -> int:
         scores = evaluate(records, summarize_private)["clinical-extractive"]
         results[f"clinical-extractive, privacy {level}"] = scores
     print(f"{len(records)} notes from {DATA.name}; k = sentences in the reference")
-    print(f"{'system':<28}{'ROUGE-1':>9}{'ROUGE-2':>9}{'ROUGE-L':>9}")
+    print(f"{'system':<40}{'ROUGE-1':>9}{'ROUGE-2':>9}{'ROUGE-L':>9}")
     for name, scores in results.items():
-        print(f"{name:<28}{scores['rouge1']:>9.4f}{scores['rouge2']:>9.4f}{scores['rougeL']:>9.4f}")
+        print(f"{name:<40}{scores['rouge1']:>9.4f}{scores['rouge2']:>9.4f}{scores['rougeL']:>9.4f}")
     plain = results["clinical-extractive"]["rougeL"]
     for level in ("light", "safe_harbor", "strict"):
         loss = plain - results[f"clinical-extractive, privacy {level}"]["rougeL"]
