@@ -123,3 +123,19 @@ def test_deidentified_text_keeps_clinical_terms_and_restores(cases: list[Case]) 
         for start, end, _category in case.spans:
             assert case.text[start:end] not in out.text or not case.text[start:end].strip()
         assert out.reidentify(out.text) == case.text
+
+
+def test_levels_are_checked_and_kept() -> None:
+    from maas_client.privacy import Privacy
+
+    assert Privacy().level == "safe_harbor"
+    assert Privacy(level="strict").deidentify("Plt 412 today").text == "Plt [ID_1] today"
+    # the typed detectors alone leave the given names of "Last, First Middle"
+    assert Privacy(level="light").deidentify("Pt: Nguyen, Thi Bich").text == (
+        "Pt: [NAME_1], Thi Bich"
+    )
+    assert Privacy().deidentify("Pt: Nguyen, Thi Bich").text == "Pt: [NAME_1]"
+    with pytest.raises(ValueError, match="unknown privacy level"):
+        Privacy(level="paranoid")
+    with pytest.raises(ValueError, match="unknown privacy level"):
+        detect("x", level="none")

@@ -358,15 +358,19 @@ def _gaps(size: int, known: Sequence[Raw]) -> list[tuple[int, int]]:
     return gaps
 
 
-def _code_tokens(text: str, gaps: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _code_tokens(
+    text: str, gaps: Sequence[tuple[int, int]], strict: bool = False
+) -> list[tuple[int, int]]:
     """``(start, end)`` of the tokens holding a digit that may be identifiers.
 
     A token is word characters with inner ``./#+()-``. A number of up to three digits on its
-    own (not next to another digit group) is left out: it is a count or a measurement. Only
+    own (not next to another digit group) is left out: it is a count or a measurement (at
+    ``strict``, only up to two digits). Only
     tokens that start in one of ``gaps`` are looked at (a token that runs on into a known
     span is taken whole).
     """
     tokens: list[tuple[int, int]] = []
+    short = 2 if strict else 3
     for gap_start, gap_end in gaps:
         for m in _DIGITS_ON.finditer(text, gap_start, gap_end):
             start, end = m.span()
@@ -378,7 +382,7 @@ def _code_tokens(text: str, gaps: Sequence[tuple[int, int]]) -> list[tuple[int, 
                 start = _token_start(text, start)
                 if start < 0:
                     continue
-            elif end - start <= 3 and text[start:end].isdigit() and not _beside_digits(
+            elif end - start <= short and text[start:end].isdigit() and not _beside_digits(
                 text, start, end
             ):
                 continue
@@ -640,7 +644,7 @@ def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> lis
     for gap_start, gap_end in gaps:
         for m in _RUNS.finditer(text, gap_start, gap_end):
             _run_spans(text, m.start(), m.group(), strict, out.append)
-    out += _code_spans(text, _code_tokens(text, gaps), strict)
+    out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
     out += _word_dates(text)
     out += _ages(text, text.lower())
     out += _nicknames(text, strict)
