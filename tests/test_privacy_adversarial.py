@@ -134,7 +134,7 @@ def test_levels_are_checked_and_kept() -> None:
     assert Privacy(level="light").deidentify("Pt: Nguyen, Thi Bich").text == (
         "Pt: [NAME_1], Thi Bich"
     )
-    assert Privacy().deidentify("Pt: Nguyen, Thi Bich").text == "Pt: [NAME_1]"
+    assert Privacy().deidentify("Pt: Nguyen, Thi Bich").text == "Pt: [NAME_1], [NAME_2]"
     with pytest.raises(ValueError, match="unknown privacy level"):
         Privacy(level="paranoid")
     with pytest.raises(ValueError, match="unknown privacy level"):
