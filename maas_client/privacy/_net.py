@@ -226,7 +226,9 @@ def _after_title(text: str, start: int) -> bool:
     """Whether a title ("Dr.", "Ms") stands right before ``start``."""
     if start < 3 or text[start - 1] != " " or text[start - 2] not in _TITLE_ENDS:
         return False
-    return text[text.rfind(" ", max(0, start - 8), start - 1) + 1 : start - 1] in _TITLE_FORMS
+    window = max(0, start - 8)
+    space = text.rfind(" ", window, start - 1)  # -1 when the word before is long
+    return text[max(space + 1, window) : start - 1] in _TITLE_FORMS
 
 
 _TITLE_ENDS: Final = frozenset("rsxfRSXF.")
