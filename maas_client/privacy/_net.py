@@ -105,7 +105,7 @@ _TITLES: Final = frozenset(split_words("mr mrs ms mx miss dr prof"))
 _TITLE_FORMS: Final = frozenset(
     form
     for title in _TITLES
-    for cased in (title, title.title(), title.upper())
+    for cased in (title, title.title())  # "MR." is mitral regurgitation
     for form in (cased, cased + ".")
 )
 
@@ -151,6 +151,8 @@ class _KindMemo(dict[str, int]):
 
 def _word_kind(word: str) -> int:
     key = _plain(word)
+    if sum(c.isupper() for c in word[1:]) >= 2 and key not in _vocabulary().names:
+        return _SAFE  # an abbreviation written in mixed case: HFrEF, HbA, ADLs
     if word.isupper() and len(word) > 1:
         # an upper-case word is an abbreviation unless it stands beside a name (JOHN SMITH)
         return _AMBIGUOUS if key in _vocabulary().names else _SAFE
@@ -238,7 +240,7 @@ def _lone_word_is_phi(text: str, start: int, word: str, strict: bool) -> bool:
     """Whether a capitalised word with no capitalised neighbour is a name."""
     kind = _KINDS[word]
     if kind == _SAFE:
-        return _after_title(text, start)
+        return _after_title(text, start) and _plain(word) not in _vocabulary().clinical
     if kind == _NAME:
         return True
     return not _eponym_context(text, start + len(word)) and (
