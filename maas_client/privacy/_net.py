@@ -535,6 +535,7 @@ _NICKNAME: Final = re.compile(
     r"a\.k\.a\.)[ \t]+(?:['‘]([A-Za-z][\w’-]*)['’]"
     r"|(?!(?:the|a|an|his|her|their|my|our|name|nickname|me|him|them)\b)([a-z][\w’-]*))"
 )
+_NICKNAME_CUES: Final = ("goes by", "known as", "nickname", "called", "aka", "a.k.a.")
 _FILE_EXTENSION: Final = re.compile(
     r"\.(?i:jpe?g|png|gif|bmp|tiff?|heic|webp|pdf|docx?|xlsx?|csv|txt|dcm|dicom|mp4|mov|avi|"
     r"wav|mp3|m4a|zip)\b"
@@ -599,12 +600,14 @@ def _ages(text: str, lowered: str) -> list[Raw]:
     return out
 
 
-def _nicknames(text: str, strict: bool) -> list[Raw]:
+def _nicknames(text: str, lowered: str, strict: bool) -> list[Raw]:
     """Quoted names ("Tiny") and the word after "goes by", "known as", "a.k.a."."""
     out: list[Raw] = []
     for m in _QUOTED.finditer(text):
         if m.group(1)[0].isupper() or strict:
             out.append((m.start(1), m.end(1), "PERSON", NET_SCORE))
+    if not any(cue in lowered for cue in _NICKNAME_CUES):
+        return out
     for m in _NICKNAME.finditer(text):
         group = m.lastindex or 1
         out.append((m.start(group), m.end(group), "PERSON", NET_SCORE))
@@ -650,8 +653,9 @@ def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> lis
             _run_spans(text, m.start(), m.group(), strict, out.append)
     out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
     out += _word_dates(text)
-    out += _ages(text, text.lower())
-    out += _nicknames(text, strict)
+    lowered = text.lower()
+    out += _ages(text, lowered)
+    out += _nicknames(text, lowered, strict)
     if "." in text:
         out += _files_and_hosts(text)
     if "[" in text:
