@@ -32,8 +32,10 @@ from ._errors import (
 )
 from ._retry import RetryEvent, RetryPolicy
 from ._sealing_stage import seal_parts
+from ._tracing import current_traceparent
 from ._version import __version__
 from .privacy import Privacy
+from .protocol import TRACEPARENT_HEADER
 from .sealing import KeyConfig
 from .types import APIObject, ErrorEnvelope, KeyList, RateLimit, RequestModel
 
@@ -245,6 +247,7 @@ def wire_request(options: ClientOptions, base_headers: Mapping[str, str],
     if req.idempotency_key is not None:
         headers["Idempotency-Key"] = req.idempotency_key
     headers["MaaS-Retry-Count"] = str(attempt)
+    headers.setdefault(TRACEPARENT_HEADER, current_traceparent())
     return WireRequest(req.method, options.base_url + req.path, headers, req.body)
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 import math
 import re
 
-__all__ = ["TIMEOUT_HEADER", "format_timeout", "parse_timeout"]
+__all__ = [
+    "RETRY_COUNT_HEADER",
+    "TIMEOUT_HEADER",
+    "TRACEPARENT_HEADER",
+    "format_timeout",
+    "format_traceparent",
+    "parse_timeout",
+    "parse_traceparent",
+]
 
 #: How long the caller will still wait for this attempt, sent on every attempt. The value uses
 #: gRPC's `grpc-timeout` syntax: at most 8 digits and a unit, `H` hours, `M` minutes, `S`
@@ -41,3 +49,28 @@ def parse_timeout(value: str | bytes | None) -> float | None:
     if match is None:
         return None
     return int(match.group(1)) * _TIMEOUT_UNITS[match.group(2)]
+
+#: W3C Trace Context: `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The SDK sends
+#: it on every attempt; the server continues the trace and returns its own span in the response.
+TRACEPARENT_HEADER = "traceparent"
+#: The 0-based attempt number the SDK sends on every attempt (0 = first try).
+RETRY_COUNT_HEADER = "MaaS-Retry-Count"
+
+_TRACEPARENT_RE = re.compile(r"00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})")
+
+
+def parse_traceparent(value: str | bytes | None) -> tuple[str, str, str] | None:
+    """(trace id, parent span id, flags) from a version-00 `traceparent`; None when absent,
+    malformed, or carrying the all-zero ids the spec forbids."""
+    if value is None:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    match = _TRACEPARENT_RE.fullmatch(text.strip())
+    if match is None or set(match.group(1)) == {"0"} or set(match.group(2)) == {"0"}:
+        return None
+    return match.group(1), match.group(2), match.group(3)
+
+
+def format_traceparent(trace_id: str, span_id: str, flags: str = "01") -> str:
+    """A version-00 `traceparent` value."""
+    return f"00-{trace_id}-{span_id}-{flags}"

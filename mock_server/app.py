@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import math
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -18,6 +19,9 @@ from maas_client.types import DiagnosisCreateParams, EmbeddingCreateParams, Summ
 
 from .http.errors import ServerError, install_error_handlers
 from .http.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from .observability.context import note_queue_wait
+from .observability.install import install_observability
+from .observability.middleware import ObservabilityMiddleware, RequestCaptureMiddleware
 from .policy.faults import FaultInjectionMiddleware, FaultPlan
 from .policy.faults import router as faults_router
 from .policy.gateway import GatewayKeyStore, install_gateway
@@ -42,8 +46,15 @@ def _embedder(app: FastAPI, settings: Settings) -> tuple[DynamicBatcher[str, Any
     Concurrent requests are coalesced into one forward pass (one worker thread, so JAX is never
     entered concurrently); a full queue is a 503 with `Retry-After`, never a hang."""
 
+    last_batch_seconds = 0.0
+
     def run(texts: list[str]) -> list[tuple[np.ndarray, int]]:
+        nonlocal last_batch_seconds
+        started = time.perf_counter()
         result = app.state.registry.encoder.encode(texts)
+        last_batch_seconds = time.perf_counter() - started
+        app.state.metrics.observe_batch("embeddings", "minilm-l6-v2", len(texts),
+                                        sum(result.token_counts), last_batch_seconds)
         return list(zip(result.vectors, result.token_counts, strict=True))
 
     batcher: DynamicBatcher[str, tuple[np.ndarray, int]] = DynamicBatcher(
@@ -52,12 +63,17 @@ def _embedder(app: FastAPI, settings: Settings) -> tuple[DynamicBatcher[str, Any
     )
 
     async def embed(texts: list[str]) -> tuple[np.ndarray, list[int]]:
+        submitted = time.perf_counter()
         try:
             rows = await batcher.submit(texts)
         except QueueFullError as exc:
             raise ServerError(503, "overloaded", "the model queue is full; retry shortly",
                               headers={"Retry-After": str(max(1, math.ceil(exc.retry_after)))}
                               ) from None
+        # Our batch is the one that just finished: the rest of the wait was queueing.
+        waited = max(0.0, time.perf_counter() - submitted - last_batch_seconds)
+        app.state.metrics.queue_wait.labels("embeddings").observe(waited)
+        note_queue_wait(waited)
         return np.stack([v for v, _ in rows]), [t for _, t in rows]
 
     return batcher, embed
@@ -88,6 +104,7 @@ def create_app(settings: Settings | None = None, *,
         if settings.uses_dev_key:
             log.warning("no API keys configured: accepting the development key %r with every "
                         "scope (set MAAS_SERVER_API_KEYS to configure keys)", DEV_API_KEY)
+        observability.start()
         loader = asyncio.create_task(asyncio.to_thread(registry.load))
         app.state.loader = loader
         await batcher.start()
@@ -95,6 +112,7 @@ def create_app(settings: Settings | None = None, *,
             yield
         finally:
             await batcher.aclose()
+            observability.stop()
             if not loader.done():
                 loader.cancel()
 
@@ -110,17 +128,22 @@ def create_app(settings: Settings | None = None, *,
         per_minute=settings.rate_limit_per_minute,
         burst=settings.rate_limit_burst or max(1, settings.rate_limit_per_minute // 6),
     )
+    observability = install_observability(app, settings)
     batcher, app.state.embed = _embedder(app, settings)
+    app.state.batchers = {"embeddings": batcher}
     install_error_handlers(app)
     for router in (health.router, models.router, embeddings.router, summaries.router,
                    diagnosis.router):
         app.include_router(router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
-    # Outermost last: context (ids, logs, crash guard) → body limit → [faults] → OHTTP gateway
-    # → idempotency → routes. The gateway sits outside idempotency because every attempt of a
-    # sealed request carries fresh ciphertext: idempotency applies to the inner request.
+    # Outermost last: observability (trace, access log, metrics, audit) → context (ids, crash
+    # guard) → body limit → [faults] → OHTTP gateway → request capture (input size and HMAC,
+    # key id, route) → idempotency → routes. The gateway sits outside idempotency because every
+    # attempt of a sealed request carries fresh ciphertext: idempotency applies to the inner
+    # request.
     app.add_middleware(IdempotencyMiddleware, ttl_seconds=settings.idempotency_ttl_seconds,
                        max_entries=settings.idempotency_max_entries)
+    app.add_middleware(RequestCaptureMiddleware, audit=observability.audit)
     install_gateway(app, key_store)
     if settings.enable_fault_injection:
         plan = FaultPlan()
@@ -131,4 +154,6 @@ def create_app(settings: Settings | None = None, *,
         app.add_middleware(FaultInjectionMiddleware, plan=plan)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(RequestContextMiddleware)
+    app.add_middleware(ObservabilityMiddleware, metrics=observability.metrics,
+                       audit=observability.audit)
     return app

@@ -14,7 +14,7 @@ __all__ = ["ALL_MODELS", "ALL_SCOPES", "DEV_API_KEY", "Settings", "parse_api_key
 
 #: Accepted with every scope when no keys are configured (documented; never use in production).
 DEV_API_KEY = "maas-dev-key"
-ALL_SCOPES = frozenset({"diagnosis", "summarize", "embed"})
+ALL_SCOPES = frozenset({"diagnosis", "summarize", "embed", "metrics"})
 ALL_MODELS = ("minilm-l6-v2", "wdbc-mlp", "clinical-extractive")
 
 
@@ -53,6 +53,12 @@ class Settings(BaseModel):
     batch_max_queue: int = 8192
     enable_fault_injection: bool = False
     faults: tuple[FaultScript, ...] = ()
+    # Observability (mock_server/observability): metrics on a separate port instead of
+    # GET /metrics; the audit trail (off when no path), its rotation size and HMAC key.
+    metrics_port: int | None = None
+    audit_log: Path | None = None
+    audit_max_bytes: int = 64 * 1024 * 1024
+    audit_hmac_key: str | None = None
 
     @property
     def effective_api_keys(self) -> Mapping[str, frozenset[str]]:

@@ -1,10 +1,9 @@
-"""Pure ASGI middleware: request ids and metadata-only access logs, body limits, crash guard."""
+"""Pure ASGI middleware: request ids, body limits, crash guard (access log: observability/)."""
 
 from __future__ import annotations
 
 import logging
 import re
-import time
 import uuid
 from collections.abc import MutableMapping
 from typing import Any
@@ -15,7 +14,7 @@ from .errors import send_error
 
 __all__ = ["BodyLimitMiddleware", "RequestContextMiddleware", "new_request_id"]
 
-log = logging.getLogger("mock_server.access")
+log = logging.getLogger("mock_server")
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
 
 
@@ -32,9 +31,9 @@ def _header(scope: Scope, name: bytes) -> bytes | None:
 
 
 class RequestContextMiddleware:
-    """Gives every request an id, adds `X-Request-Id` and rate-limit headers to every response,
-    logs one metadata line (method, route, status, latency, attempt, request id) and turns an
-    unhandled exception into a 500 envelope. Never logs a body, header value or key."""
+    """Gives every request an id, adds `X-Request-Id` and rate-limit headers to every response
+    and turns an unhandled exception into a 500 envelope. Never logs a body, header value or
+    key."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -49,7 +48,6 @@ class RequestContextMiddleware:
         state: MutableMapping[str, Any] = scope.setdefault("state", {})
         state["request_id"] = request_id
         state["extra_headers"] = {}
-        started = time.perf_counter()
         status = 500
         response_started = False
 
@@ -76,14 +74,7 @@ class RequestContextMiddleware:
             if not response_started:
                 await send_error(send_with_headers, 500, "internal_error",
                                  "the server failed to handle the request", request_id=request_id)
-        finally:
-            attempt = _header(scope, b"maas-retry-count")
-            log.info(
-                "%s %s status=%d latency_ms=%.1f attempt=%s request_id=%s",
-                scope.get("method"), scope.get("path"), status,
-                (time.perf_counter() - started) * 1000,
-                attempt.decode("latin-1")[:8] if attempt else "0", request_id,
-            )
+        # The access log (JSON lines) is written by observability.middleware, outside this one.
 
 
 class BodyLimitMiddleware:

@@ -63,6 +63,7 @@ async def create_diagnosis(
     registry = serving_registry(request, params.model, "diagnosis")
     wdbc = registry.wdbc
     assert wdbc is not None  # a ready registry holds every model it has a card for
-    predictions = await asyncio.to_thread(_run, wdbc, params)
+    with request.app.state.metrics.inference.labels(params.model).time():
+        predictions = await asyncio.to_thread(_run, wdbc, params)
     body = _render(params.model, str(wdbc.card["version"]), predictions)
     return Response(body, media_type="application/json")
