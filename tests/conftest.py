@@ -18,13 +18,19 @@ EMBED_ONLY_KEY = "test-embed-only"
 NO_EMBED_KEY = "test-no-embed"
 
 
+AUDIT_HMAC_KEY = "test-audit-hmac-key"
+
+
 @pytest.fixture(scope="session")
-def maas_server_options() -> dict[str, Any]:
-    """Our suite's server: the dev key with every scope plus two narrower keys."""
+def maas_server_options(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Our suite's server: the dev key with every scope plus two narrower keys, and an audit
+    trail in a session temporary folder."""
     return {
         "api_keys": {
             DEV_KEY: ALL_SCOPES,
             EMBED_ONLY_KEY: frozenset({"embed"}),
             NO_EMBED_KEY: frozenset({"diagnosis", "summarize"}),
-        }
+        },
+        "audit_log": tmp_path_factory.mktemp("audit") / "audit.jsonl",
+        "audit_hmac_key": AUDIT_HMAC_KEY,
     }

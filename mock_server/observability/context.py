@@ -33,6 +33,8 @@ class Observation:
     input_hmac: str | None = None
     queue_wait_seconds: float = 0.0
     sealed: bool = False
+    inner_status: int | None = None
+    inner_error_code: str | None = None
 
 
 _current: contextvars.ContextVar[Observation | None] = contextvars.ContextVar(

@@ -21,6 +21,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from maas_client.protocol import RETRY_COUNT_HEADER, TRACEPARENT_HEADER
 
+from ..http.errors import ServerError
+from ..policy.auth import authenticate
 from ..policy.gateway import GATEWAY_PATH
 from .access_log import access_record, log_access
 from .audit import AuditLog
@@ -93,6 +95,13 @@ class ObservabilityMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        outer = current_observation()
+        if outer is not None:
+            # The OHTTP gateway runs its decrypted inner request through the whole app again:
+            # it belongs to the outer request's observation (one record per request).
+            outer.sealed = True
+            await self.app(scope, receive, self._inner_answer(outer, send))
+            return
         started = time.perf_counter()
         method = str(scope.get("method", ""))
         status = 500
@@ -122,10 +131,32 @@ class ObservabilityMiddleware:
             finally:
                 _current.reset(token)
                 route = obs.route or route_template(scope)
+                code = _error_code(status, content_type, b"".join(error_body))
+                if obs.inner_status is not None and status == 200:  # a sealed answer
+                    status, code = obs.inner_status, obs.inner_error_code
                 span.finish(method, route, status)
-                self._record(scope, obs, route, status,
-                             _error_code(status, content_type, b"".join(error_body)),
-                             time.perf_counter() - started)
+                self._record(scope, obs, route, status, code, time.perf_counter() - started)
+
+    @staticmethod
+    def _inner_answer(obs: Observation, send: Send) -> Send:
+        """Note the status and error code of a sealed request's inner answer."""
+        content_type: bytes | None = None
+        body: list[bytes] = []
+
+        async def inner_send(message: Message) -> None:
+            nonlocal content_type
+            if message["type"] == "http.response.start":
+                obs.inner_status = int(message["status"])
+                content_type = next((v for k, v in message.get("headers", [])
+                                     if k.lower() == b"content-type"), None)
+            elif message["type"] == "http.response.body" and obs.inner_status:
+                body.append(message.get("body", b""))
+                if not message.get("more_body"):
+                    obs.inner_error_code = _error_code(obs.inner_status, content_type,
+                                                       b"".join(body)[:_ERROR_BODY_LIMIT])
+            await send(message)
+
+        return inner_send
 
     def _record(self, scope: Scope, obs: Observation, route: str, status: int,
                 code: str | None, latency: float) -> None:
@@ -182,6 +213,16 @@ def _count_items(body: bytes) -> int | None:
     return 1 if "text" in data else None
 
 
+def _key_id(scope: Scope) -> str | None:
+    try:
+        keys = scope["app"].state.settings.effective_api_keys
+        authorization = _header(scope, b"authorization")
+        return authenticate(authorization.decode("latin-1") if authorization else None,
+                            keys).key_id
+    except (ServerError, KeyError, AttributeError):
+        return None
+
+
 class RequestCaptureMiddleware:
     """Fills the current observation from the (inner, decrypted) request and its answer."""
 
@@ -194,7 +235,6 @@ class RequestCaptureMiddleware:
         if scope["type"] != "http" or obs is None:
             await self.app(scope, receive, send)
             return
-        obs.sealed = obs.sealed or "request_id" not in scope.get("state", {})
         idem = _header(scope, b"idempotency-key")
         if idem is not None:
             text = idem.decode("latin-1")
@@ -221,6 +261,8 @@ class RequestCaptureMiddleware:
             principal = state.get("principal")
             if principal is not None:
                 obs.key_id = principal.key_id
+            elif obs.idempotent_replay:  # answered from the store: the same key asked before
+                obs.key_id = _key_id(scope)
             obs.route = route_template(scope)
             if chunks and self.audit is not None:
                 body = b"".join(chunks)
