@@ -22,6 +22,7 @@ from .http.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from .observability.context import note_queue_wait
 from .observability.install import install_observability
 from .observability.middleware import ObservabilityMiddleware, RequestCaptureMiddleware
+from .observability.tracing import fastapi_telemetry_off
 from .policy.faults import FaultInjectionMiddleware, FaultPlan
 from .policy.faults import router as faults_router
 from .policy.gateway import GatewayKeyStore, install_gateway
@@ -121,6 +122,7 @@ def create_app(settings: Settings | None = None, *,
         version="1.0.0",
         description="Reference implementation of the maas wire contract v1.",
         lifespan=lifespan,
+        **fastapi_telemetry_off(),
     )
     app.state.settings = settings
     app.state.registry = registry

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import time
@@ -19,7 +20,7 @@ from typing import Any
 from starlette.routing import compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from maas_client.protocol import RETRY_COUNT_HEADER, TRACEPARENT_HEADER
+from maas_client.protocol import RETRY_COUNT_HEADER, TRACEPARENT_HEADER, parse_traceparent
 
 from ..http.errors import ServerError
 from ..policy.auth import authenticate
@@ -97,19 +98,29 @@ class ObservabilityMiddleware:
             return
         outer = current_observation()
         if outer is not None:
-            # The OHTTP gateway runs its decrypted inner request through the whole app again:
-            # it belongs to the outer request's observation (one record per request).
-            outer.sealed = True
-            await self.app(scope, receive, self._inner_answer(outer, send))
+            await self._inner_request(outer, scope, receive, send)
             return
         started = time.perf_counter()
         method = str(scope.get("method", ""))
         status = 500
         content_type: bytes | None = None
         error_body: list[bytes] = []
+        recorded = False
         with server_span(_header(scope, TRACEPARENT_HEADER.encode()), method) as span:
             obs = Observation(span=span, method=method, attempt=_attempt(scope))
             token = _current.set(obs)
+
+            def finish() -> None:
+                nonlocal recorded
+                recorded = True
+                route = obs.route or route_template(scope)
+                final, code = status, _error_code(status, content_type, b"".join(error_body))
+                if obs.inner_status is not None and status == 200:  # a sealed answer
+                    final, code = obs.inner_status, obs.inner_error_code
+                # a sealed request's inner span (if any) is the one logged; this is the gateway's
+                span.finish(method, route if obs.span is span else route_template(scope),
+                            final if obs.span is span else status)
+                self._record(scope, obs, route, final, code, time.perf_counter() - started)
 
             async def observed_send(message: Message) -> None:
                 nonlocal status, content_type
@@ -121,42 +132,59 @@ class ObservabilityMiddleware:
                                         None)
                     headers.append((TRACEPARENT_HEADER.encode(), span.traceparent.encode()))
                     message = {**message, "headers": headers}
-                elif (message["type"] == "http.response.body" and status >= 400
-                      and sum(map(len, error_body)) < _ERROR_BODY_LIMIT):
-                    error_body.append(message.get("body", b""))
+                elif message["type"] == "http.response.body":
+                    if status >= 400 and sum(map(len, error_body)) < _ERROR_BODY_LIMIT:
+                        error_body.append(message.get("body", b""))
+                    if not message.get("more_body") and not recorded:
+                        finish()  # before the last byte goes out: a caller never outruns it
                 await send(message)
 
             try:
                 await self.app(scope, receive, observed_send)
             finally:
                 _current.reset(token)
-                route = obs.route or route_template(scope)
-                code = _error_code(status, content_type, b"".join(error_body))
-                if obs.inner_status is not None and status == 200:  # a sealed answer
-                    status, code = obs.inner_status, obs.inner_error_code
-                span.finish(method, route, status)
-                self._record(scope, obs, route, status, code, time.perf_counter() - started)
+                if not recorded:
+                    finish()
 
-    @staticmethod
-    def _inner_answer(obs: Observation, send: Send) -> Send:
-        """Note the status and error code of a sealed request's inner answer."""
+    async def _inner_request(self, obs: Observation, scope: Scope, receive: Receive,
+                             send: Send) -> None:
+        """A sealed request's decrypted inner request, which the OHTTP gateway runs through the
+        whole app again. It belongs to the outer request's observation (one record per
+        request); its status and error code are the ones recorded. The caller's `traceparent`
+        travels inside the encryption: when present, the inner request gets its own server
+        span, child of the caller's, and that span is the one logged and audited (the outer
+        answer, which the relay sees, keeps the gateway's unrelated trace)."""
+        obs.sealed = True
         content_type: bytes | None = None
         body: list[bytes] = []
+        sent = _header(scope, TRACEPARENT_HEADER.encode())
+        with contextlib.ExitStack() as stack:
+            inner_span = None
+            if sent is not None and parse_traceparent(sent) is not None:
+                inner_span = obs.span = stack.enter_context(server_span(sent, obs.method))
 
-        async def inner_send(message: Message) -> None:
-            nonlocal content_type
-            if message["type"] == "http.response.start":
-                obs.inner_status = int(message["status"])
-                content_type = next((v for k, v in message.get("headers", [])
-                                     if k.lower() == b"content-type"), None)
-            elif message["type"] == "http.response.body" and obs.inner_status:
-                body.append(message.get("body", b""))
-                if not message.get("more_body"):
-                    obs.inner_error_code = _error_code(obs.inner_status, content_type,
-                                                       b"".join(body)[:_ERROR_BODY_LIMIT])
-            await send(message)
+            async def inner_send(message: Message) -> None:
+                nonlocal content_type
+                if message["type"] == "http.response.start":
+                    obs.inner_status = int(message["status"])
+                    headers = [(k, v) for k, v in message.get("headers", [])
+                               if k.lower() != TRACEPARENT_HEADER.encode()]
+                    content_type = next((v for k, v in headers if k.lower() == b"content-type"),
+                                        None)
+                    headers.append((TRACEPARENT_HEADER.encode(), obs.span.traceparent.encode()))
+                    message = {**message, "headers": headers}
+                elif message["type"] == "http.response.body" and obs.inner_status:
+                    body.append(message.get("body", b""))
+                    if not message.get("more_body"):
+                        obs.inner_error_code = _error_code(obs.inner_status, content_type,
+                                                           b"".join(body)[:_ERROR_BODY_LIMIT])
+                await send(message)
 
-        return inner_send
+            try:
+                await self.app(scope, receive, inner_send)
+            finally:
+                if inner_span is not None:
+                    inner_span.finish(obs.method, route_template(scope), obs.inner_status or 500)
 
     def _record(self, scope: Scope, obs: Observation, route: str, status: int,
                 code: str | None, latency: float) -> None:
@@ -217,8 +245,9 @@ def _key_id(scope: Scope) -> str | None:
     try:
         keys = scope["app"].state.settings.effective_api_keys
         authorization = _header(scope, b"authorization")
-        return authenticate(authorization.decode("latin-1") if authorization else None,
-                            keys).key_id
+        principal = authenticate(authorization.decode("latin-1") if authorization else None,
+                                 keys)
+        return str(principal.key_id)
     except (ServerError, KeyError, AttributeError):
         return None
 
@@ -248,15 +277,7 @@ class RequestCaptureMiddleware:
                 chunks.append(message.get("body", b""))
             return message
 
-        async def capturing_send(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                obs.idempotent_replay = any(
-                    k.lower() == b"idempotent-replayed" for k, _ in message.get("headers", []))
-            await send(message)
-
-        try:
-            await self.app(scope, teeing_receive, capturing_send)
-        finally:
+        def capture() -> None:
             state: dict[str, Any] = scope.get("state", {})
             principal = state.get("principal")
             if principal is not None:
@@ -269,3 +290,20 @@ class RequestCaptureMiddleware:
                 obs.input_bytes = len(body)
                 obs.input_items = _count_items(body)
                 obs.input_hmac = self.audit.input_hmac(body)
+
+        captured = False
+
+        async def capturing_send(message: Message) -> None:
+            nonlocal captured
+            if message["type"] == "http.response.start":
+                obs.idempotent_replay = any(
+                    k.lower() == b"idempotent-replayed" for k, _ in message.get("headers", []))
+                captured = True
+                capture()  # the answer goes out once this returns: record what is known now
+            await send(message)
+
+        try:
+            await self.app(scope, teeing_receive, capturing_send)
+        finally:
+            if not captured:
+                capture()

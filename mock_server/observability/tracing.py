@@ -9,15 +9,18 @@ response header.
 from __future__ import annotations
 
 import contextlib
+import inspect
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from fastapi import FastAPI
+
 from maas_client.protocol import TRACEPARENT_HEADER, format_traceparent, parse_traceparent
 
-__all__ = ["ServerSpan", "server_span"]
+__all__ = ["ServerSpan", "fastapi_telemetry_off", "server_span"]
 
 
 @dataclass
@@ -79,3 +82,13 @@ def server_span(traceparent: bytes | None, method: str) -> Iterator[ServerSpan]:
         yield ServerSpan(parsed[0], secrets.token_hex(8), parent, parsed[2])
     else:
         yield ServerSpan(secrets.token_hex(16), secrets.token_hex(8), None, "01")
+
+
+def fastapi_telemetry_off() -> dict[str, Any]:
+    """`FastAPI(**fastapi_telemetry_off())`: switch off FastAPI's own OpenTelemetry spans, metrics
+    and logs (FastAPI >= 0.16x makes them whenever OpenTelemetry is installed). They would
+    duplicate the server span made here and record raw paths, which may hold patient data; the
+    server's spans, metrics and logs come from this package instead."""
+    if "telemetry" in inspect.signature(FastAPI.__init__).parameters:
+        return {"telemetry": {"tracing": False, "metrics": False, "logs": False}}
+    return {}
