@@ -12,13 +12,10 @@ from typing import Any
 
 import numpy as np
 from fastapi import FastAPI
-from fastapi.openapi.utils import get_openapi
-from pydantic import BaseModel
-
-from maas_client.types import DiagnosisCreateParams, EmbeddingCreateParams, SummaryCreateParams
 
 from .http.errors import ServerError, install_error_handlers
 from .http.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from .http.openapi import build_openapi
 from .observability.context import note_queue_wait
 from .observability.install import install_observability
 from .observability.middleware import ObservabilityMiddleware, RequestCaptureMiddleware
@@ -36,9 +33,6 @@ from .settings import DEV_API_KEY, Settings
 __all__ = ["create_app"]
 
 log = logging.getLogger("mock_server")
-_BODY_MODELS: tuple[type[BaseModel], ...] = (
-    EmbeddingCreateParams, DiagnosisCreateParams, SummaryCreateParams,
-)
 
 
 def _embedder(app: FastAPI, settings: Settings) -> tuple[DynamicBatcher[str, Any], Any]:
@@ -80,15 +74,9 @@ def _embedder(app: FastAPI, settings: Settings) -> tuple[DynamicBatcher[str, Any
     return batcher, embed
 
 
-def _openapi(app: FastAPI) -> dict[str, Any]:
+def _openapi(app: FastAPI, registry: ModelRegistry, settings: Settings) -> dict[str, Any]:
     if app.openapi_schema is None:
-        schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
-        components = schema.setdefault("components", {}).setdefault("schemas", {})
-        for model in _BODY_MODELS:
-            body = model.model_json_schema(ref_template="#/components/schemas/{model}")
-            components.update(body.pop("$defs", {}))
-            components[model.__name__] = body
-        app.openapi_schema = schema
+        app.openapi_schema = build_openapi(app, registry.cards, settings.max_body_bytes)
     return app.openapi_schema
 
 
@@ -137,7 +125,7 @@ def create_app(settings: Settings | None = None, *,
     for router in (health.router, models.router, embeddings.router, summaries.router,
                    diagnosis.router):
         app.include_router(router)
-    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    app.openapi = lambda: _openapi(app, registry, settings)  # type: ignore[method-assign]
     # Outermost last: observability (trace, access log, metrics, audit) → context (ids, crash
     # guard) → body limit → [faults] → OHTTP gateway → request capture (input size and HMAC,
     # key id, route) → idempotency → routes. The gateway sits outside idempotency because every

@@ -113,8 +113,8 @@ def test_server_span_is_a_child_of_the_callers_span(
     caller_ctx = caller.get_span_context()
     trace_id, caller_span = f"{caller_ctx.trace_id:032x}", f"{caller_ctx.span_id:016x}"
 
-    server_spans = [s for s in spans.get_finished_spans()
-                    if s.kind == trace.SpanKind.SERVER and s.context.trace_id == caller_ctx.trace_id]
+    server_spans = [s for s in spans.get_finished_spans() if s.kind == trace.SpanKind.SERVER
+                    and s.context.trace_id == caller_ctx.trace_id]
     assert len(server_spans) == 1
     server = server_spans[0]
     assert server.parent is not None and server.parent.span_id == caller_ctx.span_id
