@@ -48,7 +48,8 @@ class Observability:
 
 
 def install_observability(app: FastAPI, settings: Settings) -> Observability:
-    """Create the app's metrics registry (`app.state.metrics_registry`) and audit trail."""
+    """Create the app's metrics registry (`app.state.metrics_registry`) and audit trail
+    (`app.state.audit_log`); the returned object is also `app.state.observability`."""
     metrics = install_metrics(app, settings.metrics_port)
     audit = None
     if settings.audit_log is not None:
@@ -59,4 +60,5 @@ def install_observability(app: FastAPI, settings: Settings) -> Observability:
         audit = AuditLog(settings.audit_log, max_bytes=settings.audit_max_bytes,
                          hmac_key=key.encode() if key else secrets.token_bytes(32))
     app.state.audit_log = audit
-    return Observability(app, metrics, audit, settings.metrics_port)
+    app.state.observability = Observability(app, metrics, audit, settings.metrics_port)
+    return app.state.observability  # type: ignore[no-any-return]
