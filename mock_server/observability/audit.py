@@ -27,6 +27,7 @@ from typing import Any
 __all__ = ["GENESIS", "AuditLog", "VerifyReport", "chain_files", "verify"]
 
 GENESIS = "0" * 64
+_HEAD_WIDTH = 128
 
 
 def _canonical(record: dict[str, Any]) -> bytes:
@@ -63,11 +64,13 @@ class AuditLog:
         self._lock = threading.Lock()
         path.parent.mkdir(parents=True, exist_ok=True)
         self._seq, self._last = self._resume()
+        self._fd: int | None = None
+        self._head_fd: int | None = None
 
     def _resume(self) -> tuple[int, str]:
         """Continue after the last record on disk (the head file, else the last line)."""
         head = _head_path(self.path)
-        if head.exists():
+        if head.exists() and head.read_text().strip():
             state = json.loads(head.read_text())
             return int(state["seq"]), str(state["hash"])
         for file in reversed(chain_files(self.path)):
@@ -88,16 +91,24 @@ class AuditLog:
             entry["hash"] = _digest(self._last, entry)
             line = _canonical(entry) + b"\n"
             self._rotate_if_needed(len(line))
-            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-            try:
-                os.write(fd, line)
-            finally:
-                os.close(fd)
+            if self._fd is None:
+                self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            os.write(self._fd, line)
             self._seq, self._last = entry["seq"], entry["hash"]
-            tmp = _head_path(self.path).with_suffix(".tmp")
-            tmp.write_text(json.dumps({"seq": self._seq, "hash": self._last}))
-            os.replace(tmp, _head_path(self.path))
+            # Fixed width, rewritten in place with one write: cheap, and never half a record.
+            if self._head_fd is None:
+                self._head_fd = os.open(_head_path(self.path), os.O_WRONLY | os.O_CREAT, 0o600)
+            head = json.dumps({"seq": self._seq, "hash": self._last}).ljust(_HEAD_WIDTH - 1)
+            os.pwrite(self._head_fd, head.encode() + b"\n", 0)
             return entry
+
+    def close(self) -> None:
+        """Close the files (appending again reopens them)."""
+        with self._lock:
+            for fd in (self._fd, self._head_fd):
+                if fd is not None:
+                    os.close(fd)
+            self._fd = self._head_fd = None
 
     def _rotate_if_needed(self, incoming: int) -> None:
         try:
@@ -105,6 +116,9 @@ class AuditLog:
         except FileNotFoundError:
             return
         if size and size + incoming > self.max_bytes:
+            if self._fd is not None:
+                os.close(self._fd)
+                self._fd = None
             rotated = chain_files(self.path)[:-1]
             index = 1 + max((int(p.name.rsplit(".", 1)[1]) for p in rotated), default=0)
             os.replace(self.path, self.path.with_name(f"{self.path.name}.{index}"))
@@ -168,7 +182,7 @@ def verify(path: Path) -> VerifyReport:
         prev, seq = stored, record_seq
         report.records += 1
     head = _head_path(path if files[-1] == path else files[-1])
-    if files[-1] == path and head.exists():
+    if files[-1] == path and head.exists() and head.read_text().strip():
         state = json.loads(head.read_text())
         if (state.get("seq"), state.get("hash")) != (seq, prev):
             report.problems.append(f"the head file says the last record is {state.get('seq')}, "

@@ -40,7 +40,9 @@ class Observability:
             self._server = serve_metrics_port(self.app, self.metrics_port)
 
     def stop(self) -> None:
-        """Close the metrics port, if one was opened."""
+        """Close the audit trail's files and the metrics port, if one was opened."""
+        if self.audit is not None:
+            self.audit.close()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
