@@ -163,7 +163,8 @@ CANARY = "CANARYq7x9z"
 
 def test_no_canary_reaches_metrics_log_or_audit(maas_server: ReferenceServer,
                                                 caplog: pytest.LogCaptureFixture) -> None:
-    """A canary in every field a caller controls: the path, query, body, key and headers."""
+    """A canary in every field a caller controls: the path, query, body, key and headers, in
+    plain and sealed requests."""
     base = maas_server.base_url
     common = {"User-Agent": CANARY, "MaaS-Retry-Count": CANARY, "traceparent": CANARY,
               "X-Request-Id": f"{CANARY}-rid", "Idempotency-Key": f"{CANARY} idem"}
@@ -185,6 +186,12 @@ def test_no_canary_reaches_metrics_log_or_audit(maas_server: ReferenceServer,
                   content=json.dumps({"model": "clinical-extractive", "text": CANARY}))
         http.post(f"{base}/v1/summaries", headers={**AUTH, **common},
                   json={"model": "clinical-extractive", "text": f"{CANARY} has a cough."})
+        sealed = MaaSClient(base_url=base, api_key=DEV_KEY, privacy=None, encryption="required",
+                            max_retries=0)
+        sealed.embeddings.create(model="minilm-l6-v2", input=[CANARY, f"sealed {CANARY}"],
+                                 extra_headers={"User-Agent": CANARY})
+        with pytest.raises(NotFoundError):
+            sealed.embeddings.create(model=CANARY, input="x")
         metrics_text = http.get(f"{base}/metrics", headers=AUTH).text
     assert CANARY not in metrics_text
     access = [r.getMessage() for r in caplog.records if r.name == ACCESS_LOGGER]

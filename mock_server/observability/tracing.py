@@ -39,12 +39,15 @@ class ServerSpan:
         return format_traceparent(self.trace_id, self.span_id, self.flags)
 
     def finish(self, method: str, route: str, status: int) -> None:
-        """Name the OpenTelemetry span after its route and record the status (no-op without)."""
-        if self.otel_span is not None:
+        """Name the OpenTelemetry span after its route, record the status and end it (no-op
+        without OpenTelemetry). Called before the answer's last byte, so a caller that has the
+        answer can already see the span."""
+        if self.otel_span is not None and self.otel_span.is_recording():
             self.otel_span.update_name(f"{method} {route}")
             self.otel_span.set_attribute("http.request.method", method)
             self.otel_span.set_attribute("http.route", route)
             self.otel_span.set_attribute("http.response.status_code", status)
+            self.otel_span.end()
 
 
 @cache
@@ -70,14 +73,19 @@ def server_span(traceparent: bytes | None, method: str) -> Iterator[ServerSpan]:
             else {}
         tracer = trace.get_tracer("mock_server")
         with tracer.start_as_current_span(f"{method}", context=propagator.extract(carrier),
-                                          kind=trace.SpanKind.SERVER) as span:
+                                          kind=trace.SpanKind.SERVER, end_on_exit=False) as span:
             ctx = span.get_span_context()
             own = f"{ctx.span_id:016x}"
             # The API without an SDK hands back the parent's context: then we make our own ids.
             if ctx.is_valid and own != parent:
-                yield ServerSpan(f"{ctx.trace_id:032x}", own, parent,
-                                 f"{int(ctx.trace_flags):02x}", span)
+                try:
+                    yield ServerSpan(f"{ctx.trace_id:032x}", own, parent,
+                                     f"{int(ctx.trace_flags):02x}", span)
+                finally:
+                    if span.is_recording():  # `finish` was not reached
+                        span.end()
                 return
+            span.end()
     if parsed:
         yield ServerSpan(parsed[0], secrets.token_hex(8), parent, parsed[2])
     else:
