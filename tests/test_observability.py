@@ -219,3 +219,25 @@ def test_access_log_schema(maas_server: ReferenceServer,
     assert record["request_id"].startswith("req_") and len(record["trace_id"]) == 32
     assert record["latency_ms"] > 0 and record["queue_wait_ms"] >= 0
     assert record["model"] == "minilm-l6-v2" and len(record["key_id"]) == 16
+
+
+async def test_rate_limit_refusals_are_counted_by_key_id() -> None:
+    from prometheus_client import generate_latest
+
+    from mock_server.app import create_app
+    from mock_server.settings import ALL_SCOPES, Settings
+
+    app = create_app(Settings(models=(), warmup=False, api_keys={"k-limited": ALL_SCOPES},
+                              rate_limit_per_minute=1, rate_limit_burst=1))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                 base_url="http://test") as client:
+        statuses = [(await client.get("/v1/models",
+                                      headers={"Authorization": "Bearer k-limited"})).status_code
+                    for _ in range(3)]
+    assert statuses == [200, 429, 429]
+    families = {f.name: f for f in text_string_to_metric_families(
+        generate_latest(app.state.metrics_registry).decode())}
+    refused = [s for s in families["maas_rate_limit_refusals"].samples
+               if s.name == "maas_rate_limit_refusals_total"]
+    assert [(s.labels["key_id"], s.value) for s in refused] == [(refused[0].labels["key_id"], 2)]
+    assert len(refused[0].labels["key_id"]) == 16 and "k-limited" not in refused[0].labels["key_id"]
