@@ -16,6 +16,7 @@ from ..http.body import json_body, openapi_body
 from ..http.deps import new_object_id, serving_registry
 from ..models.summarizer import SummaryResult
 from ..policy.auth import require_scope
+from ..serving.monitoring import observe_texts
 
 router = APIRouter(tags=["summaries"])
 
@@ -60,4 +61,6 @@ async def create_summary(
         else:
             vectors = np.zeros((0, 1), dtype=np.float32)
         result = await asyncio.to_thread(summarizer.finish, plan, vectors)
+    if plan.to_embed:
+        await observe_texts(request.app.state, params.model, plan.to_embed)
     return Response(_render(params.model, result), media_type="application/json")
