@@ -6,9 +6,10 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from .minilm import MiniLMEncoder
@@ -20,6 +21,7 @@ __all__ = ["ARTIFACTS_DIR", "ModelRegistry", "load_card"]
 log = logging.getLogger("mock_server")
 ARTIFACTS_DIR = Path(__file__).resolve().parent.parent / "artifacts"
 _lock = threading.Lock()
+T = TypeVar("T")
 
 
 def load_card(model_id: str) -> dict[str, Any]:
@@ -28,24 +30,32 @@ def load_card(model_id: str) -> dict[str, Any]:
     return card
 
 
+def _loaded(model_id: str, load: Callable[[], T], warmup: Callable[[T], None] | None) -> T:
+    """Load a model, then warm it up, with one log line for the load and one per program."""
+    from .jax_setup import CompileLog
+
+    started = time.perf_counter()
+    model = load()
+    log.info("%s loaded in %.2fs", model_id, time.perf_counter() - started)
+    if warmup is not None:
+        with CompileLog(model_id):
+            warmup(model)
+    return model
+
+
 @cache
 def _encoder(model_dir: Path | None, warm: bool) -> MiniLMEncoder:
     from .minilm import MiniLMEncoder
 
-    encoder = MiniLMEncoder.load(model_dir)
-    if warm:
-        encoder.warmup()
-    return encoder
+    return _loaded("minilm-l6-v2", lambda: MiniLMEncoder.load(model_dir),
+                   MiniLMEncoder.warmup if warm else None)
 
 
 @cache
 def _wdbc(warm: bool) -> WDBCModel:
     from .wdbc import WDBCModel
 
-    model = WDBCModel.load()
-    if warm:
-        model.warmup()
-    return model
+    return _loaded("wdbc-mlp", WDBCModel.load, WDBCModel.warmup if warm else None)
 
 
 class ModelRegistry:
