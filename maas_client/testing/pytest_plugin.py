@@ -77,7 +77,8 @@ def async_maas_client(maas_server: ReferenceServer) -> Iterator[AsyncMaaSClient]
     """
     import httpx
 
-    from .._client import DEFAULT_TIMEOUT, AsyncMaaSClient
+    from .._client import AsyncMaaSClient
+    from .._core import DEFAULT_TIMEOUT
 
     http = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, follow_redirects=False,
                              limits=httpx.Limits(max_keepalive_connections=0))
