@@ -28,7 +28,14 @@ _NEEDED_FOR: dict[Extra, str] = {
 
 def missing_modules(extra: Extra) -> list[str]:
     """The modules of `extra` that cannot be imported here (empty when it is installed)."""
-    return [m for m in EXTRA_MODULES[extra] if importlib.util.find_spec(m) is None]
+    return [m for m in EXTRA_MODULES[extra] if not _importable(m)]
+
+
+def _importable(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):  # a finder refused it, or a stub left in sys.modules
+        return False
 
 
 def extra_hint(extra: Extra) -> str:

@@ -85,6 +85,7 @@ def test_card_records_the_selection_and_the_history(card: dict[str, Any]) -> Non
     assert "history" in metrics["held_out_split"]
 
 
+@pytest.mark.models  # builds and runs a Keras network
 def test_untrained_network_is_the_logistic_regression(split: training.Split) -> None:
     net, lr = training._anchored_network(split.x_train, split.y_train, 1e-2)
     p = np.asarray(net(split.x_train[:64], training=False)).reshape(-1)
