@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import pytest
 
+from maas_client._extras import extra_hint, missing_modules
+
 pytest_plugins = ["pytester"]
 
 pytestmark = pytest.mark.integration
+if missing_modules("server"):
+    pytest.skip(extra_hint("server"), allow_module_level=True)
 
 USER_TESTS = '''
 import pytest

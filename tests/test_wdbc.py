@@ -246,6 +246,7 @@ def test_card_records_the_machine_it_was_trained_on(card: dict[str, Any]) -> Non
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # about 45 s of CPU; allow for a busy shared machine
 def test_retraining_reproduces_the_committed_artifact(
     tmp_path: Path, card: dict[str, Any], model: WDBCModel, split: training.Split
 ) -> None:
