@@ -44,9 +44,11 @@ BATCH_BUCKETS: tuple[int, ...] = (1, 8, 32)
 """Padded batch sizes; a larger request is split into chunks of the largest bucket."""
 _MASK_BIAS = -1e9
 ATTENTION_IMPLS: tuple[str, ...] = ("fused", "einsum")
-"""Forward implementations: ``fused`` (default) projects Q, K and V with one matmul straight
-into a head-major ``[3, batch, heads, length, head_dim]`` layout and runs the attention one
-sequence at a time; ``einsum`` is the original sequence-major form, kept for benchmarks."""
+"""Forward implementations, same vectors: ``fused`` (default) projects Q, K and V with one
+matmul; above 64 tokens (batch > 1) straight into a head-major
+``[3, batch, heads, length, head_dim]`` layout, with the attention run over cache-sized slices
+of the batch. ``einsum`` is the original
+sequence-major form with three projections, kept selectable for ``benchmarks/forward.py``."""
 DEFAULT_ATTENTION = "fused"
 
 
@@ -64,7 +66,7 @@ class EncodeResult:
 
 _SLICE_SCORE_BYTES = 1_572_864
 _SHORT_LENGTH = 64
-"""Up to this many tokens the fused forward keeps the sequence-major attention."""
+"""Up to this many tokens (and at batch 1) the fused forward keeps sequence-major attention."""
 
 
 def _attention_slice(batch: int, length: int, heads: int = 12) -> int:
@@ -135,9 +137,9 @@ def _build_model(config: dict[str, Any], attention_impl: str = DEFAULT_ATTENTION
             instead of materialising them for the whole batch (100 MB at 32 x 256 tokens).
             """
             batch, length = int(x.shape[0]), int(x.shape[1])
-            if length <= _SHORT_LENGTH:
-                # Short sequences: the whole batch's scores fit in cache and the head-major
-                # layout's transposes cost more than they save; one QKV matmul, seq-major.
+            if length <= _SHORT_LENGTH or batch == 1:
+                # Short sequences or one sequence: the scores fit in cache and the head-major
+                # layout saves nothing (measured); one QKV matmul, sequence-major.
                 q, k, v = self.qkv(x, head_major=False)  # each [batch, length, heads, dim]
                 probs = ops.softmax(ops.einsum("bqhd,bkhd->bhqk", q, k) + bias, axis=-1)
                 context = ops.einsum("bhqk,bkhd->bqhd", probs, v)
@@ -335,6 +337,9 @@ class MiniLMEncoder:
         """
         from mock_server.weights import ensure_weights, verify_weights
 
+        if attention_impl not in ATTENTION_IMPLS:
+            raise ValueError(
+                f"attention_impl must be one of {ATTENTION_IMPLS}, not {attention_impl!r}")
         if model_dir is None:
             model_dir = ensure_weights()
         else:
