@@ -139,9 +139,10 @@ def _build_model(config: dict[str, Any], attention_impl: str = DEFAULT_ATTENTION
             batch, length = int(x.shape[0]), int(x.shape[1])
             if length <= _SHORT_LENGTH or batch == 1:
                 # Short sequences or one sequence: the scores fit in cache and the head-major
-                # layout saves nothing (measured); one QKV matmul, sequence-major.
+                # layout saves nothing (measured): the original computation, same ops.
                 q, k, v = self.qkv(x, head_major=False)  # each [batch, length, heads, dim]
-                probs = ops.softmax(ops.einsum("bqhd,bkhd->bhqk", q, k) + bias, axis=-1)
+                scores = ops.einsum("bqhd,bkhd->bhqk", q, k) / math.sqrt(head_dim)
+                probs = ops.softmax(scores + bias, axis=-1)
                 context = ops.einsum("bhqk,bkhd->bqhd", probs, v)
                 return ops.reshape(context, (batch, length, hidden))
             rows = _attention_slice(batch, length)
@@ -164,26 +165,29 @@ def _build_model(config: dict[str, Any], attention_impl: str = DEFAULT_ATTENTION
     class QKVProjection(layers.Layer):
         """Query, key and value projections as one matmul, output head-major.
 
-        The kernel is ``[hidden, 3, heads, head_dim]``; the query part is scaled by
+        The kernel is ``[3, hidden, heads, head_dim]`` (so each of Q, K, V is a contiguous
+        ``[hidden, hidden]`` matrix for the sequence-major path); the query part is scaled by
         ``1/sqrt(head_dim)`` after the matmul (not folded into the weights, for parity).
         """
 
         def build(self, input_shape: Any) -> None:
             self.kernel = self.add_weight(
-                shape=(hidden, 3, heads, head_dim), initializer="zeros", name="kernel"
+                shape=(3, hidden, heads, head_dim), initializer="zeros", name="kernel"
             )
             self.bias = self.add_weight(
                 shape=(3, 1, heads, 1, head_dim), initializer="zeros", name="bias"
             )
 
         def call(self, x: Any, head_major: bool = True) -> tuple[Any, Any, Any]:
-            if head_major:  # [3, batch, heads, length, head_dim]
-                qkv = ops.einsum("bld,dthe->tbhle", x, self.kernel) + self.bias
-            else:  # [batch, length, 3, heads, head_dim]
-                flat = ops.matmul(x, ops.reshape(self.kernel, (hidden, 3 * hidden)))
-                qkv = ops.reshape(flat + ops.reshape(self.bias, (3 * hidden,)),
-                                  (*x.shape[:2], 3, heads, head_dim))
-                qkv = ops.moveaxis(qkv, 2, 0)
+            if not head_major:  # three unscaled [batch, length, heads, head_dim], as Dense
+                shape = (*x.shape[:2], heads, head_dim)
+                return tuple(  # type: ignore[return-value]
+                    ops.reshape(ops.matmul(x, ops.reshape(self.kernel[t], (hidden, hidden)))
+                                + ops.reshape(self.bias[t], (hidden,)), shape)
+                    for t in range(3)
+                )
+            # [3, batch, heads, length, head_dim]
+            qkv = ops.einsum("bld,tdhe->tbhle", x, self.kernel) + self.bias
             return qkv[0] / math.sqrt(head_dim), qkv[1], qkv[2]
 
     class SentenceEncoder(keras.Model):
@@ -258,9 +262,9 @@ def _weight_values(
         }
         qkv_names = [f"{prefix}attention.self.{p}" for p in ("query", "key", "value")]
         if hasattr(layer, "qkv"):
-            # torch Linear stores (out, in); the fused kernel is (in, 3, heads, head_dim).
+            # torch Linear stores (out, in); the fused kernel is (3, in, heads, head_dim).
             kernel = layer.qkv.kernel
-            stacked = np.stack([get(n + ".weight").T for n in qkv_names], axis=1)
+            stacked = np.stack([get(n + ".weight").T for n in qkv_names])
             yield kernel, qkv_names[0] + ".weight", stacked.reshape(tuple(kernel.shape))
             bias = layer.qkv.bias
             stacked = np.stack([get(n + ".bias") for n in qkv_names])
