@@ -15,7 +15,7 @@ Extra = Literal["server", "testing"]
 
 EXTRA_MODULES: dict[Extra, tuple[str, ...]] = {
     "server": ("fastapi", "uvicorn", "keras", "jax", "numpy", "sklearn", "tokenizers",
-               "safetensors"),
+               "safetensors", "prometheus_client", "pydantic_settings"),
     "testing": ("pytest", "pytest_asyncio", "respx"),
 }
 """The top-level modules each extra installs."""

@@ -14,7 +14,8 @@ from maas_client._extras import EXTRA_MODULES, extra_hint
 
 ROOT = Path(__file__).resolve().parent.parent
 # Distribution name -> the top-level module it installs, where the two differ.
-MODULE_OF = {"scikit-learn": "sklearn", "pytest-asyncio": "pytest_asyncio"}
+MODULE_OF = {"scikit-learn": "sklearn", "pytest-asyncio": "pytest_asyncio",
+             "prometheus-client": "prometheus_client", "pydantic-settings": "pydantic_settings"}
 
 # Run in a subprocess: hide the given top-level modules, as if their extra were not installed.
 HIDE = '''

@@ -60,7 +60,10 @@ def detect_raw(
         net = net_spans(text, strict=level == "strict", known=raw)
         if len(wanted) != len(ENTITIES):
             net = [r for r in net if r[2] in wanted]
-        return _resolve(raw + _beyond_typed(text, raw, net))
+        added = _beyond_typed(text, raw, net)
+        if added:  # what the net alone found must not survive elsewhere in the text either
+            added += _sweep(text, added)
+        return _resolve(raw + added)
     return _resolve(raw)
 
 
