@@ -9,13 +9,17 @@ from __future__ import annotations
 import math
 import re
 
-__all__ = ["TIMEOUT_HEADER", "format_timeout", "parse_timeout"]
+__all__ = ["REPLAYED_HEADER", "TIMEOUT_HEADER", "format_timeout", "parse_timeout"]
 
 #: How long the caller will still wait for this attempt, sent on every attempt. The value uses
 #: gRPC's `grpc-timeout` syntax: at most 8 digits and a unit, `H` hours, `M` minutes, `S`
 #: seconds, `m` milliseconds, `u` microseconds, `n` nanoseconds (e.g. `2500m` = 2.5 s). A
 #: relative time, so client and server clocks need not agree.
 TIMEOUT_HEADER = "MaaS-Timeout"
+
+#: Set to `true` on an answer the server replayed from its idempotency store (the same
+#: `Idempotency-Key` and body were seen before); the SDK exposes it as `response.replayed`.
+REPLAYED_HEADER = "Idempotent-Replayed"
 
 _TIMEOUT_UNITS = {"H": 3600.0, "M": 60.0, "S": 1.0, "m": 1e-3, "u": 1e-6, "n": 1e-9}
 _TIMEOUT_RE = re.compile(r"([0-9]{1,8})([HMSmun])")

@@ -29,21 +29,25 @@ class Diagnosis(SyncAPIResource):
     """Diagnosis models over tabular features (no free text, so nothing to de-identify)."""
 
     def create(self, *, model: str, inputs: Inputs, explain: bool = False,
-               timeout: float | None = None, idempotency_key: str | None = None,
+               timeout: float | None = None, max_retries: int | None = None,
+               idempotency_key: str | None = None,
                extra_headers: Headers | None = None) -> DiagnosisObject:
         """Predict 1 to 256 cases: `inputs=[{"features": {"mean_radius": 17.99, ...}}]`."""
         return self._client._execute(
             create_plan(model=model, inputs=inputs, explain=explain,
-                        idempotency_key=idempotency_key, extra_headers=extra_headers), timeout)
+                        idempotency_key=idempotency_key, extra_headers=extra_headers),
+            timeout, max_retries)
 
 
 class AsyncDiagnosis(AsyncAPIResource):
     """Diagnosis models (async)."""
 
     async def create(self, *, model: str, inputs: Inputs, explain: bool = False,
-                     timeout: float | None = None, idempotency_key: str | None = None,
+                     timeout: float | None = None, max_retries: int | None = None,
+                     idempotency_key: str | None = None,
                      extra_headers: Headers | None = None) -> DiagnosisObject:
         """Predict 1 to 256 cases: `inputs=[{"features": {"mean_radius": 17.99, ...}}]`."""
         return await self._client._execute(
             create_plan(model=model, inputs=inputs, explain=explain,
-                        idempotency_key=idempotency_key, extra_headers=extra_headers), timeout)
+                        idempotency_key=idempotency_key, extra_headers=extra_headers),
+            timeout, max_retries)

@@ -11,9 +11,13 @@ from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from maas_client.protocol import REPLAYED_HEADER
+
 from ..http.errors import send_error
 
 __all__ = ["IdempotencyMiddleware"]
+
+_REPLAYED = (REPLAYED_HEADER.lower().encode("latin-1"), b"true")
 
 
 @dataclass
@@ -84,7 +88,7 @@ class IdempotencyMiddleware:
                                  param="Idempotency-Key", request_id=request_id)
                 return
             await send({"type": "http.response.start", "status": stored.status,
-                        "headers": [*stored.headers, (b"idempotent-replayed", b"true")]})
+                        "headers": [*stored.headers, _REPLAYED]})
             await send({"type": "http.response.body", "body": stored.body})
             return
         if in_flight:
