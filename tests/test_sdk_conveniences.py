@@ -187,7 +187,7 @@ def test_connection_error_without_detail_still_names_the_host() -> None:
     http = httpx.Client(transport=httpx.MockTransport(refuse))
     with MaaSClient(api_key="k", base_url="http://db.example:9000", max_retries=0,
                     encryption="off", http_client=http) as c, pytest.raises(
-            APIConnectionError, match="db.example:9000: no detail"):
+            APIConnectionError, match=r"db\.example:9000: no detail"):
         c.models.list()
 
 
