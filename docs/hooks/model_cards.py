@@ -52,7 +52,7 @@ def _features(inputs: Any) -> list[str]:
     out = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     out += ["| " + " | ".join(_inline(f.get(c, "")) for c in cols) + " |" for f in feats]
     rest = {k: v for k, v in inputs.items() if k != "features"}
-    return out + ([""] + _render(rest) if rest else [])
+    return out + (["", *_render(rest)] if rest else [])
 
 
 def render_card(card: dict[str, Any]) -> str:
