@@ -8,7 +8,7 @@ import json
 import math
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from .._bulk import BulkResult
 from .._client import MaaSClient
@@ -18,6 +18,7 @@ from ._io import Progress, Stdin, emit, read_lines
 
 __all__ = ["COMMANDS"]
 
+R = TypeVar("R")
 ClientFactory = Callable[[argparse.Namespace], MaaSClient]
 Command = Callable[[argparse.Namespace, Stdin, TextIO, ClientFactory], int]
 
@@ -42,6 +43,17 @@ def _texts(args: argparse.Namespace, stdin: Stdin, positional: list[str], *,
     if files:
         return [stdin.text(p) for p in positional]
     return [stdin.read().rstrip("\n") if t == "-" else t for t in positional]
+
+
+def _with_progress(args: argparse.Namespace, make: ClientFactory, total: int, unit: str,
+                   job: Callable[[MaaSClient, Progress], BulkResult[R]]) -> BulkResult[R]:
+    """Run a bulk job with a progress bar on stderr (when it is a terminal)."""
+    bar = Progress(args.progress, total, unit)
+    try:
+        with make(args) as client:
+            return job(client, bar)
+    finally:
+        bar.close()
 
 
 def _bulk_out(args: argparse.Namespace, result: BulkResult[Any],
@@ -74,14 +86,10 @@ def _vector_row(r: dict[str, Any]) -> dict[str, Any]:
 
 def _embed(args: argparse.Namespace, stdin: Stdin, out: TextIO, make: ClientFactory) -> int:
     texts = _texts(args, stdin, args.text, files=False)
-    bar = Progress(args.progress, len(texts), "text")
-    try:
-        with make(args) as client:
-            result = client.embeddings.create_many(
-                texts, model=args.model, chunk_size=args.chunk_size,
-                concurrency=args.concurrency, output=args.output, on_progress=bar)
-    finally:
-        bar.close()
+    result = _with_progress(args, make, len(texts), "text", lambda c, bar: (
+        c.embeddings.create_many(texts, model=args.model, chunk_size=args.chunk_size,
+                                 concurrency=args.concurrency, output=args.output,
+                                 on_progress=bar)))
     records = None if result.results is None else [
         {"index": i, "embedding": v} for i, v in enumerate(result.results)]
     return _bulk_out(args, result, records, out, _vector_row)
@@ -95,14 +103,10 @@ def _summary_row(r: dict[str, Any]) -> dict[str, Any]:
 def _summarize(args: argparse.Namespace, stdin: Stdin, out: TextIO, make: ClientFactory
                ) -> int:
     notes = _texts(args, stdin, args.files, files=True)
-    bar = Progress(args.progress, len(notes), "note")
-    try:
-        with make(args) as client:
-            result = client.summaries.create_many(
-                notes, model=args.model, max_sentences=args.max_sentences,
-                concurrency=args.concurrency, output=args.output, on_progress=bar)
-    finally:
-        bar.close()
+    result = _with_progress(args, make, len(notes), "note", lambda c, bar: (
+        c.summaries.create_many(notes, model=args.model, max_sentences=args.max_sentences,
+                                concurrency=args.concurrency, output=args.output,
+                                on_progress=bar)))
     records = None if result.results is None else [
         {"index": i, "summary": s.model_dump(mode="json")} for i, s in enumerate(result.results)]
     return _bulk_out(args, result, records, out, _summary_row)
