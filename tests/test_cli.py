@@ -203,7 +203,7 @@ def test_deid_stdin_runs_locally(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     mapping = json.loads((tmp_path / "map.json").read_text())
     reps = mapping["inputs"][0]["replacements"]
     assert {"entity": "PERSON", "replacement": "[REDACTED]", "original": "John Smith",
-            "start": 8, "end": 18} in reps
+            "start": 8, "end": 18, "masked_start": 8, "masked_end": 18} in reps
     for r in reps:
         assert NOTE[r["start"]:r["end"]] == r["original"]
     assert stat.S_IMODE((tmp_path / "map.json").stat().st_mode) == 0o600
@@ -315,3 +315,23 @@ def test_console_script_against_the_reference_server(maas_server: Any, tmp_path:
     assert [r["index"] for r in records] == [0, 1, 2]
     assert all(abs(sum(x * x for x in r["embedding"]) - 1.0) < 1e-3 for r in records)
     assert "3/3" in drawn
+
+
+@pytest.mark.parametrize("operator", ["placeholder", "redact", "mask", "hash", "encrypt",
+                                      "date_shift", "safe_harbor", "keep"])
+def test_restore_map_rebuilds_every_note_under_every_operator(
+        operator: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from maas_client.cli._deid import privacy_for, replacements
+    from maas_client.testing.phi_corpus import generate_corpus
+
+    monkeypatch.setenv("MAAS_DEID_KEY", "a-synthetic-test-key-of-32-bytes")
+    privacy = privacy_for(operator, None, "MAAS_DEID_KEY")
+    for note in generate_corpus(40, seed=3):
+        deid = privacy.deidentify(note.text)
+        entries = replacements(note.text, deid)
+        assert len(entries) == len(deid.spans)
+        rebuilt = deid.text
+        for e in sorted(entries, key=lambda e: -e["masked_start"]):
+            assert rebuilt[e["masked_start"]:e["masked_end"]] == e["replacement"]
+            rebuilt = rebuilt[:e["masked_start"]] + e["original"] + rebuilt[e["masked_end"]:]
+        assert rebuilt == note.text

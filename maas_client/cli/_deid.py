@@ -35,7 +35,8 @@ def privacy_for(operator: str, entities: str | None, key_env: str) -> Privacy:
 
 
 def replacements(original: str, deid: Deidentified) -> list[dict[str, Any]]:
-    """What replaced what: one entry per detected span, from the public restore map.
+    """What replaced what: one entry per detected span (offsets into the original and into
+    the de-identified text), from the public restore map.
 
     Text outside the spans is unchanged, so each replacement starts where the gap before it
     ends; it runs as far as the masked offsets still map inside the span's original value.
@@ -49,7 +50,7 @@ def replacements(original: str, deid: Deidentified) -> list[dict[str, Any]]:
             k += 1
         out.append({"entity": span.entity, "replacement": masked[m:k],
                     "original": original[span.start:span.end],
-                    "start": span.start, "end": span.end})
+                    "start": span.start, "end": span.end, "masked_start": m, "masked_end": k})
         m, prev_end = k, span.end
     return out
 
