@@ -5,15 +5,16 @@ and sends ``--n`` (20,000) synthetic texts of 8-24 words through it, three ways:
 
 * ``route``: the bulk route as it is: ``POST /v1/embeddings`` with 2048 texts per request
   (the route's maximum), 4 requests in flight, base64, raw httpx, no SDK;
-* ``create_many``: ``MaaSClient.embeddings.create_many`` (threads), defaults (512 texts per
-  chunk, 4 in flight), a progress callback, privacy off (the route phase sends the same
-  texts as they are);
+* ``create_many``: ``MaaSClient.embeddings.create_many`` (threads) with its defaults (2048
+  texts per chunk, 4 in flight), a progress callback, privacy off (the route phase sends the
+  same texts as they are), vectors decoded to floats;
 * ``create_many async``: the same with ``AsyncMaaSClient``;
-* ``create_many -> file``: sync, writing resumable JSON Lines (the vectors as JSON floats).
+* ``create_many -> file`` (``--file-phase``): sync, writing resumable JSON Lines.
 
-Rounds alternate the phases (``--rounds``, default 2) and each phase's best round is kept, so
-drift on a shared machine hits all phases alike. Prints texts/s and the ratio to the route.
-Run: ``.venv/bin/python benchmarks/bulk.py [--n 20000] [--rounds 2]``.
+Each round runs the phases in turn and the route runs once more at the end, so drift on a
+shared machine is bracketed; a phase's rate is its texts over its total time. Prints texts/s
+and the ratio to the route. Run:
+``.venv/bin/python benchmarks/bulk.py [--n 20000] [--rounds 1] [--file-phase]``.
 """
 
 from __future__ import annotations
@@ -99,36 +100,40 @@ def many_file(base_url: str, texts: list[str]) -> int:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=20_000)
-    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--rounds", type=int, default=1)
+    ap.add_argument("--file-phase", action="store_true")
     args = ap.parse_args()
     texts = make_texts(args.n)
     port = free_port()
     proc = start_server(port)
     base_url = f"http://127.0.0.1:{port}"
+    base_name = "route (2048/request, 4 in flight)"
     phases: dict[str, Callable[[str, list[str]], int]] = {
-        "route (2048/request, 4 in flight)": route,
+        base_name: route,
         "create_many (sync, defaults)": many_sync,
         "create_many (async, defaults)": many_async,
-        "create_many (sync) -> JSON Lines file": many_file,
     }
-    best: dict[str, float] = {}
+    if args.file_phase:
+        phases["create_many (sync) -> JSON Lines file"] = many_file
+    schedule = [name for _ in range(args.rounds) for name in phases] + [base_name]
+    totals: dict[str, list[float]] = {name: [0.0, 0.0] for name in phases}
     try:
         route(base_url, texts[:4096])  # warm the server's compiled shapes
-        for r in range(args.rounds):
-            for name, fn in phases.items():
-                t0 = time.perf_counter()
-                done = fn(base_url, texts)
-                rate = done / (time.perf_counter() - t0)
-                best[name] = max(best.get(name, 0.0), rate)
-                print(f"round {r + 1}: {name:40s} {rate:8.0f} texts/s", flush=True)
+        for name in schedule:
+            t0 = time.perf_counter()
+            done = phases[name](base_url, texts)
+            took = time.perf_counter() - t0
+            totals[name][0] += done
+            totals[name][1] += took
+            print(f"{name:40s} {done / took:8.0f} texts/s ({took:.1f} s)", flush=True)
     finally:
         proc.terminate()
         proc.wait(timeout=30)
-    base = best["route (2048/request, 4 in flight)"]
-    print(f"\n{args.n} texts, best of {args.rounds} rounds, {os.cpu_count()} CPUs "
-          "(shared with the server):")
-    for name, rate in best.items():
-        print(f"  {name:40s} {rate:8.0f} texts/s   {rate / base:5.2f}x route")
+    rates = {name: done / took for name, (done, took) in totals.items()}
+    print(f"\n{args.n} texts per run, {os.cpu_count()} CPUs shared by client and server "
+          "(and by whatever else runs on the machine):")
+    for name, rate in rates.items():
+        print(f"  {name:40s} {rate:8.0f} texts/s   {rate / rates[base_name]:5.2f}x route")
 
 
 if __name__ == "__main__":

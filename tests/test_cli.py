@@ -184,7 +184,7 @@ def test_help_has_descriptions_defaults_and_examples(capsys: pytest.CaptureFixtu
         main(["embed", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "Embed each TEXT" in text
-    assert "(default: minilm-l6-v2)" in text and "(default: 512)" in text
+    assert "(default: minilm-l6-v2)" in text and "(default: 2048)" in text
     assert "--deadline" in text and "(default: 60)" in text
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from .._core import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from .._version import __version__
 from ..privacy import ENTITIES, Operator
+from ..resources.embeddings import DEFAULT_CHUNK_SIZE
 
 __all__ = ["COMMON_DEFAULTS", "parser"]
 
@@ -100,7 +101,8 @@ def parser() -> argparse.ArgumentParser:
                  "Prints {\"index\": i, \"embedding\": [...]} per text.")
     embed.add_argument("text", nargs="*", metavar="TEXT")
     embed.add_argument("--model", default="minilm-l6-v2", help="embedding model")
-    embed.add_argument("--chunk-size", type=int, default=512, help="texts per request")
+    embed.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE,
+                       help="texts per request")
     _bulk_opts(embed)
 
     summ = _sub(sub, "summarize", "summarise clinical notes",

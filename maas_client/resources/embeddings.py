@@ -35,8 +35,9 @@ if TYPE_CHECKING:
 __all__ = ["AsyncEmbeddings", "Embeddings", "EmbeddingsResponse", "create_plan"]
 
 EncodingFormat = Literal["float", "base64"]
-#: Texts per request in `create_many` (the route takes up to 2048).
-DEFAULT_CHUNK_SIZE = 512
+#: Texts per request in `create_many`: the route's maximum, which the server batches best;
+#: smaller chunks give finer progress and resume points.
+DEFAULT_CHUNK_SIZE = MAX_EMBEDDING_INPUTS
 
 
 class EmbeddingsResponse(CreateEmbeddingResponse):
