@@ -186,6 +186,7 @@ def test_help_has_descriptions_defaults_and_examples(capsys: pytest.CaptureFixtu
     assert "Embed each TEXT" in text
     assert "(default: minilm-l6-v2)" in text and "(default: 2048)" in text
     assert "--deadline" in text and "(default: 60)" in text
+    assert "examples: maas embed" in text and "maas deid" not in text
 
 
 def test_deid_stdin_runs_locally(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

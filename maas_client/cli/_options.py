@@ -24,12 +24,15 @@ COMMON_DEFAULTS: dict[str, Any] = {
 _EPILOG = """\
 examples:
   maas models
+  maas models wdbc-mlp --format json
   maas embed "chest pain" "shortness of breath" --format table
   echo "chest pain" | maas embed -
   maas embed --file notes.txt --output vectors.jsonl     # rerun to resume
   maas summarize note.txt --max-sentences 2 --no-privacy
   maas diagnose '{"inputs": [{"features": {"worst_area": 2000}}]}' --explain
   maas deid note.txt --operator redact --restore-map map.json
+  maas deid - --format text < note.txt > note.deid.txt
+  maas summarize --file notes.txt --output summaries.jsonl
 
 Configuration: MAAS_API_KEY and MAAS_BASE_URL (or --api-key, --base-url).
 Output: JSON Lines on stdout (one compact object per result); errors on stderr, exit 1
@@ -68,9 +71,15 @@ def _common(p: argparse.ArgumentParser) -> None:
                         "is a terminal)")
 
 
+#: Examples shown under each subcommand's help (taken from the main help's list).
+_EXAMPLES = [line.strip() for line in _EPILOG.splitlines() if line.startswith("  ")]
+
+
 def _sub(sub: Any, name: str, summary: str, description: str) -> argparse.ArgumentParser:
+    examples = [e for e in _EXAMPLES if f"maas {name}" in e]
     p: argparse.ArgumentParser = sub.add_parser(
-        name, help=summary, description=description, formatter_class=_Formatter)
+        name, help=summary, description=description, formatter_class=_Formatter,
+        epilog="examples:\n" + "\n".join(f"  {e}" for e in examples) if examples else None)
     _common(p)
     return p
 
