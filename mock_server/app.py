@@ -25,7 +25,13 @@ from .policy.idempotency import IdempotencyMiddleware
 from .policy.rate_limit import RateLimiter
 from .routes import diagnosis, embeddings, health, models, summaries
 from .serving.batching import DynamicBatcher, QueueFullError
-from .serving.registry import ModelRegistry
+from .serving.monitoring import (
+    DriftMonitor,
+    DriftReference,
+    TextDriftMonitor,
+    install_monitors,
+)
+from .serving.registry import ModelRegistry, load_reference
 from .settings import DEV_API_KEY, Settings
 
 __all__ = ["create_app"]
@@ -61,6 +67,20 @@ def _embedder(app: FastAPI, settings: Settings) -> tuple[DynamicBatcher[str, Any
         return np.stack([v for v, _ in rows]), [t for _, t in rows]
 
     return batcher, embed
+
+
+def _drift_monitors(models: tuple[str, ...]) -> dict[str, DriftMonitor | TextDriftMonitor]:
+    """One rolling-window monitor per served model: against the training reference when the
+    model has one, else (text models) against a reference period."""
+    monitors: dict[str, DriftMonitor | TextDriftMonitor] = {}
+    for model in models:
+        reference = load_reference(model)
+        if reference is not None and "drift" in reference:
+            monitors[model] = DriftMonitor(model, DriftReference.from_reference(
+                reference["drift"]))
+        else:
+            monitors[model] = TextDriftMonitor(model)
+    return monitors
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:
@@ -111,6 +131,7 @@ def create_app(settings: Settings | None = None, *,
         burst=settings.rate_limit_burst or max(1, settings.rate_limit_per_minute // 6),
     )
     batcher, app.state.embed = _embedder(app, settings)
+    install_monitors(app.state, _drift_monitors(settings.models))
     install_error_handlers(app)
     for router in (health.router, models.router, embeddings.router, summaries.router,
                    diagnosis.router):

@@ -142,7 +142,7 @@ def test_output_file_and_resume(tmp_path: Path) -> None:
 
 
 def test_diagnose_accepts_the_api_body(tmp_path: Path) -> None:
-    body = {"model": "wdbc-mlp", "explain": True,
+    body = {"model": "wdbc-mlp", "explain": True, "coverage": 0.9,
             "inputs": [{"features": {"worst_area": 2000.0}}, {"features": {"worst_area": 300}}]}
     (tmp_path / "body.json").write_text(json.dumps(body))
     with MockMaaS() as mock:

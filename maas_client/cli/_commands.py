@@ -112,18 +112,21 @@ def _summarize(args: argparse.Namespace, stdin: Stdin, out: TextIO, make: Client
     return _bulk_out(args, result, records, out, _summary_row)
 
 
-def diagnosis_body(raw: Any, model: str | None, explain: bool) -> tuple[str, list[Any], bool]:
-    """(model, inputs, explain) from any accepted shape: features object, `{"features":..}`
-    case, a list of either, or the API body `{"inputs": [...], "model": .., "explain": ..}`."""
-    if isinstance(raw, Mapping) and "inputs" in raw:
-        body_model = raw.get("model")
-        return (model or (body_model if isinstance(body_model, str) else None) or "wdbc-mlp",
-                list(raw["inputs"]) if isinstance(raw["inputs"], list) else [raw["inputs"]],
-                explain or bool(raw.get("explain", False)))
-    items = raw if isinstance(raw, list) else [raw]
-    inputs = [i if isinstance(i, Mapping) and "features" in i else {"features": i}
-              for i in items]
-    return model or "wdbc-mlp", inputs, explain
+def diagnosis_body(raw: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """The `diagnosis.create` arguments from any accepted shape: features object,
+    `{"features": ...}` case, a list of either, or the API body `{"inputs": [...], "model":
+    ..., "explain": ..., "coverage": ...}`; options given on the command line win."""
+    body: Mapping[str, Any] = raw if isinstance(raw, Mapping) and "inputs" in raw else {}
+    if body:
+        inputs = body["inputs"] if isinstance(body["inputs"], list) else [body["inputs"]]
+    else:
+        items = raw if isinstance(raw, list) else [raw]
+        inputs = [i if isinstance(i, Mapping) and "features" in i else {"features": i}
+                  for i in items]
+    model = args.model or body.get("model") or "wdbc-mlp"
+    coverage = args.coverage if args.coverage is not None else body.get("coverage")
+    return {"model": model, "inputs": inputs, "coverage": coverage,
+            "explain": args.explain or bool(body.get("explain", False))}
 
 
 def _diagnose(args: argparse.Namespace, stdin: Stdin, out: TextIO, make: ClientFactory
@@ -139,9 +142,8 @@ def _diagnose(args: argparse.Namespace, stdin: Stdin, out: TextIO, make: ClientF
         raw = json.loads(text)
     except ValueError:
         raise MaaSError("diagnose: JSON is neither a readable file nor valid JSON") from None
-    model, inputs, explain = diagnosis_body(raw, args.model, args.explain)
     with make(args) as client:
-        diagnosis = client.diagnosis.create(model=model, inputs=inputs, explain=explain)
+        diagnosis = client.diagnosis.create(**diagnosis_body(raw, args))
     fmt = _format(args)
     if fmt == "json":
         emit([diagnosis.model_dump(mode="json", exclude_none=True)], fmt, out)

@@ -125,13 +125,16 @@ def parser() -> argparse.ArgumentParser:
     diag = _sub(sub, "diagnose", "diagnose cases given as JSON",
                 "JSON is inline JSON, a file, or '-' (stdin): one features object, one "
                 "{\"features\": ...} case, a list of either, or the API's own body "
-                "{\"inputs\": [...], \"model\": ..., \"explain\": ...}. Prints one result per "
-                "case.")
+                "{\"inputs\": [...], \"model\": ..., \"explain\": ..., \"coverage\": ...}. "
+                "Prints one result per case.")
     diag.add_argument("json", metavar="JSON")
     diag.add_argument("--model", default=None,
                       help="diagnosis model (default: the body's \"model\", else wdbc-mlp)")
     diag.add_argument("--explain", action="store_true",
                       help="add integrated-gradients feature attributions")
+    diag.add_argument("--coverage", type=float, default=None,
+                      help="add a conformal prediction set holding the true label with this "
+                           "probability (0.5-0.99; default: the body's, else none)")
 
     deid = _sub(sub, "deid", "de-identify text locally (no server)",
                 "De-identify FILE ('-' reads stdin) or each line of --file on this machine: "

@@ -16,6 +16,7 @@ class _ModelsRaw:
     def __init__(self, client: MaaSClient) -> None:
         self.list = to_raw(client.models.list)
         self.retrieve = to_raw(client.models.retrieve)
+        self.monitoring = to_raw(client.models.monitoring)
 
 
 class _DiagnosisRaw:
@@ -48,6 +49,7 @@ class _AsyncModelsRaw:
     def __init__(self, client: AsyncMaaSClient) -> None:
         self.list = async_to_raw(client.models.list)
         self.retrieve = async_to_raw(client.models.retrieve)
+        self.monitoring = async_to_raw(client.models.monitoring)
 
 
 class _AsyncDiagnosisRaw:

@@ -16,6 +16,7 @@ from ..http.body import json_body, openapi_body
 from ..http.deps import serving_registry
 from ..http.errors import ServerError
 from ..policy.auth import require_scope
+from ..serving.monitoring import observe_texts
 
 router = APIRouter(tags=["embeddings"])
 
@@ -49,6 +50,8 @@ async def create_embeddings(
     if params.dimensions is not None and params.dimensions != 384:
         raise ServerError(422, "unsupported_dimensions", "dimensions must be 384 for this model",
                           param="dimensions")
-    vectors, token_counts = await request.app.state.embed(params.texts())
+    texts = params.texts()
+    vectors, token_counts = await request.app.state.embed(texts)
+    await observe_texts(request.app.state, params.model, texts)
     body = _render(params.model, vectors, sum(token_counts), params.encoding_format)
     return Response(body, media_type="application/json")

@@ -16,6 +16,7 @@ from ..http.body import json_body, openapi_body
 from ..http.deps import new_object_id, serving_registry
 from ..models.summarizer import SummaryResult
 from ..policy.auth import require_scope
+from ..serving.monitoring import observe_texts
 
 router = APIRouter(tags=["summaries"])
 
@@ -56,6 +57,7 @@ async def create_summary(
     plan = await asyncio.to_thread(summarizer.plan, params.text, params.max_sentences)
     if plan.to_embed:
         vectors, _ = await request.app.state.embed(plan.to_embed)
+        await observe_texts(request.app.state, params.model, plan.to_embed)
     else:
         vectors = np.zeros((0, 1), dtype=np.float32)
     result = await asyncio.to_thread(summarizer.finish, plan, vectors)
