@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel
 
+from maas_client.protocol import CODE_DEADLINE_EXCEEDED, CODE_SHUTTING_DOWN
 from maas_client.types import DiagnosisCreateParams, EmbeddingCreateParams, SummaryCreateParams
 
 from .http.errors import ServerError, install_error_handlers
@@ -24,7 +25,13 @@ from .policy.gateway import GatewayKeyStore, install_gateway
 from .policy.idempotency import IdempotencyMiddleware
 from .policy.rate_limit import RateLimiter
 from .routes import diagnosis, embeddings, health, models, summaries
-from .serving.batching import DynamicBatcher, QueueFullError
+from .serving.batching import (
+    BatcherClosedError,
+    DeadlineExceededError,
+    DynamicBatcher,
+    QueueFullError,
+)
+from .serving.lifecycle import Lifecycle
 from .serving.monitoring import (
     DriftMonitor,
     DriftReference,
@@ -57,13 +64,21 @@ def _embedder(app: FastAPI, settings: Settings) -> tuple[DynamicBatcher[str, Any
         max_queue=settings.batch_max_queue, name="embeddings",
     )
 
-    async def embed(texts: list[str]) -> tuple[np.ndarray, list[int]]:
+    async def embed(texts: list[str], *, deadline: float | None = None
+                    ) -> tuple[np.ndarray, list[int]]:
         try:
-            rows = await batcher.submit(texts)
+            rows = await batcher.submit(texts, deadline=deadline)
         except QueueFullError as exc:
             raise ServerError(503, "overloaded", "the model queue is full; retry shortly",
                               headers={"Retry-After": str(max(1, math.ceil(exc.retry_after)))}
                               ) from None
+        except DeadlineExceededError:
+            raise ServerError(504, CODE_DEADLINE_EXCEEDED,
+                              "the caller's deadline passed before the work could start"
+                              ) from None
+        except BatcherClosedError:
+            raise ServerError(503, CODE_SHUTTING_DOWN, "the server is shutting down",
+                              headers={"Retry-After": "1"}) from None
         return np.stack([v for v, _ in rows]), [t for _, t in rows]
 
     return batcher, embed
@@ -126,6 +141,7 @@ def create_app(settings: Settings | None = None, *,
     )
     app.state.settings = settings
     app.state.registry = registry
+    app.state.lifecycle = Lifecycle(settings.shutdown_grace_seconds)
     app.state.rate_limiter = RateLimiter(
         per_minute=settings.rate_limit_per_minute,
         burst=settings.rate_limit_burst or max(1, settings.rate_limit_per_minute // 6),
@@ -141,8 +157,9 @@ def create_app(settings: Settings | None = None, *,
     # → idempotency → routes. The gateway sits outside idempotency because every attempt of a
     # sealed request carries fresh ciphertext: idempotency applies to the inner request.
     app.add_middleware(IdempotencyMiddleware, ttl_seconds=settings.idempotency_ttl_seconds,
-                       max_entries=settings.idempotency_max_entries)
-    install_gateway(app, key_store)
+                       max_entries=settings.idempotency_max_entries,
+                       db_path=settings.idempotency_db)
+    install_gateway(app, key_store, key_file=settings.key_file)
     if settings.enable_fault_injection:
         plan = FaultPlan()
         for script in settings.faults:

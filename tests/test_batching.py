@@ -8,7 +8,12 @@ import time
 
 import pytest
 
-from mock_server.serving.batching import BatcherClosedError, DynamicBatcher, QueueFullError
+from mock_server.serving.batching import (
+    BatcherClosedError,
+    DeadlineExceededError,
+    DynamicBatcher,
+    QueueFullError,
+)
 
 
 class Recorder:
@@ -179,3 +184,19 @@ async def test_empty_submit_and_lazy_start() -> None:
 def test_invalid_configuration() -> None:
     with pytest.raises(ValueError):
         DynamicBatcher(lambda xs: xs, max_batch=0)
+
+
+async def test_expired_work_is_never_run() -> None:
+    fn = Recorder(delay=0.2)
+    async with DynamicBatcher(fn, max_batch=1, max_wait_ms=0) as batcher:
+        with pytest.raises(DeadlineExceededError):  # already past: refused at once
+            await batcher.submit([1], deadline=time.monotonic() - 0.001)
+        first = asyncio.ensure_future(batcher.submit([2]))
+        await asyncio.sleep(0.05)  # [2] is running; [3] waits behind it past its deadline
+        late = asyncio.ensure_future(batcher.submit([3], deadline=time.monotonic() + 0.05))
+        assert await first == [4]
+        with pytest.raises(DeadlineExceededError):
+            await late
+        assert await batcher.submit([5], deadline=time.monotonic() + 10) == [25]
+    assert [x for batch in fn.batches for x in batch] == [2, 5]
+    assert batcher.expired == 1

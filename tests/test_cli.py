@@ -228,6 +228,17 @@ def test_deid_placeholder_map_restores_the_text(tmp_path: Path) -> None:
         assert rebuilt == original
 
 
+def test_deid_level_is_the_privacy_level(capsys: pytest.CaptureFixture[str]) -> None:
+    from maas_client import Privacy
+
+    for level in ("light", "strict", "safe_harbor"):
+        code, out = run(["deid", "-", "--level", level], stdin=NOTE)
+        assert code == 0
+        assert lines(out)[0]["text"] == Privacy(level=level).deidentify(NOTE).text
+    assert run(["deid", "-", "--level", "bogus"], stdin=NOTE)[0] == 1
+    assert "bogus" in capsys.readouterr().err
+
+
 def test_deid_keyed_operator_needs_a_key(monkeypatch: pytest.MonkeyPatch,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.delenv("MAAS_DEID_KEY", raising=False)

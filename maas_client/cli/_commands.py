@@ -158,7 +158,7 @@ def _deid(args: argparse.Namespace, stdin: Stdin, out: TextIO, make: ClientFacto
     if (args.input is None) == (args.file is None):
         raise MaaSError("`maas deid`: give one FILE (or '-') or --file")
     texts = read_lines(stdin, args.file) if args.file else [stdin.text(args.input)]
-    privacy = privacy_for(args.operator, args.entities, args.key_env)
+    privacy = privacy_for(args.operator, args.entities, args.key_env, args.level)
     fmt = _format(args, "text")
     records: list[dict[str, Any]] = []
     mapping: list[dict[str, Any]] = []

@@ -14,8 +14,10 @@ __all__ = ["privacy_for", "replacements", "write_restore_map"]
 _KEYED = {Operator.HASH, Operator.ENCRYPT, Operator.DATE_SHIFT}
 
 
-def privacy_for(operator: str, entities: str | None, key_env: str) -> Privacy:
-    """The `Privacy` the options describe (a keyed operator reads its key from `key_env`)."""
+def privacy_for(operator: str, entities: str | None, key_env: str,
+                level: str | None = None) -> Privacy:
+    """The `Privacy` the options describe (a keyed operator reads its key from `key_env`;
+    an unknown `level` is refused by `Privacy` itself, which names the known ones)."""
     op = Operator(operator)
     key = None
     if op in _KEYED:
@@ -29,7 +31,9 @@ def privacy_for(operator: str, entities: str | None, key_env: str) -> Privacy:
                                                                               key=key)
         chosen = None if entities is None else [e.strip().upper() for e in entities.split(",")
                                                 if e.strip()]
-        return Privacy(policy=policy, entities=chosen)
+        if level is None:
+            return Privacy(policy=policy, entities=chosen)
+        return Privacy(policy=policy, entities=chosen, level=level)
     except ValueError as exc:
         raise MaaSError(f"deid: {exc}") from None
 

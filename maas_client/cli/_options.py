@@ -8,7 +8,7 @@ from typing import Any
 
 from .._core import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from .._version import __version__
-from ..privacy import ENTITIES, Operator
+from ..privacy import ENTITIES, Operator, Privacy
 from ..resources.embeddings import DEFAULT_CHUNK_SIZE
 
 __all__ = ["COMMON_DEFAULTS", "parser"]
@@ -30,7 +30,7 @@ examples:
   maas embed --file notes.txt --output vectors.jsonl     # rerun to resume
   maas summarize note.txt --max-sentences 2 --no-privacy
   maas diagnose '{"inputs": [{"features": {"worst_area": 2000}}]}' --explain
-  maas deid note.txt --operator redact --restore-map map.json
+  maas deid note.txt --level strict --operator redact --restore-map map.json
   maas deid - --format text < note.txt > note.deid.txt
   maas summarize --file notes.txt --output summaries.jsonl
 
@@ -142,6 +142,9 @@ def parser() -> argparse.ArgumentParser:
                 "\"entities\": {...}} per text, or the text alone with --format text.")
     deid.add_argument("input", nargs="?", metavar="FILE")
     deid.add_argument("--file", metavar="PATH", help="one text per line ('-': stdin)")
+    deid.add_argument("--level", default=None,
+                      help="detection level: safe_harbor (recall first), strict, or light "
+                           f"(typed detectors only) (default: {Privacy().level})")
     deid.add_argument("--operator", choices=[o.value for o in Operator],
                       default=Operator.PLACEHOLDER.value,
                       help="how identifiers are replaced (hash, encrypt and date_shift need "

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from ._base import APIObject, RequestModel
+from ._base import APIObject, RequestModel, StrictBool, StrictFloat
 
 __all__ = [
     "COVERAGE_MAX",
@@ -29,7 +29,7 @@ COVERAGE_MAX = 0.99
 class DiagnosisInput(RequestModel):
     """One case: feature name → finite value. Names and ranges are in the model card."""
 
-    features: dict[Annotated[str, Field(max_length=64)], float]
+    features: dict[Annotated[str, Field(max_length=64)], StrictFloat]
 
 
 class DiagnosisCreateParams(RequestModel):
@@ -37,8 +37,8 @@ class DiagnosisCreateParams(RequestModel):
 
     model: str = Field(min_length=1, max_length=128)
     inputs: list[DiagnosisInput] = Field(min_length=1, max_length=MAX_DIAGNOSIS_INPUTS)
-    explain: bool = False
-    coverage: float | None = Field(default=None, ge=COVERAGE_MIN, le=COVERAGE_MAX)
+    explain: StrictBool = False
+    coverage: StrictFloat | None = Field(default=None, ge=COVERAGE_MIN, le=COVERAGE_MAX)
     """Ask for conformal prediction sets that contain the true label with this probability."""
 
 

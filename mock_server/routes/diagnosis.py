@@ -19,10 +19,13 @@ from ..http.errors import ServerError
 from ..models.wdbc import FeatureError, Prediction, WDBCModel
 from ..policy.auth import require_scope
 from ..serving.monitoring import DriftMonitor
+from ..serving.registry import load_card
 
 __all__ = ["router"]
 
 router = APIRouter(tags=["diagnosis"])
+#: Feature names an error may repeat: the model card's, never a key the caller made up.
+_CARD_FEATURES = frozenset(f["name"] for f in load_card("wdbc-mlp")["inputs"]["features"])
 
 
 def _result(i: int, p: Prediction) -> dict[str, Any]:
@@ -73,7 +76,8 @@ def _run(wdbc: WDBCModel, params: DiagnosisCreateParams,
 )
 async def create_diagnosis(
     request: Request,
-    params: Annotated[DiagnosisCreateParams, Depends(json_body(DiagnosisCreateParams))],
+    params: Annotated[DiagnosisCreateParams,
+                      Depends(json_body(DiagnosisCreateParams, public_keys=_CARD_FEATURES))],
 ) -> Response:
     """Classify 1–256 cases as malignant or benign. Each result carries `ood`: the case's
     Mahalanobis distance from the training data and the features outside their training range.

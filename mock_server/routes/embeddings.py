@@ -10,6 +10,7 @@ import numpy as np
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
+from maas_client.protocol import EMBEDDING_DIMENSIONS
 from maas_client.types import CreateEmbeddingResponse, EmbeddingCreateParams
 
 from ..http.body import json_body, openapi_body
@@ -47,11 +48,13 @@ async def create_embeddings(
 ) -> Response:
     """Embed 1–2048 texts; each is truncated to the model's window and `usage` counts that."""
     serving_registry(request, params.model, "embedding")
-    if params.dimensions is not None and params.dimensions != 384:
-        raise ServerError(422, "unsupported_dimensions", "dimensions must be 384 for this model",
+    if params.dimensions is not None and params.dimensions != EMBEDDING_DIMENSIONS:
+        raise ServerError(422, "unsupported_dimensions",
+                          f"dimensions must be {EMBEDDING_DIMENSIONS} for this model",
                           param="dimensions")
     texts = params.texts()
-    vectors, token_counts = await request.app.state.embed(texts)
+    vectors, token_counts = await request.app.state.embed(texts,
+                                                          deadline=request.state.deadline)
     await observe_texts(request.app.state, params.model, texts)
     body = _render(params.model, vectors, sum(token_counts), params.encoding_format)
     return Response(body, media_type="application/json")

@@ -56,7 +56,8 @@ async def create_summary(
     # embedded through the app's batcher (shared with /v1/embeddings, same back-pressure).
     plan = await asyncio.to_thread(summarizer.plan, params.text, params.max_sentences)
     if plan.to_embed:
-        vectors, _ = await request.app.state.embed(plan.to_embed)
+        vectors, _ = await request.app.state.embed(plan.to_embed,
+                                                     deadline=request.state.deadline)
         await observe_texts(request.app.state, params.model, plan.to_embed)
     else:
         vectors = np.zeros((0, 1), dtype=np.float32)

@@ -8,7 +8,10 @@ never called concurrently — and each caller gets back its own slice, in order.
 * Back-pressure: more than ``max_queue`` waiting items raises :class:`QueueFullError` at once
   (the server answers 503 with ``Retry-After``, using :attr:`QueueFullError.retry_after`).
 * An exception from the batch function reaches the callers of that batch only.
-* A caller cancelled while waiting is dropped from the queue; the others are unaffected.
+* A caller cancelled while waiting (its client disconnected, or its deadline passed) is
+  dropped from the queue; the others are unaffected.
+* Work whose ``deadline`` (an absolute ``time.monotonic()`` time) has passed is never run:
+  ``submit`` refuses it at once and a batch skips it, raising :class:`DeadlineExceededError`.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-__all__ = ["BatcherClosedError", "DynamicBatcher", "QueueFullError"]
+__all__ = ["BatcherClosedError", "DeadlineExceededError", "DynamicBatcher", "QueueFullError"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -43,10 +46,15 @@ class BatcherClosedError(RuntimeError):
     """The batcher is closing or closed and accepts no more work."""
 
 
+class DeadlineExceededError(RuntimeError):
+    """The caller's deadline passed before its work could start; the work was not run."""
+
+
 @dataclass(eq=False)
 class _Request(Generic[T, R]):
     items: list[T]
     future: asyncio.Future[list[R]]
+    deadline: float | None = None
     enqueued: float = field(default_factory=time.monotonic)
 
 
@@ -85,6 +93,8 @@ class DynamicBatcher(Generic[T, R]):
         self._batch_seconds = 0.0  # moving average of one batch's run time
         self.batches_run = 0
         """Number of calls made to the batch function (for tests and metrics)."""
+        self.expired = 0
+        """Requests dropped unrun because their deadline passed while queued."""
 
     @property
     def queued(self) -> int:
@@ -127,24 +137,26 @@ class DynamicBatcher(Generic[T, R]):
         batches_ahead = self._queued / self.max_batch + 1
         return max(1.0, math.ceil(batches_ahead * max(self._batch_seconds, self.max_wait)))
 
-    async def submit(self, items: list[T]) -> list[R]:
+    async def submit(self, items: list[T], *, deadline: float | None = None) -> list[R]:
         """Queue ``items`` and return their results, in order, once their batch has run.
 
         Raises :class:`QueueFullError` immediately when the queue is full,
-        :class:`BatcherClosedError` after :meth:`aclose`, or whatever the batch function
-        raised for this batch.
+        :class:`BatcherClosedError` after :meth:`aclose`, :class:`DeadlineExceededError` when
+        ``deadline`` passes before the batch starts, or whatever the batch function raised.
         """
         if self._closing:
             raise BatcherClosedError(f"{self.name} is closed")
         if not items:
             return []
+        if deadline is not None and deadline <= time.monotonic():
+            raise DeadlineExceededError(f"{self.name}: deadline passed before queueing")
         if self._queued and self._queued + len(items) > self.max_queue:
             raise QueueFullError(self._queued, self.max_queue, self._retry_after())
         if self._task is None:
             await self.start()
         assert self._wakeup is not None
         request: _Request[T, R] = _Request(
-            list(items), asyncio.get_running_loop().create_future()
+            list(items), asyncio.get_running_loop().create_future(), deadline
         )
         self._pending.append(request)
         self._queued += len(request.items)
@@ -199,9 +211,20 @@ class DynamicBatcher(Generic[T, R]):
             await self._gather()
             if not self._pending:
                 continue
-            batch = [r for r in self._take_batch() if not r.future.done()]
+            batch = [r for r in self._take_batch() if self._still_wanted(r)]
             if batch:
                 await self._run_batch(loop, batch)
+
+    def _still_wanted(self, request: _Request[T, R]) -> bool:
+        """False for a request nobody awaits any more or whose deadline has passed."""
+        if request.future.done():
+            return False
+        if request.deadline is not None and request.deadline <= time.monotonic():
+            request.future.set_exception(
+                DeadlineExceededError(f"{self.name}: deadline passed while queued"))
+            self.expired += 1
+            return False
+        return True
 
     async def _run_batch(
         self, loop: asyncio.AbstractEventLoop, batch: list[_Request[T, R]]
