@@ -32,6 +32,7 @@ from ._errors import (
 )
 from ._retry import RetryEvent, RetryPolicy
 from ._sealing_stage import seal_parts
+from ._tracing import current_traceparent
 from ._version import __version__
 from .privacy import Privacy
 from .protocol import (
@@ -42,6 +43,7 @@ from .protocol import (
     REQUEST_ID_HEADER,
     RETRY_COUNT_HEADER,
     TIMEOUT_HEADER,
+    TRACEPARENT_HEADER,
     format_timeout,
 )
 from .sealing import KeyConfig
@@ -259,6 +261,7 @@ def wire_request(options: ClientOptions, base_headers: Mapping[str, str],
         headers[IDEMPOTENCY_KEY_HEADER] = req.idempotency_key
     headers[RETRY_COUNT_HEADER] = str(attempt)
     headers[TIMEOUT_HEADER] = format_timeout(timeout)
+    headers.setdefault(TRACEPARENT_HEADER, current_traceparent())
     return WireRequest(req.method, options.base_url + req.path, headers, req.body)
 
 

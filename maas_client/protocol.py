@@ -40,8 +40,11 @@ __all__ = [
     "RETRY_COUNT_HEADER",
     "SHOULD_RETRY_HEADER",
     "TIMEOUT_HEADER",
+    "TRACEPARENT_HEADER",
     "format_timeout",
+    "format_traceparent",
     "parse_timeout",
+    "parse_traceparent",
 ]
 
 # -- headers (canonical spelling; compare lower-cased) -------------------------------------------
@@ -150,3 +153,27 @@ def parse_timeout(value: str | bytes | None) -> float | None:
     if match is None:
         return None
     return int(match.group(1)) * _TIMEOUT_UNITS[match.group(2)]
+
+
+#: W3C Trace Context: `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The SDK sends
+#: it on every attempt; the server continues the trace and returns its own span in the response.
+TRACEPARENT_HEADER = "traceparent"
+
+_TRACEPARENT_RE = re.compile(r"00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})")
+
+
+def parse_traceparent(value: str | bytes | None) -> tuple[str, str, str] | None:
+    """(trace id, parent span id, flags) from a version-00 `traceparent`; None when absent,
+    malformed, or carrying the all-zero ids the spec forbids."""
+    if value is None:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    match = _TRACEPARENT_RE.fullmatch(text.strip())
+    if match is None or set(match.group(1)) == {"0"} or set(match.group(2)) == {"0"}:
+        return None
+    return match.group(1), match.group(2), match.group(3)
+
+
+def format_traceparent(trace_id: str, span_id: str, flags: str = "01") -> str:
+    """A version-00 `traceparent` value."""
+    return f"00-{trace_id}-{span_id}-{flags}"

@@ -1,22 +1,59 @@
-"""`python -m mock_server [--host 127.0.0.1] [--port 8000]` (also `maas-reference-server`)."""
+"""`python -m mock_server [--host 127.0.0.1] [--port 8000]` (also `maas-reference-server`).
+
+`maas-reference-server audit verify FILE` checks an audit trail's hash chain (exit 1 if broken).
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import os
+import sys
+from pathlib import Path
 
 os.environ.setdefault("KERAS_BACKEND", "jax")
 
 
+def audit_main(argv: list[str]) -> int:
+    """`audit verify FILE`: check the chain of FILE and its rotated predecessors."""
+    parser = argparse.ArgumentParser(prog="maas-reference-server audit")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("verify", help="check an audit trail's hash chain")
+    check.add_argument("file", type=Path)
+    args = parser.parse_args(argv)
+    from .observability.audit import verify
+
+    report = verify(args.file)
+    for note in report.notes:
+        print(f"note: {note}")
+    for problem in report.problems:
+        print(f"FAIL: {problem}")
+    if report.ok:
+        print(f"OK: {report.records} records, chain intact")
+        return 0
+    print(f"BROKEN: {len(report.problems)} problem(s) in {report.records} records")
+    return 1
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Serve the reference server with uvicorn."""
+    """Serve the reference server with uvicorn (or run `audit verify FILE`)."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["audit"]:
+        raise SystemExit(audit_main(argv[1:]))
     parser = argparse.ArgumentParser(prog="maas-reference-server", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--log-level", default="info")
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s %(message)s")
+    from .observability.access_log import ACCESS_LOGGER
+
+    # The access log is bare JSON lines (one documented schema), on stdout.
+    access = logging.getLogger(ACCESS_LOGGER)
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    access.addHandler(handler)
+    access.propagate = False
 
     import uvicorn
 

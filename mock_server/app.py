@@ -6,19 +6,22 @@ import asyncio
 import contextlib
 import logging
 import math
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
 import numpy as np
 from fastapi import FastAPI
-from fastapi.openapi.utils import get_openapi
-from pydantic import BaseModel
 
 from maas_client.protocol import CODE_DEADLINE_EXCEEDED, CODE_SHUTTING_DOWN
-from maas_client.types import DiagnosisCreateParams, EmbeddingCreateParams, SummaryCreateParams
 
 from .http.errors import ServerError, install_error_handlers
 from .http.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from .http.openapi import build_openapi
+from .observability.context import note_queue_wait
+from .observability.install import install_observability
+from .observability.middleware import ObservabilityMiddleware, RequestCaptureMiddleware
+from .observability.tracing import fastapi_telemetry_off
 from .policy.faults import FaultInjectionMiddleware, FaultPlan
 from .policy.faults import router as faults_router
 from .policy.gateway import GatewayKeyStore, install_gateway
@@ -44,9 +47,6 @@ from .settings import DEV_API_KEY, Settings
 __all__ = ["create_app"]
 
 log = logging.getLogger("mock_server")
-_BODY_MODELS: tuple[type[BaseModel], ...] = (
-    EmbeddingCreateParams, DiagnosisCreateParams, SummaryCreateParams,
-)
 
 
 def _embedder(app: FastAPI, settings: Settings) -> tuple[DynamicBatcher[str, Any], Any]:
@@ -55,8 +55,15 @@ def _embedder(app: FastAPI, settings: Settings) -> tuple[DynamicBatcher[str, Any
     Concurrent requests are coalesced into one forward pass (one worker thread, so JAX is never
     entered concurrently); a full queue is a 503 with `Retry-After`, never a hang."""
 
+    last_batch_seconds = 0.0
+
     def run(texts: list[str]) -> list[tuple[np.ndarray, int]]:
+        nonlocal last_batch_seconds
+        started = time.perf_counter()
         result = app.state.registry.encoder.encode(texts)
+        last_batch_seconds = time.perf_counter() - started
+        app.state.metrics.observe_batch("embeddings", "minilm-l6-v2", len(texts),
+                                        sum(result.token_counts), last_batch_seconds)
         return list(zip(result.vectors, result.token_counts, strict=True))
 
     batcher: DynamicBatcher[str, tuple[np.ndarray, int]] = DynamicBatcher(
@@ -66,6 +73,7 @@ def _embedder(app: FastAPI, settings: Settings) -> tuple[DynamicBatcher[str, Any
 
     async def embed(texts: list[str], *, deadline: float | None = None
                     ) -> tuple[np.ndarray, list[int]]:
+        submitted = time.perf_counter()
         try:
             rows = await batcher.submit(texts, deadline=deadline)
         except QueueFullError as exc:
@@ -79,6 +87,10 @@ def _embedder(app: FastAPI, settings: Settings) -> tuple[DynamicBatcher[str, Any
         except BatcherClosedError:
             raise ServerError(503, CODE_SHUTTING_DOWN, "the server is shutting down",
                               headers={"Retry-After": "1"}) from None
+        # Our batch is the one that just finished: the rest of the wait was queueing.
+        waited = max(0.0, time.perf_counter() - submitted - last_batch_seconds)
+        app.state.metrics.queue_wait.labels("embeddings").observe(waited)
+        note_queue_wait(waited)
         return np.stack([v for v, _ in rows]), [t for _, t in rows]
 
     return batcher, embed
@@ -98,15 +110,9 @@ def _drift_monitors(models: tuple[str, ...]) -> dict[str, DriftMonitor | TextDri
     return monitors
 
 
-def _openapi(app: FastAPI) -> dict[str, Any]:
+def _openapi(app: FastAPI, registry: ModelRegistry, settings: Settings) -> dict[str, Any]:
     if app.openapi_schema is None:
-        schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
-        components = schema.setdefault("components", {}).setdefault("schemas", {})
-        for model in _BODY_MODELS:
-            body = model.model_json_schema(ref_template="#/components/schemas/{model}")
-            components.update(body.pop("$defs", {}))
-            components[model.__name__] = body
-        app.openapi_schema = schema
+        app.openapi_schema = build_openapi(app, registry.cards, settings.max_body_bytes)
     return app.openapi_schema
 
 
@@ -123,6 +129,7 @@ def create_app(settings: Settings | None = None, *,
         if settings.uses_dev_key:
             log.warning("no API keys configured: accepting the development key %r with every "
                         "scope (set MAAS_SERVER_API_KEYS to configure keys)", DEV_API_KEY)
+        observability.start()
         loader = asyncio.create_task(asyncio.to_thread(registry.load))
         app.state.loader = loader
         await batcher.start()
@@ -130,6 +137,7 @@ def create_app(settings: Settings | None = None, *,
             yield
         finally:
             await batcher.aclose()
+            observability.stop()
             if not loader.done():
                 loader.cancel()
 
@@ -138,6 +146,7 @@ def create_app(settings: Settings | None = None, *,
         version="1.0.0",
         description="Reference implementation of the maas wire contract v1.",
         lifespan=lifespan,
+        **fastapi_telemetry_off(),
     )
     app.state.settings = settings
     app.state.registry = registry
@@ -146,19 +155,24 @@ def create_app(settings: Settings | None = None, *,
         per_minute=settings.rate_limit_per_minute,
         burst=settings.rate_limit_burst or max(1, settings.rate_limit_per_minute // 6),
     )
+    observability = install_observability(app, settings)
     batcher, app.state.embed = _embedder(app, settings)
+    app.state.batchers = {"embeddings": batcher}
     install_monitors(app.state, _drift_monitors(settings.models))
     install_error_handlers(app)
     for router in (health.router, models.router, embeddings.router, summaries.router,
                    diagnosis.router):
         app.include_router(router)
-    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
-    # Outermost last: context (ids, logs, crash guard) → body limit → [faults] → OHTTP gateway
-    # → idempotency → routes. The gateway sits outside idempotency because every attempt of a
-    # sealed request carries fresh ciphertext: idempotency applies to the inner request.
+    app.openapi = lambda: _openapi(app, registry, settings)  # type: ignore[method-assign]
+    # Outermost last: observability (trace, access log, metrics, audit) → context (ids, crash
+    # guard) → body limit → [faults] → OHTTP gateway → request capture (input size and HMAC,
+    # key id, route) → idempotency → routes. The gateway sits outside idempotency because every
+    # attempt of a sealed request carries fresh ciphertext: idempotency applies to the inner
+    # request.
     app.add_middleware(IdempotencyMiddleware, ttl_seconds=settings.idempotency_ttl_seconds,
                        max_entries=settings.idempotency_max_entries,
                        db_path=settings.idempotency_db)
+    app.add_middleware(RequestCaptureMiddleware, audit=observability.audit)
     install_gateway(app, key_store, key_file=settings.key_file)
     if settings.enable_fault_injection:
         plan = FaultPlan()
@@ -169,4 +183,6 @@ def create_app(settings: Settings | None = None, *,
         app.add_middleware(FaultInjectionMiddleware, plan=plan)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(RequestContextMiddleware)
+    app.add_middleware(ObservabilityMiddleware, metrics=observability.metrics,
+                       audit=observability.audit)
     return app

@@ -1,12 +1,21 @@
-"""Server configuration: API keys and scopes, limits, models to load, test-only switches."""
+"""Server configuration: every environment variable the server reads, in one `Settings`."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
+from contextvars import ContextVar
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    EnvSettingsSource,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
+from pydantic_settings.sources.utils import parse_env_vars
 
 from maas_client.protocol import ADMIN_SCOPE
 
@@ -17,7 +26,7 @@ __all__ = ["ALL_MODELS", "ALL_SCOPES", "DEV_API_KEY", "Settings", "parse_api_key
 #: Accepted with every scope when no keys are configured (documented; never use in production).
 DEV_API_KEY = "maas-dev-key"
 #: The scopes `*` grants. `admin` (fault injection, when enabled) must be named explicitly.
-ALL_SCOPES = frozenset({"diagnosis", "summarize", "embed"})
+ALL_SCOPES = frozenset({"diagnosis", "summarize", "embed", "metrics"})
 ALL_MODELS = ("minilm-l6-v2", "wdbc-mlp", "clinical-extractive")
 
 
@@ -37,33 +46,69 @@ def parse_api_keys(spec: str) -> dict[str, frozenset[str]]:
     return keys
 
 
-class Settings(BaseModel):
-    """Everything `create_app` needs; `Settings.from_env()` reads the `MAAS_*` variables."""
+def _env(name: str, default: Any) -> Any:
+    """A field read from the environment variable `name` (and settable by its field name)."""
+    return Field(default, validation_alias=name)
 
-    model_config = ConfigDict(frozen=True)
 
-    api_keys: dict[str, frozenset[str]] = Field(default_factory=dict)
-    max_body_bytes: int = 1024 * 1024
-    rate_limit_per_minute: int = 6000
-    rate_limit_burst: int | None = None
+class Settings(BaseSettings):
+    """Everything the server reads from its environment, in one place (pydantic-settings).
+
+    `Settings()` reads the environment variables named below (`MAAS_SERVER_*` for fields without
+    a name of their own); keyword arguments use the field names and win over the environment.
+    `Settings.from_env(mapping)` reads a given mapping instead of `os.environ`.
+    """
+
+    model_config = SettingsConfigDict(frozen=True, env_prefix="MAAS_SERVER_",
+                                      populate_by_name=True, extra="ignore",
+                                      env_ignore_empty=True)
+
+    api_keys: Annotated[dict[str, frozenset[str]], NoDecode] = Field(
+        default_factory=dict, validation_alias="MAAS_SERVER_API_KEYS")
+    max_body_bytes: int = _env("MAAS_SERVER_MAX_BODY_BYTES", 1024 * 1024)
+    rate_limit_per_minute: int = _env("MAAS_SERVER_RATE_LIMIT", 6000)
+    rate_limit_burst: int | None = _env("MAAS_SERVER_RATE_LIMIT_BURST", None)
     idempotency_ttl_seconds: float = 24 * 3600
     idempotency_max_entries: int = 10_000
-    models: tuple[str, ...] = ALL_MODELS
-    model_dir: Path | None = None
+    models: Annotated[tuple[str, ...], NoDecode] = _env("MAAS_SERVER_MODELS", ALL_MODELS)
+    model_dir: Path | None = _env("MAAS_MODEL_DIR", None)
     warmup: bool = True
     batch_max_size: int = 64
     batch_max_wait_ms: float = 2.0
     batch_max_queue: int = 8192
-    enable_fault_injection: bool = False
+    enable_fault_injection: bool = _env("MAAS_SERVER_FAULT_INJECTION", False)
     faults: tuple[FaultScript, ...] = ()
     #: Where state that must survive a restart lives: the gateway's keys
     #: (`ohttp-keys.json`) and the idempotency records (`idempotency.sqlite3`). None: memory.
-    state_dir: Path | None = None
+    state_dir: Path | None = _env("MAAS_SERVER_STATE_DIR", None)
     #: A gateway key file to use instead of `<state_dir>/ohttp-keys.json` (created if absent).
-    ohttp_key_file: Path | None = None
+    ohttp_key_file: Path | None = _env("MAAS_SERVER_OHTTP_KEY_FILE", None)
     #: Seconds a shutdown waits for requests in flight before answering them 503 (keep it
     #: under the orchestrator's own limit, e.g. Kubernetes' 30 s).
-    shutdown_grace_seconds: float = Field(default=25.0, ge=0)
+    shutdown_grace_seconds: float = Field(default=25.0, ge=0,
+                                          validation_alias="MAAS_SERVER_SHUTDOWN_GRACE")
+    # Observability (mock_server/observability): metrics on a separate port instead of
+    # GET /metrics; the audit trail (off when no path), its rotation size and HMAC key.
+    metrics_port: int | None = _env("MAAS_SERVER_METRICS_PORT", None)
+    audit_log: Path | None = _env("MAAS_SERVER_AUDIT_LOG", None)
+    audit_max_bytes: int = _env("MAAS_SERVER_AUDIT_MAX_BYTES", 64 * 1024 * 1024)
+    audit_hmac_key: str | None = _env("MAAS_SERVER_AUDIT_HMAC_KEY", None)
+    # Process environment the models use (read here, applied by models/ and weights.py).
+    jax_cache_dir: Path | None = _env("MAAS_JAX_CACHE_DIR", None)
+    cache_home: Path | None = _env("XDG_CACHE_HOME", None)
+    keras_backend: str = _env("KERAS_BACKEND", "jax")
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _parse_keys(cls, value: object) -> object:
+        return parse_api_keys(value) if isinstance(value, str) else value
+
+    @field_validator("models", mode="before")
+    @classmethod
+    def _parse_models(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(m.strip() for m in value.split(",") if m.strip())
+        return value
 
     @property
     def effective_api_keys(self) -> Mapping[str, frozenset[str]]:
@@ -91,28 +136,46 @@ class Settings(BaseModel):
         """True when no keys are configured and the development key is accepted."""
         return not self.api_keys
 
+    @property
+    def user_cache(self) -> Path:
+        """`$XDG_CACHE_HOME`, else `~/.cache`: where weights and compiled programs are kept."""
+        return self.cache_home or Path.home() / ".cache"
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls: type[BaseSettings],
+                                   init_settings: PydanticBaseSettingsSource,
+                                   env_settings: PydanticBaseSettingsSource,
+                                   dotenv_settings: PydanticBaseSettingsSource,
+                                   file_secret_settings: PydanticBaseSettingsSource,
+                                   ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Keyword arguments, then the environment (or the mapping given to `from_env`)."""
+        environ = _ENVIRON.get()
+        if environ is None:
+            return init_settings, env_settings
+        return init_settings, _MappingEnvSource(settings_cls, environ)
+
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
-        """Build settings from `MAAS_SERVER_API_KEYS`, `MAAS_MODEL_DIR` and friends."""
-        env = os.environ if environ is None else environ
-        values: dict[str, object] = {}
-        if env.get("MAAS_SERVER_API_KEYS"):
-            values["api_keys"] = parse_api_keys(env["MAAS_SERVER_API_KEYS"])
-        if env.get("MAAS_MODEL_DIR"):
-            values["model_dir"] = Path(env["MAAS_MODEL_DIR"])
-        if env.get("MAAS_SERVER_MODELS"):
-            values["models"] = tuple(m.strip() for m in env["MAAS_SERVER_MODELS"].split(",") if m)
-        if env.get("MAAS_SERVER_RATE_LIMIT"):
-            values["rate_limit_per_minute"] = int(env["MAAS_SERVER_RATE_LIMIT"])
-        if env.get("MAAS_SERVER_MAX_BODY_BYTES"):
-            values["max_body_bytes"] = int(env["MAAS_SERVER_MAX_BODY_BYTES"])
-        if env.get("MAAS_SERVER_STATE_DIR"):
-            values["state_dir"] = Path(env["MAAS_SERVER_STATE_DIR"])
-        if env.get("MAAS_SERVER_OHTTP_KEY_FILE"):
-            values["ohttp_key_file"] = Path(env["MAAS_SERVER_OHTTP_KEY_FILE"])
-        if env.get("MAAS_SERVER_SHUTDOWN_GRACE"):
-            values["shutdown_grace_seconds"] = float(env["MAAS_SERVER_SHUTDOWN_GRACE"])
-        if env.get("MAAS_SERVER_FAULT_INJECTION", "").lower() in ("1", "true", "yes"):
-            values["enable_fault_injection"] = True
-        values.update(overrides)
-        return cls.model_validate(values)
+        """Settings from `environ` (default: the process environment), then `overrides` by
+        field name. Empty variables count as unset."""
+        token = _ENVIRON.set(environ)
+        try:
+            return cls(**overrides)  # type: ignore[arg-type]
+        finally:
+            _ENVIRON.reset(token)
+
+
+_ENVIRON: ContextVar[Mapping[str, str] | None] = ContextVar("maas_settings_environ",
+                                                             default=None)
+
+
+class _MappingEnvSource(EnvSettingsSource):
+    """The environment source, reading a given mapping instead of `os.environ`."""
+
+    def __init__(self, settings_cls: type[BaseSettings], environ: Mapping[str, str]) -> None:
+        self._environ = environ
+        super().__init__(settings_cls)
+
+    def _load_env_vars(self) -> Mapping[str, str | None]:
+        return parse_env_vars(self._environ, self.case_sensitive, self.env_ignore_empty,
+                              self.env_parse_none_str)

@@ -59,9 +59,10 @@ class WeightsError(RuntimeError):
     """The model weights are missing, unobtainable or corrupt; the message names the fix."""
 
 
-def _cache_root() -> Path:
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg) if xdg else Path.home() / ".cache"
+def _model_dir_configured() -> bool:
+    from .settings import Settings
+
+    return Settings().model_dir is not None
 
 
 def model_dir() -> Path:
@@ -69,10 +70,12 @@ def model_dir() -> Path:
 
     The directory is not checked or created; see :func:`ensure_weights`.
     """
-    env = os.environ.get(ENV_MODEL_DIR)
-    if env:
-        return Path(env).expanduser()
-    return _cache_root() / CACHE_SUBDIR
+    from .settings import Settings
+
+    settings = Settings()
+    if settings.model_dir is not None:
+        return settings.model_dir.expanduser()
+    return settings.user_cache / CACHE_SUBDIR
 
 
 def _sha256(path: Path) -> str:
@@ -101,7 +104,7 @@ def verify_weights(directory: Path) -> None:
         return
     actual = _sha256(weights)
     if actual != MODEL_SHA256:
-        if os.environ.get(ENV_MODEL_DIR):
+        if _model_dir_configured():
             fix = f"replace it with the published file or unset {ENV_MODEL_DIR}"
         else:
             fix = f"delete {directory} and re-run `python -m mock_server.weights`"
@@ -197,7 +200,7 @@ def ensure_weights() -> Path:
     """
     target = model_dir()
     with _lock:
-        if os.environ.get(ENV_MODEL_DIR):
+        if _model_dir_configured():
             if not target.is_dir():
                 raise WeightsError(
                     f"{ENV_MODEL_DIR}={target} is not a directory; set {ENV_MODEL_DIR} to a "

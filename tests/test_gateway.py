@@ -56,8 +56,11 @@ def store(clock: Clock) -> GatewayKeyStore:
 async def client(store: GatewayKeyStore) -> AsyncIterator[httpx.AsyncClient]:
     app = create_app(Settings(models=(), api_keys=KEYS, warmup=False), key_store=store)
     names = [m.cls.__name__ for m in app.user_middleware]
-    # outermost first: the gateway inside request-context/body-limit, outside idempotency
-    assert names.index("OHTTPGatewayMiddleware") == names.index("IdempotencyMiddleware") - 1
+    # outermost first: the gateway inside request-context/body-limit, outside idempotency (with
+    # only the observability capture of the inner request in between)
+    gateway, idempotency = (names.index("OHTTPGatewayMiddleware"),
+                            names.index("IdempotencyMiddleware"))
+    assert names[gateway + 1:idempotency] == ["RequestCaptureMiddleware"]
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
                                  base_url="http://test") as c:
         yield c

@@ -212,11 +212,11 @@ async def test_openapi_documents_request_bodies(client: httpx.AsyncClient) -> No
 def test_parse_api_keys() -> None:
     keys = parse_api_keys("key-a:embed,summarize;key-b:*")
     assert keys["key-a"] == {"embed", "summarize"}
-    assert keys["key-b"] == {"embed", "summarize", "diagnosis"}
+    assert keys["key-b"] == {"embed", "summarize", "diagnosis", "metrics"}
     with pytest.raises(ValueError):
         parse_api_keys("key-c:everything")
     assert Settings().effective_api_keys == {"maas-dev-key": frozenset(
-        {"embed", "summarize", "diagnosis"})}
+        {"embed", "summarize", "diagnosis", "metrics"})}
 
 
 async def test_full_model_queue_is_503_with_retry_after_never_a_hang() -> None:

@@ -6,6 +6,7 @@ import uuid
 
 from fastapi import Request
 
+from ..observability.context import note_model
 from ..serving.registry import ModelRegistry
 from .errors import ServerError
 
@@ -28,4 +29,5 @@ def serving_registry(request: Request, model: str, task: str) -> ModelRegistry:
     if not registry.ready:
         raise ServerError(503, "model_loading", "the models are still loading; retry shortly",
                           headers={"Retry-After": "2"})
+    note_model(model, str(card.get("version", "")))
     return registry

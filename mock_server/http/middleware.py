@@ -1,5 +1,5 @@
-"""Pure ASGI middleware: request ids, deadlines and cancellation, metadata-only access logs,
-body limits, crash guard."""
+"""Pure ASGI middleware: request ids, deadlines and cancellation, body limits, crash guard
+(the access log is written by observability/, from the outcome recorded here)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from .errors import send_error
 
 __all__ = ["INNER_EXTENSION", "BodyLimitMiddleware", "RequestContextMiddleware", "new_request_id"]
 
-log = logging.getLogger("mock_server.access")
+log = logging.getLogger("mock_server")
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
 _REQUEST_ID = REQUEST_ID_HEADER.lower().encode()
 _RETRY_COUNT = RETRY_COUNT_HEADER.lower().encode()
@@ -53,14 +53,14 @@ def _header(scope: Scope, name: bytes) -> bytes | None:
 
 class RequestContextMiddleware:
     """Per request: an id (`X-Request-Id` on every response, with the rate-limit headers), the
-    caller's deadline, cancellation, one metadata access-log line and a crash guard.
+    caller's deadline, cancellation, its outcome for the access log, and a crash guard.
 
     - `MaaS-Timeout` becomes `scope["state"]["deadline"]` (an absolute `time.monotonic()`
       time, or None). Work whose deadline has already passed is answered 504
       `deadline_exceeded` without starting; a handler still running when it passes is
       cancelled (its queued model work is dropped) and answered the same way.
     - Once the body has been read, a client that disconnects cancels the handler: nobody is
-      left to read the answer. Logged as `status=499 outcome=client_disconnected`.
+      left to read the answer. Logged as status 499, outcome `client_disconnected`.
     - While the server drains for shutdown, new requests get 503 `shutting_down`, and those
       still running when the grace period ends are cancelled and answered 503.
     - An unhandled exception becomes a 500 envelope. Nothing logged holds a body, header
@@ -82,16 +82,14 @@ class RequestContextMiddleware:
         state["request_id"] = request_id
         state["extra_headers"] = {}
         state["deadline"] = None if timeout is None else time.monotonic() + timeout
-        started = time.perf_counter()
-        status = 500
+        state["timeout"] = timeout
         outcome = "ok"
         response_started = False
 
         async def send_with_headers(message: Message) -> None:
-            nonlocal status, response_started
+            nonlocal response_started
             if message["type"] == "http.response.start":
                 response_started = True
-                status = message["status"]
                 headers = [
                     (k, v) for k, v in message.get("headers", []) if k.lower() != _REQUEST_ID
                 ]
@@ -128,17 +126,10 @@ class RequestContextMiddleware:
                                  "the server failed to handle the request",
                                  request_id=request_id)
         finally:
+            # Read by the access log (observability/): how the request ended, beyond its status.
+            state["outcome"] = outcome
             if outcome == "client_disconnected" and not response_started:
-                status = STATUS_CLIENT_CLOSED
-            attempt = _header(scope, _RETRY_COUNT)
-            log.info(
-                "%s %s status=%d outcome=%s latency_ms=%.1f attempt=%s timeout_ms=%s "
-                "request_id=%s",
-                scope.get("method"), scope.get("path"), status, outcome,
-                (time.perf_counter() - started) * 1000,
-                attempt.decode("latin-1")[:8] if attempt else "0",
-                "-" if timeout is None else f"{timeout * 1000:.0f}", request_id,
-            )
+                state["status_override"] = STATUS_CLIENT_CLOSED
 
     async def _run(self, scope: Scope, receive: Receive, send: Send,
                    lifecycle: Lifecycle | None, response_started: Callable[[], bool],

@@ -29,12 +29,12 @@ _configured: Path | None = None
 
 def jax_cache_dir() -> Path:
     """Return the compilation cache directory: ``MAAS_JAX_CACHE_DIR`` or the user cache."""
-    env = os.environ.get(ENV_CACHE_DIR)
-    if env:
-        return Path(env).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    root = Path(xdg) if xdg else Path.home() / ".cache"
-    return root / "maas-client" / "jax-cache"
+    from ..settings import Settings
+
+    settings = Settings()
+    if settings.jax_cache_dir is not None:
+        return settings.jax_cache_dir.expanduser()
+    return settings.user_cache / "maas-client" / "jax-cache"
 
 
 def configure_jax() -> Path:

@@ -88,6 +88,7 @@ async def create_diagnosis(
     wdbc = registry.wdbc
     assert wdbc is not None  # a ready registry holds every model it has a card for
     monitor = getattr(request.app.state, "monitors", {}).get(params.model)
-    predictions = await asyncio.to_thread(_run, wdbc, params, monitor)
+    with request.app.state.metrics.inference.labels(params.model).time():
+        predictions = await asyncio.to_thread(_run, wdbc, params, monitor)
     body = _render(params.model, str(wdbc.card["version"]), params.coverage, predictions)
     return Response(body, media_type="application/json")

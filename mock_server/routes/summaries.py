@@ -54,12 +54,14 @@ async def create_summary(
     assert summarizer is not None  # a ready registry holds every model it has a card for
     # Splitting and token counting are CPU work: off the event loop. The candidates are
     # embedded through the app's batcher (shared with /v1/embeddings, same back-pressure).
-    plan = await asyncio.to_thread(summarizer.plan, params.text, params.max_sentences)
+    with request.app.state.metrics.inference.labels(params.model).time():  # queueing included
+        plan = await asyncio.to_thread(summarizer.plan, params.text, params.max_sentences)
+        if plan.to_embed:
+            vectors, _ = await request.app.state.embed(plan.to_embed,
+                                                         deadline=request.state.deadline)
+        else:
+            vectors = np.zeros((0, 1), dtype=np.float32)
+        result = await asyncio.to_thread(summarizer.finish, plan, vectors)
     if plan.to_embed:
-        vectors, _ = await request.app.state.embed(plan.to_embed,
-                                                     deadline=request.state.deadline)
         await observe_texts(request.app.state, params.model, plan.to_embed)
-    else:
-        vectors = np.zeros((0, 1), dtype=np.float32)
-    result = await asyncio.to_thread(summarizer.finish, plan, vectors)
     return Response(_render(params.model, result), media_type="application/json")

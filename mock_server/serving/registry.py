@@ -20,6 +20,8 @@ __all__ = ["ARTIFACTS_DIR", "ModelRegistry", "load_card", "load_reference"]
 log = logging.getLogger("mock_server")
 ARTIFACTS_DIR = Path(__file__).resolve().parent.parent / "artifacts"
 _lock = threading.Lock()
+#: model id → (seconds to load its weights, seconds to warm it up / JIT-compile), per process.
+LOAD_TIMES: dict[str, tuple[float, float]] = {}
 
 
 def load_card(model_id: str) -> dict[str, Any]:
@@ -41,9 +43,12 @@ def load_reference(model_id: str) -> dict[str, Any] | None:
 def _encoder(model_dir: Path | None, warm: bool) -> MiniLMEncoder:
     from ..models.minilm import MiniLMEncoder
 
+    started = time.perf_counter()
     encoder = MiniLMEncoder.load(model_dir)
+    loaded = time.perf_counter()
     if warm:
         encoder.warmup()
+    LOAD_TIMES["minilm-l6-v2"] = (loaded - started, time.perf_counter() - loaded)
     return encoder
 
 
@@ -51,9 +56,12 @@ def _encoder(model_dir: Path | None, warm: bool) -> MiniLMEncoder:
 def _wdbc(warm: bool) -> WDBCModel:
     from ..models.wdbc import WDBCModel
 
+    started = time.perf_counter()
     model = WDBCModel.load()
+    loaded = time.perf_counter()
     if warm:
         model.warmup()
+    LOAD_TIMES["wdbc-mlp"] = (loaded - started, time.perf_counter() - loaded)
     return model
 
 
@@ -70,6 +78,11 @@ class ModelRegistry:
         self.summarizer: ExtractiveSummarizer | None = None
         self.failed: str | None = None
         self._ready = threading.Event()
+
+    @property
+    def timings(self) -> dict[str, tuple[float, float]]:
+        """Load and warm-up seconds of the loaded models this registry serves."""
+        return {m: LOAD_TIMES[m] for m in self.model_ids if m in LOAD_TIMES}
 
     @property
     def ready(self) -> bool:
