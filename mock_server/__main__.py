@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from maas_client._extras import extra_hint, missing_modules
+
 os.environ.setdefault("KERAS_BACKEND", "jax")
 
 
@@ -35,16 +37,20 @@ def audit_main(argv: list[str]) -> int:
     return 1
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Serve the reference server with uvicorn (or run `audit verify FILE`)."""
+def main(argv: list[str] | None = None) -> int:
+    """Serve the reference server with uvicorn (or run `audit verify FILE`); 1 with a one-line
+    hint if the `server` extra is missing."""
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["audit"]:
-        raise SystemExit(audit_main(argv[1:]))
+        return audit_main(argv[1:])
     parser = argparse.ArgumentParser(prog="maas-reference-server", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--log-level", default="info")
     args = parser.parse_args(argv)
+    if missing_modules("server"):
+        print(f"maas-reference-server: {extra_hint('server')}", file=sys.stderr)
+        return 1
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s %(message)s")
     from .observability.access_log import ACCESS_LOGGER
 
@@ -68,7 +74,8 @@ def main(argv: list[str] | None = None) -> None:
                             log_level=args.log_level, access_log=False,
                             timeout_graceful_shutdown=int(settings.shutdown_grace_seconds) + 3)
     DrainingServer(config).run()
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -19,8 +19,10 @@ from mock_server.serving.batching import (
 class Recorder:
     """A pure batch function (square each int) that records the batches it ran, and where."""
 
-    def __init__(self, delay: float = 0.0, fail_on: int | None = None) -> None:
+    def __init__(self, delay: float = 0.0, fail_on: int | None = None,
+                 gate: threading.Event | None = None) -> None:
         self.batches: list[list[int]] = []
+        self.gate = gate
         self.threads: set[str] = set()
         self.delay = delay
         self.fail_on = fail_on
@@ -37,6 +39,8 @@ class Recorder:
             self.threads.add(threading.current_thread().name)
             if self.delay:
                 time.sleep(self.delay)
+            if self.gate is not None:
+                self.gate.wait(60)  # held until the test opens it (60 s: never hang the suite)
             if self.fail_on is not None and self.fail_on in items:
                 raise ValueError("bad item in batch")
             return [x * x for x in items]
@@ -55,23 +59,27 @@ async def test_concurrent_requests_are_coalesced_in_order() -> None:
     assert batcher.batches_run == 1
 
 
+# No wall-clock bounds below: where a batcher could wait forever (or for an hour), the await is
+# given a generous guard so a regression fails instead of hanging; speed is in benchmarks/.
+GUARD = 60.0
+
+
 async def test_max_batch_closes_a_batch_early() -> None:
     fn = Recorder()
-    async with DynamicBatcher(fn, max_batch=4, max_wait_ms=10_000) as batcher:
-        started = time.monotonic()
-        results = await asyncio.gather(*(batcher.submit([i, i + 100]) for i in range(4)))
-        elapsed = time.monotonic() - started
+    async with DynamicBatcher(fn, max_batch=4, max_wait_ms=3_600_000) as batcher:
+        # Had a full batch waited for max_wait_ms (an hour), the guard would fail this.
+        results = await asyncio.wait_for(
+            asyncio.gather(*(batcher.submit([i, i + 100]) for i in range(4))), GUARD)
     assert results == [[i * i, (i + 100) ** 2] for i in range(4)]
     assert [len(b) for b in fn.batches] == [4, 4]
-    assert elapsed < 5  # did not wait for max_wait_ms
 
 
 async def test_lone_request_waits_at_most_max_wait() -> None:
     fn = Recorder()
     async with DynamicBatcher(fn, max_batch=32, max_wait_ms=20) as batcher:
-        started = time.monotonic()
-        assert await batcher.submit([3]) == [9]
-        assert time.monotonic() - started < 1.0
+        # A lone request is never joined by others: it must go after max_wait_ms, not hang.
+        assert await asyncio.wait_for(batcher.submit([3]), GUARD) == [9]
+    assert fn.batches == [[3]]
 
 
 async def test_oversized_request_runs_whole() -> None:
@@ -92,19 +100,22 @@ async def test_runs_in_one_worker_thread_never_concurrently() -> None:
 
 
 async def test_queue_full_raises_immediately() -> None:
-    fn = Recorder(delay=0.2)
+    gate = threading.Event()
+    fn = Recorder(gate=gate)
     async with DynamicBatcher(fn, max_batch=2, max_wait_ms=1, max_queue=4) as batcher:
         first = asyncio.create_task(batcher.submit([1, 2]))
-        await asyncio.sleep(0.05)  # the first batch is now running in the worker
+        while not fn.active:  # the first batch is now running in the worker, held by the gate
+            await asyncio.sleep(0.001)
         waiting = [asyncio.create_task(batcher.submit([i])) for i in range(3, 7)]
         await asyncio.sleep(0)
         assert batcher.queued == 4
-        started = time.monotonic()
         with pytest.raises(QueueFullError) as info:
             await batcher.submit([99])
-        assert time.monotonic() - started < 0.05
+        # Raised while the worker is still held: the caller did not wait for room.
+        assert not first.done() and fn.active == 1
         assert info.value.retry_after >= 1
         assert "99" not in str(info.value)
+        gate.set()
         assert await first == [1, 4]
         assert [await t for t in waiting] == [[9], [16], [25], [36]]
 
@@ -130,10 +141,12 @@ async def test_wrong_result_count_is_an_error_for_that_batch() -> None:
 
 
 async def test_cancelled_waiter_does_not_break_others() -> None:
-    fn = Recorder(delay=0.1)
+    gate = threading.Event()
+    fn = Recorder(gate=gate)
     async with DynamicBatcher(fn, max_batch=1, max_wait_ms=1) as batcher:
         running = asyncio.create_task(batcher.submit([1]))
-        await asyncio.sleep(0.03)
+        while not fn.active:  # [1] is running in the worker, held by the gate
+            await asyncio.sleep(0.001)
         cancelled = asyncio.create_task(batcher.submit([2]))
         survivor = asyncio.create_task(batcher.submit([3]))
         await asyncio.sleep(0)
@@ -142,18 +155,22 @@ async def test_cancelled_waiter_does_not_break_others() -> None:
         with pytest.raises(asyncio.CancelledError):
             await cancelled
         assert batcher.queued == 1
+        gate.set()
         assert await running == [1]
         assert await survivor == [9]
     assert [2] not in fn.batches
 
 
 async def test_caller_cancelled_mid_batch_does_not_break_batchmates() -> None:
-    fn = Recorder(delay=0.1)
+    gate = threading.Event()
+    fn = Recorder(gate=gate)
     async with DynamicBatcher(fn, max_batch=8, max_wait_ms=5) as batcher:
         a = asyncio.create_task(batcher.submit([5]))
         b = asyncio.create_task(batcher.submit([6]))
-        await asyncio.sleep(0.05)  # both are inside the running batch
+        while not fn.active:  # the batch is running in the worker, held by the gate
+            await asyncio.sleep(0.001)
         a.cancel()
+        gate.set()
         assert await b == [36]
         with pytest.raises(asyncio.CancelledError):
             await a

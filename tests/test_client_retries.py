@@ -4,8 +4,8 @@ Idempotency-Key and MaaS-Retry-Count, deadline, and the exception raised at the 
 from __future__ import annotations
 
 import email.utils
+import functools
 import inspect
-import time
 from typing import Any
 
 import httpx
@@ -27,7 +27,9 @@ from maas_client import (
     RetryEvent,
     ServiceUnavailableError,
     UnprocessableEntityError,
+    _core,
 )
+from maas_client._retry import RetryPolicy
 from maas_client.protocol import parse_timeout
 
 BASE = "http://127.0.0.1:8000"
@@ -115,12 +117,17 @@ async def test_retry_after_seconds_then_success(kind: str, ft: FakeTime, router:
     assert events[0].method == "POST" and events[0].route == "/v1/embeddings"
 
 
-async def test_http_date_retry_after(kind: str, ft: FakeTime, router: Any) -> None:
-    date = email.utils.formatdate(time.time() + 5, usegmt=True)
+async def test_http_date_retry_after(kind: str, ft: FakeTime, router: Any,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # The wall clock the policy compares the date with is frozen: with the real one, the time
+    # between writing the date and reading it (long on a busy machine) moved the wait.
+    now = 1_800_000_000.0
+    monkeypatch.setattr(_core, "RetryPolicy", functools.partial(RetryPolicy, now=lambda: now))
+    date = email.utils.formatdate(now + 5, usegmt=True)
     router.post("/v1/embeddings").mock(side_effect=[
         err(503, headers={"retry-after": date}), ok()])
     await embed(make(kind, ft))
-    assert len(ft.waits) == 1 and 3.5 <= ft.waits[0] <= 5.5
+    assert ft.waits == [5.0]
 
 
 async def test_retry_after_above_cap_is_not_honoured(kind: str, ft: FakeTime,

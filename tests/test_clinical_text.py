@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -155,23 +153,24 @@ def test_every_alias_maps_to_a_canonical_section() -> None:
     assert set(SECTION_ALIASES.values()) == set(CANONICAL_SECTIONS)
 
 
-def test_200kb_note_splits_fast() -> None:
+def test_200kb_note_splits() -> None:
+    # Speed and linear scaling are measured in benchmarks/long_text.py, not asserted here.
     unit = ("HPI: 67 y.o. man, Dr. Lee's patient, with chest pain. Temp 98.6 F.\n"
             "Medications:\n1. Metformin 500 mg p.o. b.i.d.\n2. Lisinopril 10 mg\n"
             "ASSESSMENT\nNSTEMI vs. angina. Plan: heparin.\n\n")
     note = (unit * (200_000 // len(unit) + 1))[:200_000]
-    started = time.perf_counter()
     spans = split_sentences(note)
-    assert time.perf_counter() - started < 1.0
     assert len(spans) > 5000
+    assert all(note[s.start:s.end].strip() for s in spans[:50])
 
 
 @pytest.mark.parametrize("adversarial", ["a." * 100_000, "." * 200_000, "1. " * 60_000,
                                          "A:\n" * 60_000, "x" * 200_000, "Dr. " * 50_000])
-def test_adversarial_inputs_stay_linear(adversarial: str) -> None:
-    started = time.perf_counter()
-    split_sentences(adversarial)
-    assert time.perf_counter() - started < 1.0
+def test_adversarial_inputs_are_split(adversarial: str) -> None:
+    # That they stay linear is measured in benchmarks/long_text.py (a 2x input, about 2x time);
+    # a catastrophic regex would hit the suite's per-test timeout here.
+    spans = split_sentences(adversarial)
+    assert all(0 <= s.start < s.end <= len(adversarial) for s in spans)
 
 
 _PIECES = st.sampled_from([

@@ -18,7 +18,12 @@ from typing import Any
 import numpy as np
 import pytest
 
-from mock_server.models.minilm import BATCH_BUCKETS, LENGTH_BUCKETS, MiniLMEncoder
+from mock_server.models.minilm import (
+    BATCH_BUCKETS,
+    LENGTH_BUCKETS,
+    MiniLMEncoder,
+    _attention_slice,
+)
 
 REFERENCE = Path(__file__).parent / "data" / "minilm_reference.json"
 
@@ -135,3 +140,40 @@ def test_warmup_compiles_every_bucket(encoder: MiniLMEncoder) -> None:
     encoder.warmup()
     assert encoder.is_warm
     assert len(encoder._compiled) == len(BATCH_BUCKETS) * len(LENGTH_BUCKETS)
+
+
+@pytest.fixture(scope="module")
+def einsum_encoder() -> MiniLMEncoder:
+    return MiniLMEncoder.load(attention_impl="einsum")
+
+
+@pytest.mark.parametrize("length", [32, 128, 256])
+def test_fused_forward_matches_the_einsum_forward(
+    encoder: MiniLMEncoder, einsum_encoder: MiniLMEncoder, length: int
+) -> None:
+    # Batch 8 covers the short path (32), two sequences per slice (128) and one (256).
+    rng = np.random.default_rng(length)
+    ids = rng.integers(1000, 20000, size=(8, length), dtype=np.int32)
+    mask = np.ones_like(ids)
+    for row, used in enumerate((length, length // 2, 5, 2, length, 3, length - 1, 9)):
+        ids[row, used:] = 0
+        mask[row, used:] = 0
+    fused = encoder._run(ids, mask)
+    einsum = einsum_encoder._run(ids, mask)
+    # Same maths, different summation order: float32 round-off only.
+    np.testing.assert_allclose(fused, einsum, atol=2e-6)
+    # Padding is masked in the sliced path too: a row alone gives the same vector.
+    alone = encoder._run(ids[2:3, :8].copy(), mask[2:3, :8].copy())
+    np.testing.assert_allclose(fused[2], alone[0], atol=1e-6)
+
+
+def test_unknown_attention_impl_is_rejected() -> None:
+    with pytest.raises(ValueError, match="attention_impl"):
+        MiniLMEncoder.load(attention_impl="flash")
+
+
+@pytest.mark.parametrize(("batch", "length", "rows"),
+                         [(32, 256, 1), (32, 128, 2), (8, 128, 2), (1, 256, 1), (32, 96, 2)])
+def test_attention_slices_divide_the_batch(batch: int, length: int, rows: int) -> None:
+    assert _attention_slice(batch, length) == rows
+    assert batch % rows == 0

@@ -25,8 +25,8 @@ from .conftest import DEV_KEY, EMBED_ONLY_KEY
 pytestmark = pytest.mark.integration
 AUTH = {"Authorization": f"Bearer {DEV_KEY}"}
 ACCESS_KEYS = {"time", "request_id", "trace_id", "span_id", "parent_span_id", "key_id",
-               "method", "route", "status", "error_code", "latency_ms", "attempt",
-               "queue_wait_ms", "model", "sealed", "idempotent_replay"}
+               "method", "route", "status", "error_code", "outcome", "timeout_ms", "latency_ms",
+               "attempt", "queue_wait_ms", "model", "sealed", "idempotent_replay"}
 
 
 def scrape(server: ReferenceServer) -> dict[str, Any]:

@@ -5,13 +5,18 @@ refused like "", and no error repeats what the caller sent."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from maas_client import InvalidParametersError, MaaSClient
+from maas_client.types import SummaryCreateParams
+from maas_client.types._base import has_visible_text, visible_text_pattern
 from mock_server.app import create_app
 from mock_server.settings import ALL_SCOPES, Settings
 
@@ -53,7 +58,7 @@ async def test_ten_thousand_digit_integers_are_400_invalid_json(
                        "explain": "yes"}, "explain"),
     ("/v1/summaries", {"model": "clinical-extractive", "text": "x", "max_sentences": "2"},
      "max_sentences"),
-    ("/v1/summaries", {"model": "clinical-extractive", "text": "x", "max_sentences": 2.0},
+    ("/v1/summaries", {"model": "clinical-extractive", "text": "x", "max_sentences": 2.5},
      "max_sentences"),
     ("/v1/embeddings", {"model": "minilm-l6-v2", "input": "x", "dimensions": "384"},
      "dimensions"),
@@ -63,6 +68,14 @@ async def test_no_string_or_bool_coercion(client: httpx.AsyncClient, path: str,
     r = await client.post(path, json=body, headers=AUTH)
     assert r.status_code == 422, r.text
     assert r.json()["error"]["param"] == param
+
+
+def test_an_integral_float_is_an_integer_as_in_json_schema() -> None:
+    # The OpenAPI document says `integer`, and JSON Schema counts 2.0 as one (schemathesis
+    # sends it): accepted as 2, while "2", true and 2.5 are refused above.
+    params = SummaryCreateParams.model_validate(
+        {"model": "clinical-extractive", "text": "x", "max_sentences": 2.0})
+    assert params.max_sentences == 2 and isinstance(params.max_sentences, int)
 
 
 @pytest.mark.parametrize("text", ["   ", "\t\n", "\u200b", "\u200b\u200c\ufeff", " \u2060 "])
@@ -90,3 +103,13 @@ async def test_a_made_up_feature_name_is_never_repeated(client: httpx.AsyncClien
     assert r.status_code == 422
     assert secret not in r.text and "Jane" not in r.text
     assert r.json()["error"]["param"] == "inputs[0].features"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    [" ", "\t", "\u00a0", "\u200b", "\u2060", "\ufeff", "\U000e0020", "\U0001d173", "a", "é",
+     "\u4e2d", "\U0001f600", "\u0600"]), max_size=5) | st.text(max_size=5))
+def test_the_documented_pattern_matches_the_visible_text_rule(text: str) -> None:
+    # The OpenAPI document's `pattern` and the server's check must agree on every text.
+    pattern = re.compile(visible_text_pattern())
+    assert (pattern.search(text) is not None) == has_visible_text(text)

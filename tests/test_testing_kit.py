@@ -114,7 +114,7 @@ def test_429_with_retry_after_one_waits_about_a_second(
         model="minilm-l6-v2", input="wait for it")
     elapsed = time.perf_counter() - started
     assert [e.wait for e in events] == [1.0]
-    assert 0.95 <= elapsed < 5
+    assert elapsed >= 0.95  # it did wait (a sleep never ends early); no upper bound
 
 
 @pytest.mark.integration

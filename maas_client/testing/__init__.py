@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._extras import extra_hint
 from .reference_server import ReferenceServer, ServerNotReady
 
 if TYPE_CHECKING:
@@ -17,7 +18,10 @@ __all__ = ["MockMaaS", "RecordedCall", "ReferenceServer", "ServerNotReady"]
 
 def __getattr__(name: str) -> Any:
     if name in ("MockMaaS", "RecordedCall"):
-        from . import mock
+        try:
+            from . import mock
+        except ModuleNotFoundError as exc:
+            raise ImportError(extra_hint("testing")) from exc
 
         return getattr(mock, name)
     raise AttributeError(name)

@@ -15,12 +15,13 @@ is used, and respx only when `maas_mock` is.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+import asyncio
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .reference_server import ReferenceServer
+from .reference_server import TESTING_EXTRA_HINT, ReferenceServer
 
 if TYPE_CHECKING:
     from .._client import AsyncMaaSClient, MaaSClient
@@ -66,22 +67,40 @@ def maas_client(maas_server: ReferenceServer) -> Iterator[MaaSClient]:
 
 
 @pytest.fixture
-async def async_maas_client(maas_server: ReferenceServer) -> AsyncIterator[AsyncMaaSClient]:
-    """An `AsyncMaaSClient` for `maas_server` (scripted faults are cleared afterwards)."""
-    from .._client import AsyncMaaSClient
+def async_maas_client(maas_server: ReferenceServer) -> Iterator[AsyncMaaSClient]:
+    """An `AsyncMaaSClient` for `maas_server` (scripted faults are cleared afterwards).
 
-    async with AsyncMaaSClient(api_key=maas_server.api_key,
-                               base_url=maas_server.base_url) as client:
-        yield client
-    maas_server.clear_faults()
+    A plain fixture, not an async one, so it needs no async plugin mode (pytest-asyncio's strict
+    and auto modes, anyio's plugin) and belongs to no event loop: its connection pool keeps no
+    idle connection, so every connection is opened and closed inside the loop of the request,
+    whatever loop scope the test or the user's own async fixtures run in.
+    """
+    import httpx
+
+    from .._client import AsyncMaaSClient
+    from .._core import DEFAULT_TIMEOUT
+
+    http = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, follow_redirects=False,
+                             limits=httpx.Limits(max_keepalive_connections=0))
+    try:
+        yield AsyncMaaSClient(api_key=maas_server.api_key, base_url=maas_server.base_url,
+                              http_client=http)
+    finally:
+        # A private loop: asyncio.run() would unset the current loop of the test's plugin.
+        loop = asyncio.new_event_loop()
+        try:
+            loop.run_until_complete(http.aclose())
+        finally:
+            loop.close()
+        maas_server.clear_faults()
 
 
 @pytest.fixture
 def maas_mock() -> Iterator[MockMaaS]:
-    """A started `MockMaaS` at the default base URL (needs respx, in the `dev` extra)."""
+    """A started `MockMaaS` at the default base URL (needs the `testing` extra, for respx)."""
     try:
         from .mock import MockMaaS
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        pytest.skip(f"maas_mock needs respx: {exc}")
+    except ImportError:  # pragma: no cover - depends on the environment
+        pytest.skip(TESTING_EXTRA_HINT)
     with MockMaaS() as mock:
         yield mock

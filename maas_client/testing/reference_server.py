@@ -12,9 +12,11 @@ from typing import Any
 
 import httpx
 
-__all__ = ["ReferenceServer", "ServerNotReady"]
+from .._extras import extra_hint, missing_modules
 
-_EXTRA_HINT = 'the reference server needs the server extra: pip install "maas-client[server]"'
+__all__ = ["TESTING_EXTRA_HINT", "ReferenceServer", "ServerNotReady"]
+
+TESTING_EXTRA_HINT = extra_hint("testing")
 
 
 class ServerNotReady(RuntimeError):
@@ -69,7 +71,9 @@ class ReferenceServer:
             from mock_server.serving.lifecycle import DrainingServer
             from mock_server.settings import Settings
         except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise ImportError(_EXTRA_HINT) from exc
+            if missing_modules("server"):
+                raise ImportError(extra_hint("server")) from exc
+            raise
         started = time.perf_counter()
         overrides = {"enable_fault_injection": True, **self._overrides}
         settings = self._settings or Settings.from_env(**overrides)

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import functools
+import sys
 import unicodedata
 from collections.abc import Mapping
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, PrivateAttr, Strict
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    PrivateAttr,
+    Strict,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import core_schema
 
 from ..protocol import RATE_LIMIT_HEADERS
 
@@ -21,10 +33,21 @@ __all__ = [
     "visible_text",
 ]
 
+
+
+def _integral_float_as_int(value: Any) -> Any:
+    """JSON Schema's `integer` includes `19.0`: an integral float is that integer. Anything
+    else passes through unchanged, for the strict check to refuse."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 #: Wire scalars without coercion: `"1.0"`, `"2"` and `true` are not numbers, `"yes"` is not a
-#: boolean (an integer is still a valid float).
+#: boolean (an integer is still a valid float, and an integral float a valid integer, as in
+#: JSON Schema).
 StrictFloat = Annotated[float, Strict()]
-StrictInt = Annotated[int, Strict()]
+StrictInt = Annotated[int, BeforeValidator(_integral_float_as_int), Strict()]
 StrictBool = Annotated[bool, Strict()]
 
 #: Unicode categories that show nothing: separators, controls, format (zero-width) characters.
@@ -51,7 +74,42 @@ class RequestModel(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False, frozen=True)
 
 
-VisibleText = AfterValidator(visible_text)
+@functools.cache
+def visible_text_pattern() -> str:
+    """A JSON Schema `pattern` (unanchored) that matches exactly the text `has_visible_text`
+    accepts: one character outside the invisible categories. Built from this Python's Unicode
+    tables on first use (it walks every code point once), so the document and the check agree."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(sys.maxunicode + 1):
+        if unicodedata.category(chr(code)) in _INVISIBLE_CATEGORIES:
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+
+    # Literal characters, not escapes: `\uXXXX` is not Python's syntax for astral code points
+    # and `\U` is not ECMA's; a literal reads the same in both (none of these is special in
+    # a character class).
+    members = "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+    return f"[^{members}]"
+
+
+class _VisibleText:
+    """The visible-text rule: checked by `visible_text`, documented as a `pattern`."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler
+                                     ) -> core_schema.CoreSchema:
+        return core_schema.no_info_after_validator_function(visible_text, handler(source))
+
+    def __get_pydantic_json_schema__(self, schema: core_schema.CoreSchema,
+                                     handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        json_schema = handler(schema)
+        json_schema["pattern"] = visible_text_pattern()
+        return json_schema
+
+
+#: Annotate a `str` with this: text that shows nothing is refused (see `visible_text`).
+VisibleText = _VisibleText()
 
 
 class RateLimit(BaseModel):

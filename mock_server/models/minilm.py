@@ -29,13 +29,27 @@ import numpy as np
 
 from mock_server.models.jax_setup import configure_jax
 
-__all__ = ["BATCH_BUCKETS", "LENGTH_BUCKETS", "EncodeResult", "MiniLMEncoder"]
+__all__ = [
+    "ATTENTION_IMPLS",
+    "BATCH_BUCKETS",
+    "DEFAULT_ATTENTION",
+    "LENGTH_BUCKETS",
+    "EncodeResult",
+    "MiniLMEncoder",
+]
 
 LENGTH_BUCKETS: tuple[int, ...] = (16, 32, 64, 128, 256)
 """Padded sequence lengths (tokens, incl. [CLS]/[SEP]); the last one is the model window."""
 BATCH_BUCKETS: tuple[int, ...] = (1, 8, 32)
 """Padded batch sizes; a larger request is split into chunks of the largest bucket."""
 _MASK_BIAS = -1e9
+ATTENTION_IMPLS: tuple[str, ...] = ("fused", "einsum")
+"""Forward implementations, same vectors: ``fused`` (default) projects Q, K and V with one
+matmul; above 64 tokens (batch > 1) straight into a head-major
+``[3, batch, heads, length, head_dim]`` layout, with the attention run over cache-sized slices
+of the batch. ``einsum`` is the original
+sequence-major form with three projections, kept selectable for ``benchmarks/forward.py``."""
+DEFAULT_ATTENTION = "fused"
 
 
 @dataclass(frozen=True)
@@ -50,8 +64,26 @@ class EncodeResult:
     token_counts: list[int]
 
 
-def _build_model(config: dict[str, Any]) -> Any:
-    """Create the Keras BERT sentence encoder described by a Hugging Face ``config.json``."""
+_SLICE_SCORE_BYTES = 1_572_864
+_SHORT_LENGTH = 64
+"""Up to this many tokens (and at batch 1) the fused forward keeps sequence-major attention."""
+
+
+def _attention_slice(batch: int, length: int, heads: int = 12) -> int:
+    """Sequences per attention slice: as many as keep the slice's scores under 1.5 MB."""
+    rows = max(1, _SLICE_SCORE_BYTES // (heads * length * length * 4))
+    while batch % rows:
+        rows -= 1
+    return min(rows, batch)
+
+
+def _build_model(config: dict[str, Any], attention_impl: str = DEFAULT_ATTENTION) -> Any:
+    """Create the Keras BERT sentence encoder described by a Hugging Face ``config.json``.
+
+    ``attention_impl`` is one of :data:`ATTENTION_IMPLS`; both give the same vectors.
+    """
+    if attention_impl not in ATTENTION_IMPLS:
+        raise ValueError(f"attention_impl must be one of {ATTENTION_IMPLS}, not {attention_impl!r}")
     import keras
     from keras import layers, ops
 
@@ -65,9 +97,12 @@ def _build_model(config: dict[str, Any]) -> Any:
 
         def __init__(self, **kwargs: Any) -> None:
             super().__init__(**kwargs)
-            self.query = layers.Dense(hidden, name="query")
-            self.key = layers.Dense(hidden, name="key")
-            self.value = layers.Dense(hidden, name="value")
+            if attention_impl == "fused":
+                self.qkv = QKVProjection(name="qkv")
+            else:
+                self.query = layers.Dense(hidden, name="query")
+                self.key = layers.Dense(hidden, name="key")
+                self.value = layers.Dense(hidden, name="value")
             self.attn_out = layers.Dense(hidden, name="attention_output")
             self.attn_norm = layers.LayerNormalization(epsilon=eps, name="attention_norm")
             self.intermediate = layers.Dense(int(config["intermediate_size"]), name="intermediate")
@@ -75,6 +110,16 @@ def _build_model(config: dict[str, Any]) -> Any:
             self.ffn_norm = layers.LayerNormalization(epsilon=eps, name="output_norm")
 
         def call(self, x: Any, bias: Any) -> Any:
+            if attention_impl == "fused":
+                context = self._fused_attention(x, bias)
+            else:
+                context = self._einsum_attention(x, bias)
+            x = self.attn_norm(x + self.attn_out(context))
+            h = ops.gelu(self.intermediate(x), approximate=False)
+            return self.ffn_norm(x + self.ffn_out(h))
+
+        def _einsum_attention(self, x: Any, bias: Any) -> Any:
+            """The original form: sequence-major Q/K/V, XLA transposes them per product."""
             batch, length = ops.shape(x)[0], ops.shape(x)[1]
 
             def split(t: Any) -> Any:
@@ -83,10 +128,67 @@ def _build_model(config: dict[str, Any]) -> Any:
             q, k, v = split(self.query(x)), split(self.key(x)), split(self.value(x))
             scores = ops.einsum("bqhd,bkhd->bhqk", q, k) / math.sqrt(head_dim)
             probs = ops.softmax(scores + bias, axis=-1)
-            context = ops.reshape(ops.einsum("bhqk,bkhd->bqhd", probs, v), (batch, length, hidden))
-            x = self.attn_norm(x + self.attn_out(context))
-            h = ops.gelu(self.intermediate(x), approximate=False)
-            return self.ffn_norm(x + self.ffn_out(h))
+            return ops.reshape(ops.einsum("bhqk,bkhd->bqhd", probs, v), (batch, length, hidden))
+
+        def _fused_attention(self, x: Any, bias: Any) -> Any:
+            """One QKV matmul into head-major layout, then attention over cache-sized slices.
+
+            Slicing the batch keeps each slice's ``[heads, length, length]`` scores in cache
+            instead of materialising them for the whole batch (100 MB at 32 x 256 tokens).
+            """
+            batch, length = int(x.shape[0]), int(x.shape[1])
+            if length <= _SHORT_LENGTH or batch == 1:
+                # Short sequences or one sequence: the scores fit in cache and the head-major
+                # layout saves nothing (measured): the original computation, same ops.
+                q, k, v = self.qkv(x, head_major=False)  # each [batch, length, heads, dim]
+                scores = ops.einsum("bqhd,bkhd->bhqk", q, k) / math.sqrt(head_dim)
+                probs = ops.softmax(scores + bias, axis=-1)
+                context = ops.einsum("bhqk,bkhd->bqhd", probs, v)
+                return ops.reshape(context, (batch, length, hidden))
+            rows = _attention_slice(batch, length)
+            q, k, v = self.qkv(x)  # each [batch, heads, length, head_dim]
+
+            def attend(args: Any) -> Any:
+                q, k, v, b = args
+                probs = ops.softmax(ops.einsum("bhqd,bhkd->bhqk", q, k) + b, axis=-1)
+                return ops.einsum("bhqk,bhkd->bqhd", probs, v)
+
+            if rows == batch:
+                context = attend((q, k, v, bias))
+            else:
+                def sliced(t: Any) -> Any:
+                    return ops.reshape(t, (batch // rows, rows, *t.shape[1:]))
+
+                context = ops.map(attend, (sliced(q), sliced(k), sliced(v), sliced(bias)))
+            return ops.reshape(context, (batch, length, hidden))
+
+    class QKVProjection(layers.Layer):
+        """Query, key and value projections as one matmul, output head-major.
+
+        The kernel is ``[3, hidden, heads, head_dim]`` (so each of Q, K, V is a contiguous
+        ``[hidden, hidden]`` matrix for the sequence-major path); the query part is scaled by
+        ``1/sqrt(head_dim)`` after the matmul (not folded into the weights, for parity).
+        """
+
+        def build(self, input_shape: Any) -> None:
+            self.kernel = self.add_weight(
+                shape=(3, hidden, heads, head_dim), initializer="zeros", name="kernel"
+            )
+            self.bias = self.add_weight(
+                shape=(3, 1, heads, 1, head_dim), initializer="zeros", name="bias"
+            )
+
+        def call(self, x: Any, head_major: bool = True) -> tuple[Any, Any, Any]:
+            if not head_major:  # three unscaled [batch, length, heads, head_dim], as Dense
+                shape = (*x.shape[:2], heads, head_dim)
+                return tuple(  # type: ignore[return-value]
+                    ops.reshape(ops.matmul(x, ops.reshape(self.kernel[t], (hidden, hidden)))
+                                + ops.reshape(self.bias[t], (hidden,)), shape)
+                    for t in range(3)
+                )
+            # [3, batch, heads, length, head_dim]
+            qkv = ops.einsum("bld,tdhe->tbhle", x, self.kernel) + self.bias
+            return qkv[0] / math.sqrt(head_dim), qkv[1], qkv[2]
 
     class SentenceEncoder(keras.Model):
         """BERT embeddings + encoder layers + masked mean pooling + L2 normalisation."""
@@ -131,42 +233,60 @@ def _build_model(config: dict[str, Any]) -> Any:
     return model
 
 
-def _weight_pairs(model: Any, n_layers: int) -> Iterator[tuple[Any, str, bool]]:
-    """Yield (keras variable, safetensors name, transpose?) for every weight of the model."""
-    yield model.word_embeddings.embeddings, "embeddings.word_embeddings.weight", False
-    yield model.position_embeddings.embeddings, "embeddings.position_embeddings.weight", False
-    yield model.token_type_embeddings.embeddings, "embeddings.token_type_embeddings.weight", False
-    yield model.embed_norm.gamma, "embeddings.LayerNorm.weight", False
-    yield model.embed_norm.beta, "embeddings.LayerNorm.bias", False
+def _weight_values(
+    model: Any, tensors: dict[str, np.ndarray], n_layers: int
+) -> Iterator[tuple[Any, str, np.ndarray]]:
+    """Yield (keras variable, safetensors name, value) for every weight of the model."""
+
+    def get(name: str) -> np.ndarray:
+        if name not in tensors:
+            raise ValueError(f"weight {name} missing from the safetensors file")
+        return tensors[name]
+
+    embed = "embeddings."
+    yield model.word_embeddings.embeddings, embed + "word_embeddings.weight", get(
+        embed + "word_embeddings.weight")
+    yield model.position_embeddings.embeddings, embed + "position_embeddings.weight", get(
+        embed + "position_embeddings.weight")
+    yield model.token_type_embeddings.embeddings, embed + "token_type_embeddings.weight", get(
+        embed + "token_type_embeddings.weight")
+    yield model.embed_norm.gamma, embed + "LayerNorm.weight", get(embed + "LayerNorm.weight")
+    yield model.embed_norm.beta, embed + "LayerNorm.bias", get(embed + "LayerNorm.bias")
     for i in range(n_layers):
         layer = model.encoder_layers[i]
         prefix = f"encoder.layer.{i}."
         dense = {
-            layer.query: "attention.self.query",
-            layer.key: "attention.self.key",
-            layer.value: "attention.self.value",
             layer.attn_out: "attention.output.dense",
             layer.intermediate: "intermediate.dense",
             layer.ffn_out: "output.dense",
         }
+        qkv_names = [f"{prefix}attention.self.{p}" for p in ("query", "key", "value")]
+        if hasattr(layer, "qkv"):
+            # torch Linear stores (out, in); the fused kernel is (3, in, heads, head_dim).
+            kernel = layer.qkv.kernel
+            stacked = np.stack([get(n + ".weight").T for n in qkv_names])
+            yield kernel, qkv_names[0] + ".weight", stacked.reshape(tuple(kernel.shape))
+            bias = layer.qkv.bias
+            stacked = np.stack([get(n + ".bias") for n in qkv_names])
+            yield bias, qkv_names[0] + ".bias", stacked.reshape(tuple(bias.shape))
+        else:
+            dense = {layer.query: "attention.self.query", layer.key: "attention.self.key",
+                     layer.value: "attention.self.value", **dense}
         for dense_layer, name in dense.items():
             # torch Linear stores (out, in); Keras Dense kernels are (in, out).
-            yield dense_layer.kernel, prefix + name + ".weight", True
-            yield dense_layer.bias, prefix + name + ".bias", False
+            yield dense_layer.kernel, prefix + name + ".weight", get(prefix + name + ".weight").T
+            yield dense_layer.bias, prefix + name + ".bias", get(prefix + name + ".bias")
         for norm, name in ((layer.attn_norm, "attention.output.LayerNorm"),
                            (layer.ffn_norm, "output.LayerNorm")):
-            yield norm.gamma, prefix + name + ".weight", False
-            yield norm.beta, prefix + name + ".bias", False
+            yield norm.gamma, prefix + name + ".weight", get(prefix + name + ".weight")
+            yield norm.beta, prefix + name + ".bias", get(prefix + name + ".bias")
 
 
 def _load_weights(model: Any, weights_path: Path, n_layers: int) -> None:
     from safetensors.numpy import load_file
 
     tensors = load_file(str(weights_path))
-    for variable, name, transpose in _weight_pairs(model, n_layers):
-        if name not in tensors:
-            raise ValueError(f"weight {name} missing from {weights_path.name}")
-        value = tensors[name].T if transpose else tensors[name]
+    for variable, name, value in _weight_values(model, tensors, n_layers):
         if tuple(value.shape) != tuple(variable.shape):
             raise ValueError(f"weight {name}: shape {value.shape} != {tuple(variable.shape)}")
         variable.assign(np.ascontiguousarray(value, dtype="float32"))
@@ -211,13 +331,19 @@ class MiniLMEncoder:
         self._warm = False
 
     @classmethod
-    def load(cls, model_dir: Path | None = None) -> MiniLMEncoder:
+    def load(
+        cls, model_dir: Path | None = None, attention_impl: str = DEFAULT_ATTENTION
+    ) -> MiniLMEncoder:
         """Load tokenizer and weights from ``model_dir`` (default: :func:`ensure_weights`).
 
-        The safetensors hash is verified before the weights are used.
+        The safetensors hash is verified before the weights are used. ``attention_impl``
+        (one of :data:`ATTENTION_IMPLS`) selects the forward; the default is the fast one.
         """
         from mock_server.weights import ensure_weights, verify_weights
 
+        if attention_impl not in ATTENTION_IMPLS:
+            raise ValueError(
+                f"attention_impl must be one of {ATTENTION_IMPLS}, not {attention_impl!r}")
         if model_dir is None:
             model_dir = ensure_weights()
         else:
@@ -232,7 +358,7 @@ class MiniLMEncoder:
         tokenizer.no_padding()
         tokenizer.enable_truncation(max_length=cls.max_tokens)
 
-        model = _build_model(config)
+        model = _build_model(config, attention_impl)
         _load_weights(model, model_dir / "model.safetensors", int(config["num_hidden_layers"]))
         params = (
             [v.value for v in model.trainable_variables],

@@ -6,9 +6,10 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from ..models.minilm import MiniLMEncoder
@@ -22,6 +23,7 @@ ARTIFACTS_DIR = Path(__file__).resolve().parent.parent / "artifacts"
 _lock = threading.Lock()
 #: model id → (seconds to load its weights, seconds to warm it up / JIT-compile), per process.
 LOAD_TIMES: dict[str, tuple[float, float]] = {}
+T = TypeVar("T")
 
 
 def load_card(model_id: str) -> dict[str, Any]:
@@ -39,30 +41,34 @@ def load_reference(model_id: str) -> dict[str, Any] | None:
     return reference
 
 
+def _loaded(model_id: str, load: Callable[[], T], warmup: Callable[[T], None] | None) -> T:
+    """Load a model, then warm it up, with one log line for the load and one per program."""
+    from ..models.jax_setup import CompileLog
+
+    started = time.perf_counter()
+    model = load()
+    loaded = time.perf_counter()
+    log.info("%s loaded in %.2fs", model_id, loaded - started)
+    if warmup is not None:
+        with CompileLog(model_id):
+            warmup(model)
+    LOAD_TIMES[model_id] = (loaded - started, time.perf_counter() - loaded)
+    return model
+
+
 @cache
 def _encoder(model_dir: Path | None, warm: bool) -> MiniLMEncoder:
     from ..models.minilm import MiniLMEncoder
 
-    started = time.perf_counter()
-    encoder = MiniLMEncoder.load(model_dir)
-    loaded = time.perf_counter()
-    if warm:
-        encoder.warmup()
-    LOAD_TIMES["minilm-l6-v2"] = (loaded - started, time.perf_counter() - loaded)
-    return encoder
+    return _loaded("minilm-l6-v2", lambda: MiniLMEncoder.load(model_dir),
+                   MiniLMEncoder.warmup if warm else None)
 
 
 @cache
 def _wdbc(warm: bool) -> WDBCModel:
     from ..models.wdbc import WDBCModel
 
-    started = time.perf_counter()
-    model = WDBCModel.load()
-    loaded = time.perf_counter()
-    if warm:
-        model.warmup()
-    LOAD_TIMES["wdbc-mlp"] = (loaded - started, time.perf_counter() - loaded)
-    return model
+    return _loaded("wdbc-mlp", WDBCModel.load, WDBCModel.warmup if warm else None)
 
 
 class ModelRegistry:

@@ -90,6 +90,7 @@ __all__ = [
     "main",
     "repeated_split_trust",
     "train",
+    "trained_on",
     "trust_reference",
     "weights_digest",
 ]
@@ -333,6 +334,36 @@ def weights_digest(network: Any) -> str:
     for w in network.get_weights():
         h.update(np.ascontiguousarray(w, dtype=np.float32).tobytes())
     return h.hexdigest()
+
+
+def trained_on() -> dict[str, str]:
+    """The machine and library versions training runs on, recorded in the card.
+
+    Retraining elsewhere reproduces the card's figures within a tolerance, not bit for bit:
+    XLA and BLAS choose their kernels (SIMD width, FMA, summation order) by CPU, so sums
+    differ in their last bits from one CPU to another (see tests/test_wdbc.py).
+    """
+    import platform
+    from importlib.metadata import version
+
+    cpu = platform.processor() or platform.machine()
+    features = ""
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        lines = cpuinfo.read_text().splitlines()
+        names = [ln.split(":", 1)[1].strip() for ln in lines if ln.startswith("model name")]
+        flags = next((ln.split(":", 1)[1].split() for ln in lines if ln.startswith("flags")), [])
+        cpu = names[0] if names else cpu
+        features = " ".join(f for f in ("avx2", "fma", "avx512f") if f in flags)
+    return {
+        "cpu": cpu,
+        "cpu_features": features,
+        "machine": platform.machine(),
+        "system": platform.system(),
+        "python": platform.python_version(),
+        **{name: version(name) for name in ("numpy", "scipy", "scikit-learn", "jax", "jaxlib",
+                                            "keras")},
+    }
 
 
 def _grid_name(l2: float | None) -> str:
@@ -713,6 +744,7 @@ def build_card(split: Split, selection: dict[str, Any], temperature: float,
                                            "best weights; residual reset to zero if no epoch "
                                            "beats the logistic regression"},
             "weights_sha256": digest,
+            "trained_on": trained_on(),
         },
         "calibration": {
             "method": "temperature scaling of the logit, applied only if a cross-fitted "
