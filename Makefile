@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export KERAS_BACKEND := jax
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: demo test test-fast lint weights bench train clean
+.PHONY: demo test test-fast lint weights bench train docs clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required, found " + sys.version.split()[0]'
@@ -39,5 +39,9 @@ bench: weights
 	$(PY) -m pip install -q -c constraints.txt -e ".[server,dev,bench]"
 	for b in benchmarks/*.py; do $(PY) $$b || exit 1; done
 
+docs: $(STAMP)
+	$(PY) -m pip install -q -c constraints.txt -e ".[server,dev,docs]"
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache site

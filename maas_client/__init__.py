@@ -5,6 +5,7 @@
 >>> client.embeddings.create(model="minilm-l6-v2", input="chest pain")  # doctest: +SKIP
 """
 
+from ._bulk import BulkProgress, BulkResult
 from ._client import AsyncMaaSClient, MaaSClient
 from ._errors import (
     APIConnectionError,
@@ -26,6 +27,8 @@ from ._errors import (
     ServiceUnavailableError,
     UnprocessableEntityError,
 )
+from ._logging import configure_from_env as _configure_logging
+from ._raw import RawResponse
 from ._retry import RetryEvent
 from ._version import __version__
 from .privacy import Privacy
@@ -40,6 +43,8 @@ __all__ = [
     "AsyncMaaSClient",
     "AuthenticationError",
     "BadRequestError",
+    "BulkProgress",
+    "BulkResult",
     "ConflictError",
     "EmbeddingsResponse",
     "EncryptionError",
@@ -52,8 +57,11 @@ __all__ = [
     "PermissionDeniedError",
     "Privacy",
     "RateLimitError",
+    "RawResponse",
     "RetryEvent",
     "ServiceUnavailableError",
     "UnprocessableEntityError",
     "__version__",
 ]
+
+_configure_logging()

@@ -43,6 +43,7 @@ from ._core import (
 )
 from ._errors import APIError, EncryptionError, MaaSError
 from ._logging import log_attempt, logger
+from ._raw import record_answer
 from ._retry import RetryEvent, RetryRun
 from ._sealing_stage import KeyCache, KeyFetch, StaleKeyError
 from .privacy import Privacy
@@ -56,6 +57,7 @@ from .resources import (
     Models,
     Summaries,
 )
+from .resources.raw import AsyncMaaSClientWithRawResponse, MaaSClientWithRawResponse
 from .types import APIObject
 
 __all__ = ["AsyncMaaSClient", "MaaSClient"]
@@ -105,6 +107,13 @@ class _BaseClient:
     def privacy(self) -> Privacy | None:
         """The de-identification setting applied to text before it is sent."""
         return self._options.privacy
+
+    def __repr__(self) -> str:
+        o = self._options
+        privacy = "on" if o.privacy is not None and o.privacy.enabled else "off"
+        return (f"{type(self).__name__}(base_url={o.base_url!r}, api_key='***', "
+                f"encryption={o.encryption!r}, privacy={privacy}, timeout={o.timeout:g}, "
+                f"max_retries={o.max_retries}, deadline={o.deadline})")
 
     def with_options(
         self,
@@ -223,6 +232,7 @@ class _BaseClient:
         if logger.isEnabledFor(logging.DEBUG):
             log_attempt(req.method, req.path, str(status), self._clock() - t0, attempt,
                         result.request_id)
+        record_answer(status, headers)
         return result
 
     def _on_transport_error(self, req: PreparedRequest, attempt: int, exc: httpx.HTTPError,
@@ -289,7 +299,15 @@ class MaaSClient(_BaseClient):
         self.summaries = Summaries(self)
         self.embeddings = Embeddings(self)
 
-    def _execute(self, plan: CallPlan[T], timeout: float | None) -> T:
+    @property
+    def with_raw_response(self) -> MaaSClientWithRawResponse:
+        """The same methods, returning `RawResponse` (status, headers, `.parse()`)."""
+        return MaaSClientWithRawResponse(self)
+
+    def _execute(self, plan: CallPlan[T], timeout: float | None,
+                 max_retries: int | None = None) -> T:
+        if max_retries is not None and max_retries != self._options.max_retries:
+            return self.with_options(max_retries=max_retries)._execute(plan, timeout)
         per_call = self._call_timeout(timeout)
         started = self._clock()
         return plan.finish([self._send(req, started, per_call) for req in plan.requests])
@@ -394,7 +412,15 @@ class AsyncMaaSClient(_BaseClient):
         self.summaries = AsyncSummaries(self)
         self.embeddings = AsyncEmbeddings(self)
 
-    async def _execute(self, plan: CallPlan[T], timeout: float | None) -> T:
+    @property
+    def with_raw_response(self) -> AsyncMaaSClientWithRawResponse:
+        """The same methods, returning `RawResponse` (status, headers, `.parse()`)."""
+        return AsyncMaaSClientWithRawResponse(self)
+
+    async def _execute(self, plan: CallPlan[T], timeout: float | None,
+                       max_retries: int | None = None) -> T:
+        if max_retries is not None and max_retries != self._options.max_retries:
+            return await self.with_options(max_retries=max_retries)._execute(plan, timeout)
         per_call = self._call_timeout(timeout)
         started = self._clock()
         if len(plan.requests) == 1:

@@ -37,6 +37,7 @@ from ._version import __version__
 from .privacy import Privacy
 from .protocol import (
     IDEMPOTENCY_KEY_HEADER,
+    IDEMPOTENT_REPLAYED_HEADER,
     MEDIA_TYPE_JSON,
     RATE_LIMIT_HEADERS,
     REQUEST_ID_HEADER,
@@ -310,18 +311,41 @@ def attempt_timeout(timeout: float, remaining: float | None) -> float:
     return timeout if remaining is None else max(0.0, min(timeout, remaining))
 
 
+def _host_of(exc: httpx.HTTPError) -> str:
+    try:
+        url = exc.request.url
+    except RuntimeError:  # an error raised without a request attached
+        return "the server"
+    return f"{url.host}:{url.port}" if url.port else url.host
+
+
+def _cause_of(exc: BaseException) -> str:
+    """The low-level reason (e.g. "[Errno 111] Connection refused"): OS and TLS messages
+    only, never a body, so safe to show; cut short all the same."""
+    cause: BaseException | None = exc
+    while cause is not None and not str(cause) and cause.__cause__ is not None:
+        cause = cause.__cause__
+    return safe_text(str(cause), 160) if cause is not None and str(cause) else "no detail"
+
+
 def map_transport_error(exc: httpx.HTTPError) -> MaaSError:
-    """A typed error for an httpx failure (the httpx message holds no body)."""
+    """A typed error for an httpx failure naming the host and the cause (httpx messages
+    hold no body)."""
+    name = type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({type(exc).__name__}).")
+        return APITimeoutError(f"Request to {_host_of(exc)} timed out ({name}).")
     if isinstance(exc, httpx.DecodingError):
         return APIResponseValidationError(
             "The response body could not be decoded.", status_code=0)
-    return APIConnectionError(f"Connection error ({type(exc).__name__}).")
+    return APIConnectionError(
+        f"Connection error: could not reach {_host_of(exc)}: {_cause_of(exc)} ({name}).")
 
 
+_REPLAYED_KEY = IDEMPOTENT_REPLAYED_HEADER.lower()
+_RATE_LIMIT_META = frozenset(name.lower() for name in RATE_LIMIT_HEADERS)
 _META = frozenset(name.lower().encode("ascii")
-                  for name in (REQUEST_ID_HEADER, *RATE_LIMIT_HEADERS))
+                  for name in (REQUEST_ID_HEADER, IDEMPOTENT_REPLAYED_HEADER,
+                               *RATE_LIMIT_HEADERS))
 
 
 def response_meta(headers: httpx.Headers) -> dict[str, str]:
@@ -357,8 +381,9 @@ def parse_response(req: PreparedRequest, status: int, headers: httpx.Headers,
             f"({safe_text(where)}) [request_id={request_id or 'unknown'}]",
             status_code=status, request_id=request_id,
         ) from None
-    has_limits = len(meta) > (0 if request_id is None else 1)  # None: no RateLimit-* sent
-    model._attach(request_id, RateLimit.from_headers(meta) if has_limits else None)
+    has_limits = not _RATE_LIMIT_META.isdisjoint(meta)  # None: no RateLimit-* sent
+    replayed = meta.get(_REPLAYED_KEY, "").strip().lower() == "true"
+    model._attach(request_id, RateLimit.from_headers(meta) if has_limits else None, replayed)
     return model
 
 

@@ -7,11 +7,35 @@ never a body, a text, a header dump or an API key.
 from __future__ import annotations
 
 import logging
+import os
+import sys
 
-__all__ = ["log_attempt", "logger"]
+__all__ = ["LOG_ENV", "configure_from_env", "log_attempt", "logger"]
 
 logger = logging.getLogger("maas_client")
 logger.addHandler(logging.NullHandler())
+
+#: `MAAS_LOG=debug` (every attempt) or `info` (failed attempts only) prints the logger's
+#: metadata-only lines to stderr, like `OPENAI_LOG`.
+LOG_ENV = "MAAS_LOG"
+_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+
+
+def configure_from_env() -> logging.Handler | None:
+    """Attach a stderr handler at the level `MAAS_LOG` names (once); None when unset."""
+    level = _LEVELS.get(os.environ.get(LOG_ENV, "").strip().lower())
+    if level is None:
+        return None
+    for handler in logger.handlers:
+        if getattr(handler, "_maas_log_env", False):
+            logger.setLevel(level)
+            return handler
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s maas_client %(levelname)s %(message)s"))
+    handler._maas_log_env = True  # type: ignore[attr-defined]
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    return handler
 
 
 def log_attempt(method: str, route: str, outcome: str, latency_s: float, attempt: int,

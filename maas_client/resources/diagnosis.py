@@ -31,6 +31,7 @@ class Diagnosis(SyncAPIResource):
 
     def create(self, *, model: str, inputs: Inputs, explain: bool = False,
                coverage: float | None = None, timeout: float | None = None,
+               max_retries: int | None = None,
                idempotency_key: str | None = None,
                extra_headers: Headers | None = None) -> DiagnosisObject:
         """Predict 1 to 256 cases: `inputs=[{"features": {"mean_radius": 17.99, ...}}]`.
@@ -40,7 +41,8 @@ class Diagnosis(SyncAPIResource):
         the true label with that probability; `explain=True` adds attributions."""
         return self._client._execute(
             create_plan(model=model, inputs=inputs, explain=explain, coverage=coverage,
-                        idempotency_key=idempotency_key, extra_headers=extra_headers), timeout)
+                        idempotency_key=idempotency_key, extra_headers=extra_headers),
+            timeout, max_retries)
 
 
 class AsyncDiagnosis(AsyncAPIResource):
@@ -48,9 +50,11 @@ class AsyncDiagnosis(AsyncAPIResource):
 
     async def create(self, *, model: str, inputs: Inputs, explain: bool = False,
                      coverage: float | None = None, timeout: float | None = None,
+                     max_retries: int | None = None,
                      idempotency_key: str | None = None,
                      extra_headers: Headers | None = None) -> DiagnosisObject:
         """Predict 1 to 256 cases; see `Diagnosis.create` for `coverage` and `ood`."""
         return await self._client._execute(
             create_plan(model=model, inputs=inputs, explain=explain, coverage=coverage,
-                        idempotency_key=idempotency_key, extra_headers=extra_headers), timeout)
+                        idempotency_key=idempotency_key, extra_headers=extra_headers),
+            timeout, max_retries)

@@ -41,36 +41,44 @@ def monitoring_plan(model_id: str,
 class Models(SyncAPIResource):
     """Model cards: what each model is, takes, returns, and how it was measured."""
 
-    def list(self, *, timeout: float | None = None,
+    def list(self, *, timeout: float | None = None, max_retries: int | None = None,
              extra_headers: Headers | None = None) -> ModelList:
         """Every model the server serves."""
-        return self._client._execute(list_plan(extra_headers), timeout)
+        return self._client._execute(list_plan(extra_headers), timeout, max_retries)
 
     def retrieve(self, model_id: str, *, timeout: float | None = None,
+                 max_retries: int | None = None,
                  extra_headers: Headers | None = None) -> ModelCard:
         """One model card; `NotFoundError` if the id is unknown."""
-        return self._client._execute(retrieve_plan(model_id, extra_headers), timeout)
+        return self._client._execute(retrieve_plan(model_id, extra_headers), timeout,
+                                     max_retries)
 
     def monitoring(self, model_id: str, *, timeout: float | None = None,
+                   max_retries: int | None = None,
                    extra_headers: Headers | None = None) -> ModelMonitoring:
         """Input drift of one model: per feature PSI and KS of the server's rolling window."""
-        return self._client._execute(monitoring_plan(model_id, extra_headers), timeout)
+        return self._client._execute(monitoring_plan(model_id, extra_headers), timeout,
+                                     max_retries)
 
 
 class AsyncModels(AsyncAPIResource):
     """Model cards (async)."""
 
-    async def list(self, *, timeout: float | None = None,
+    async def list(self, *, timeout: float | None = None, max_retries: int | None = None,
                    extra_headers: Headers | None = None) -> ModelList:
         """Every model the server serves."""
-        return await self._client._execute(list_plan(extra_headers), timeout)
+        return await self._client._execute(list_plan(extra_headers), timeout, max_retries)
 
     async def retrieve(self, model_id: str, *, timeout: float | None = None,
+                       max_retries: int | None = None,
                        extra_headers: Headers | None = None) -> ModelCard:
         """One model card; `NotFoundError` if the id is unknown."""
-        return await self._client._execute(retrieve_plan(model_id, extra_headers), timeout)
+        return await self._client._execute(retrieve_plan(model_id, extra_headers), timeout,
+                                           max_retries)
 
     async def monitoring(self, model_id: str, *, timeout: float | None = None,
+                         max_retries: int | None = None,
                          extra_headers: Headers | None = None) -> ModelMonitoring:
         """Input drift of one model (async); see `Models.monitoring`."""
-        return await self._client._execute(monitoring_plan(model_id, extra_headers), timeout)
+        return await self._client._execute(monitoring_plan(model_id, extra_headers), timeout,
+                                           max_retries)

@@ -51,6 +51,11 @@ class ReferenceServer:
         self.admin_key = ""
         self.startup_seconds = 0.0
 
+    def __repr__(self) -> str:
+        state = "running" if self._thread is not None and self._thread.is_alive() else "stopped"
+        return (f"ReferenceServer(base_url={self.base_url!r}, {state}, api_key='***', "
+                f"startup_seconds={self.startup_seconds:.2f})")
+
     @property
     def base_url(self) -> str:
         """`http://127.0.0.1:<port>` (the SDK adds `/v1/...`)."""

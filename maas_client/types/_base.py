@@ -150,6 +150,7 @@ class APIObject(BaseModel):
 
     _request_id: str | None = PrivateAttr(default=None)
     _rate_limit: RateLimit | None = PrivateAttr(default=None)
+    _replayed: bool = PrivateAttr(default=False)
 
     @property
     def request_id(self) -> str | None:
@@ -161,6 +162,14 @@ class APIObject(BaseModel):
         """The rate-limit headers of the response that carried this object."""
         return self._rate_limit
 
-    def _attach(self, request_id: str | None, rate_limit: RateLimit | None) -> None:
+    @property
+    def replayed(self) -> bool:
+        """True when the server answered from its idempotency store (`Idempotent-Replayed:
+        true`): the work was done by an earlier request with the same `Idempotency-Key`."""
+        return self._replayed
+
+    def _attach(self, request_id: str | None, rate_limit: RateLimit | None,
+                replayed: bool = False) -> None:
         self._request_id = request_id
         self._rate_limit = rate_limit
+        self._replayed = replayed
