@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from maas_client.testing import ReferenceServer
+from mock_server.app import create_app
+from mock_server.settings import Settings
 
 from .conftest import SCHEMA_KEY
 
@@ -42,8 +44,6 @@ def test_every_route_conforms_to_the_document(maas_server: ReferenceServer) -> N
 
 
 def _document() -> dict:  # type: ignore[type-arg]
-    from mock_server.app import create_app
-    from mock_server.settings import Settings
 
     return create_app(Settings(warmup=False)).openapi()
 
