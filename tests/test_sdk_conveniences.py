@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import logging
 import os
@@ -237,7 +238,8 @@ def test_to_numpy_names_the_extra_when_numpy_is_missing(monkeypatch: pytest.Monk
                                                         ) -> None:
     with MockMaaS(), client() as c:
         emb = c.embeddings.create(model="minilm-l6-v2", input=["a", "b"])
-    assert emb.to_numpy().shape == (2, 384)
+    if importlib.util.find_spec("numpy") is not None:  # an SDK-only install has none
+        assert emb.to_numpy().shape == (2, 384)
     monkeypatch.setitem(sys.modules, "numpy", None)
     with pytest.raises(ImportError, match=r'pip install "maas-client\[numpy\]"'):
         emb.to_numpy()
