@@ -5,18 +5,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import math
 from collections.abc import AsyncIterator
 from typing import Any
 
-import numpy as np
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel
 
 from maas_client.types import DiagnosisCreateParams, EmbeddingCreateParams, SummaryCreateParams
 
-from .http.errors import ServerError, install_error_handlers
+from .http.errors import install_error_handlers
 from .http.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from .policy.faults import FaultInjectionMiddleware, FaultPlan
 from .policy.faults import router as faults_router
@@ -24,7 +22,7 @@ from .policy.gateway import GatewayKeyStore, install_gateway
 from .policy.idempotency import IdempotencyMiddleware
 from .policy.rate_limit import RateLimiter
 from .routes import diagnosis, embeddings, health, models, summaries
-from .serving.batching import DynamicBatcher, QueueFullError
+from .serving.embedder import EmbeddingService, SchedulerCollector
 from .serving.registry import ModelRegistry
 from .settings import DEV_API_KEY, Settings
 
@@ -36,31 +34,18 @@ _BODY_MODELS: tuple[type[BaseModel], ...] = (
 )
 
 
-def _embedder(app: FastAPI, settings: Settings) -> tuple[DynamicBatcher[str, Any], Any]:
-    """The batcher that feeds the encoder, and the coroutine routes call to embed texts.
+def _embedder(app: FastAPI, service: EmbeddingService) -> None:
+    """The scheduler-backed service that feeds the encoder; routes call `app.state.embed`.
 
-    Concurrent requests are coalesced into one forward pass (one worker thread, so JAX is never
-    entered concurrently); a full queue is a 503 with `Retry-After`, never a hang."""
-
-    def run(texts: list[str]) -> list[tuple[np.ndarray, int]]:
-        result = app.state.registry.encoder.encode(texts)
-        return list(zip(result.vectors, result.token_counts, strict=True))
-
-    batcher: DynamicBatcher[str, tuple[np.ndarray, int]] = DynamicBatcher(
-        run, max_batch=settings.batch_max_size, max_wait_ms=settings.batch_max_wait_ms,
-        max_queue=settings.batch_max_queue, name="embeddings",
-    )
-
-    async def embed(texts: list[str]) -> tuple[np.ndarray, list[int]]:
-        try:
-            rows = await batcher.submit(texts)
-        except QueueFullError as exc:
-            raise ServerError(503, "overloaded", "the model queue is full; retry shortly",
-                              headers={"Retry-After": str(max(1, math.ceil(exc.retry_after)))}
-                              ) from None
-        return np.stack([v for v, _ in rows]), [t for _, t in rows]
-
-    return batcher, embed
+    Work is admitted by estimated seconds (503 `overloaded` with `Retry-After` at once), cut
+    into slices served round-robin across API keys, and run in one worker thread (JAX is never
+    entered concurrently). Its stats are exported on `app.state.metrics_registry` when the app
+    has one."""
+    app.state.embedder = service
+    app.state.embed = service.embed
+    metrics = getattr(app.state, "metrics_registry", None)
+    if metrics is not None:
+        metrics.register(SchedulerCollector(service.scheduler))
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:
@@ -81,7 +66,10 @@ def create_app(settings: Settings | None = None, *,
     `/v1/ready` turns 200 once they are loaded and warm. `key_store` holds the OHTTP gateway's
     keys (a fresh pair, mid-rotation, unless given)."""
     settings = settings or Settings.from_env()
-    registry = ModelRegistry(settings.models, settings.model_dir, settings.warmup)
+    service = EmbeddingService(settings)
+    registry = ModelRegistry(settings.models, settings.model_dir, settings.warmup,
+                             encoder_shapes=service.shapes.all(), prepare=service.prepare)
+    service.registry = registry
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -90,11 +78,11 @@ def create_app(settings: Settings | None = None, *,
                         "scope (set MAAS_SERVER_API_KEYS to configure keys)", DEV_API_KEY)
         loader = asyncio.create_task(asyncio.to_thread(registry.load))
         app.state.loader = loader
-        await batcher.start()
+        await service.scheduler.start()
         try:
             yield
         finally:
-            await batcher.aclose()
+            await service.scheduler.aclose()
             if not loader.done():
                 loader.cancel()
 
@@ -110,7 +98,7 @@ def create_app(settings: Settings | None = None, *,
         per_minute=settings.rate_limit_per_minute,
         burst=settings.rate_limit_burst or max(1, settings.rate_limit_per_minute // 6),
     )
-    batcher, app.state.embed = _embedder(app, settings)
+    _embedder(app, service)
     install_error_handlers(app)
     for router in (health.router, models.router, embeddings.router, summaries.router,
                    diagnosis.router):

@@ -49,8 +49,11 @@ class Settings(BaseModel):
     model_dir: Path | None = None
     warmup: bool = True
     batch_max_size: int = 64
+    batch_max_tokens: int = 4096
     batch_max_wait_ms: float = 2.0
-    batch_max_queue: int = 8192
+    queue_max_wait_seconds: float = 2.0
+    max_request_tokens: int = 131_072
+    max_note_chars: int = 500_000
     enable_fault_injection: bool = False
     faults: tuple[FaultScript, ...] = ()
 
@@ -79,6 +82,10 @@ class Settings(BaseModel):
             values["rate_limit_per_minute"] = int(env["MAAS_SERVER_RATE_LIMIT"])
         if env.get("MAAS_SERVER_MAX_BODY_BYTES"):
             values["max_body_bytes"] = int(env["MAAS_SERVER_MAX_BODY_BYTES"])
+        if env.get("MAAS_SERVER_QUEUE_MAX_WAIT"):
+            values["queue_max_wait_seconds"] = float(env["MAAS_SERVER_QUEUE_MAX_WAIT"])
+        if env.get("MAAS_SERVER_BATCH_MAX_TOKENS"):
+            values["batch_max_tokens"] = int(env["MAAS_SERVER_BATCH_MAX_TOKENS"])
         if env.get("MAAS_SERVER_FAULT_INJECTION", "").lower() in ("1", "true", "yes"):
             values["enable_fault_injection"] = True
         values.update(overrides)

@@ -226,7 +226,7 @@ async def test_full_model_queue_is_503_with_retry_after_never_a_hang() -> None:
 
     import numpy as np
 
-    app = create_app(Settings(models=("minilm-l6-v2",), api_keys=KEYS, batch_max_queue=2,
+    app = create_app(Settings(models=("minilm-l6-v2",), api_keys=KEYS, queue_max_wait_seconds=0.05,
                               batch_max_size=1))
     registry = app.state.registry
 
