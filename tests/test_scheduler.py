@@ -66,9 +66,11 @@ def make(fn: Recorder, *, clock: Clock | None = None, max_wait: float = 1e6,
 async def hold_worker(s: Scheduler[Item, str], fn: Recorder) -> asyncio.Task[list[str]]:
     """Occupy the worker with one gated batch; return the task awaiting it."""
     task = asyncio.create_task(s.submit([("gate", 1)], lengths=[1], key="gate"))
-    while not fn.entered.is_set():
+    for _ in range(5000):  # bounded: fail rather than hang
+        if fn.entered.is_set():
+            return task
         await asyncio.sleep(0.001)
-    return task
+    raise AssertionError("the worker never started the gated batch")
 
 
 def submit(s: Scheduler[Item, str], key: str, tags: list[str], length: int = 10,
