@@ -34,7 +34,7 @@ class FakeEncoder:
         self.seen: list[int] = []
 
     def tokenize(self, texts: list[str]) -> list[list[int]]:
-        return [[101] + [len(w) for w in t.split()][:254] + [102] for t in texts]
+        return [[101, *[len(w) for w in t.split()][:254], 102] for t in texts]
 
     def encode_ids(self, ids: list[list[int]], batch: int, length: int) -> np.ndarray:
         self.entered.set()
