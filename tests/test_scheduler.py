@@ -125,21 +125,28 @@ async def test_admission_is_by_estimated_seconds_and_retry_after_is_the_drain() 
     gate = await hold_worker(s, fn)  # running batch: estimated 1 x 16 x 0.01 = 0.16 s
     first = submit(s, "a", [f"a{i}" for i in range(5)])  # 0.8 s queued
     await asyncio.sleep(0)
-    assert s.estimated_wait() == pytest.approx(0.16 + 0.8)
-    second = submit(s, "b", ["b0"])  # wait 0.96 <= 1.0: admitted
+    assert s.estimated_wait("a") == pytest.approx(0.16 + 0.8)
+    second = submit(s, "a", ["a5"])  # wait 0.96 <= 1.0: admitted
     await asyncio.sleep(0)
     with pytest.raises(OverloadedError) as info:  # wait 1.12 > 1.0: refused at once
-        await s.submit([("c0", 10)], lengths=[10], key="c")
+        await s.submit([("a6", 10)], lengths=[10], key="a")
     assert info.value.reason == "queue"
     assert info.value.retry_after == pytest.approx(0.16 + 0.96)
     assert retry_after_header(info.value.retry_after) == "2"
+    with pytest.raises(OverloadedError):  # the cheap pre-check (no work yet) agrees
+        s.check("a")
+    # Another key waits only for its round-robin share: one slice of "a" (4 rows x 16 tokens).
+    assert s.estimated_wait("b", 0.16) == pytest.approx(0.16 + 0.64)
+    other = submit(s, "b", ["b0"])
+    await asyncio.sleep(0)
     # As the clock runs, the running batch's remaining estimate shrinks.
     clock.now += 0.16
-    assert s.estimated_wait() == pytest.approx(0.96)
+    assert s.estimated_wait() == pytest.approx(0.96 + 0.16)
     fn.gate.set()
-    assert await first == [f"a{i}" for i in range(5)] and await second == ["b0"]
+    assert await first == [f"a{i}" for i in range(5)] and await second == ["a5"]
+    assert await other == ["b0"]
     await gate
-    assert s.stats().refused == 1
+    assert s.stats().refused == 2
     await s.aclose()
 
 

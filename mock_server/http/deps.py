@@ -9,7 +9,7 @@ from fastapi import Request
 from ..serving.registry import ModelRegistry
 from .errors import ServerError
 
-__all__ = ["new_object_id", "serving_registry"]
+__all__ = ["model_admission", "new_object_id", "serving_registry"]
 
 
 def new_object_id(prefix: str) -> str:
@@ -29,3 +29,10 @@ def serving_registry(request: Request, model: str, task: str) -> ModelRegistry:
         raise ServerError(503, "model_loading", "the models are still loading; retry shortly",
                           headers={"Retry-After": "2"})
     return registry
+
+
+async def model_admission(request: Request) -> None:
+    """Refuse at once (503 `overloaded`, `Retry-After`) when the model queue cannot take work
+    from this caller: runs after authentication and before the body is read or parsed."""
+    request.app.state.embedder.precheck(request.state.principal.key_id,
+                                        getattr(request.state, "deadline", None))

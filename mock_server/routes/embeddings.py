@@ -14,7 +14,7 @@ from fastapi.responses import Response
 from maas_client.types import CreateEmbeddingResponse, EmbeddingCreateParams
 
 from ..http.body import json_body, openapi_body
-from ..http.deps import serving_registry
+from ..http.deps import model_admission, serving_registry
 from ..http.errors import ServerError
 from ..policy.auth import require_scope
 
@@ -43,7 +43,7 @@ def _render(model: str, vectors: np.ndarray, tokens: int, encoding: str) -> byte
 @router.post(
     "/v1/embeddings",
     response_model=CreateEmbeddingResponse,
-    dependencies=[Depends(require_scope("embed"))],
+    dependencies=[Depends(require_scope("embed")), Depends(model_admission)],
     openapi_extra=openapi_body(EmbeddingCreateParams),
 )
 async def create_embeddings(

@@ -82,6 +82,16 @@ class EmbeddingService:
         log.info("encoder cost: %.1f ms per batch + %.2f us per token",
                  self.scheduler.cost.per_batch * 1e3, self.scheduler.cost.per_token * 1e6)
 
+    def precheck(self, key: str, deadline: float | None) -> None:
+        """Refuse at once (503/504) when no work from ``key`` could be admitted now: called
+        before the request body is read, so a flood's refusals cost almost nothing."""
+        try:
+            self.scheduler.check(key, deadline)
+        except OverloadedError as exc:
+            raise _overloaded(exc) from None
+        except (DeadlineExceededError, SchedulerClosedError) as exc:
+            raise _server_error(exc) from None
+
     async def embed(self, texts: Sequence[str], *, key: str = "",
                     deadline: float | None = None) -> tuple[np.ndarray, list[int]]:
         """Vectors (n, 384) and token counts for ``texts``; 503/504/413 as the envelope."""
@@ -89,7 +99,7 @@ class EmbeddingService:
         rough = [min(window, len(t) // _CHARS_PER_TOKEN + 2) for t in texts]
         scheduler = self.scheduler
         try:
-            reservation = scheduler.admit(scheduler.estimate(rough), deadline)
+            reservation = scheduler.admit(scheduler.estimate(rough), deadline, key)
         except OverloadedError as exc:
             raise _overloaded(exc) from None
         except (DeadlineExceededError, SchedulerClosedError) as exc:

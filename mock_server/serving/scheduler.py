@@ -6,9 +6,11 @@ runs the batches, so the model is never entered concurrently.
 * **Admission.** The queue is bounded in estimated *seconds*, not items: each queued item costs
   ``per_token * L + per_batch / rows(L)`` where ``L`` is its padded length (see
   :class:`CostModel`, measured at warm-up and updated after every batch). A request is refused
-  at once with :class:`OverloadedError` when the estimated wait exceeds ``max_wait`` or when
-  wait plus its own compute would pass its deadline; ``retry_after`` is the estimated drain
-  time. An empty, idle scheduler admits any request (so a large one is not refused forever).
+  at once with :class:`OverloadedError` when its estimated wait under the round-robin schedule
+  (:meth:`Scheduler.estimated_wait`) exceeds ``max_wait``, or when wait plus its own compute
+  would pass its deadline; ``retry_after`` is that estimated wait (for a flood from one key,
+  the time to drain the queue). An idle scheduler admits any request, so a large one is not
+  refused forever.
 * **Interleaving.** Queued work is served round-robin across keys (API keys), then across one
   key's requests; each turn takes one batch-sized slice, so a large request delays others by at
   most one slice.
@@ -38,6 +40,7 @@ __all__ = [
     "CostModel",
     "DeadlineExceededError",
     "OverloadedError",
+    "Reservation",
     "Scheduler",
     "SchedulerClosedError",
     "SchedulerStats",
@@ -168,6 +171,15 @@ class SchedulerStats:
 
 
 @dataclass(eq=False)
+class Reservation:
+    """Admitted work not yet queued (from :meth:`Scheduler.admit`)."""
+
+    key: str
+    seconds: float
+    released: bool = False
+
+
+@dataclass(eq=False)
 class _Request(Generic[T, R]):
     key: str
     items: list[T]
@@ -226,10 +238,9 @@ class Scheduler(Generic[T, R]):
         self.name = name
         self._clock = clock
         self._keys: OrderedDict[str, deque[_Request[T, R]]] = OrderedDict()
-        self._queued_seconds = 0.0
         self._queued_items = 0
         self._queued_tokens = 0
-        self._reserved = 0.0  # admitted work not yet queued (see reserve())
+        self._reserved: dict[str, float] = {}  # admitted work not yet queued, per key
         self._running_until: float | None = None  # estimated end of the running batch
         self._wakeup: asyncio.Event | None = None
         self._task: asyncio.Task[None] | None = None
@@ -243,6 +254,7 @@ class Scheduler(Generic[T, R]):
         self._dropped_deadline = 0
         self._dropped_cancelled = 0
         self._batch_sizes: dict[int, int] = {}
+        self._slice_seconds: float | None = None
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -283,49 +295,91 @@ class Scheduler(Generic[T, R]):
             total += self.cost.item_seconds(padded, self.shapes.rows(padded))
         return total
 
-    def estimated_wait(self) -> float:
-        """Seconds until work admitted now would start: queued work plus the running batch."""
-        running = 0.0
-        if self._running_until is not None:
-            running = max(0.0, self._running_until - self._clock())
-        return self._queued_seconds + self._reserved + running
+    def _key_seconds(self) -> dict[str, float]:
+        """Queued plus reserved estimated seconds per key."""
+        totals = dict(self._reserved)
+        for key, queue in self._keys.items():
+            totals[key] = totals.get(key, 0.0) + sum(r.seconds for r in queue)
+        return totals
+
+    def _running_seconds(self) -> float:
+        if self._running_until is None:
+            return 0.0
+        return max(0.0, self._running_until - self._clock())
+
+    def estimated_wait(self, key: str | None = None, seconds: float = 0.0) -> float:
+        """Estimated seconds of other work done before ``seconds`` of new work from ``key``
+        completes (its own compute excluded); with no key, the time to drain everything.
+
+        Round-robin across keys means key ``k``'s work (its queue ``q_k`` plus the new
+        ``seconds``) finishes once every other key ``j`` has had ``min(q_j, q_k + seconds)``
+        (at least one slice) of service: ``running + q_k + sum_j min(q_j, ...)``. A flood from
+        one key is bounded by the whole queue; a small call from another key is not.
+        """
+        totals = self._key_seconds()
+        running = self._running_seconds()
+        if key is None:
+            return running + sum(totals.values())
+        own = totals.pop(key, 0.0)
+        share = max(own + seconds, self.slice_seconds())
+        return running + own + sum(min(q, share) for q in totals.values())
+
+    def slice_seconds(self) -> float:
+        """Seconds of one batch (what another key's turn costs): the moving average of the
+        batches run, or before any has run, a full batch of the shortest length."""
+        if self._slice_seconds is not None:
+            return self._slice_seconds
+        length = self.shapes.lengths[0]
+        return self.cost.batch_seconds(self.shapes.rows(length), length)
 
     @property
     def idle(self) -> bool:
         """Nothing queued, reserved or running."""
-        return not self._keys and self._reserved == 0 and self._running_until is None
+        return not self._keys and not self._reserved and self._running_until is None
 
-    def admit(self, seconds: float, deadline: float | None) -> float:
-        """Admit ``seconds`` of work or raise :class:`OverloadedError`; returns a reservation.
-
-        The reservation counts towards the estimated wait until :meth:`submit` queues the work
-        (or :meth:`release` gives it back), so a burst of callers that are still preparing
-        their items (tokenising) cannot all be admitted at once.
-        """
+    def check(self, key: str = "", deadline: float | None = None,
+              seconds: float = 0.0) -> float:
+        """Raise :class:`OverloadedError` unless ``seconds`` of work from ``key`` is admissible
+        now; returns its estimated wait. With ``seconds=0`` this is the cheap pre-check the
+        server makes before reading a request body."""
         if self._closing:
             raise SchedulerClosedError(f"{self.name} is closed")
         now = self._clock()
         if deadline is not None and deadline <= now:
             raise DeadlineExceededError("the deadline passed before the work was queued")
-        wait = self.estimated_wait()
-        if not self.idle:
-            reason = None
-            if wait > self.max_wait:
-                reason = "queue"
-            elif deadline is not None and now + wait + seconds > deadline:
-                reason = "deadline"
-            if reason is not None:
-                self._refused += 1
-                raise OverloadedError(reason, wait, retry_after=wait)
-        elif deadline is not None and now + seconds > deadline:
+        wait = self.estimated_wait(key, seconds)
+        reason = None
+        if not self.idle and wait > self.max_wait:
+            reason = "queue"
+        elif deadline is not None and now + wait + seconds > deadline:
+            reason = "deadline"
+        if reason is not None:
             self._refused += 1
-            raise OverloadedError("deadline", wait, retry_after=wait)
-        self._reserved += seconds
-        return seconds
+            raise OverloadedError(reason, wait, retry_after=wait)
+        return wait
 
-    def release(self, reservation: float) -> None:
-        """Give back a reservation from :meth:`admit` whose work will not be submitted."""
-        self._reserved = max(0.0, self._reserved - reservation)
+    def admit(self, seconds: float, deadline: float | None = None,
+              key: str = "") -> Reservation:
+        """Admit ``seconds`` of work from ``key`` (see :meth:`check`) and reserve it.
+
+        The reservation counts towards the estimated wait until :meth:`submit` queues the work
+        (or :meth:`release` gives it back), so a burst of callers that are still preparing
+        their items (tokenising) cannot all be admitted at once.
+        """
+        self.check(key, deadline, seconds)
+        self._reserved[key] = self._reserved.get(key, 0.0) + seconds
+        return Reservation(key, seconds)
+
+    def release(self, reservation: Reservation) -> None:
+        """Give back a reservation from :meth:`admit` (idempotent)."""
+        if reservation.released:
+            return
+        reservation.released = True
+        left = self._reserved.get(reservation.key, 0.0) - reservation.seconds
+        if left > 1e-12:
+            self._reserved[reservation.key] = left
+        else:
+            self._reserved.pop(reservation.key, None)
 
     async def submit(
         self,
@@ -334,7 +388,7 @@ class Scheduler(Generic[T, R]):
         lengths: Sequence[int] | None = None,
         key: str = "",
         deadline: float | None = None,
-        reservation: float | None = None,
+        reservation: Reservation | None = None,
     ) -> list[R]:
         """Queue ``items`` (token ``lengths``, default 1 each) and return their results in order.
 
@@ -351,7 +405,7 @@ class Scheduler(Generic[T, R]):
             raise ValueError("one length per item")
         seconds = self.estimate(lengths)
         if reservation is None:
-            reservation = self.admit(seconds, deadline)
+            reservation = self.admit(seconds, deadline, key)
         self.release(reservation)
         if self._closing:
             raise SchedulerClosedError(f"{self.name} is closed")
@@ -369,7 +423,6 @@ class Scheduler(Generic[T, R]):
             seconds=seconds,
         )
         self._keys.setdefault(key, deque()).append(request)
-        self._queued_seconds += seconds
         self._queued_items += len(items)
         self._queued_tokens += sum(length * len(idx) for length, idx in buckets.items())
         self._wakeup.set()
@@ -392,7 +445,6 @@ class Scheduler(Generic[T, R]):
         self._forget(request)
 
     def _forget(self, request: _Request[T, R]) -> None:
-        self._queued_seconds = max(0.0, self._queued_seconds - request.seconds)
         self._queued_items -= request.queued
         self._queued_tokens -= sum(length * len(idx) for length, idx in request.buckets.items())
         request.seconds = 0.0
@@ -400,7 +452,6 @@ class Scheduler(Generic[T, R]):
         request.buckets = {}
         if not self._keys:
             self._queued_tokens = 0
-            self._queued_seconds = 0.0
             self._queued_items = 0
 
     def drop_expired(self) -> None:
@@ -426,7 +477,6 @@ class Scheduler(Generic[T, R]):
             del request.buckets[length]
         share = self.cost.item_seconds(length, self.shapes.rows(length)) * len(taken)
         request.seconds = max(0.0, request.seconds - share)
-        self._queued_seconds = max(0.0, self._queued_seconds - share)
         request.queued -= len(taken)
         self._queued_items -= len(taken)
         self._queued_tokens -= length * len(taken)
@@ -470,19 +520,8 @@ class Scheduler(Generic[T, R]):
         self._keys.move_to_end(lead_key)
         for request, _ in batch.parts:
             if request.queued == 0:
-                self._remove_exhausted(request)
+                self._remove(request)
         return batch
-
-    def _remove_exhausted(self, request: _Request[T, R]) -> None:
-        queue = self._keys.get(request.key)
-        if queue is not None and request in queue:
-            queue.remove(request)
-            if not queue:
-                del self._keys[request.key]
-        if not self._keys:
-            self._queued_tokens = 0
-            self._queued_seconds = 0.0
-            self._queued_items = 0
 
     def complete(self, batch: Batch[T, R], results: Sequence[R] | BaseException) -> None:
         """Hand a batch's results (or its exception) to its requests."""
@@ -542,6 +581,8 @@ class Scheduler(Generic[T, R]):
                 elapsed = time.perf_counter() - started
                 self._running_until = None
                 self.cost.observe(batch.rows, batch.length, elapsed)
+                self._slice_seconds = elapsed if self._slice_seconds is None else (
+                    self._slice_seconds + self.cost.smoothing * (elapsed - self._slice_seconds))
                 self._batches += 1
                 self._batch_items += len(items)
                 self._batch_tokens += batch.rows * batch.length
