@@ -67,11 +67,13 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(port: int, timeout: float = 180.0) -> subprocess.Popen[bytes]:
+def start_server(port: int, timeout: float = 300.0,
+                 env_extra: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
     """Start the reference server on loopback and wait until ``/v1/ready`` answers 200."""
     env = dict(os.environ, MAAS_SERVER_MODELS="minilm-l6-v2", MAAS_SERVER_RATE_LIMIT="1000000",
                KERAS_BACKEND="jax", PYTHONPATH=str(ROOT))
     env.pop("MAAS_SERVER_API_KEYS", None)
+    env.update(env_extra or {})
     proc = subprocess.Popen(
         [sys.executable, "-m", "mock_server", "--host", "127.0.0.1", "--port", str(port),
          "--log-level", "warning"],

@@ -34,5 +34,12 @@ def serving_registry(request: Request, model: str, task: str) -> ModelRegistry:
 async def model_admission(request: Request) -> None:
     """Refuse at once (503 `overloaded`, `Retry-After`) when the model queue cannot take work
     from this caller: runs after authentication and before the body is read or parsed."""
-    request.app.state.embedder.precheck(request.state.principal.key_id,
-                                        getattr(request.state, "deadline", None))
+    try:
+        request.app.state.embedder.precheck(request.state.principal.key_id,
+                                            getattr(request.state, "deadline", None))
+    except ServerError:
+        # Read (not parse) the body first: closing a socket with unread data makes the kernel
+        # reset the connection, and the client would see that instead of the 503.
+        async for _ in request.stream():
+            pass
+        raise
