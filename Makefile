@@ -36,7 +36,7 @@ train: $(STAMP)
 
 bench: weights
 	$(PY) -m pip install -q -c constraints.txt -e ".[server,dev,bench]"
-	for b in benchmarks/*.py; do $(PY) $$b || exit 1; done
+	$(PY) benchmarks/_results.py --note "$(BENCH_NOTE)"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -176,3 +176,18 @@ async def test_limits_name_the_limit(served: Any) -> None:
     assert err["param"] == "text"
     ok = await client.post("/v1/embeddings", headers=H1, json=body(2))
     assert ok.status_code == 200 and ok.json()["usage"]["total_tokens"] == 10
+
+
+async def test_scheduler_stats_count_batches_and_the_collector_exports_them(served: Any) -> None:
+    client, app, _ = served
+    assert (await client.post("/v1/embeddings", headers=H1, json=body(3))).status_code == 200
+    stats = app.state.embedder.scheduler.stats()
+    assert stats.batches >= 1 and stats.batch_items >= 3 and stats.queued_items == 0
+    assert stats.inference_seconds >= 0 and sum(stats.batch_size_counts.values()) == stats.batches
+    prometheus = pytest.importorskip("prometheus_client")
+    from mock_server.serving.embedder import SchedulerCollector
+
+    registry = prometheus.CollectorRegistry()
+    registry.register(SchedulerCollector(app.state.embedder.scheduler))
+    assert registry.get_sample_value("maas_scheduler_batch_items_total") == stats.batch_items
+    assert registry.get_sample_value("maas_scheduler_queued_requests") == 0
