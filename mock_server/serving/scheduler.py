@@ -15,10 +15,12 @@ runs the batches, so the model is never entered concurrently.
   key's requests; each turn takes one batch-sized slice, so a large request delays others by at
   most one slice.
 * **Token-budget batches.** A batch holds items of one padded length ``L`` (the lead request's
-  longest waiting bucket), at most ``rows(L)`` of them, where ``rows(L) * L <= max_batch_tokens``;
-  the batch is padded to a power of two, and spare padded rows are filled with shorter items
-  (they cost nothing extra). Every (batch, length) shape is listed by :meth:`Shapes.all`, so the
-  encoder compiles them all at warm-up.
+  longest waiting bucket), at most ``rows(L)`` of them, where ``rows(L) * L <= max_batch_tokens``:
+  the lead's slice, then other requests whose items of that length all fit (many small calls
+  share one batch; a large request waits for its own turn). The batch is padded to a power of
+  two, and spare padded rows are filled with shorter items (they cost nothing extra). Every
+  (batch, length) shape is listed by :meth:`Shapes.all`, so the encoder compiles them all at
+  warm-up.
 * **Drops.** Requests whose deadline has passed are failed with :class:`DeadlineExceededError`
   and requests whose awaiting task was cancelled are removed, before each batch is formed: the
   batch function never sees their items.
@@ -500,6 +502,10 @@ class Scheduler(Generic[T, R]):
         for request in order:
             if room == 0:
                 break
+            # Other requests join only if all their items of this length fit: a large request
+            # waits for its own turn instead of filling (and slowing) a small call's batch.
+            if request is not lead and len(request.buckets.get(length, ())) > room:
+                continue
             taken = self._take(request, length, room)
             if taken:
                 batch.parts.append((request, taken))
