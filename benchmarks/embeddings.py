@@ -126,7 +126,11 @@ def bench_http_concurrent(base_url: str, texts: list[str], seconds: float,
     async def run() -> float:
         async with httpx.AsyncClient(base_url=base_url, headers=headers, timeout=60.0) as client:
             async def one() -> int:
-                resp = await client.post("/v1/embeddings", json=body)
+                for _ in range(20):  # a busy server answers 503 + Retry-After: honour it
+                    resp = await client.post("/v1/embeddings", json=body)
+                    if resp.status_code != 503:
+                        break
+                    await asyncio.sleep(min(5.0, float(resp.headers.get("retry-after", "1"))))
                 resp.raise_for_status()
                 return len(texts)
 
