@@ -135,8 +135,10 @@ async def test_admission_is_by_estimated_seconds_and_retry_after_is_the_drain() 
     assert retry_after_header(info.value.retry_after) == "2"
     with pytest.raises(OverloadedError):  # the cheap pre-check (no work yet) agrees
         s.check("a")
-    # Another key waits only for its round-robin share: one slice of "a" (4 rows x 16 tokens).
-    assert s.estimated_wait("b", 0.16) == pytest.approx(0.16 + 0.64)
+    # A new key goes first: a small call waits for the running batch only; a call needing two
+    # turns waits one slice of "a" (4 rows x 16 tokens = 0.64 s) in between.
+    assert s.estimated_wait("b", 0.16) == pytest.approx(0.16)
+    assert s.estimated_wait("b", 1.0) == pytest.approx(0.16 + 0.64)
     other = submit(s, "b", ["b0"])
     await asyncio.sleep(0)
     # As the clock runs, the running batch's remaining estimate shrinks.
@@ -185,10 +187,10 @@ async def test_round_robin_across_keys_a_large_request_costs_others_one_slice() 
     fn.gate.set()
     await asyncio.gather(gate, big, *small)
     batches = fn.tags()
-    # Key B's turn comes after one slice of A; B's small calls share a batch, and A's large
-    # request does not ride in it (it waits for its own turn).
-    assert batches[0] == ["A0", "A1", "A2", "A3"]
-    assert batches[1] == ["B0", "B1", "B2"]
+    # Key B arrived with nothing queued, so it goes first; its small calls share one batch,
+    # and A's large request does not ride in it (it waits for its own turn, in slices of 4).
+    assert batches[0] == ["B0", "B1", "B2"]
+    assert batches[1] == ["A0", "A1", "A2", "A3"]
     assert [t for b in batches for t in b if t.startswith("A")] == [f"A{i}" for i in range(16)]
     assert all(len(b) <= 4 for b in batches)
     await s.aclose()
@@ -215,7 +217,7 @@ async def test_shorter_items_ride_in_padded_rows_only() -> None:
     s = make(fn, shapes=Shapes(max_batch=8, max_batch_tokens=4096))
     gate = await hold_worker(s, fn)
     long_ = submit(s, "A", ["L0", "L1", "L2"], length=100)  # 3 rows pad to 4
-    short = submit(s, "B", ["S0", "S1", "S2"], length=5)
+    short = submit(s, "A", ["S0", "S1", "S2"], length=5)
     await asyncio.sleep(0)
     fn.gate.set()
     await asyncio.gather(gate, long_, short)

@@ -313,17 +313,22 @@ class Scheduler(Generic[T, R]):
         """Estimated seconds of other work done before ``seconds`` of new work from ``key``
         completes (its own compute excluded); with no key, the time to drain everything.
 
-        Round-robin across keys means key ``k``'s work (its queue ``q_k`` plus the new
-        ``seconds``) finishes once every other key ``j`` has had ``min(q_j, q_k + seconds)``
-        (at least one slice) of service: ``running + q_k + sum_j min(q_j, ...)``. A flood from
-        one key is bounded by the whole queue; a small call from another key is not.
+        Round-robin across keys: key ``k``'s work (its queue ``q_k`` plus the new ``seconds``)
+        takes ``n`` turns of one slice; meanwhile every other key ``j`` gets up to ``n`` slices
+        (``n - 1`` when ``k`` has nothing queued, as a new key goes first), so the wait is
+        ``running + q_k + sum_j min(q_j, turns * slice)``. A flood from one key is bounded by
+        the whole queue; a small call from another key waits for the running batch only.
         """
         totals = self._key_seconds()
         running = self._running_seconds()
         if key is None:
             return running + sum(totals.values())
+        queued = key in self._keys
         own = totals.pop(key, 0.0)
-        share = max(own + seconds, self.slice_seconds())
+        # Turns this key needs; a key with nothing queued takes its first turn next.
+        slice_ = max(self.slice_seconds(), 1e-9)
+        turns = math.ceil((own + seconds) / slice_ - 1e-9) - (0 if queued else 1)
+        share = max(0, turns) * slice_
         return running + own + sum(min(q, share) for q in totals.values())
 
     def slice_seconds(self) -> float:
@@ -424,7 +429,12 @@ class Scheduler(Generic[T, R]):
             results=[None] * len(items), queued=len(items), unfinished=len(items),
             seconds=seconds,
         )
-        self._keys.setdefault(key, deque()).append(request)
+        if key not in self._keys:
+            # A key with nothing queued goes first: it has not been served lately, and its
+            # (typically small) call should not wait behind a turn of every backlogged key.
+            self._keys[key] = deque()
+            self._keys.move_to_end(key, last=False)
+        self._keys[key].append(request)
         self._queued_items += len(items)
         self._queued_tokens += sum(length * len(idx) for length, idx in buckets.items())
         self._wakeup.set()
