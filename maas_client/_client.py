@@ -9,6 +9,7 @@ and in that the async client runs the chunks of a long embeddings call concurren
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -34,7 +35,6 @@ from ._core import (
     _positive,
     attempt_timeout,
     base_headers,
-    deadline_error,
     map_transport_error,
     parse_response,
     seal,
@@ -83,6 +83,8 @@ class _BaseClient:
     _headers: dict[str, str]
     _owns_http: bool
     _keys: KeyCache
+    _http: Any  # httpx.Client or httpx.AsyncClient: the driver's own
+    _sleep: Any
 
     def _configure(self, options: ClientOptions, clock: Callable[[], float] | None) -> None:
         self._options = options
@@ -115,19 +117,18 @@ class _BaseClient:
         on_retry: Callable[[RetryEvent], object] | NotGiven | None = NOT_GIVEN,
         max_retry_after: float | NotGiven = NOT_GIVEN,
     ) -> Self:
-        """A copy with some options changed, sharing this client's connection pool.
+        """A copy with some options changed, sharing this client's connection pool and keys.
 
+        The copy is built through the constructor (so it is checked like any client).
         Closing the copy leaves the pool open; closing the original closes it.
         """
         options = self._options.copy_with(
             timeout=timeout, max_retries=max_retries, deadline=deadline, privacy=privacy,
             encryption=encryption, on_retry=on_retry, max_retry_after=max_retry_after)
-        copy = object.__new__(type(self))
-        copy.__dict__.update(self.__dict__)
-        copy._configure(options, self._clock)
-        copy._owns_http = False
-        copy._init_resources()
-        return copy
+        kwargs = {f.name: getattr(options, f.name) for f in dataclasses.fields(options)}
+        constructor: Callable[..., Self] = type(self)
+        return constructor(**kwargs, http_client=self._http, _sleep=self._sleep,
+                           _clock=self._clock, _keys=self._keys)
 
     def _init_resources(self) -> None:
         raise NotImplementedError
@@ -136,21 +137,27 @@ class _BaseClient:
         per_call = _positive("timeout", timeout, allow_none=True)
         return self._options.timeout if per_call is None else per_call
 
-    def _retry_run(self, req: PreparedRequest, started: float) -> RetryRun:
-        return RetryRun(self._options.policy(), clock=self._clock, started=started,
-                        deadline=self._options.deadline, method=req.method,
-                        route=req.path, on_retry=self._options.on_retry)
+    def _retry_run(self, req: PreparedRequest, started: float, timeout: float) -> RetryRun:
+        """The retry state of one request. Without a `deadline`, waiting for the call's own
+        attempt still running on the server is bounded by the attempts' total timeouts."""
+        options = self._options
+        budget = options.deadline if options.deadline is not None else (
+            timeout * (options.max_retries + 1))
+        return RetryRun(options.policy(), clock=self._clock, started=started,
+                        deadline=options.deadline, method=req.method, route=req.path,
+                        on_retry=options.on_retry, wait_budget=budget)
 
     def _begin_attempt(self, req: PreparedRequest, run: RetryRun, timeout: float
                        ) -> tuple[int, WireRequest, Opener, float]:
         attempt = run.next_attempt()
         remaining = run.remaining()
         if remaining is not None and remaining <= 0:
-            raise deadline_error(self._options.deadline)
+            raise run.deadline_error()
         key = self._keys.key_for(self._options.encryption, self._clock())
-        wire = wire_request(self._options, self._headers, req, attempt)
+        attempt_t = attempt_timeout(timeout, remaining)
+        wire = wire_request(self._options, self._headers, req, attempt, attempt_t)
         wire, opener = seal(self._options, wire, key)
-        return attempt, wire, opener, attempt_timeout(timeout, remaining)
+        return attempt, wire, opener, attempt_t
 
     def _key_fetch(self, req: PreparedRequest, run: RetryRun, timeout: float
                    ) -> tuple[KeyFetch, float] | None:
@@ -160,7 +167,7 @@ class _BaseClient:
             return None
         remaining = run.remaining()
         if remaining is not None and remaining <= 0:
-            raise deadline_error(self._options.deadline)
+            raise run.deadline_error()
         fetch = self._keys.fetch_request(self._options.base_url, user_agent())
         return fetch, attempt_timeout(timeout, remaining)
 
@@ -184,9 +191,10 @@ class _BaseClient:
 
     def _on_stale_key(self, req: PreparedRequest, attempt: int, exc: StaleKeyError,
                       refresh: _KeyRefresh, t0: float) -> None:
-        """After outer 422 `unknown_key`: refetch the keys and resend once (this resend is
-        not counted against `max_retries`), else raise a clear `EncryptionError`."""
-        log_attempt(req.method, req.path, "unknown_key", self._clock() - t0, attempt,
+        """After outer 422 `unknown_key` or 400 `decryption_failed`: refetch the keys and
+        resend once (this resend is not counted against `max_retries`), else raise a clear
+        `EncryptionError`."""
+        log_attempt(req.method, req.path, "stale_key", self._clock() - t0, attempt,
                     exc.request_id)
         if self._keys.pinned:
             raise StaleKeyError(
@@ -261,13 +269,14 @@ class MaaSClient(_BaseClient):
         default_headers: Mapping[str, str] | None = None,
         _sleep: Callable[[float], None] | None = None,
         _clock: Callable[[], float] | None = None,
+        _keys: KeyCache | None = None,
     ) -> None:
         options = _options_from(
             api_key, base_url, timeout=timeout, max_retries=max_retries, deadline=deadline,
             privacy=privacy, encryption=encryption, on_retry=on_retry, server_keys=server_keys,
             max_retry_after=max_retry_after, default_headers=default_headers)
         self._configure(options, _clock)
-        self._keys = KeyCache.for_options(options.server_keys)
+        self._keys = KeyCache.for_options(options.server_keys) if _keys is None else _keys
         self._sleep: Callable[[float], None] = _sleep or time.sleep
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=options.timeout, limits=_LIMITS,
@@ -286,7 +295,7 @@ class MaaSClient(_BaseClient):
         return plan.finish([self._send(req, started, per_call) for req in plan.requests])
 
     def _send(self, req: PreparedRequest, started: float, timeout: float) -> APIObject:
-        run = self._retry_run(req, started)
+        run = self._retry_run(req, started, timeout)
         refresh = _KeyRefresh()
 
         def attempt() -> APIObject:
@@ -304,18 +313,7 @@ class MaaSClient(_BaseClient):
                 except StaleKeyError as exc:
                     self._on_stale_key(req, n, exc, refresh, t0)
 
-        try:  # fast path: a first attempt that succeeds never builds the retry loop
-            return attempt()
-        except MaaSError as exc:
-            first = [exc]
-
-        def replay_then_attempt() -> APIObject:
-            if first:
-                raise first.pop()
-            return attempt()
-
-        result: APIObject = run.retrying(self._sleep)(replay_then_attempt)
-        return result
+        return run.call(attempt, self._sleep)
 
     def _fetch_keys(self, req: PreparedRequest, run: RetryRun, timeout: float) -> None:
         """Fetch the gateway's keys if the cache says so (one thread at a time)."""
@@ -376,13 +374,14 @@ class AsyncMaaSClient(_BaseClient):
         default_headers: Mapping[str, str] | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
         _clock: Callable[[], float] | None = None,
+        _keys: KeyCache | None = None,
     ) -> None:
         options = _options_from(
             api_key, base_url, timeout=timeout, max_retries=max_retries, deadline=deadline,
             privacy=privacy, encryption=encryption, on_retry=on_retry, server_keys=server_keys,
             max_retry_after=max_retry_after, default_headers=default_headers)
         self._configure(options, _clock)
-        self._keys = KeyCache.for_options(options.server_keys)
+        self._keys = KeyCache.for_options(options.server_keys) if _keys is None else _keys
         self._sleep: Callable[[float], Awaitable[None]] = _sleep or asyncio.sleep
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=options.timeout, limits=_LIMITS,
@@ -417,7 +416,7 @@ class AsyncMaaSClient(_BaseClient):
         return plan.finish(list(results))
 
     async def _send(self, req: PreparedRequest, started: float, timeout: float) -> APIObject:
-        run = self._retry_run(req, started)
+        run = self._retry_run(req, started, timeout)
         refresh = _KeyRefresh()
 
         async def attempt() -> APIObject:
@@ -436,18 +435,7 @@ class AsyncMaaSClient(_BaseClient):
                 except StaleKeyError as exc:
                     self._on_stale_key(req, n, exc, refresh, t0)
 
-        try:  # fast path: a first attempt that succeeds never builds the retry loop
-            return await attempt()
-        except MaaSError as exc:
-            first = [exc]
-
-        async def replay_then_attempt() -> APIObject:
-            if first:
-                raise first.pop()
-            return await attempt()
-
-        result: APIObject = await run.async_retrying(self._sleep)(replay_then_attempt)
-        return result
+        return await run.acall(attempt, self._sleep)
 
     async def _fetch_keys(self, req: PreparedRequest, run: RetryRun, timeout: float) -> None:
         """Fetch the gateway's keys if the cache says so (one task at a time)."""

@@ -34,6 +34,15 @@ from ._retry import RetryEvent, RetryPolicy
 from ._sealing_stage import seal_parts
 from ._version import __version__
 from .privacy import Privacy
+from .protocol import (
+    IDEMPOTENCY_KEY_HEADER,
+    MEDIA_TYPE_JSON,
+    RATE_LIMIT_HEADERS,
+    REQUEST_ID_HEADER,
+    RETRY_COUNT_HEADER,
+    TIMEOUT_HEADER,
+    format_timeout,
+)
 from .sealing import KeyConfig
 from .types import APIObject, ErrorEnvelope, KeyList, RateLimit, RequestModel
 
@@ -165,6 +174,8 @@ def _error_list(exc: pydantic.ValidationError, offset: int = 0) -> list[dict[str
     out = []
     for err in exc.errors(include_url=False, include_input=False, include_context=False):
         loc = list(err["loc"])
+        if "features" in loc:  # below it the keys are the caller's own: never repeated
+            loc = loc[:loc.index("features") + 1]
         if offset and len(loc) >= 3 and loc[0] == "input" and isinstance(loc[2], int):
             loc[2] += offset
         out.append({"loc": tuple(safe_text(p, 64) if isinstance(p, str) else p for p in loc),
@@ -236,15 +247,17 @@ class WireRequest:
 
 
 def wire_request(options: ClientOptions, base_headers: Mapping[str, str],
-                 req: PreparedRequest, attempt: int) -> WireRequest:
-    """The plain request for attempt number `attempt` (0-based)."""
+                 req: PreparedRequest, attempt: int, timeout: float) -> WireRequest:
+    """The plain request for attempt number `attempt` (0-based), which the caller will wait
+    `timeout` seconds for (sent as `MaaS-Timeout`, so the server never works past it)."""
     headers = dict(base_headers)
     if req.body is not None:
-        headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = MEDIA_TYPE_JSON
     headers.update(req.extra_headers)
     if req.idempotency_key is not None:
-        headers["Idempotency-Key"] = req.idempotency_key
-    headers["MaaS-Retry-Count"] = str(attempt)
+        headers[IDEMPOTENCY_KEY_HEADER] = req.idempotency_key
+    headers[RETRY_COUNT_HEADER] = str(attempt)
+    headers[TIMEOUT_HEADER] = format_timeout(timeout)
     return WireRequest(req.method, options.base_url + req.path, headers, req.body)
 
 
@@ -253,7 +266,7 @@ def base_headers(options: ClientOptions) -> dict[str, str]:
     headers = {
         "Authorization": f"Bearer {options.api_key}",
         "User-Agent": user_agent(),
-        "Accept": "application/json",
+        "Accept": MEDIA_TYPE_JSON,
     }
     headers.update(options.default_headers)
     return headers
@@ -294,11 +307,6 @@ def attempt_timeout(timeout: float, remaining: float | None) -> float:
     return timeout if remaining is None else max(0.0, min(timeout, remaining))
 
 
-def deadline_error(deadline: float | None) -> APITimeoutError:
-    """Raised when the total deadline is used up before an attempt could start."""
-    return APITimeoutError(f"The call's deadline of {deadline:g}s was used up.")
-
-
 def map_transport_error(exc: httpx.HTTPError) -> MaaSError:
     """A typed error for an httpx failure (the httpx message holds no body)."""
     if isinstance(exc, httpx.TimeoutException):
@@ -309,8 +317,8 @@ def map_transport_error(exc: httpx.HTTPError) -> MaaSError:
     return APIConnectionError(f"Connection error ({type(exc).__name__}).")
 
 
-_META = frozenset({b"x-request-id", b"ratelimit-limit", b"ratelimit-remaining",
-                   b"ratelimit-reset"})
+_META = frozenset(name.lower().encode("ascii")
+                  for name in (REQUEST_ID_HEADER, *RATE_LIMIT_HEADERS))
 
 
 def response_meta(headers: httpx.Headers) -> dict[str, str]:

@@ -2,8 +2,14 @@
 
 The decisions are pure functions of (attempt, error, elapsed, deadline) → :class:`Decision`;
 :class:`RetryRun` turns them into tenacity ``retry``/``wait``/``stop`` callables for one
-logical request, and builds a ``Retrying`` (sync) or ``AsyncRetrying`` (async) around it.
-Both clients use the same policy object; only the ``sleep`` differs.
+logical request and runs an attempt function under ``Retrying`` (sync, :meth:`RetryRun.call`)
+or ``AsyncRetrying`` (async, :meth:`RetryRun.acall`). Both clients use the same policy object;
+only the ``sleep`` differs.
+
+A retry that meets 409 `idempotency_in_progress` is waiting for this call's own earlier attempt,
+which the server is still running: it waits for that answer (the 409's `Retry-After`) for as
+long as the call's time budget allows, without using up `max_retries`, and ends in the stored
+answer or in an :class:`APITimeoutError` naming the attempts made, never in a `ConflictError`.
 """
 
 from __future__ import annotations
@@ -14,11 +20,18 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from tenacity import AsyncRetrying, RetryCallState, Retrying
 
-from ._errors import APIConnectionError, APIStatusError, MaaSError
+from ._errors import APIConnectionError, APIStatusError, APITimeoutError, MaaSError
+from .protocol import (
+    CODE_IDEMPOTENCY_CONFLICT,
+    CODE_IDEMPOTENCY_IN_PROGRESS,
+    RETRY_AFTER_HEADER,
+    RETRY_AFTER_MS_HEADER,
+    SHOULD_RETRY_HEADER,
+)
 
 __all__ = [
     "RETRYABLE_STATUSES",
@@ -28,11 +41,13 @@ __all__ = [
     "RetryRun",
     "backoff",
     "decide",
+    "is_own_in_progress",
     "is_retryable",
     "retry_after_seconds",
 ]
 
 logger = logging.getLogger("maas_client")
+R = TypeVar("R")
 
 #: Statuses retried by default (409 only when its code is not `idempotency_conflict`).
 RETRYABLE_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
@@ -57,12 +72,18 @@ class RetryPolicy:
 
 @dataclass(frozen=True)
 class Decision:
-    """Retry after `wait` seconds, or stop (`why` says which rule stopped it)."""
+    """Retry after `wait` seconds, or stop (`why` says which rule stopped it).
+
+    `counts` says whether the failed attempt used up one of `max_retries` (a wait for the
+    call's own in-flight attempt does not); `error`, when set, is raised instead of the
+    attempt's own error (an `APITimeoutError` in place of the server's 409 in progress)."""
 
     retry: bool
     wait: float
     reason: str
     why: str = ""
+    counts: bool = True
+    error: MaaSError | None = None
 
 
 @dataclass(frozen=True)
@@ -91,7 +112,7 @@ def reason_of(error: BaseException) -> str:
 
 def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:
     """The wait a response asks for: `retry-after-ms`, else `Retry-After` (seconds or date)."""
-    raw_ms = headers.get("retry-after-ms")
+    raw_ms = headers.get(RETRY_AFTER_MS_HEADER.lower())
     if raw_ms is not None:
         try:
             ms = float(raw_ms)
@@ -99,7 +120,7 @@ def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) ->
             ms = float("nan")
         if ms == ms and ms >= 0 and ms != float("inf"):
             return ms / 1000.0
-    raw = headers.get("retry-after")
+    raw = headers.get(RETRY_AFTER_HEADER.lower())
     if raw is None:
         return None
     raw = raw.strip()
@@ -122,14 +143,48 @@ def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) ->
 def is_retryable(error: BaseException) -> bool:
     """The status rule, overridden by a `MaaS-Should-Retry: true|false` response header."""
     if isinstance(error, APIStatusError):
-        raw = error.headers.get("maas-should-retry")
+        raw = error.headers.get(SHOULD_RETRY_HEADER.lower())
         override = str(raw).strip().lower() if raw is not None else ""
         if override in ("true", "false"):
             return override == "true"
         if error.status_code == 409:
-            return error.code != "idempotency_conflict"
+            return error.code != CODE_IDEMPOTENCY_CONFLICT
         return error.status_code in RETRYABLE_STATUSES
     return isinstance(error, APIConnectionError)
+
+
+#: Seconds an attempt needs at least, and the shortest wait between polls of an attempt in
+#: progress; a wait that leaves less before the deadline stops.
+_MIN_ATTEMPT = 0.05
+
+
+def is_own_in_progress(error: BaseException, earlier_may_run: bool) -> bool:
+    """Whether `error` is a 409 `idempotency_in_progress` for the call's own earlier attempt:
+    one ended without an answer (a timeout or connection error: `earlier_may_run`), so the
+    server may still be running it under the same key."""
+    return (earlier_may_run and isinstance(error, APIStatusError) and error.status_code == 409
+            and error.code == CODE_IDEMPOTENCY_IN_PROGRESS)
+
+
+def _waiting_for_own_attempt(policy: RetryPolicy, error: APIStatusError, *, attempt: int,
+                             attempts_made: int, elapsed: float, budget: float | None
+                             ) -> Decision:
+    """The decision after a retry met the call's own attempt still running on the server:
+    wait as the 409 says, within the budget; when that runs out, an `APITimeoutError`."""
+    reason = reason_of(error)
+    wait = retry_after_seconds(error.headers, policy.now())
+    if wait is None:
+        wait = backoff(policy, attempt)
+    wait = max(wait, _MIN_ATTEMPT)
+    if budget is not None:
+        wait = min(wait, budget - elapsed - _MIN_ATTEMPT)
+        if wait < _MIN_ATTEMPT:
+            return Decision(False, 0.0, reason, "deadline", counts=False, error=APITimeoutError(
+                f"The call's time budget of {budget:g}s ran out while an earlier attempt was "
+                f"still running on the server ({attempts_made} attempts made) "
+                f"[request_id={error.request_id or 'unknown'}]",
+                request_id=error.request_id))
+    return Decision(True, wait, reason, counts=False)
 
 
 def backoff(policy: RetryPolicy, retry_number: int) -> float:
@@ -145,12 +200,24 @@ def decide(
     error: BaseException,
     elapsed: float,
     deadline: float | None,
+    counted: int | None = None,
+    budget: float | None = None,
+    earlier_may_run: bool = False,
 ) -> Decision:
     """Whether to retry after attempt number `attempt` (0-based) failed with `error`.
 
     `elapsed` is the time since the call started; `deadline` its total budget (None: none).
-    A wait never reaches past the deadline: if it would, the call stops.
+    A wait never reaches past the deadline: if it would, the call stops. `counted` is how many
+    earlier failures used up a retry (default: `attempt`). When an earlier attempt ended without
+    an answer (`earlier_may_run`), a 409 in progress is that attempt still running: the call
+    waits for it within `budget` (default: `deadline`) instead.
     """
+    if isinstance(error, APIStatusError) and is_own_in_progress(error, earlier_may_run):
+        return _waiting_for_own_attempt(
+            policy, error, attempt=attempt, attempts_made=attempt + 1, elapsed=elapsed,
+            budget=deadline if budget is None else budget)
+    if counted is not None:
+        attempt = counted
     reason = reason_of(error)
     if not isinstance(error, MaaSError) or not is_retryable(error):
         return Decision(False, 0.0, reason, "not retryable")
@@ -169,7 +236,11 @@ def decide(
 
 
 class RetryRun:
-    """The retry state of one logical request: tenacity callables around :func:`decide`."""
+    """The retry state of one logical request: tenacity callables around :func:`decide`.
+
+    `deadline` is the call's total budget (None: none). `wait_budget` bounds how long a retry
+    may keep waiting for the call's own attempt still running on the server (409
+    `idempotency_in_progress`); it defaults to `deadline`."""
 
     def __init__(
         self,
@@ -181,15 +252,19 @@ class RetryRun:
         method: str,
         route: str,
         on_retry: Callable[[RetryEvent], object] | None = None,
+        wait_budget: float | None = None,
     ) -> None:
         self.policy = policy
         self.clock = clock
         self.started = started
         self.deadline = deadline
+        self.wait_budget = deadline if wait_budget is None else wait_budget
         self.method = method
         self.route = route
         self.on_retry = on_retry
         self.attempts = 0
+        self.counted = 0
+        self.earlier_may_run = False
         self._decision = Decision(False, 0.0, "")
 
     # -- deadline ------------------------------------------------------------------------
@@ -205,6 +280,11 @@ class RetryRun:
         self.attempts += 1
         return n
 
+    def deadline_error(self) -> APITimeoutError:
+        """The error when the total deadline is used up before another attempt could start."""
+        return APITimeoutError(f"The call's deadline of {self.deadline:g}s was used up "
+                               f"({self.attempts - 1} attempts made).")
+
     # -- tenacity callables ---------------------------------------------------------------
     def _retry(self, state: RetryCallState) -> bool:
         outcome = state.outcome
@@ -218,14 +298,32 @@ class RetryRun:
             error=error,
             elapsed=self.clock() - self.started,
             deadline=self.deadline,
+            counted=self.counted,
+            budget=self.wait_budget,
+            earlier_may_run=self.earlier_may_run,
         )
-        return self._decision.retry
+        if self._decision.counts:
+            self.counted += 1
+        if isinstance(error, APIConnectionError):  # no answer: it may still run on the server
+            self.earlier_may_run = True
+        return True  # every failure goes to `_stop`, which raises the final error
 
     def _wait(self, state: RetryCallState) -> float:
         return self._decision.wait
 
     def _stop(self, state: RetryCallState) -> bool:
         return not self._decision.retry
+
+    def _final(self, state: RetryCallState) -> Any:
+        """Raise the error the call ends with: the decision's replacement, else the last."""
+        if self._decision.error is not None:
+            raise self._decision.error
+        assert state.outcome is not None
+        last = state.outcome.exception()
+        if isinstance(last, APITimeoutError) and self.attempts > 1:
+            raise APITimeoutError(f"{last.message} ({self.attempts} attempts made)",
+                                  request_id=last.request_id) from last
+        return state.outcome.result()  # raises the last attempt's error
 
     def _before_sleep(self, state: RetryCallState) -> None:
         outcome = state.outcome
@@ -255,7 +353,7 @@ class RetryRun:
             "wait": self._wait,
             "stop": self._stop,
             "before_sleep": self._before_sleep,
-            "reraise": True,
+            "retry_error_callback": self._final,
         }
 
     def retrying(self, sleep: Callable[[float], None]) -> Retrying:
@@ -265,3 +363,38 @@ class RetryRun:
     def async_retrying(self, sleep: Callable[[float], Awaitable[None]]) -> AsyncRetrying:
         """A tenacity `AsyncRetrying` for the async client."""
         return AsyncRetrying(sleep=sleep, **self._kwargs())
+
+    # -- running a request ----------------------------------------------------------------
+    def call(self, attempt: Callable[[], R], sleep: Callable[[float], None]) -> R:
+        """Run `attempt` until it succeeds or the policy stops (sync driver).
+
+        A first attempt that succeeds never builds the retry loop; one that fails with a
+        :class:`MaaSError` is replayed into it as its first outcome."""
+        try:
+            return attempt()
+        except MaaSError as exc:
+            first = [exc]
+
+        def replay_then_attempt() -> R:
+            if first:
+                raise first.pop()
+            return attempt()
+
+        result: R = self.retrying(sleep)(replay_then_attempt)
+        return result
+
+    async def acall(self, attempt: Callable[[], Awaitable[R]],
+                    sleep: Callable[[float], Awaitable[None]]) -> R:
+        """:meth:`call` for the async driver."""
+        try:
+            return await attempt()
+        except MaaSError as exc:
+            first = [exc]
+
+        async def replay_then_attempt() -> R:
+            if first:
+                raise first.pop()
+            return await attempt()
+
+        result: R = await self.async_retrying(sleep)(replay_then_attempt)
+        return result

@@ -23,6 +23,14 @@ import httpx
 import pydantic
 
 from ._errors import EncryptionError, InvalidParametersError, MaaSError, make_status_error
+from .protocol import (
+    CODE_DECRYPTION_FAILED,
+    CODE_UNKNOWN_KEY,
+    GATEWAY_PATH,
+    HPKE_SUITES,
+    OHTTP_OUTER_ONLY_HEADERS,
+    REQUEST_ID_HEADER,
+)
 from .sealing import (
     MEDIA_TYPE_OHTTP_KEYS,
     MEDIA_TYPE_OHTTP_REQ,
@@ -53,19 +61,16 @@ __all__ = [
     "seal_parts",
 ]
 
-#: The gateway resource and its key configurations (RFC 9540 section 3).
-GATEWAY_PATH = "/.well-known/ohttp-gateway"
 #: Seconds a "this server publishes no keys" answer is remembered (auto mode sends plain).
 NO_KEYS_TTL = 300.0
 #: Seconds a failed key fetch is remembered under `encryption="auto"` before trying again.
 FAILURE_TTL = 30.0
 #: Headers that stay on the outer request only (the gateway needs them before decrypting).
-OUTER_ONLY_HEADERS = frozenset({"authorization", "idempotency-key", "maas-retry-count"})
+OUTER_ONLY_HEADERS = frozenset(OHTTP_OUTER_ONLY_HEADERS)
 #: Headers copied to the outer request as well as sealed inside (ids, not content).
-_ALSO_OUTER = frozenset({"user-agent", "x-request-id"})
+_ALSO_OUTER = frozenset({"user-agent", REQUEST_ID_HEADER.lower()})
 #: Suites we offer, in order of preference: (kdf_id, aead_id).
-_SUITES = ((hpke.KDF_HKDF_SHA256, hpke.AEAD_AES_128_GCM),
-           (hpke.KDF_HKDF_SHA256, hpke.AEAD_CHACHA20_POLY1305))
+_SUITES = HPKE_SUITES
 _KDF_IDS = {name: i for i, name in hpke.KDF_NAMES.items()}
 _AEAD_IDS = {name: i for i, name in hpke.AEAD_NAMES.items()}
 
@@ -74,7 +79,8 @@ Opened = tuple[int, httpx.Headers, bytes]
 
 
 class StaleKeyError(EncryptionError):
-    """The gateway refused the key a request was sealed to (outer 422 `unknown_key`).
+    """The gateway refused the key a request was sealed to: outer 422 `unknown_key`, or
+    400 `decryption_failed` (e.g. the server restarted with new keys under the same id).
 
     The client fetches the keys again and resends once; raised to the caller only when that
     is not possible (pinned keys, or the refreshed key was refused too).
@@ -278,11 +284,17 @@ class KeyCache:
 
 
 # -- sealing and opening ---------------------------------------------------------------------
-def _is_unknown_key(content: bytes) -> bool:
+_STALE_KEY_ANSWERS = {(422, CODE_UNKNOWN_KEY), (400, CODE_DECRYPTION_FAILED)}
+
+
+def _is_stale_key(status: int, content: bytes) -> bool:
+    if status not in (400, 422):
+        return False
     try:
-        return ErrorEnvelope.model_validate_json(content).error.code == "unknown_key"
+        code = ErrorEnvelope.model_validate_json(content).error.code
     except (pydantic.ValidationError, ValueError):
         return False
+    return (status, code) in _STALE_KEY_ANSWERS
 
 
 class SealedOpener:
@@ -297,15 +309,16 @@ class SealedOpener:
     def __call__(self, status: int, headers: httpx.Headers, content: bytes) -> Opened:
         """The inner (status, headers, body) of a sealed 200; an outer error as it is.
 
-        Raises `StaleKeyError` for an outer 422 `unknown_key`, `EncryptionError` for a 200
+        Raises `StaleKeyError` for an outer 422 `unknown_key` or 400 `decryption_failed`
+        (the client refetches the keys once and resends), `EncryptionError` for a 200
         that is not `message/ohttp-res` or does not open (one message for every cause)."""
         request_id = headers.get("x-request-id")
         where = f"[request_id={request_id or 'unknown'}]"
         if status != 200:
-            if status == 422 and _is_unknown_key(content):
+            if _is_stale_key(status, content):
                 raise StaleKeyError(
-                    f"The gateway refused encryption key {self._key_id} (unknown or expired) "
-                    f"{where}", key_id=self._key_id, request_id=request_id)
+                    f"The gateway refused encryption key {self._key_id} (unknown, expired or "
+                    f"replaced) {where}", key_id=self._key_id, request_id=request_id)
             return status, headers, content
         media_type = headers.get("content-type", "").split(";")[0].strip().lower()
         if media_type != MEDIA_TYPE_OHTTP_RES:

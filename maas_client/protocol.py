@@ -9,7 +9,116 @@ from __future__ import annotations
 import math
 import re
 
-__all__ = ["TIMEOUT_HEADER", "format_timeout", "parse_timeout"]
+__all__ = [
+    "ADMIN_SCOPE",
+    "CODE_DEADLINE_EXCEEDED",
+    "CODE_DECRYPTION_FAILED",
+    "CODE_IDEMPOTENCY_CONFLICT",
+    "CODE_IDEMPOTENCY_IN_PROGRESS",
+    "CODE_INNER_RESPONSE_INCOMPLETE",
+    "CODE_INVALID_INNER_REQUEST",
+    "CODE_INVALID_JSON",
+    "CODE_SHUTTING_DOWN",
+    "CODE_UNKNOWN_KEY",
+    "EMBEDDING_DIMENSIONS",
+    "ERROR_TYPES",
+    "GATEWAY_PATH",
+    "HPKE_SUITES",
+    "IDEMPOTENCY_KEY_HEADER",
+    "IDEMPOTENT_REPLAYED_HEADER",
+    "KEYS_PATH",
+    "MEDIA_TYPE_BHTTP",
+    "MEDIA_TYPE_JSON",
+    "MEDIA_TYPE_OHTTP_KEYS",
+    "MEDIA_TYPE_OHTTP_REQ",
+    "MEDIA_TYPE_OHTTP_RES",
+    "OHTTP_OUTER_ONLY_HEADERS",
+    "RATE_LIMIT_HEADERS",
+    "REQUEST_ID_HEADER",
+    "RETRY_AFTER_HEADER",
+    "RETRY_AFTER_MS_HEADER",
+    "RETRY_COUNT_HEADER",
+    "SHOULD_RETRY_HEADER",
+    "TIMEOUT_HEADER",
+    "format_timeout",
+    "parse_timeout",
+]
+
+# -- headers (canonical spelling; compare lower-cased) -------------------------------------------
+#: The client's key that makes a POST safe to retry (Stripe-style; scoped to the API key).
+IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
+#: `true` on an answer replayed from the idempotency store.
+IDEMPOTENT_REPLAYED_HEADER = "Idempotent-Replayed"
+#: The 0-based number of this attempt of one logical request.
+RETRY_COUNT_HEADER = "MaaS-Retry-Count"
+#: `true`/`false`: the server's override of the client's retry rule for this answer.
+SHOULD_RETRY_HEADER = "MaaS-Should-Retry"
+#: The request id, sent back on every answer (and accepted from the client when well formed).
+REQUEST_ID_HEADER = "X-Request-Id"
+#: Seconds (or an HTTP date) to wait before retrying; `retry-after-ms` is the precise form.
+RETRY_AFTER_HEADER = "Retry-After"
+RETRY_AFTER_MS_HEADER = "retry-after-ms"
+#: The rate-limit headers of every answer (IETF draft `RateLimit` fields).
+RATE_LIMIT_HEADERS = ("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")
+
+#: Headers that travel on the outer request of a sealed call only: the gateway needs them
+#: before anything is decrypted and hands them to the inner request (lower-case).
+OHTTP_OUTER_ONLY_HEADERS = ("authorization", "idempotency-key", "maas-retry-count",
+                            "maas-timeout")
+
+# -- paths and media types ----------------------------------------------------------------------
+#: The Oblivious HTTP gateway resource and its key configurations (RFC 9540 section 3).
+GATEWAY_PATH = "/.well-known/ohttp-gateway"
+#: The gateway's public keys as JSON.
+KEYS_PATH = "/v1/keys"
+MEDIA_TYPE_JSON = "application/json"
+#: Content type of an Encapsulated Request (RFC 9458 section 9.2).
+MEDIA_TYPE_OHTTP_REQ = "message/ohttp-req"
+#: Content type of an Encapsulated Response (RFC 9458 section 9.3).
+MEDIA_TYPE_OHTTP_RES = "message/ohttp-res"
+#: Content type of a list of key configurations (RFC 9458 section 9.1).
+MEDIA_TYPE_OHTTP_KEYS = "application/ohttp-keys"
+#: Content type of the inner, Binary HTTP (RFC 9292) message.
+MEDIA_TYPE_BHTTP = "message/bhttp"
+
+# -- error codes the SDK acts on ---------------------------------------------------------------
+CODE_INVALID_JSON = "invalid_json"
+CODE_IDEMPOTENCY_CONFLICT = "idempotency_conflict"
+CODE_IDEMPOTENCY_IN_PROGRESS = "idempotency_in_progress"
+CODE_UNKNOWN_KEY = "unknown_key"
+CODE_DECRYPTION_FAILED = "decryption_failed"
+CODE_INVALID_INNER_REQUEST = "invalid_inner_request"
+CODE_INNER_RESPONSE_INCOMPLETE = "inner_response_incomplete"
+CODE_DEADLINE_EXCEEDED = "deadline_exceeded"
+CODE_SHUTTING_DOWN = "shutting_down"
+
+#: The `type` of an error by HTTP status, per the wire contract (any other 5xx:
+#: `internal_error`, any other 4xx: `invalid_request`).
+ERROR_TYPES: dict[int, str] = {
+    400: "invalid_request",
+    401: "authentication_error",
+    403: "permission_denied",
+    404: "not_found",
+    405: "invalid_request",
+    408: "timeout",
+    409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "validation_error",
+    429: "rate_limit_exceeded",
+    500: "internal_error",
+    503: "overloaded",
+    504: "timeout",
+}
+
+# -- scopes, suites, models ---------------------------------------------------------------------
+#: The scope the fault-injection admin routes require (never granted by `*`).
+ADMIN_SCOPE = "admin"
+#: HPKE suites (kdf_id, aead_id) the SDK offers and the gateway's keys publish, preferred
+#: first: HKDF-SHA256 with AES-128-GCM, then with ChaCha20-Poly1305 (RFC 9180 ids).
+HPKE_SUITES: tuple[tuple[int, int], ...] = ((0x0001, 0x0001), (0x0001, 0x0003))
+#: The width of the embedding model's vectors (all-MiniLM-L6-v2).
+EMBEDDING_DIMENSIONS = 384
 
 #: How long the caller will still wait for this attempt, sent on every attempt. The value uses
 #: gRPC's `grpc-timeout` syntax: at most 8 digits and a unit, `H` hours, `M` minutes, `S`

@@ -21,10 +21,16 @@ def main(argv: list[str] | None = None) -> None:
     import uvicorn
 
     from .app import create_app
+    from .serving.lifecycle import DrainingServer
     from .settings import Settings
 
-    uvicorn.run(create_app(Settings.from_env()), host=args.host, port=args.port,
-                log_level=args.log_level, access_log=False)
+    settings = Settings.from_env()
+    # The app answers what outlives the grace period 503 itself; uvicorn's own limit is only a
+    # backstop, a little later.
+    config = uvicorn.Config(create_app(settings), host=args.host, port=args.port,
+                            log_level=args.log_level, access_log=False,
+                            timeout_graceful_shutdown=int(settings.shutdown_grace_seconds) + 3)
+    DrainingServer(config).run()
 
 
 if __name__ == "__main__":

@@ -23,7 +23,14 @@ from .policy.idempotency import IdempotencyMiddleware
 from .policy.rate_limit import RateLimiter
 from .routes import diagnosis, embeddings, health, models, summaries
 from .serving.embedder import EmbeddingService, SchedulerCollector
-from .serving.registry import ModelRegistry
+from .serving.lifecycle import Lifecycle
+from .serving.monitoring import (
+    DriftMonitor,
+    DriftReference,
+    TextDriftMonitor,
+    install_monitors,
+)
+from .serving.registry import ModelRegistry, load_reference
 from .settings import DEV_API_KEY, Settings
 
 __all__ = ["create_app"]
@@ -46,6 +53,20 @@ def _embedder(app: FastAPI, service: EmbeddingService) -> None:
     metrics = getattr(app.state, "metrics_registry", None)
     if metrics is not None:
         metrics.register(SchedulerCollector(service.scheduler))
+
+
+def _drift_monitors(models: tuple[str, ...]) -> dict[str, DriftMonitor | TextDriftMonitor]:
+    """One rolling-window monitor per served model: against the training reference when the
+    model has one, else (text models) against a reference period."""
+    monitors: dict[str, DriftMonitor | TextDriftMonitor] = {}
+    for model in models:
+        reference = load_reference(model)
+        if reference is not None and "drift" in reference:
+            monitors[model] = DriftMonitor(model, DriftReference.from_reference(
+                reference["drift"]))
+        else:
+            monitors[model] = TextDriftMonitor(model)
+    return monitors
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:
@@ -94,11 +115,13 @@ def create_app(settings: Settings | None = None, *,
     )
     app.state.settings = settings
     app.state.registry = registry
+    app.state.lifecycle = Lifecycle(settings.shutdown_grace_seconds)
     app.state.rate_limiter = RateLimiter(
         per_minute=settings.rate_limit_per_minute,
         burst=settings.rate_limit_burst or max(1, settings.rate_limit_per_minute // 6),
     )
     _embedder(app, service)
+    install_monitors(app.state, _drift_monitors(settings.models))
     install_error_handlers(app)
     for router in (health.router, models.router, embeddings.router, summaries.router,
                    diagnosis.router):
@@ -108,8 +131,9 @@ def create_app(settings: Settings | None = None, *,
     # → idempotency → routes. The gateway sits outside idempotency because every attempt of a
     # sealed request carries fresh ciphertext: idempotency applies to the inner request.
     app.add_middleware(IdempotencyMiddleware, ttl_seconds=settings.idempotency_ttl_seconds,
-                       max_entries=settings.idempotency_max_entries)
-    install_gateway(app, key_store)
+                       max_entries=settings.idempotency_max_entries,
+                       db_path=settings.idempotency_db)
+    install_gateway(app, key_store, key_file=settings.key_file)
     if settings.enable_fault_injection:
         plan = FaultPlan()
         for script in settings.faults:

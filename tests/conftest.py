@@ -20,10 +20,11 @@ NO_EMBED_KEY = "test-no-embed"
 
 @pytest.fixture(scope="session")
 def maas_server_options() -> dict[str, Any]:
-    """Our suite's server: the dev key with every scope plus two narrower keys."""
+    """Our suite's server: the dev key with every scope (and `admin`, for fault injection)
+    plus two narrower keys."""
     return {
         "api_keys": {
-            DEV_KEY: ALL_SCOPES,
+            DEV_KEY: ALL_SCOPES | {"admin"},
             EMBED_ONLY_KEY: frozenset({"embed"}),
             NO_EMBED_KEY: frozenset({"diagnosis", "summarize"}),
         }

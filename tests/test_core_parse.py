@@ -106,8 +106,9 @@ def test_wire_request_headers() -> None:
     params = EmbeddingCreateParams(model="m", input="t")
     req = PreparedRequest.post("/v1/embeddings", params, CreateEmbeddingResponse,
                                extra_headers={"X-B": "2"})
-    wire = wire_request(opts, base_headers(opts), req, 3)
+    wire = wire_request(opts, base_headers(opts), req, 3, 2.5)
     assert wire.url == "http://h:1/v1/embeddings"
+    assert wire.headers["MaaS-Timeout"] == "2500m"
     assert wire.headers["Authorization"] == "Bearer sk-1"
     assert wire.headers["MaaS-Retry-Count"] == "3"
     assert wire.headers["Idempotency-Key"] == req.idempotency_key
@@ -121,7 +122,7 @@ def test_wire_request_headers() -> None:
 
 def test_seal_stage_seam() -> None:
     opts = ClientOptions(api_key="k")
-    wire = wire_request(opts, base_headers(opts), REQ, 0)
+    wire = wire_request(opts, base_headers(opts), REQ, 0, 60.0)
     same, opener = seal(opts, wire)
     assert same is wire and opener(200, H, b"x") == (200, H, b"x")
     with pytest.raises(EncryptionError):

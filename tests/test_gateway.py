@@ -6,6 +6,7 @@ import base64
 import json
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 import pytest
@@ -21,6 +22,7 @@ from maas_client.sealing import (
 )
 from maas_client.sealing.bhttp import BinaryResponse
 from mock_server.app import create_app
+from mock_server.policy.faults import Fault, FaultScript
 from mock_server.policy.gateway import GatewayKeyStore
 from mock_server.settings import ALL_SCOPES, Settings
 
@@ -47,7 +49,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def store(clock: Clock) -> GatewayKeyStore:
-    return GatewayKeyStore.bootstrap(lifetime=timedelta(hours=2), clock=clock)
+    return GatewayKeyStore.bootstrap(lifetime=timedelta(hours=2), clock=clock, first_id=1)
 
 
 @pytest.fixture
@@ -197,7 +199,7 @@ async def test_bad_inner_message_is_a_sealed_400(client: httpx.AsyncClient) -> N
 
 
 def test_rotation_keeps_old_key_live(clock: Clock) -> None:
-    store = GatewayKeyStore.bootstrap(lifetime=timedelta(hours=2), clock=clock)
+    store = GatewayKeyStore.bootstrap(lifetime=timedelta(hours=2), clock=clock, first_id=1)
     new = store.rotate(timedelta(hours=4))
     assert new.key_id == 3
     assert [k.key_id for k in store.live()] == [3, 2, 1]
@@ -208,7 +210,7 @@ def test_rotation_keeps_old_key_live(clock: Clock) -> None:
 
 
 def test_rotation_never_reuses_the_id_of_a_retired_key(clock: Clock) -> None:
-    store = GatewayKeyStore.bootstrap(lifetime=timedelta(hours=2), clock=clock)
+    store = GatewayKeyStore.bootstrap(lifetime=timedelta(hours=2), clock=clock, first_id=1)
     ids = [k.key_id for k in store.live()]
     newest = store.rotate(timedelta(minutes=30))
     clock.now += timedelta(hours=3)  # every key so far has expired
@@ -236,3 +238,61 @@ async def test_every_single_byte_flip_of_a_sealed_request_is_refused_identically
             assert answer.status_code == 400, i
             seen.add((error["type"], error["code"], error["message"], error["param"]))
     assert len(seen) == 1 and next(iter(seen))[1] == "decryption_failed"
+
+
+async def test_inner_bodies_with_huge_integers_are_a_sealed_400(
+    client: httpx.AsyncClient,
+) -> None:
+    config = (await _configs(client))[0]
+    body = b'{"model": "minilm-l6-v2", "input": "x", "dimensions": ' + b"7" * 10_000 + b"}"
+    answer, context = await _sealed(client, config, _inner(
+        "POST", "/v1/embeddings", body, content_type="application/json"))
+    response = _open(answer, context)
+    assert response.status == 400
+    assert json.loads(response.body)["error"]["code"] == "invalid_json"
+
+
+async def test_gateway_errors_carry_the_outer_request_id(client: httpx.AsyncClient) -> None:
+    config = (await _configs(client))[0]
+    answer, context = await _sealed(client, config, b"\x07not bhttp")
+    error = json.loads(_open(answer, context).body)["error"]
+    assert error["code"] == "invalid_inner_request"
+    assert error["request_id"] == answer.headers["x-request-id"]
+    bad = await client.post("/.well-known/ohttp-gateway", content=b"\x00" * 40, headers={
+        "Content-Type": "message/ohttp-req", **AUTH})
+    assert bad.json()["error"]["request_id"] == bad.headers["x-request-id"]
+
+
+@pytest.mark.parametrize("damage", ["truncated", "dropped"])
+async def test_an_incomplete_inner_answer_is_an_outer_502_not_a_sealed_success(
+    store: GatewayKeyStore, damage: str
+) -> None:
+    settings = Settings(models=(), api_keys=KEYS, warmup=False, enable_fault_injection=True,
+                        faults=(FaultScript(method="GET", path="/v1/models",
+                                            fault=Fault(body=damage)),))
+    app = create_app(settings, key_store=store)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                 base_url="http://test") as c:
+        config = (await _configs(c))[0]
+        answer, _ = await _sealed(c, config, _inner("GET", "/v1/models"))
+        assert answer.status_code == 502
+        error = answer.json()["error"]
+        assert error["code"] == "inner_response_incomplete"
+        assert error["request_id"] == answer.headers["x-request-id"]
+        again, context = await _sealed(c, config, _inner("GET", "/v1/models"))
+        assert _open(again, context).status == 200  # the retry gets the whole answer
+
+
+def test_keys_persist_in_the_key_file_and_ids_are_never_reused(tmp_path: Path,
+                                                               clock: Clock) -> None:
+    path = tmp_path / "keys.json"
+    first = GatewayKeyStore.load_or_create(path, lifetime=timedelta(hours=2), clock=clock)
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    again = GatewayKeyStore.load_or_create(path, clock=clock)
+    assert {i: k.private_key for i, k in again.by_id().items()} == {
+        i: k.private_key for i, k in first.by_id().items()}
+    used = set(first.by_id())
+    clock.now += timedelta(days=3)  # every key expired while the server was down
+    later = GatewayKeyStore.load_or_create(path, clock=clock)
+    fresh = {k.key_id for k in later.live()}
+    assert fresh and not fresh & used

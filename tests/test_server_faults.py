@@ -12,10 +12,13 @@ from mock_server.policy.faults import Fault, FaultScript
 from mock_server.settings import Settings
 
 H = {"Authorization": "Bearer k"}
+TENANT = {"Authorization": "Bearer tenant"}
 
 
 def make_client(**settings: object) -> httpx.AsyncClient:
-    app = create_app(Settings(models=("minilm-l6-v2",), api_keys={"k": frozenset({"embed"})},
+    app = create_app(Settings(models=("minilm-l6-v2",),
+                              api_keys={"k": frozenset({"embed", "admin"}),
+                                        "tenant": frozenset({"embed"})},
                               **settings))
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t")
 
@@ -61,3 +64,14 @@ async def test_admin_route_validates_and_needs_a_key() -> None:
         r = await c.post("/v1/_faults", headers=H,
                          json={"path": "/v1/models", "fault": {"status": 200}})
         assert r.status_code == 422 and r.json()["error"]["param"] == "fault.status"
+
+
+async def test_admin_routes_need_the_admin_scope() -> None:
+    async with make_client(enable_fault_injection=True) as c:
+        script = {"path": "/v1/models", "fault": {"status": 503}}
+        refused = await c.post("/v1/_faults", headers=TENANT, json=script)
+        assert refused.status_code == 403
+        assert refused.json()["error"]["code"] == "insufficient_scope"
+        assert (await c.delete("/v1/_faults", headers=TENANT)).status_code == 403
+        assert (await c.get("/v1/_faults", headers=H)).json() == {}  # nothing was queued
+

@@ -6,6 +6,28 @@
 'Patient: [NAME_1], seen [DATE_1].'
 >>> result.restore.reidentify("[NAME_1] was seen.")
 'John Smith was seen.'
+
+How detection works
+-------------------
+:func:`detect` runs two layers and merges what they find (``detect.py``):
+
+1. **Typed detectors** find the formats they know and say what each value is, which the
+   operators (placeholders, date shifting, Safe Harbor generalisation) and restore need:
+   one compiled pattern scan for dates, phones, IDs after their cues, addresses, e-mail,
+   URLs, IPs, SSNs, VINs and ages over 89 (``_patterns.py``), and a scan of capitalised runs
+   against name lists and cues such as titles and "Patient:" (``_names.py``). Every word of a
+   detected name is then looked for again in the rest of the text (the sweep).
+2. **The recall-first net** (``_net.py``, levels ``safe_harbor`` and ``strict``) works the
+   other way round: every token that could identify someone -- a capitalised word, a token
+   holding a digit, a quoted nickname, a file or host name, a date or an age in words -- is
+   PHI unless it is known to be safe: a common English word, clinical term, drug or eponym
+   in its clinical use (``data/*.txt``), or a measurement or clinical code (doses, vitals,
+   labs, scores, ICD-10/CPT/LOINC codes, times, years). Net spans are typed ``PERSON``,
+   ``IDENTIFIER``, ``DATE``, ``AGE`` or ``URL``.
+
+Overlapping spans are merged; a typed detector's entity wins over the net's. ``deid.py``
+replaces the merged spans in one pass as the :class:`Policy` says, and ``restore.py`` maps
+the result back. ``docs/privacy.md`` has the measured recall and precision of each level.
 """
 
 from ._span import ENTITIES, Span

@@ -22,9 +22,31 @@ def _lines(name: str) -> frozenset[str]:
     )
 
 
+UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff"
+"""Upper-case letters as a regex character class body (Latin scripts)."""
+LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
+"""Lower-case letters as a regex character class body (Latin scripts)."""
+
+
 def split_words(text: str) -> tuple[str, ...]:
     """The whitespace-separated words of ``text``."""
     return tuple(text.split())
+
+
+def grouped_alternation(alternatives: list[str]) -> str:
+    """``(?:a|b|...)`` with the alternatives grouped by their first (literal) character.
+
+    The relative order of alternatives is kept, so the first one that matches is the same;
+    grouping only lets the engine skip every alternative whose first character differs.
+    """
+    by_first: dict[str, list[str]] = {}
+    for alt in alternatives:
+        by_first.setdefault(alt[0], []).append(alt[1:])
+    groups = [
+        first + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")")
+        for first, rest in by_first.items()
+    ]
+    return "(?:" + "|".join(groups) + ")"
 
 
 @cache
@@ -43,6 +65,34 @@ def surnames() -> frozenset[str]:
 def clinical_terms() -> frozenset[str]:
     """Capitalised words of clinical text that are never names on their own, lower-cased."""
     return _words("clinical_terms.txt")
+
+
+@cache
+def safe_words() -> frozenset[str]:
+    """Words the recall-first net never masks on their own, lower-cased.
+
+    Common English words (``safe_words.txt``), clinical terms, drug names and proper words
+    that identify nobody (countries, nationalities, weekdays...).
+    """
+    return _words("safe_words.txt") | clinical_terms() | _words("drugs.txt") | proper_words()
+
+
+@cache
+def proper_words() -> frozenset[str]:
+    """Capitalised words that identify nobody: countries, languages, weekdays, lower-cased."""
+    return _words("proper_words.txt")
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """Person names (given and family, many locales), lower-cased without accents."""
+    return _words("name_words.txt") | given_names() | surnames()
+
+
+@cache
+def eponyms() -> frozenset[str]:
+    """Names that are part of clinical terms ("Parkinson", "Bell"), lower-cased."""
+    return _words("eponyms.txt")
 
 
 @cache

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Final
 
+from ._lexicon import LOWER as _LOW
+from ._lexicon import UPPER as _UP
 from ._lexicon import US_STATES, cities, clinical_terms, given_names, split_words, surnames
+from ._span import Raw
 
-_UP = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff"
-_LOW = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
 _TOKEN = (
     rf"(?:[{_UP}](?:[{_LOW}]+(?:[{_UP}][{_LOW}]+)?|'[{_UP}][{_LOW}]+)"
     rf"(?:['’-][{_UP}]?[{_LOW}]+)*|[{_UP}]\.)"
@@ -63,7 +64,7 @@ _CITY_CUES: Final = frozenset(
     {
         "lives in", "living in", "resides in", "residing in", "moved to", "moved from",
         "relocated to", "relocated from", "born in", "native of", "home in", "visiting from",
-        "traveled to", "travelled to", "town of", "city of",
+        "traveled to", "travelled to", "town of", "city of", "near",
     }
 )  # fmt: skip
 _CITY_COLON_CUES: Final = frozenset({"city", "town"})
@@ -84,8 +85,7 @@ _TITLES: Final = frozenset(split_words("mr mrs ms mx miss dr prof sr sra mme rev
 
 
 _CUE_LAST_WORDS: Final = frozenset(
-    p.rsplit(" ", 1)[-1]
-    for p in _PERSON_CUES | _PERSON_COLON_CUES | _CITY_CUES | _CITY_COLON_CUES
+    p.rsplit(" ", 1)[-1] for p in _PERSON_CUES | _PERSON_COLON_CUES | _CITY_CUES | _CITY_COLON_CUES
 )
 
 
@@ -137,7 +137,7 @@ _TRAILING_COMMA_GIVEN: Final = re.compile(rf",[ \t]*({_TOKEN}(?:[ \t]+{_TOKEN}){
 # Given names that are also common English words: never a PERSON on their own without a cue.
 _AMBIGUOUS: Final = frozenset(
     split_words(
-    """will mark bill grant chase hunter faith hope joy april summer dawn rose lane dean frank
+        """will mark bill grant chase hunter faith hope joy april summer dawn rose lane dean frank
     sterling page penny ray rich guy major king young long gray green white brown black bishop
     price rice reed hill ward wood stone bell cook baker love may june august rusty sunny
     grace art buck bud carol crystal destiny amber ivy iris lily daisy hazel heather holly jade ruby
@@ -148,7 +148,7 @@ _AMBIGUOUS: Final = frozenset(
 )
 _ORG_WORDS: Final = frozenset(
     split_words(
-    """hospital hospitals clinic clinics center centre medical health healthcare memorial
+        """hospital hospitals clinic clinics center centre medical health healthcare memorial
     university college school pharmacy laboratory laboratories labs institute foundation
     church associates group partners practice systems system services county regional
     street avenue road drive lane court boulevard syndrome disease sign test"""
@@ -167,14 +167,10 @@ class _Lex:
         self.states = frozenset(s.lower() for s in US_STATES.values())
 
 
-_LEX: _Lex | None = None
-
-
+@cache
 def _lex() -> _Lex:
-    global _LEX
-    if _LEX is None:
-        _LEX = _Lex()
-    return _LEX
+    """The dictionaries, loaded on first use."""
+    return _Lex()
 
 
 _KEYS_MAX = 65536
@@ -191,8 +187,11 @@ class _KeyMemo(dict[str, str]):
 
 
 _KEYS: Final = _KeyMemo()
-_key: Final[Callable[[str], str]] = _KEYS.__getitem__
-"""Dictionary key of a token: no trailing dot, lower case, no diacritics (memoised)."""
+
+
+def _key(tok: str) -> str:
+    """Dictionary key of a token: no trailing dot, lower case, no diacritics (memoised)."""
+    return _KEYS[tok]
 
 
 def _make_key(tok: str) -> str:
@@ -207,19 +206,15 @@ def _name_like(tok: str, lex: _Lex) -> bool:
     return _key(tok) not in lex.stop
 
 
-Raw = tuple[int, int, str, float]  # start, end, entity, score
-
-
 def name_spans(text: str) -> list[Raw]:
     """``(start, end, entity, score)`` for PERSON and CITY mentions in ``text``."""
     lex = _lex()
     stop, given, sur, states, city_names = lex.stop, lex.given, lex.sur, lex.states, lex.cities
     out: list[Raw] = []
-    add = out.append
-    keys = _KEYS
+    add = out.append  # the helpers below report through it too
     for run in _RUN.finditer(text):
         word = run.group()
-        key = keys[word]
+        key = _KEYS[word]
         rend = run.end()
         comma_after = text[rend : rend + 1] == ","
         # stop words are single words, so a run whose key is one is a single token
@@ -391,13 +386,18 @@ def _judge_group(text: str, group: list[tuple[str, int, int]], lex: _Lex) -> Raw
     if any(w in _ORG_WORDS for w in words):
         return None
     # drop leading words that are not names when a given name follows ("Discussed Mary Jones")
-    while len(group) > 2 and words[0] not in lex.given and words[0] not in lex.sur and (
-        words[1] in lex.given
+    while (
+        len(group) > 2
+        and words[0] not in lex.given
+        and words[0] not in lex.sur
+        and (words[1] in lex.given)
     ):
         group, words = group[1:], words[1:]
     if len(group) >= 2:
-        if words[0] in lex.given or words[-1] in lex.sur or (
-            words[0] in lex.sur and words[-1] in lex.given
+        if (
+            words[0] in lex.given
+            or words[-1] in lex.sur
+            or (words[0] in lex.sur and words[-1] in lex.given)
         ):
             return group[0][1], group[-1][2], "PERSON", 0.8
         return None

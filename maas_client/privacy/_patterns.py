@@ -12,28 +12,13 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from ._lexicon import STREET_SUFFIXES, US_STATES, split_words
+from ._lexicon import STREET_SUFFIXES, US_STATES, grouped_alternation, split_words
+from ._span import Raw
 
 _MONTHS_FULL = split_words(
     "January February March April May June July August September October November December"
 )
 _MONTHS_ABBR = split_words("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec")
-
-
-def _grouped(alternatives: list[str]) -> str:
-    """``(?:a|b|...)`` with the alternatives grouped by their first (literal) character.
-
-    The relative order of alternatives is kept, so the first one that matches is the same;
-    grouping only lets the engine skip every alternative whose first character differs.
-    """
-    by_first: dict[str, list[str]] = {}
-    for alt in alternatives:
-        by_first.setdefault(alt[0], []).append(alt[1:])
-    groups = [
-        first + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")")
-        for first, rest in by_first.items()
-    ]
-    return "(?:" + "|".join(groups) + ")"
 
 
 def _month_alternation() -> str:
@@ -42,7 +27,7 @@ def _month_alternation() -> str:
         forms.update({m, m.upper()})
     for m in _MONTHS_ABBR:
         forms.update({m + r"\.?", m.upper() + r"\.?"})
-    return _grouped(sorted(forms, key=len, reverse=True))
+    return grouped_alternation(sorted(forms, key=len, reverse=True))
 
 
 MONTH: Final = _month_alternation()
@@ -138,23 +123,25 @@ _ID_BRANCHES = [
     ),
 ]
 
-_SUFFIX = _grouped(sorted(STREET_SUFFIXES, key=len, reverse=True)) + r"\b\.?"
-_STATE_CODES = _grouped(sorted(US_STATES))
-_STATE_NAMES = _grouped(sorted(US_STATES.values(), key=len, reverse=True))
+_SUFFIX = grouped_alternation(sorted(STREET_SUFFIXES, key=len, reverse=True)) + r"\b\.?"
+_STATE_CODES = grouped_alternation(sorted(US_STATES))
+_STATE_NAMES = grouped_alternation(sorted(US_STATES.values(), key=len, reverse=True))
 _CAPWORD = r"[A-Z][A-Za-z'.-]*"
 _UNIT = (
     r"(?:,?\s*(?:Apt|APT|Apartment|Suite|Ste|STE|Unit|UNIT|Rm|Room|Fl|Floor|Bldg|#)\.?\s*#?\s*"
     r"[A-Za-z0-9-]{1,6}\b)?"
 )
 _STREET = (
-    rf"\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-    rf"(?:(?:{_CAPWORD}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}?{_SUFFIX}"
+    rf"\d{{1,6}}[A-Za-z]?\s+(?:block\s+of\s+)?(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    rf"(?:(?:{_CAPWORD}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{_SUFFIX}"
+    r"(?:[ \t]+\d{1,3}(?![\w/.:-]))?"  # County Road 14
     rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}"
 )
 
 _PLACE_BRANCHES = [
     rf"(?<![\w.-])(?P<STREET_ADDRESS__street>{_STREET})",
-    r"\b(?P<STREET_ADDRESS__pobox>(?:P\.?\s?O\.?\s?Box|PO Box|Post Office Box)\s+\d{1,6})\b",
+    r"\b(?P<STREET_ADDRESS__pobox>(?:P\.?\s?O\.?\s?Box|PO Box|Post Office Box"
+    r"|(?:RR|Rural Route|HC)\s*\d{1,3}\s+Box)\s+\d{1,6})\b",
     # City, ST 12345 / City, State 12345-6789 -- the city is its own group in a separate pass
     rf",\s*(?:{_STATE_CODES}|{_STATE_NAMES}),?\s+(?P<ZIP__state>\d{{5}}(?:-\d{{4}})?)"
     r"(?![\w-])",
@@ -218,7 +205,7 @@ _CUE_WORDS = split_words(
     serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ model+ age+ aged+ fax+ phone+
     tel+ cell+ mobile+ pager+ zip+ postal+ postcode+ http+ https+ ftp+ www+ =P.O. =PO_Box
     on+ since+ until+ dated+ date+ =DOS
-    =P.O._Box post_office_box+
+    =P.O._Box post_office_box+ =RR rural_route+ =HC
     january february march april may june july august september sept october november december
     jan feb mar apr jun jul aug sep oct nov dec"""
 )
@@ -258,8 +245,9 @@ def _word_alternation(words: tuple[str, ...]) -> str:
 _CUE = _word_alternation(_CUE_WORDS) + r"|[A-Z0-9]{17}\b"
 _NUMBER = (
     r"[(+]\d|\d{4}|\d{3}[-.\s]\d|\d{1,3}\.\d{1,3}\.\d"
-    r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\d{3}"
+    r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\(?\d{3}"
     r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+of)?[\s-]+[A-Z]|(?:9\d|1[01]\d)(?:[- ]?[yY]|-)"
+    r"|\d{1,6}\s+block\s"
 )
 _HEAD = (
     rf"(?>(?=(?P<_w>{_CUE}))|(?=[\d(+])(?={_NUMBER}))"
@@ -310,47 +298,44 @@ def _group_table() -> list[tuple[str, float] | None]:
 
 _GROUPS: Final = _group_table()
 
-Raw = tuple[int, int, str, float]
-"""A candidate span: ``(start, end, entity, score)``."""
+
+_ODD_END: Final = frozenset(c for c in map(chr, range(128)) if re.fullmatch(r"[^\w.]", c))
+_DOMAIN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_LOCAL_CHARS: Final = _DOMAIN_CHARS | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ_%+")
+_CHARS_TEXT: Final = {chars: "".join(sorted(chars)) for chars in (_DOMAIN_CHARS, _LOCAL_CHARS)}
 
 
 def pattern_spans(text: str) -> list[Raw]:
     """``(start, end, entity, score)`` for every pattern-based identifier in ``text``."""
     found = _scan_led(text)
     out = _scan(text) if found is None else found
-    add = out.append
     if "," in text:
         for m in STATE_ZIP.finditer(text):
             start, end = m.span("ZIP__state")
-            add((start, end, "ZIP", 0.95))
+            out.append((start, end, "ZIP", 0.95))
     if ":" in text and _IPV6_HINT.search(text):
         for m in IPV6.finditer(text):
             if _valid_ipv6(m.group()):
-                add((m.start(), m.end(), "IP", 0.8))
+                out.append((m.start(), m.end(), "IP", 0.8))
     if "@" in text:
-        _anchored(text, "@", _LOCAL_CHARS, 64, EMAIL, "EMAIL", 0.99, add)
+        _anchored(text, "@", _LOCAL_CHARS, 64, EMAIL, "EMAIL", 0.99, out.append)
     hint = _BARE_DOMAIN_HINT.search(text)
     if hint is not None:
         for h in _BARE_DOMAIN_HINT.finditer(text, hint.start()):
-            _expand_from(text, h.start(), _DOMAIN_CHARS, 253, BARE_DOMAIN, "URL", 0.85, add)
+            _expand_from(text, h.start(), _DOMAIN_CHARS, 253, BARE_DOMAIN, "URL", 0.85, out.append)
     return out
 
 
 def _scan(text: str) -> list[Raw]:
     """The matches of :data:`SCAN` as candidate spans."""
     out: list[Raw] = []
-    add = out.append
-    groups = _GROUPS
     for m in SCAN.finditer(text):
         i = m.lastindex or 0  # the value group closes last in every branch
-        info = groups[i]
+        info = _GROUPS[i]
         if info is not None:
             start, end = m.span(i)
-            add((start, end, info[0], info[1]))
+            out.append((start, end, info[0], info[1]))
     return out
-
-
-_ODD_END: Final = frozenset(c for c in map(chr, range(128)) if re.fullmatch(r"[^\w.]", c))
 
 
 def _scan_led(text: str) -> list[Raw] | None:
@@ -364,27 +349,19 @@ def _scan_led(text: str) -> list[Raw] | None:
     ascii_text = text.isascii()
     scan = _SCAN_ASCII if ascii_text else _SCAN_UNICODE
     out: list[Raw] = []
-    add = out.append
-    groups = _GROUPS
-    odd = _ODD_END
     for m in scan.finditer(padded):
         i = m.lastindex or 0  # the value group closes last in every branch
-        info = groups[i]
+        info = _GROUPS[i]
         if info is None:
             return None
         start, end = m.span(i)
         last = padded[end - 1]
-        if (last in odd or not (ascii_text or last.isalnum() or last in "_.")) and (
+        if (last in _ODD_END or not (ascii_text or last.isalnum() or last in "_.")) and (
             SCAN.match(text, end - 1) is not None
         ):
             return None  # an identifier starts right after a separator this match took
-        add((start - 1, end - 1, info[0], info[1]))
+        out.append((start - 1, end - 1, info[0], info[1]))
     return out
-
-
-_DOMAIN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
-_LOCAL_CHARS: Final = _DOMAIN_CHARS | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ_%+")
-_CHARS_TEXT: Final = {chars: "".join(sorted(chars)) for chars in (_DOMAIN_CHARS, _LOCAL_CHARS)}
 
 
 def _expand_from(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, overload
+from typing import Final, overload
 
 ENTITIES: Final[tuple[str, ...]] = (
     "PERSON",
@@ -26,8 +26,12 @@ ENTITIES: Final[tuple[str, ...]] = (
     "DEVICE",
     "URL",
     "IP",
+    "IDENTIFIER",
 )
 """Every entity type :func:`~maas_client.privacy.detect` can report (HIPAA Safe Harbor)."""
+
+Raw = tuple[int, int, str, float]
+"""A candidate span as detectors build it: ``(start, end, entity, score)``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,27 +54,15 @@ class Span:
         return self.end - self.start
 
 
-_new: Any = object.__new__
-_slots: Any = [Span.__dict__[name].__set__ for name in ("entity", "start", "end", "score")]
-
-
-def make_spans(raw: list[tuple[int, int, str, float]]) -> list[Span]:
-    """Spans from ``(start, end, entity, score)`` tuples whose offsets are known to be valid.
-
-    Fills the slots directly: the same objects as ``Span(...)`` builds, without the frozen
-    dataclass's ``__init__`` and ``__post_init__`` (detection makes thousands per MB).
-    """
-    set_entity, set_start, set_end, set_score = _slots
-    out: list[Span] = []
-    add = out.append
-    for start, end, entity, score in raw:
-        span = _new(Span)
-        set_entity(span, entity)
-        set_start(span, start)
-        set_end(span, end)
-        set_score(span, score)
-        add(span)
-    return out
+def entity_set(entities: Collection[str] | None) -> frozenset[str]:
+    """``entities`` upper-cased as a set (all of :data:`ENTITIES` for None); unknown names raise."""
+    if entities is None:
+        return frozenset(ENTITIES)
+    wanted = frozenset(e.upper() for e in entities)
+    unknown = wanted - frozenset(ENTITIES)
+    if unknown:
+        raise ValueError(f"unknown entity types: {sorted(unknown)}")
+    return wanted
 
 
 class SpanList(Sequence[Span]):
@@ -88,7 +80,7 @@ class SpanList(Sequence[Span]):
     def _all(self) -> tuple[Span, ...]:
         spans = self._spans
         if spans is None:
-            spans = self._spans = tuple(make_spans(self._raw))
+            spans = self._spans = tuple(Span(e, s, end, sc) for s, end, e, sc in self._raw)
         return spans
 
     @overload

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from ._net import Level
+from ._span import entity_set
 from .deid import Deidentified, deidentify
-from .detect import _check_entities
+from .detect import check_level
 from .policy import Policy
 from .restore import RestoreMap
 
@@ -16,24 +18,27 @@ class Privacy:
     """Whether and how the client de-identifies text before it leaves the process.
 
     ``policy`` defaults to typed placeholders; ``entities`` limits the detected types
-    (default: all). ``Privacy.off()`` sends text unchanged.
+    (default: all); ``level`` is the detection level: ``"safe_harbor"`` (default: recall
+    first, anything not known to be safe is masked), ``"strict"`` or ``"light"`` (the typed
+    detectors only). ``Privacy.off()`` sends text unchanged.
     """
 
     enabled: bool = True
     policy: Policy | None = None
     entities: frozenset[str] | None = field(default=None)
+    level: Level = "safe_harbor"
 
     def __init__(
         self,
         enabled: bool = True,
         policy: Policy | None = None,
         entities: Collection[str] | None = None,
+        level: str = "safe_harbor",
     ) -> None:
         object.__setattr__(self, "enabled", bool(enabled))
         object.__setattr__(self, "policy", policy)
-        object.__setattr__(
-            self, "entities", None if entities is None else _check_entities(entities)
-        )
+        object.__setattr__(self, "entities", None if entities is None else entity_set(entities))
+        object.__setattr__(self, "level", check_level(level))
 
     @classmethod
     def off(cls) -> Privacy:
@@ -44,4 +49,6 @@ class Privacy:
         """De-identify ``text`` under this setting (identity when disabled)."""
         if not self.enabled:
             return Deidentified(text, RestoreMap(text, text, [], {}), ())
-        return deidentify(text, self.policy, entities=self.entities, patient_id=patient_id)
+        return deidentify(
+            text, self.policy, entities=self.entities, patient_id=patient_id, level=self.level
+        )

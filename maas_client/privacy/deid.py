@@ -8,19 +8,17 @@ import hmac
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 
 from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 
 from ._dates import shift_date, year_of
 from ._lexicon import split_words
-from ._patterns import Raw
-from ._span import ENTITIES, Span, SpanList
-from .detect import _check_entities, detect_raw
+from ._span import ENTITIES, Raw, Span, SpanList, entity_set
+from .detect import check_level, detect_raw
 from .policy import Operator, Policy
 from .restore import RestoreMap
 
-LABELS: dict[str, str] = {"PERSON": "NAME", "STREET_ADDRESS": "ADDRESS"}
+LABELS: dict[str, str] = {"PERSON": "NAME", "STREET_ADDRESS": "ADDRESS", "IDENTIFIER": "ID"}
 """Placeholder label per entity when it differs from the entity name."""
 
 RESTRICTED_ZIP3 = frozenset(
@@ -61,30 +59,60 @@ def label_for(entity: str) -> str:
     return LABELS.get(entity, entity)
 
 
+_PLACEHOLDER_LABELS = {e: label_for(e) for e in ENTITIES}
+
+
+def _taken_tokens(text: str) -> frozenset[str]:
+    """Bracket tokens the input already contains: never issued as placeholders."""
+    return frozenset(_TOKEN_LIKE.findall(text)) if "[" in text else frozenset()
+
+
 class _Replacer:
-    """Applies a policy to one text, keeping placeholders consistent within it."""
+    """Applies a policy to one text: the same value gets the same replacement within it.
+
+    ``lookup()`` is the replacement -> original table for the restore map: one entry per
+    reversible replacement that stands for exactly one value.
+    """
 
     def __init__(self, text: str, policy: Policy, patient_id: str | None) -> None:
-        self.text = text
         self.policy = policy
         self.patient_id = patient_id
         self.placeholders: dict[tuple[str, str], str] = {}
         self.counters: dict[str, int] = {}
-        self._siv: AESSIV | None = None
-        self._hkey: bytes | None = None
-        self._days: int | None = None
         self.taken = _taken_tokens(text)
+        self.text = text
+        self.originals: dict[str, str] = {}
+        self.ambiguous: set[str] = set()
+        self._siv: AESSIV | None = None
+        self._hmac_key: bytes | None = None
+        self._days: int | None = None
 
     def placeholder(self, entity: str, value: str) -> str:
         """The placeholder of ``value`` as ``entity``: the same value, the same placeholder."""
         key = (entity, value)
         found = self.placeholders.get(key)
         if found is None:
-            found = self.placeholders[key] = _next_placeholder(
-                _LABELS[entity], self.counters, self.taken)
+            found = self.placeholders[key] = self._next_placeholder(_PLACEHOLDER_LABELS[entity])
         return found
 
+    def _next_placeholder(self, label: str) -> str:
+        """The next free ``[LABEL_n]`` (counted per label), skipping tokens the text holds."""
+        n = self.counters.get(label, 0) + 1
+        new = f"[{label}_{n}]"
+        while new in self.taken:
+            n += 1
+            new = f"[{label}_{n}]"
+        self.counters[label] = n
+        return new
+
     def replace(self, entity: str, value: str, op: Operator) -> str:
+        """The replacement of ``value`` (of type ``entity``) under operator ``op``."""
+        new = self._apply(entity, value, op)
+        if op in _REVERSIBLE and self.originals.setdefault(new, value) != value:
+            self.ambiguous.add(new)
+        return new
+
+    def _apply(self, entity: str, value: str, op: Operator) -> str:
         if op is Operator.PLACEHOLDER:
             return self.placeholder(entity, value)
         if op is Operator.REDACT:
@@ -92,10 +120,10 @@ class _Replacer:
         if op is Operator.MASK:
             return mask(value, self.policy.mask_char, self.policy.mask_keep_last)
         if op is Operator.HASH:
-            if self._hkey is None:
-                self._hkey = self.policy.subkey(b"hmac")
+            if self._hmac_key is None:
+                self._hmac_key = self.policy.subkey(b"hmac")
             msg = entity.encode() + b"\x00" + value.encode()
-            digest = hmac.new(self._hkey, msg, hashlib.sha256).hexdigest()[:16]
+            digest = hmac.new(self._hmac_key, msg, hashlib.sha256).hexdigest()[:16]
             return f"[{label_for(entity)}#{digest}]"
         if op is Operator.ENCRYPT:
             if self._siv is None:
@@ -110,6 +138,18 @@ class _Replacer:
             general = safe_harbor(entity, value, keep_year=self.policy.keep_year)
             return general if general is not None else self.placeholder(entity, value)
         return self.placeholder(entity, value)
+
+    def lookup(self) -> dict[str, str]:
+        """Replacement -> original value, for replacements that stand for one value only.
+
+        A replacement that is not bracketed (a shifted date) and already occurs in the
+        original text is left out: putting it back would change text that was never masked.
+        """
+        return {
+            new: old
+            for new, old in self.originals.items()
+            if (new[:1] == "[" or new not in self.text) and new not in self.ambiguous
+        }
 
 
 def mask(value: str, char: str = "*", keep_last: int = 0) -> str:
@@ -160,98 +200,33 @@ def deidentify(
     *,
     entities: Collection[str] | None = None,
     patient_id: str | None = None,
+    level: str = "safe_harbor",
 ) -> Deidentified:
     """Detect identifiers in ``text`` and replace them as ``policy`` says (default: placeholders).
 
-    ``patient_id`` (or ``policy.patient_id``) selects the date shift. The result's
-    ``restore`` map turns the masked text, or any text that quotes its tokens, back.
+    ``level`` is the detection level of :func:`~maas_client.privacy.detect`. ``patient_id``
+    (or ``policy.patient_id``) selects the date shift. The result's ``restore`` map turns the
+    masked text, or any text that quotes its tokens, back.
     """
-    pol = policy or _DEFAULT_POLICY
-    raw = detect_raw(text, _check_entities(entities))
-    if pol._placeholders_only:
-        return _placeholders(text, raw)
-    rep = _Replacer(text, pol, patient_id)
-    operators = pol._operators  # every entity's operator, computed once per policy
+    policy = policy or _DEFAULT_POLICY
+    raw = detect_raw(text, entity_set(entities), check_level(level))
+    replacer = _Replacer(text, policy, patient_id)
     parts: list[str] = []
-    add_part = parts.append
     replaced: list[Raw] = []
-    # one original value per reversible replacement; a replacement that stands for two
-    # different values is ambiguous and is left out of the lookup
-    originals: dict[str, str] = {}
-    remember = originals.setdefault
-    ambiguous: set[str] = set()
     pos = 0
     for span in raw:
         start, end, entity, _score = span
-        op = operators[entity]
-        if op is _KEEP:
+        op = policy.operator_for(entity)
+        if op is Operator.KEEP:
             continue
-        value = text[start:end]
-        new = rep.replace(entity, value, op)
-        add_part(text[pos:start])
-        add_part(new)
+        parts.append(text[pos:start])
+        parts.append(replacer.replace(entity, text[start:end], op))
         replaced.append(span)
         pos = end
-        if op in _REVERSIBLE and remember(new, value) != value:
-            ambiguous.add(new)
-    add_part(text[pos:])
+    parts.append(text[pos:])
     masked = "".join(parts)
-    lookup = {
-        new: old
-        for new, old in originals.items()
-        if (new[:1] == "[" or new not in text) and new not in ambiguous
-    }
-    restore = RestoreMap(text, masked, (replaced, parts[1::2]), lookup)
+    restore = RestoreMap(text, masked, (replaced, parts[1::2]), replacer.lookup)
     return Deidentified(masked, restore, SpanList(raw))
-
-
-def _placeholders(text: str, raw: list[Raw]) -> Deidentified:
-    """:func:`deidentify` when every entity gets a placeholder (the default policy)."""
-    taken = _taken_tokens(text)
-    placeholders: dict[tuple[str, str], str] = {}
-    get = placeholders.get
-    counters: dict[str, int] = {}
-    parts: list[str] = []
-    add_part = parts.append
-    pos = 0
-    for start, end, entity, _score in raw:
-        value = text[start:end]
-        key = (entity, value)
-        new = get(key)
-        if new is None:
-            new = placeholders[key] = _next_placeholder(_LABELS[entity], counters, taken)
-        add_part(text[pos:start])
-        add_part(new)
-        pos = end
-    add_part(text[pos:])
-    masked = "".join(parts)
-    # placeholder -> value, built when first needed: each stands for exactly one value
-    restore = RestoreMap(text, masked, (raw, parts[1::2]), partial(_inverse, placeholders))
-    return Deidentified(masked, restore, SpanList(raw))
-
-
-def _taken_tokens(text: str) -> frozenset[str]:
-    """Bracket tokens the input already contains: never issued as placeholders."""
-    return frozenset(_TOKEN_LIKE.findall(text)) if "[" in text else frozenset()
-
-
-def _next_placeholder(label: str, counters: dict[str, int], taken: frozenset[str]) -> str:
-    """The next free ``[LABEL_n]`` (counted per label in ``counters``), skipping ``taken``."""
-    n = counters.get(label, 0) + 1
-    new = f"[{label}_{n}]"
-    while new in taken:
-        n += 1
-        new = f"[{label}_{n}]"
-    counters[label] = n
-    return new
-
-
-def _inverse(placeholders: dict[tuple[str, str], str]) -> dict[str, str]:
-    return {new: value for (_entity, value), new in placeholders.items()}
-
-
-_KEEP = Operator.KEEP
-_LABELS = {e: label_for(e) for e in ENTITIES}
 
 
 def reidentify(text: str, restore_map: RestoreMap) -> str:

@@ -3,140 +3,194 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Collection
-from itertools import compress
 
 from ._names import name_spans
-from ._patterns import Raw, pattern_spans
-from ._span import ENTITIES, Span, make_spans
+from ._net import LEVELS, NET_SCORE, Level, eponym_context, net_spans
+from ._patterns import pattern_spans
+from ._span import ENTITIES, Raw, Span, entity_set
 
 _PRIORITY = {name: i for i, name in enumerate(ENTITIES)}
-_MIN_SWEEP = 3
 _EVERYTHING = frozenset(ENTITIES)
+_MIN_SWEEP = 3  # shorter values are not looked for again
+_WORD = re.compile(r"[^\W_]+")
+_WORD_ENTITIES = frozenset({"PERSON", "DATE", "AGE"})
+_FEW_VALUES = 48  # up to this many values, one str.count and str.find pass per value
 
 
-def _check_entities(entities: Collection[str] | None) -> frozenset[str]:
-    if entities is None:
-        return _EVERYTHING
-    wanted = frozenset(e.upper() for e in entities)
-    unknown = wanted - frozenset(ENTITIES)
-    if unknown:
-        raise ValueError(f"unknown entity types: {sorted(unknown)}")
-    return wanted
+def check_level(level: str) -> Level:
+    """``level`` if it is one of :data:`LEVELS`, else ``ValueError``."""
+    for known in LEVELS:
+        if level == known:
+            return known
+    raise ValueError(f"unknown privacy level {level!r}; expected one of {list(LEVELS)}")
 
 
-def detect(text: str, *, entities: Collection[str] | None = None) -> list[Span]:
+def detect(
+    text: str, *, entities: Collection[str] | None = None, level: str = "safe_harbor"
+) -> list[Span]:
     """Find HIPAA Safe Harbor identifiers in ``text``.
 
     Returns disjoint spans sorted by offset (overlapping and touching candidates are merged).
     ``entities`` restricts the types reported (names from :data:`ENTITIES`, any case).
-    Every occurrence of a detected value is reported, not only the first one, and the
-    single words of a detected person's name are found again elsewhere in the text.
+    ``level`` is ``"safe_harbor"`` (default: typed detectors plus the recall-first net),
+    ``"strict"`` (the net also masks ambiguous words and bare three-digit numbers) or
+    ``"light"`` (typed detectors only). Every occurrence of a detected value is reported, and
+    the single words of a detected person's name are found again elsewhere in the text.
     """
-    return make_spans(detect_raw(text, _check_entities(entities)))
+    raw = detect_raw(text, entity_set(entities), check_level(level))
+    return [Span(entity, start, end, score) for start, end, entity, score in raw]
 
 
-def detect_raw(text: str, wanted: frozenset[str] = _EVERYTHING) -> list[Raw]:
+def detect_raw(
+    text: str, wanted: frozenset[str] = _EVERYTHING, level: Level = "safe_harbor"
+) -> list[Raw]:
     """:func:`detect` as ``(start, end, entity, score)`` tuples, for types in ``wanted``."""
     raw = pattern_spans(text)  # every candidate span is non-empty
     if "PERSON" in wanted or "CITY" in wanted:
-        raw += name_spans(text)
+        raw += [r for r in name_spans(text) if not eponym_context(text, r[0], r[1])]
     if len(wanted) != len(ENTITIES):
         raw = [r for r in raw if r[2] in wanted]
     if raw:
         raw += _sweep(text, raw)
+    if level != "light":
+        raw = _resolve(raw)
+        net = net_spans(text, strict=level == "strict", known=raw)
+        if len(wanted) != len(ENTITIES):
+            net = [r for r in net if r[2] in wanted]
+        return _resolve(raw + _beyond_typed(text, raw, net))
     return _resolve(raw)
 
 
-_Raw = Raw  # start, end, entity, score
+def _beyond_typed(text: str, typed: list[Raw], net: list[Raw]) -> list[Raw]:
+    """The net spans that add to the typed ones (``typed`` resolved: sorted and disjoint).
+
+    A net code span that overlaps a typed span is dropped when what it adds holds at most
+    two digits: the typed span already masks the identifier, and the rest is a cue or a time
+    ("IL 62704-1234", "2021-03-04T08"). A net span of words (a name, a date or an age
+    in words) is kept when it adds any word.
+    """
+    if not typed:
+        return net
+    starts = [r[0] for r in typed]
+    out: list[Raw] = []
+    for span in net:
+        start, end = span[0], span[1]
+        k = bisect_right(starts, start) - 1  # the last typed span starting at or before
+        if k >= 0 and end <= typed[k][1]:
+            continue  # inside a typed span
+        first = k if k >= 0 and typed[k][1] > start else k + 1
+        last = bisect_right(starts, end - 1)  # typed spans first..last-1 overlap the span
+        if first >= last:
+            out.append(span)  # apart from every typed span
+            continue
+        rest = list(text[start:end])
+        for s, e, _entity, _score in typed[first:last]:
+            for i in range(max(s, start), min(e, end)):
+                rest[i - start] = " "
+        left = "".join(rest)
+        words_added = span[2] in _WORD_ENTITIES and any(c.isalnum() for c in left)
+        if words_added or sum(c.isdigit() for c in left) > 2:
+            out.append(span)
+    return out
 
 
-def _rank(r: _Raw) -> tuple[int, float, int]:
-    return (r[1] - r[0], r[3], -_PRIORITY[r[2]])
+def _rank(span: Raw) -> tuple[bool, int, float, int]:
+    """A typed detector over the net, then longest, most certain, first in ENTITIES."""
+    start, end, entity, score = span
+    return (score > NET_SCORE, end - start, score, -_PRIORITY[entity])
 
 
-def _resolve(spans: list[_Raw]) -> list[_Raw]:
-    """Merge overlapping/touching spans; the longest (then most certain) entity wins."""
+def _resolve(spans: list[Raw]) -> list[Raw]:
+    """Merge overlapping/touching spans; the entity of the best-ranked one (:func:`_rank`) wins."""
     if not spans:
         return []
     # plain tuple order (start, then end, ...): spans that share a start differ in length, so
     # the merged extent and the best-ranked entity do not depend on their order
     ordered = sorted(spans)
-    out: list[_Raw] = []
+    out: list[Raw] = []
     cur = best = ordered[0]
-    for sp in ordered[1:]:
-        if sp[0] <= cur[1]:
-            if _rank(sp) > _rank(best):
-                best = sp
-            cur = (cur[0], max(cur[1], sp[1]), best[2], max(cur[3], sp[3]))
+    for span in ordered[1:]:
+        if span[0] <= cur[1]:
+            if _rank(span) > _rank(best):
+                best = span
+            cur = (cur[0], max(cur[1], span[1]), best[2], max(cur[3], span[3]))
         else:
             out.append(cur)
-            cur = best = sp
+            cur = best = span
     out.append(cur)
     return out
 
 
-def _sweep(text: str, spans: list[_Raw]) -> list[_Raw]:
-    """Find further whole-word occurrences of every detected value (and of name words)."""
+def _sweep_values(text: str, spans: list[Raw]) -> dict[str, tuple[str, float]]:
+    """Every detected value worth looking for again (and each word of a person's name)."""
     values: dict[str, tuple[str, float]] = {}
-    setdefault = values.setdefault
     for start, end, entity, score in spans:
-        if entity != "PERSON":
-            if end - start >= _MIN_SWEEP:
-                setdefault(text[start:end], (entity, score))
-            continue
         value = text[start:end]
         if end - start >= _MIN_SWEEP:
-            setdefault(value, (entity, score))
-        if not value.isalpha():  # a single plain word is its only word, already added
+            values.setdefault(value, (entity, score))
+        if entity == "PERSON" and not value.isalpha():  # a plain word is already its own value
             for word in value.replace(",", " ").split():
                 word = word.rstrip(".")
                 if len(word) >= _MIN_SWEEP and word[0].isupper():
-                    setdefault(word, ("PERSON", score * 0.9))
-    n = len(text)
-    if len(values) * n > _SCAN_BUDGET:
-        return _sweep_once(text, values)
-    extra: list[_Raw] = []
-    find = text.find
-    # count every value in one C-level map; a value found once is only the detected occurrence
-    repeated = compress(values.items(), map(_TWICE, map(text.count, values)))
-    for value, (entity, score) in repeated:
-        size = len(value)
-        i = find(value)
-        while i >= 0:
-            j = i + size
-            if not ((i and text[i - 1].isalnum()) or (j < n and text[j].isalnum())):
-                extra.append((i, j, entity, score))
-            i = find(value, i + 1)
-    return extra
+                    values.setdefault(word, ("PERSON", score * 0.9))
+    return values
 
 
-_TWICE = (2).__le__  # count >= 2
-_WORD = re.compile(r"[^\W_]+")
-_SCAN_BUDGET = 4_000_000  # characters scanned value by value before one combined scan wins
+def _sweep(text: str, spans: list[Raw]) -> list[Raw]:
+    """Find further whole-word occurrences of every detected value (and of name words).
 
-
-def _sweep_once(text: str, values: dict[str, tuple[str, float]]) -> list[_Raw]:
-    """The sweep for long texts, linear in the text: index values by their first two words."""
-    index: dict[tuple[str, str], list[tuple[str, int]]] = {}
-    for value in values:
+    Linear in the text. With a few values, each is counted and looked for with ``str.find``
+    (in C); with many, the words of the text are counted once (in C) and one pass over them
+    tries each value only where its first word (or first two words) stand. An eponym in its
+    clinical term ("Bell" of a detected "Grace Bell" in "Bell's palsy") is not a further
+    occurrence.
+    """
+    values = _sweep_values(text, spans)
+    found: list[Raw] = []
+    if len(values) <= _FEW_VALUES:
+        for value, (entity, score) in values.items():
+            if text.count(value) < 2:
+                continue  # found once: only the detected occurrence
+            i = text.find(value)
+            while i >= 0:
+                _add_if_whole_word(text, i, i + len(value), entity, score, found)
+                i = text.find(value, i + 1)
+        return found
+    counts = Counter(_WORD.findall(text))
+    # a value is keyed by its first word, or by its first two words when it has two, so that
+    # values sharing a first word ("555" of many phone numbers) are not all tried everywhere
+    by_word: dict[str, list[tuple[str, int, str, float]]] = {}
+    by_pair: dict[tuple[str, str], list[tuple[str, int, str, float]]] = {}
+    for value, (entity, score) in values.items():
         words = list(_WORD.finditer(value))
-        if words:
-            second = words[1].group() if len(words) > 1 else ""
-            index.setdefault((words[0].group(), second), []).append((value, words[0].start()))
-    n = len(text)
-    extra: list[_Raw] = []
-    tokens = list(_WORD.finditer(text))
-    for k, m in enumerate(tokens):
-        word = m.group()
-        following = tokens[k + 1].group() if k + 1 < len(tokens) else ""
-        for key in ((word, following), (word, "")):
-            for value, offset in index.get(key, ()):
-                i = m.start() - offset
-                j = i + len(value)
-                if i < 0 or not text.startswith(value, i):
-                    continue
-                if not ((i and text[i - 1].isalnum()) or (j < n and text[j].isalnum())):
-                    entity, score = values[value]
-                    extra.append((i, j, entity, score))
-    return extra
+        if not words or counts[words[0].group()] < 2:
+            continue
+        entry = (value, words[0].start(), entity, score)
+        if len(words) == 1:
+            by_word.setdefault(words[0].group(), []).append(entry)
+        else:
+            by_pair.setdefault((words[0].group(), words[1].group()), []).append(entry)
+    previous, previous_start = "", 0
+    for m in _WORD.finditer(text):
+        word, word_start = m.group(), m.start()
+        candidates = [(word_start, entry) for entry in by_word.get(word, ())]
+        candidates += [(previous_start, entry) for entry in by_pair.get((previous, word), ())]
+        for first_start, (value, offset, entity, score) in candidates:
+            i = first_start - offset
+            if i >= 0 and text.startswith(value, i):
+                _add_if_whole_word(text, i, i + len(value), entity, score, found)
+        previous, previous_start = word, word_start
+    return found
+
+
+def _add_if_whole_word(
+    text: str, start: int, end: int, entity: str, score: float, found: list[Raw]
+) -> None:
+    """Add ``text[start:end]`` when it is a whole word (and not an eponym in its term)."""
+    if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        return
+    if entity != "PERSON" or not eponym_context(text, start, end):
+        found.append((start, end, entity, score))

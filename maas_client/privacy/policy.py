@@ -56,7 +56,6 @@ class Policy:
     _operators: dict[str, Operator] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    _placeholders_only: bool = field(default=False, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         overrides = {str(k).upper(): Operator(v) for k, v in self.overrides.items()}
@@ -68,8 +67,6 @@ class Policy:
         # the operator of every entity, looked up once per span when de-identifying
         operators = {e: overrides.get(e, self.default) for e in ENTITIES}
         object.__setattr__(self, "_operators", operators)  # private: never mutated
-        only = all(op is Operator.PLACEHOLDER for op in operators.values())
-        object.__setattr__(self, "_placeholders_only", only)
         used = {self.default, *overrides.values()}
         if used & _KEYED and (self.key is None or len(self.key) < 16):
             raise ValueError("hash, encrypt and date_shift operators need a key of >= 16 bytes")

@@ -32,12 +32,11 @@ Replaced = tuple[int, int, str, float]
 def segments_of(replaced: Sequence[Replaced], replacements: Sequence[str]) -> list[Segment]:
     """The segments for disjoint sorted ``replaced`` spans and their ``replacements``."""
     segments: list[Segment] = []
-    add = segments.append
     shift = 0  # masked offset minus original offset after the previous replacement
     for (start, end, entity, _score), new in zip(replaced, replacements, strict=True):
         m_start = start + shift
         m_end = m_start + len(new)
-        add(Segment(m_start, m_end, start, end, entity))
+        segments.append(Segment(m_start, m_end, start, end, entity))
         shift = m_end - end
     return segments
 

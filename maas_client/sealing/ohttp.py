@@ -16,6 +16,13 @@ from datetime import datetime
 
 from cryptography.exceptions import InvalidTag
 
+from ..protocol import (
+    HPKE_SUITES,
+    MEDIA_TYPE_BHTTP,
+    MEDIA_TYPE_OHTTP_KEYS,
+    MEDIA_TYPE_OHTTP_REQ,
+    MEDIA_TYPE_OHTTP_RES,
+)
 from . import hpke
 from .errors import DecryptionError, KeyConfigError, SealingError, UnknownKeyError
 
@@ -36,19 +43,7 @@ __all__ = [
     "parse_key_configs",
 ]
 
-MEDIA_TYPE_OHTTP_REQ = "message/ohttp-req"
-"""Content type of an Encapsulated Request (RFC 9458 section 9.2)."""
-MEDIA_TYPE_OHTTP_RES = "message/ohttp-res"
-"""Content type of an Encapsulated Response (RFC 9458 section 9.3)."""
-MEDIA_TYPE_OHTTP_KEYS = "application/ohttp-keys"
-"""Content type of a list of key configurations (RFC 9458 section 9.1)."""
-MEDIA_TYPE_BHTTP = "message/bhttp"
-"""Content type of the inner, Binary HTTP (RFC 9292) message."""
-
-DEFAULT_SUITES: tuple[tuple[int, int], ...] = (
-    (hpke.KDF_HKDF_SHA256, hpke.AEAD_AES_128_GCM),
-    (hpke.KDF_HKDF_SHA256, hpke.AEAD_CHACHA20_POLY1305),
-)
+DEFAULT_SUITES: tuple[tuple[int, int], ...] = HPKE_SUITES
 """The `(kdf_id, aead_id)` pairs a generated key offers, in order of preference."""
 
 _REQUEST_LABEL = b"message/bhttp request"

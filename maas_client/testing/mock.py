@@ -25,6 +25,7 @@ from typing import Any, Literal
 import httpx
 import respx
 
+from ..protocol import EMBEDDING_DIMENSIONS
 from ..types import ERROR_TYPES
 
 __all__ = ["MockMaaS", "RecordedCall"]
@@ -36,7 +37,7 @@ _PATHS: dict[str, str] = {
     "summaries": "/v1/summaries",
     "models": "/v1/models",
 }
-_DIM = 384
+_DIM = EMBEDDING_DIMENSIONS
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 

@@ -46,6 +46,7 @@ class ReferenceServer:
         self._thread: threading.Thread | None = None
         self.app: Any = None
         self.api_key = ""
+        self.admin_key = ""
         self.startup_seconds = 0.0
 
     @property
@@ -60,13 +61,18 @@ class ReferenceServer:
             import uvicorn
 
             from mock_server.app import create_app
+            from mock_server.serving.lifecycle import DrainingServer
             from mock_server.settings import Settings
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ImportError(_EXTRA_HINT) from exc
         started = time.perf_counter()
         overrides = {"enable_fault_injection": True, **self._overrides}
         settings = self._settings or Settings.from_env(**overrides)
-        self.api_key = next(iter(settings.effective_api_keys))
+        keys = settings.effective_api_keys
+        self.api_key = next(iter(keys))
+        #: The key `inject_fault` uses: the first with the `admin` scope, if any.
+        self.admin_key = next((k for k, scopes in keys.items() if "admin" in scopes),
+                              self.api_key)
         self.app = create_app(settings)
         # proto must say TCP: asyncio only sets TCP_NODELAY on accepted sockets whose proto is
         # IPPROTO_TCP, and without it every small answer waits ~40 ms for a delayed ACK.
@@ -75,7 +81,7 @@ class ReferenceServer:
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
         config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="on")
-        self._server = uvicorn.Server(config)
+        self._server = DrainingServer(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [sock]}, name="maas-reference-server",
             daemon=True,
@@ -117,9 +123,9 @@ class ReferenceServer:
         body: str | None = None,
     ) -> None:
         """Script the next `times` answers of `method path` (needs fault injection, which a
-        `ReferenceServer` enables unless told otherwise): an error `status` (with
-        `retry_after`), an added `delay`, or a real answer with a `"truncated"` or
-        `"malformed"` body."""
+        `ReferenceServer` enables unless told otherwise, and a key with the `admin` scope):
+        an error `status` (with `retry_after`), an added `delay`, or a real answer with a
+        `"truncated"`, `"dropped"` or `"malformed"` body."""
         fault: dict[str, Any] = {"delay": delay}
         if status is not None:
             fault["status"] = status
@@ -130,13 +136,13 @@ class ReferenceServer:
         script = {"method": method, "path": path, "fault": fault, "times": times}
         with httpx.Client(base_url=self.base_url, timeout=10.0) as http:
             r = http.post("/v1/_faults", json=script,
-                          headers={"Authorization": f"Bearer {self.api_key}"})
+                          headers={"Authorization": f"Bearer {self.admin_key}"})
             r.raise_for_status()
 
     def clear_faults(self) -> None:
         """Drop every scripted fault."""
         with httpx.Client(base_url=self.base_url, timeout=10.0) as http:
-            http.delete("/v1/_faults", headers={"Authorization": f"Bearer {self.api_key}"})
+            http.delete("/v1/_faults", headers={"Authorization": f"Bearer {self.admin_key}"})
 
     def stop(self) -> None:
         """Ask uvicorn to exit and join its thread."""

@@ -2,12 +2,15 @@
 
 from ._base import APIObject, RateLimit, RequestModel
 from .diagnosis import (
+    COVERAGE_MAX,
+    COVERAGE_MIN,
     MAX_DIAGNOSIS_INPUTS,
     Diagnosis,
     DiagnosisCreateParams,
     DiagnosisInput,
     DiagnosisResult,
     FeatureAttribution,
+    OutOfDistribution,
 )
 from .embeddings import (
     MAX_EMBEDDING_INPUTS,
@@ -18,11 +21,13 @@ from .embeddings import (
     decode_base64_embedding,
 )
 from .errors import ERROR_TYPES, ErrorBody, ErrorEnvelope
-from .models import ModelCard, ModelList
+from .models import FeatureDrift, ModelCard, ModelList, ModelMonitoring
 from .status import Health, KeyList, PublicKey, Readiness
 from .summaries import MAX_SUMMARY_TEXT, Summary, SummaryCreateParams, SummarySentence, SummaryUsage
 
 __all__ = [
+    "COVERAGE_MAX",
+    "COVERAGE_MIN",
     "ERROR_TYPES",
     "MAX_DIAGNOSIS_INPUTS",
     "MAX_EMBEDDING_INPUTS",
@@ -39,10 +44,13 @@ __all__ = [
     "ErrorBody",
     "ErrorEnvelope",
     "FeatureAttribution",
+    "FeatureDrift",
     "Health",
     "KeyList",
     "ModelCard",
     "ModelList",
+    "ModelMonitoring",
+    "OutOfDistribution",
     "PublicKey",
     "RateLimit",
     "Readiness",

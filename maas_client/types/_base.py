@@ -2,17 +2,56 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr
+from pydantic import AfterValidator, BaseModel, ConfigDict, PrivateAttr, Strict
 
-__all__ = ["APIObject", "RateLimit", "RequestModel"]
+from ..protocol import RATE_LIMIT_HEADERS
+
+__all__ = [
+    "APIObject",
+    "RateLimit",
+    "RequestModel",
+    "StrictBool",
+    "StrictFloat",
+    "StrictInt",
+    "has_visible_text",
+    "visible_text",
+]
+
+#: Wire scalars without coercion: `"1.0"`, `"2"` and `true` are not numbers, `"yes"` is not a
+#: boolean (an integer is still a valid float).
+StrictFloat = Annotated[float, Strict()]
+StrictInt = Annotated[int, Strict()]
+StrictBool = Annotated[bool, Strict()]
+
+#: Unicode categories that show nothing: separators, controls, format (zero-width) characters.
+_INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})
+
+
+def has_visible_text(text: str) -> bool:
+    """Whether `text` has at least one character that is not whitespace or invisible."""
+    return any(unicodedata.category(c) not in _INVISIBLE_CATEGORIES for c in text)
+
+
+def visible_text(text: str) -> str:
+    """A validator: text that shows nothing (whitespace or zero-width only) is refused, like
+    an empty string (the message never repeats the text)."""
+    if not has_visible_text(text):
+        raise ValueError("must contain visible text")
+    return text
 
 
 class RequestModel(BaseModel):
-    """A request body: strict about unknown fields and non-finite numbers."""
+    """A request body: strict about unknown fields and non-finite numbers; numbers and booleans
+    use the `Strict*` types so nothing is coerced from a string."""
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False, frozen=True)
+
+
+VisibleText = AfterValidator(visible_text)
 
 
 class RateLimit(BaseModel):
@@ -37,11 +76,12 @@ class RateLimit(BaseModel):
             except ValueError:
                 return None
 
-        limit, remaining = num("ratelimit-limit"), num("ratelimit-remaining")
+        limit_name, remaining_name, reset_name = (h.lower() for h in RATE_LIMIT_HEADERS)
+        limit, remaining = num(limit_name), num(remaining_name)
         return cls(
             limit=None if limit is None else int(limit),
             remaining=None if remaining is None else int(remaining),
-            reset=num("ratelimit-reset"),
+            reset=num(reset_name),
         )
 
 

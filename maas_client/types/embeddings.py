@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 
-from ._base import APIObject, RequestModel
+from ._base import APIObject, RequestModel, StrictInt, VisibleText
 
 __all__ = [
     "MAX_EMBEDDING_INPUTS",
@@ -22,7 +22,9 @@ __all__ = [
 #: The most inputs one request may carry; the SDK splits longer lists into chunks.
 MAX_EMBEDDING_INPUTS = 2048
 
-EmbeddingText = Annotated[str, Field(min_length=1, max_length=100_000)]
+#: One input: 1–100,000 characters with something visible (whitespace or zero-width-only text
+#: is refused like "").
+EmbeddingText = Annotated[str, Field(min_length=1, max_length=100_000), VisibleText]
 
 
 class EmbeddingCreateParams(RequestModel):
@@ -33,7 +35,7 @@ class EmbeddingCreateParams(RequestModel):
         list[EmbeddingText], Field(min_length=1, max_length=MAX_EMBEDDING_INPUTS)
     ]
     encoding_format: Literal["float", "base64"] = "float"
-    dimensions: int | None = Field(default=None, ge=1)
+    dimensions: StrictInt | None = Field(default=None, ge=1)
     user: str | None = Field(default=None, max_length=256)
 
     def texts(self) -> list[str]:

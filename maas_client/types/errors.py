@@ -4,26 +4,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from ..protocol import ERROR_TYPES
+
 __all__ = ["ERROR_TYPES", "ErrorBody", "ErrorEnvelope"]
-
-#: The `type` of an error by HTTP status, per the wire contract.
-ERROR_TYPES: dict[int, str] = {
-    400: "invalid_request",
-    401: "authentication_error",
-    403: "permission_denied",
-    404: "not_found",
-    405: "invalid_request",
-    408: "timeout",
-    409: "conflict",
-    413: "payload_too_large",
-    415: "unsupported_media_type",
-    422: "validation_error",
-    429: "rate_limit_exceeded",
-    500: "internal_error",
-    503: "overloaded",
-    504: "timeout",
-}
-
 
 class ErrorBody(BaseModel):
     """One error: machine-readable `type` and `code`, the offending `param`, a safe message."""

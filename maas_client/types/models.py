@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from ._base import APIObject
 
-__all__ = ["ModelCard", "ModelList"]
+__all__ = ["FeatureDrift", "ModelCard", "ModelList", "ModelMonitoring"]
 
 
 class ModelCard(APIObject):
@@ -31,3 +31,31 @@ class ModelList(APIObject):
 
     object: Literal["list"] = "list"
     data: list[ModelCard]
+
+
+class FeatureDrift(APIObject):
+    """One monitored input of a model: its rolling window against the training reference."""
+
+    name: str
+    window_size: int
+    psi: float | None
+    """Population stability index over the reference deciles; None while the window is empty."""
+    ks: float | None
+    """Kolmogorov–Smirnov statistic on the reference's quantile grid; None while empty."""
+    drifted: bool
+    """PSI at or above the alert threshold on a window large enough to judge."""
+    alerted: bool = False
+
+
+class ModelMonitoring(APIObject):
+    """`GET /v1/models/{id}/monitoring`: input drift of one model (summary statistics only)."""
+
+    object: Literal["model.monitoring"] = "model.monitoring"
+    model: str
+    monitored: bool = True
+    """False for a model the server does not monitor (then `features` is empty)."""
+    window_size: int
+    window_capacity: int
+    reference_size: int | None = None
+    thresholds: dict[str, float]
+    features: list[FeatureDrift]

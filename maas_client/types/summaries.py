@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from ._base import APIObject, RequestModel
+from ._base import APIObject, RequestModel, StrictInt
 
 __all__ = ["MAX_SUMMARY_TEXT", "Summary", "SummaryCreateParams", "SummarySentence", "SummaryUsage"]
 
@@ -19,7 +19,7 @@ class SummaryCreateParams(RequestModel):
 
     model: str = Field(min_length=1, max_length=128)
     text: str = Field(max_length=MAX_SUMMARY_TEXT)
-    max_sentences: int = Field(default=3, ge=1, le=20)
+    max_sentences: StrictInt = Field(default=3, ge=1, le=20)
 
 
 class SummarySentence(APIObject):

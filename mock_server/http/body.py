@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from typing import Any, TypeVar
 
 from fastapi import Request
 from pydantic import BaseModel, ValidationError
+
+from maas_client.protocol import CODE_INVALID_JSON
 
 from .errors import ServerError, validation_error_from_pydantic
 
@@ -28,15 +30,21 @@ def _parse_json(raw: bytes) -> Any:
         # field's name, which is more helpful than a parse error.
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ServerError(400, "invalid_json",
+        raise ServerError(400, CODE_INVALID_JSON,
                           f"the body is not valid JSON (line {exc.lineno}, column {exc.colno})"
                           ) from None
     except RecursionError:
-        raise ServerError(400, "invalid_json", "the body is nested too deeply") from None
+        raise ServerError(400, CODE_INVALID_JSON, "the body is nested too deeply") from None
+    except ValueError:  # e.g. an integer longer than Python's int/str conversion limit
+        raise ServerError(400, CODE_INVALID_JSON,
+                          "the body is not JSON this server can parse (a number is too long)"
+                          ) from None
 
 
-def json_body(model: type[M]) -> Callable[[Request], Awaitable[M]]:
-    """A FastAPI dependency that returns the validated body as `model`."""
+def json_body(model: type[M], *, public_keys: Collection[str] = ()
+              ) -> Callable[[Request], Awaitable[M]]:
+    """A FastAPI dependency that returns the validated body as `model`. `public_keys` are
+    keys of free-form fields an error may name (see `validation_error_from_pydantic`)."""
 
     async def dependency(request: Request) -> M:
         content_type = request.headers.get("content-type", "")
@@ -52,7 +60,8 @@ def json_body(model: type[M]) -> Callable[[Request], Awaitable[M]]:
         try:
             return model.model_validate(data)
         except ValidationError as exc:
-            raise validation_error_from_pydantic(exc.errors(include_input=False)) from None
+            raise validation_error_from_pydantic(exc.errors(include_input=False),
+                                                 public_keys) from None
 
     return dependency
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -140,30 +140,55 @@ _SAFE_MESSAGES = {
     "greater_than_equal": "is below the minimum",
     "less_than_equal": "is above the maximum",
     "literal_error": "is not one of the allowed values",
+    "value_error": "is invalid",
 }
+#: Fields whose keys the caller chooses (feature names): an error path stops at the field, so
+#: no message or `param` repeats a caller-supplied key.
+_FREE_FORM_FIELDS = frozenset({"features"})
 
 
-def validation_error_from_pydantic(errors: Sequence[Mapping[str, Any]]) -> ServerError:
-    """Turn pydantic's first error into a 422 that names the field and never the value."""
+def validation_error_from_pydantic(errors: Sequence[Mapping[str, Any]],
+                                   public_keys: Collection[str] = ()) -> ServerError:
+    """Turn pydantic's first error into a 422 that names the field and never the value.
+
+    Below a free-form field (`features`) the path stops at the field unless the key is one of
+    `public_keys` (e.g. the feature names of the model cards): a caller's own key is never
+    repeated."""
     def strip(loc: Sequence[int | str]) -> tuple[int | str, ...]:
         # A union (str | list[str]) tags each branch in the path: name the field, not the branch.
-        return tuple(p for p in loc if isinstance(p, int) or p.isidentifier())
+        out: list[int | str] = []
+        free_form = False
+        for p in loc:
+            if free_form:
+                if isinstance(p, str) and p in public_keys:
+                    out.append(p)
+                break
+            if isinstance(p, int) or p.isidentifier():
+                out.append(p)
+            free_form = p in _FREE_FORM_FIELDS
+        return tuple(out)
 
     def rank(e: Mapping[str, Any]) -> tuple[int, int]:
         # The deepest path, then a specific complaint over a type mismatch of a union branch.
         return len(strip(e.get("loc", ()))), int(not str(e.get("type", "")).endswith("_type"))
 
     err = max(errors, key=rank) if errors else {"loc": (), "type": "invalid"}
-    loc = strip(err.get("loc", ()))
+    full_loc = tuple(err.get("loc", ()))
+    loc = strip(full_loc)
     kind = str(err.get("type", "invalid"))
     ctx = err.get("ctx") or {}
     detail = _SAFE_MESSAGES.get(kind, "is invalid")
-    if kind in ("too_short", "too_long") and isinstance(ctx, Mapping):
+    if kind == "value_error" and "visible text" in str(err.get("msg", "")):
+        # whitespace-only or invisible-only text: refused exactly like ""
+        kind, detail = "string_too_short", "must contain visible text"
+    elif kind in ("too_short", "too_long") and isinstance(ctx, Mapping):
         bound = ctx.get("min_length") if kind == "too_short" else ctx.get("max_length")
         detail = f"must have {'at least' if kind == 'too_short' else 'at most'} {bound} items"
     elif kind in ("greater_than_equal", "less_than_equal") and isinstance(ctx, Mapping):
         bound = ctx.get("ge") if kind == "greater_than_equal" else ctx.get("le")
         detail = f"must be {'>=' if kind == 'greater_than_equal' else '<='} {bound}"
+    if loc and loc[-1] in _FREE_FORM_FIELDS and len(loc) < len(full_loc):
+        detail = f"has an entry that {detail}"  # which one would repeat the caller's key
     param = param_from_loc(loc)
     return ServerError(422, kind if kind in _SAFE_MESSAGES else "invalid_value",
                        f"{param} {detail}", param=param)

@@ -311,6 +311,14 @@ class MiniLMEncoder:
             raise TypeError("texts must be a sequence of strings, not a single string")
         return [enc.ids for enc in self._tokenizer.encode_batch(list(texts))]
 
+    def token_stats(self, texts: Sequence[str]) -> np.ndarray:
+        """Per text: [tokens it is embedded with, share of them that are [UNK]] — what drift
+        monitoring watches (numbers only, no text)."""
+        unk = self._tokenizer.token_to_id("[UNK]")
+        ids = self._tokenize(texts)
+        return np.array([[len(i), sum(t == unk for t in i) / max(len(i), 1)] for i in ids],
+                        dtype=np.float64).reshape(-1, 2)
+
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """Tokens each text would be embedded with (incl. [CLS]/[SEP], truncated at 256)."""
         return [len(ids) for ids in self._tokenize(texts)]

@@ -27,6 +27,8 @@ os.environ.setdefault("KERAS_BACKEND", "jax")
 
 import numpy as np
 
+from .trust import ConformalSets, OODDetector, OODResult
+
 __all__ = [
     "BATCH_BUCKETS",
     "IG_STEPS",
@@ -59,12 +61,15 @@ class FeatureError(ValueError):
 
 @dataclass(frozen=True)
 class Prediction:
-    """One case: P(malignant), the label at threshold 0.5 and, if asked, the attributions."""
+    """One case: P(malignant), the label at threshold 0.5, how far it is from the training
+    data and, if asked, the attributions and the conformal prediction set."""
 
     probability: float
     label: str
     probabilities: dict[str, float]
     explanation: list[dict[str, Any]] | None = None
+    prediction_set: list[str] | None = None
+    ood: OODResult | None = None
 
 
 def build_network(
@@ -103,7 +108,8 @@ def _bucket(n: int) -> int:
 class WDBCModel:
     """The loaded diagnosis model. Thread-safe: the jitted functions hold no mutable state."""
 
-    def __init__(self, network: Any, card: dict[str, Any]) -> None:
+    def __init__(self, network: Any, card: dict[str, Any],
+                 reference: Mapping[str, Any] | None = None) -> None:
         import jax
         import jax.numpy as jnp
 
@@ -111,6 +117,12 @@ class WDBCModel:
         self.network = network
         features = card["inputs"]["features"]
         self.feature_names: list[str] = [f["name"] for f in features]
+        self.reference = reference
+        """The reference artifact (conformal scores, OOD and drift statistics), if present."""
+        self.conformal = None if reference is None else ConformalSets.from_reference(
+            reference["conformal"])
+        self.ood = None if reference is None else OODDetector.from_reference(
+            reference["ood"], self.feature_names)
         self._index = {name: i for i, name in enumerate(self.feature_names)}
         self._min = {f["name"]: float(f["min"]) for f in features}
         self._max = {f["name"]: float(f["max"]) for f in features}
@@ -143,7 +155,9 @@ class WDBCModel:
 
     @classmethod
     def load(cls, artifacts_dir: Path | None = None) -> WDBCModel:
-        """Build the network from the card's architecture and load the committed weights."""
+        """Build the network from the card's architecture, load the committed weights and the
+        reference artifact (checked against the card's SHA-256)."""
+        import hashlib
         import json
 
         root = artifacts_dir or Path(__file__).resolve().parent.parent / "artifacts"
@@ -151,7 +165,14 @@ class WDBCModel:
         arch = card["architecture"]
         network = build_network(arch["hidden_units"], activation=arch["activation"])
         network.load_weights(root / f"{MODEL_ID}.weights.h5")
-        return cls(network, card)
+        expected = card.get("trust", {}).get("reference_artifact")
+        reference = None
+        if expected is not None:
+            raw = (root / expected["file"]).read_bytes()
+            if hashlib.sha256(raw).hexdigest() != expected["sha256"]:
+                raise RuntimeError(f"{expected['file']} does not match the model card's SHA-256")
+            reference = json.loads(raw)
+        return cls(network, card, reference)
 
     def warmup(self) -> None:
         """Compile every batch bucket for plain and explained predictions."""
@@ -171,10 +192,7 @@ class WDBCModel:
         for i, features in enumerate(inputs):
             where = f"inputs[{i}].features"
             for name in features:
-                if name not in self._index:
-                    if _safe(name):
-                        raise FeatureError("unknown_feature", f"{where}.{name}",
-                                           f"{name} is not a feature of this model")
+                if name not in self._index:  # never repeat a name the caller chose
                     raise FeatureError("unknown_feature", where,
                                        "unknown feature name; see the model card")
             for name in self.feature_names:
@@ -197,8 +215,11 @@ class WDBCModel:
         return np.asarray([[f[name] for name in self.feature_names] for f in inputs],
                           dtype=np.float32).reshape(len(inputs), N_FEATURES)
 
-    def predict(self, inputs: np.ndarray, explain: bool = False) -> list[Prediction]:
-        """Predict 1 to 256 cases (rows in the card's feature order); attributions if asked."""
+    def predict(self, inputs: np.ndarray, explain: bool = False,
+                coverage: float | None = None) -> list[Prediction]:
+        """Predict 1 to 256 cases (rows in the card's feature order): the OOD verdict always
+        (when the reference artifact is loaded), attributions and the conformal prediction set
+        at `coverage` if asked."""
         x = np.asarray(inputs, dtype=np.float64)
         n = x.shape[0]
         if x.ndim != 2 or x.shape[1] != N_FEATURES or not 1 <= n <= MAX_INPUTS:
@@ -211,6 +232,11 @@ class WDBCModel:
         else:
             p_dev, attrs = self._prob(padded), None
         probs = np.asarray(p_dev, dtype=np.float64)[:n]
+        if coverage is not None and self.conformal is None:
+            raise ValueError("this model has no conformal calibration")
+        sets = None if coverage is None or self.conformal is None else self.conformal.sets(
+            probs, coverage)
+        ood = None if self.ood is None else self.ood.check(x)
         out = []
         for row in range(n):
             p = float(probs[row])
@@ -220,6 +246,8 @@ class WDBCModel:
                 label="malignant" if p >= 0.5 else "benign",
                 probabilities={"malignant": p, "benign": 1.0 - p},
                 explanation=expl,
+                prediction_set=None if sets is None else sets[row],
+                ood=None if ood is None else ood[row],
             ))
         return out
 
@@ -228,7 +256,3 @@ class WDBCModel:
         return [{"feature": self.feature_names[j], "value": float(x[j]),
                  "attribution": float(attr[j])} for j in order]
 
-
-def _safe(name: str) -> bool:
-    """A feature name fit to echo in `param`: short snake_case (a key may hold anything)."""
-    return len(name) <= 64 and name.replace("_", "").isalnum() and name.isascii()

@@ -2,8 +2,9 @@
 
 A plan is a queue of `Fault`s per (method, path). Each request to that route takes the next
 fault: an error status (with `Retry-After`), an added delay, or a real answer whose body is cut
-short or replaced by malformed JSON. Scripts come from `Settings.faults` or the admin route
-`/v1/_faults` (only mounted when fault injection is enabled).
+short (`truncated`), never sent (`dropped`: headers, then the connection closes) or replaced by
+malformed JSON. Scripts come from `Settings.faults` or the admin route `/v1/_faults` (only
+mounted when fault injection is enabled; it needs a key with the `admin` scope).
 """
 
 from __future__ import annotations
@@ -17,14 +18,16 @@ from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from maas_client.protocol import ADMIN_SCOPE, ERROR_TYPES
+
 from ..http.body import json_body
 from ..http.errors import send_error
 from .auth import require_scope
 
 __all__ = ["Fault", "FaultInjectionMiddleware", "FaultPlan", "FaultScript", "router"]
 
-_CODES = {408: "timeout", 409: "conflict", 429: "rate_limit_exceeded", 500: "internal_error",
-          502: "bad_gateway", 503: "overloaded", 504: "timeout"}
+#: The code of an injected error: its status's error type (502: `bad_gateway`).
+_CODES = {**ERROR_TYPES, 502: "bad_gateway"}
 
 
 class Fault(BaseModel):
@@ -36,7 +39,7 @@ class Fault(BaseModel):
     status: int | None = Field(default=None, ge=400, le=599)
     retry_after: float | None = Field(default=None, ge=0)
     delay: float = Field(default=0.0, ge=0, le=60)
-    body: Literal["truncated", "malformed"] | None = None
+    body: Literal["truncated", "dropped", "malformed"] | None = None
     headers: dict[str, str] = Field(default_factory=dict)
 
 
@@ -126,14 +129,14 @@ class FaultInjectionMiddleware:
         if fault.body == "malformed":
             body = b'{"object": "list", "data": [{"object": "emb'
             headers.append((b"content-length", str(len(body)).encode()))
-        else:  # truncated: promise the full length, send half, then drop the connection
+        else:  # truncated/dropped: promise the full length, send half/none, drop the connection
             headers.append((b"content-length", str(len(body)).encode()))
-            body = body[: max(1, len(body) // 2)]
+            body = body[: max(1, len(body) // 2)] if fault.body == "truncated" else b""
         await send({"type": "http.response.start", "status": fault.status or start["status"],
                     "headers": [*headers, *extra]})
-        # A truncated answer ends with more_body=True: the server then drops the connection.
+        # A cut-short answer ends with more_body=True: the server then drops the connection.
         await send({"type": "http.response.body", "body": body,
-                    "more_body": fault.body == "truncated"})
+                    "more_body": fault.body != "malformed"})
 
 
 def _adding_headers(send: Send, extra: list[tuple[bytes, bytes]]) -> Send:
@@ -149,8 +152,9 @@ def _format_seconds(value: float) -> bytes:
     return (str(int(value)) if float(value).is_integer() else f"{value:g}").encode()
 
 
+#: Only keys with the `admin` scope may script faults: they affect every tenant.
 router = APIRouter(tags=["testing"], include_in_schema=False,
-                   dependencies=[Depends(require_scope(None))])
+                   dependencies=[Depends(require_scope(ADMIN_SCOPE))])
 
 
 @router.get("/v1/_faults")

@@ -6,25 +6,53 @@ a `message/ohttp-req`: the outer `Authorization` is checked before anything is d
 inner Binary HTTP request is dispatched in-process to the same ASGI app (so it meets the same
 auth, scopes, rate limits, idempotency and routes as a plain request), and the inner response
 comes back sealed as `message/ohttp-res` with outer status 200. Unknown or expired key id: 422
-`unknown_key`; anything that fails to open: 400 `decryption_failed`, the same for every cause.
+`unknown_key`; anything that fails to open: 400 `decryption_failed`, the same for every cause
+(the SDK refetches the keys once after either). An inner answer that did not complete (cut
+short, or no answer at all) is an outer 502 `inner_response_incomplete`, which clients retry:
+never a sealed "success". Every gateway error carries the outer request id. The caller's
+`MaaS-Timeout` reaches the inner request as what is left of it.
+
+Keys persist in a key file (under the state directory, or configured) so a restart keeps them,
+and a key id is never reused for a different key: the file remembers the last id handed out.
 Logs and errors carry no bodies, keys or header values.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import json
+import logging
+import os
+import secrets
 import threading
+import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from maas_client.sealing import (
+from maas_client.protocol import (
+    CODE_DECRYPTION_FAILED,
+    CODE_INNER_RESPONSE_INCOMPLETE,
+    CODE_INVALID_INNER_REQUEST,
+    CODE_UNKNOWN_KEY,
+    GATEWAY_PATH,
+    KEYS_PATH,
+    MEDIA_TYPE_JSON,
     MEDIA_TYPE_OHTTP_KEYS,
     MEDIA_TYPE_OHTTP_REQ,
     MEDIA_TYPE_OHTTP_RES,
+    OHTTP_OUTER_ONLY_HEADERS,
+    RATE_LIMIT_HEADERS,
+    REQUEST_ID_HEADER,
+    TIMEOUT_HEADER,
+    format_timeout,
+)
+from maas_client.sealing import (
     BHTTPDecodeError,
     BinaryResponse,
     DecryptionError,
@@ -38,14 +66,17 @@ from maas_client.sealing import (
 )
 
 from ..http.errors import ServerError, error_body, send_error
+from ..http.middleware import INNER_EXTENSION
 from .auth import authenticate
 
 __all__ = ["GATEWAY_PATH", "GatewayKeyStore", "OHTTPGatewayMiddleware", "install_gateway",
            "router"]
 
-GATEWAY_PATH = "/.well-known/ohttp-gateway"
-_FORWARDED = (b"authorization", b"idempotency-key", b"maas-retry-count")
-_RATE_HEADERS = (b"ratelimit-limit", b"ratelimit-remaining", b"ratelimit-reset")
+log = logging.getLogger("mock_server.gateway")
+#: Outer headers handed to the inner request (the deadline is recomputed, not copied).
+_FORWARDED = tuple(h.encode() for h in OHTTP_OUTER_ONLY_HEADERS if h != TIMEOUT_HEADER.lower())
+_RATE_HEADERS = tuple(h.lower().encode() for h in RATE_LIMIT_HEADERS)
+_REQUEST_ID = REQUEST_ID_HEADER.lower().encode()
 
 
 def _utcnow() -> datetime:
@@ -57,19 +88,67 @@ class GatewayKeyStore:
     and the new one that clients are told to prefer (published first)."""
 
     def __init__(self, keys: Iterable[ServerKeyPair] = (), *,
-                 clock: Callable[[], datetime] = _utcnow) -> None:
+                 clock: Callable[[], datetime] = _utcnow, path: Path | None = None,
+                 last_id: int | None = None) -> None:
         self._keys: dict[int, ServerKeyPair] = {k.key_id: k for k in keys}
-        self._last_id = max(self._keys, default=0)
+        self._last_id = max(self._keys, default=0) if last_id is None else last_id
         self._clock = clock
         self._lock = threading.Lock()
+        self.path = path
 
     @classmethod
     def bootstrap(cls, *, lifetime: timedelta = timedelta(days=1),
-                  clock: Callable[[], datetime] = _utcnow) -> GatewayKeyStore:
-        """A store mid-rotation: key 1 expires after half of `lifetime`, key 2 after all of it."""
+                  clock: Callable[[], datetime] = _utcnow,
+                  first_id: int | None = None) -> GatewayKeyStore:
+        """A store mid-rotation: key `first_id` expires after half of `lifetime`, the next id
+        after all of it. Ids start at a random point unless given, so a restarted server
+        without a key file rarely reuses an id a client still holds (and if it does, the
+        client's refetch after `decryption_failed` recovers)."""
         now = clock()
-        return cls([ServerKeyPair.generate(1, now + lifetime / 2),
-                    ServerKeyPair.generate(2, now + lifetime)], clock=clock)
+        first = secrets.randbelow(256) if first_id is None else first_id % 256
+        return cls([ServerKeyPair.generate(first, now + lifetime / 2),
+                    ServerKeyPair.generate((first + 1) % 256, now + lifetime)], clock=clock)
+
+    @classmethod
+    def load_or_create(cls, path: Path, *, lifetime: timedelta = timedelta(days=1),
+                       clock: Callable[[], datetime] = _utcnow) -> GatewayKeyStore:
+        """The keys in `path` (an owner-only JSON file), created mid-rotation if absent. Keys
+        that expired while the server was down are dropped; if none is left a new one is made
+        with the next id. Every change is written back before it is used."""
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except FileNotFoundError:
+            store = cls.bootstrap(lifetime=lifetime, clock=clock)
+            store.path = path
+            store._last_id = max(store._keys)
+            store.save()
+            return store
+        keys = [ServerKeyPair.from_private_bytes(
+                    int(k["key_id"]), base64.b64decode(k["private_key"]),
+                    datetime.fromisoformat(k["not_after"]))
+                for k in data["keys"]]
+        store = cls(keys, clock=clock, path=path, last_id=int(data["last_id"]))
+        if not store.live():
+            store.rotate(lifetime)
+        return store
+
+    def save(self) -> None:
+        """Write the keys and the last id handed out to `path` (atomically, mode 0600)."""
+        if self.path is None:
+            return
+        with self._lock:
+            data = {"last_id": self._last_id, "keys": [
+                {"key_id": k.key_id, "not_after": k.not_after.isoformat(),
+                 "private_key": base64.b64encode(k.private_key).decode("ascii")}
+                for k in self._keys.values()]}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, self.path)
 
     def now(self) -> datetime:
         """The store's clock."""
@@ -80,6 +159,7 @@ class GatewayKeyStore:
         with self._lock:
             self._keys[key.key_id] = key
             self._last_id = key.key_id
+        self.save()
 
     def rotate(self, lifetime: timedelta = timedelta(days=1)) -> ServerKeyPair:
         """Generate a new key valid for `lifetime`, drop expired ones; the old stays live."""
@@ -93,6 +173,7 @@ class GatewayKeyStore:
             self._last_id = key_id
             key = ServerKeyPair.generate(key_id, now + lifetime)
             self._keys[key_id] = key
+        self.save()
         return key
 
     def live(self) -> list[ServerKeyPair]:
@@ -142,7 +223,7 @@ async def ohttp_keys(request: Request) -> Response:
                     headers={"Cache-Control": "max-age=300"})
 
 
-@router.get("/v1/keys")
+@router.get(KEYS_PATH)
 async def keys(request: Request) -> dict[str, Any]:
     """The server's public encryption keys as JSON, newest first."""
     return _store(request).keys_json()
@@ -159,10 +240,15 @@ async def _read_body(receive: Receive) -> bytes | None:
             return b"".join(chunks)
 
 
+def _request_id(scope: Scope) -> str | None:
+    request_id = scope.get("state", {}).get("request_id")
+    return None if request_id is None else str(request_id)
+
+
 async def _send_error(send: Send, scope: Scope, status: int, code: str, message: str,
                       headers: dict[str, str] | None = None) -> None:
     await send_error(send, status, code, message,
-                     request_id=scope.get("state", {}).get("request_id"),
+                     request_id=_request_id(scope),
                      headers=[(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()])
 
 
@@ -201,14 +287,19 @@ class OHTTPGatewayMiddleware:
             inner, context = decapsulate_request(self.key_store.by_id(), body,
                                                  now=self.key_store.now())
         except UnknownKeyError:
-            await _send_error(send, scope, 422, "unknown_key",
+            await _send_error(send, scope, 422, CODE_UNKNOWN_KEY,
                               "unknown or expired key id; fetch the keys again")
             return
         except DecryptionError:
-            await _send_error(send, scope, 400, "decryption_failed",
-                              "the request could not be decrypted")
+            await _send_error(send, scope, 400, CODE_DECRYPTION_FAILED,
+                              "the request could not be decrypted; fetch the keys again")
             return
         response, rate_headers = await self._dispatch(scope, headers, inner)
+        if response is None:
+            log.warning("inner answer incomplete request_id=%s", _request_id(scope))
+            await _send_error(send, scope, 502, CODE_INNER_RESPONSE_INCOMPLETE,
+                              "the inner answer did not complete; retry the request")
+            return
         sealed = context.seal(encode_response(response))
         raw = [(b"content-type", MEDIA_TYPE_OHTTP_RES.encode()),
                (b"content-length", str(len(sealed)).encode()),
@@ -217,9 +308,11 @@ class OHTTPGatewayMiddleware:
         await send({"type": "http.response.body", "body": sealed})
 
     async def _dispatch(self, scope: Scope, outer: dict[bytes, bytes],
-                        inner_bytes: bytes) -> tuple[BinaryResponse, list[tuple[bytes, bytes]]]:
-        """Run the inner request through the whole app; returns its response and the
-        rate-limit headers to copy to the outer response."""
+                        inner_bytes: bytes
+                        ) -> tuple[BinaryResponse | None, list[tuple[bytes, bytes]]]:
+        """Run the inner request through the whole app; returns its response (None when it
+        did not complete) and the rate-limit headers to copy to the outer response."""
+        request_id = _request_id(scope)
         try:
             request = decode_request(inner_bytes)
             path, _, query = request.path.partition(b"?")
@@ -227,16 +320,19 @@ class OHTTPGatewayMiddleware:
                 raise BHTTPDecodeError("bad inner path")
             method, raw_path = request.method.decode("ascii"), path.decode("ascii")
         except (BHTTPDecodeError, UnicodeDecodeError):
-            body = error_body(400, "invalid_inner_request", "the inner request is not a valid "
-                              "Binary HTTP request", None, None)
-            return BinaryResponse(400, [(b"content-type", b"application/json")], body), []
-        headers = [(n.lower(), v) for n, v in request.headers
-                   if n.lower() not in (*_FORWARDED, b"content-length", b"x-request-id")]
+            body = error_body(400, CODE_INVALID_INNER_REQUEST, "the inner request is not a "
+                              "valid Binary HTTP request", None, request_id)
+            return BinaryResponse(400, [(b"content-type", MEDIA_TYPE_JSON.encode())], body), []
+        skip = (*_FORWARDED, b"content-length", _REQUEST_ID, TIMEOUT_HEADER.lower().encode())
+        headers = [(n.lower(), v) for n, v in request.headers if n.lower() not in skip]
         headers += [(n, outer[n]) for n in _FORWARDED if n in outer]
         headers.append((b"content-length", str(len(request.body)).encode()))
-        request_id = scope.get("state", {}).get("request_id")
         if request_id:
-            headers.append((b"x-request-id", str(request_id).encode()))
+            headers.append((_REQUEST_ID, request_id.encode()))
+        deadline = scope.get("state", {}).get("deadline")
+        if deadline is not None:
+            headers.append((TIMEOUT_HEADER.lower().encode(),
+                            format_timeout(deadline - time.monotonic()).encode()))
         if request.authority and not any(n == b"host" for n, _ in headers):
             headers.append((b"host", request.authority))
         inner_scope: dict[str, Any] = {
@@ -245,7 +341,7 @@ class OHTTPGatewayMiddleware:
             "scheme": request.scheme.decode("ascii", "replace") or scope.get("scheme", "https"),
             "path": raw_path, "raw_path": path, "query_string": query, "root_path": "",
             "headers": headers, "client": scope.get("client"), "server": scope.get("server"),
-            "state": {}, "extensions": {},
+            "state": {}, "extensions": {INNER_EXTENSION: True},
         }
         sent = False
 
@@ -254,30 +350,52 @@ class OHTTPGatewayMiddleware:
             if not sent:
                 sent = True
                 return {"type": "http.request", "body": request.body, "more_body": False}
-            return {"type": "http.disconnect"}
+            # Like a live connection: nothing more until the outer request ends (the outer
+            # request-context middleware cancels all of this if the client goes away).
+            await asyncio.Event().wait()
+            raise AssertionError("unreachable")
 
-        status, out_headers, chunks = 500, [], []
+        status, out_headers, chunks, complete = 0, [], [], False
 
         async def inner_send(message: Message) -> None:
-            nonlocal status, out_headers
+            nonlocal status, out_headers, complete
             if message["type"] == "http.response.start":
                 status = message["status"]
                 out_headers = [(bytes(k).lower(), bytes(v)) for k, v in message.get("headers", [])]
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
+                complete = not message.get("more_body", False)
 
         await scope["app"](inner_scope, inner_receive, inner_send)
+        body = b"".join(chunks)
+        if not status or not complete or not _length_matches(out_headers, body):
+            return None, []
         rate = [(k, v) for k, v in out_headers if k in _RATE_HEADERS]
-        return BinaryResponse(status, out_headers, b"".join(chunks)), rate
+        return BinaryResponse(status, out_headers, body), rate
 
 
-def install_gateway(app: FastAPI, key_store: GatewayKeyStore | None = None) -> GatewayKeyStore:
+def _length_matches(headers: list[tuple[bytes, bytes]], body: bytes) -> bool:
+    declared = next((v for k, v in headers if k == b"content-length"), None)
+    try:
+        return declared is None or int(declared) == len(body)
+    except ValueError:
+        return False
+
+
+def install_gateway(app: FastAPI, key_store: GatewayKeyStore | None = None, *,
+                    key_file: Path | None = None) -> GatewayKeyStore:
     """Mount the gateway on `app`: the two key routes and the POST middleware.
 
     Call it in `create_app` right after adding the idempotency middleware, so the gateway sits
     inside the request-context and body-limit middleware and outside idempotency. Returns the
-    key store (a fresh mid-rotation one unless given)."""
-    store = key_store or GatewayKeyStore.bootstrap()
+    key store: `key_store` if given, else the keys of `key_file` (created if absent), else a
+    fresh mid-rotation pair that lives as long as the process."""
+    if key_store is not None:
+        store = key_store
+    elif key_file is not None:
+        store = GatewayKeyStore.load_or_create(key_file)
+    else:
+        store = GatewayKeyStore.bootstrap()
     app.state.ohttp_key_store = store
     app.include_router(router)
     app.add_middleware(OHTTPGatewayMiddleware, key_store=store)

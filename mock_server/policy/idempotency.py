@@ -1,43 +1,170 @@
-"""The idempotency store: Stripe-style replay of POST answers under an `Idempotency-Key`."""
+"""The idempotency store: Stripe-style replay of POST answers under an `Idempotency-Key`.
+
+Records live in memory, or, when the server has a state directory, in SQLite (WAL mode) so a
+key replayed after a restart still returns the stored answer for the whole TTL. Work in flight
+does not survive a restart: a retry after one runs the request again.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
 import json
+import math
+import sqlite3
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from maas_client.protocol import (
+    CODE_IDEMPOTENCY_CONFLICT,
+    CODE_IDEMPOTENCY_IN_PROGRESS,
+    IDEMPOTENCY_KEY_HEADER,
+    IDEMPOTENT_REPLAYED_HEADER,
+    RATE_LIMIT_HEADERS,
+    REQUEST_ID_HEADER,
+    RETRY_AFTER_MS_HEADER,
+)
+
 from ..http.errors import send_error
 
-__all__ = ["IdempotencyMiddleware"]
+__all__ = ["IdempotencyMiddleware", "MemoryRecords", "SQLiteRecords", "StoredAnswer"]
+
+_KEY = IDEMPOTENCY_KEY_HEADER.lower().encode()
+#: Response headers that describe one answer, not the stored result: never replayed.
+_NOT_STORED = frozenset(h.lower().encode() for h in (REQUEST_ID_HEADER, *RATE_LIMIT_HEADERS))
+#: Seconds a retry is told to wait when nothing is known about how long the route takes.
+_DEFAULT_ESTIMATE = 1.0
 
 
 @dataclass
-class _Stored:
+class StoredAnswer:
+    """One stored answer, with the hash of the request body it answered."""
+
     body_hash: str
     status: int
     headers: list[tuple[bytes, bytes]]
     body: bytes
-    expires: float
+    expires: float  # wall-clock (time.time()) seconds, so it means the same after a restart
+
+
+class Records(Protocol):
+    """Where stored answers live."""
+
+    def get(self, key: str, now: float) -> StoredAnswer | None:
+        """The live answer stored under `key`, if any."""
+
+    def put(self, key: str, answer: StoredAnswer) -> None:
+        """Store `answer` under `key` (evicting the oldest beyond the size limit)."""
+
+
+class MemoryRecords:
+    """Answers in process memory (lost on restart), oldest evicted first."""
+
+    def __init__(self, max_entries: int) -> None:
+        self.max_entries = max_entries
+        self._store: OrderedDict[str, StoredAnswer] = OrderedDict()
+
+    def get(self, key: str, now: float) -> StoredAnswer | None:
+        """The live answer stored under `key`, if any (expired ones are dropped)."""
+        while self._store:
+            first_key, first = next(iter(self._store.items()))
+            if first.expires > now:
+                break
+            del self._store[first_key]
+        return self._store.get(key)
+
+    def put(self, key: str, answer: StoredAnswer) -> None:
+        """Store `answer` under `key`."""
+        self._store[key] = answer
+        while len(self._store) > self.max_entries:
+            self._store.popitem(last=False)
+
+
+class SQLiteRecords:
+    """Answers in a SQLite file in WAL mode: they survive a restart of the server.
+
+    Each write is one short transaction (WAL, `synchronous=NORMAL`: durable across a process
+    crash, and across power loss up to the last checkpoint)."""
+
+    def __init__(self, path: Path, max_entries: int) -> None:
+        self.max_entries = max_entries
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._lock = threading.Lock()
+        with self._lock:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, body_hash TEXT, "
+                "status INTEGER, headers TEXT, body BLOB, expires REAL)")
+            self._db.execute("CREATE INDEX IF NOT EXISTS answers_expires ON answers(expires)")
+
+    def get(self, key: str, now: float) -> StoredAnswer | None:
+        """The live answer stored under `key`, if any."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT body_hash, status, headers, body, expires FROM answers "
+                "WHERE key = ? AND expires > ?", (key, now)).fetchone()
+        if row is None:
+            return None
+        headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in json.loads(row[2])]
+        return StoredAnswer(row[0], row[1], headers, bytes(row[3]), row[4])
+
+    def put(self, key: str, answer: StoredAnswer) -> None:
+        """Store `answer` under `key`, dropping expired answers and the oldest over the limit."""
+        headers = json.dumps([(k.decode("latin-1"), v.decode("latin-1"))
+                              for k, v in answer.headers])
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?)",
+                                 (key, answer.body_hash, answer.status, headers, answer.body,
+                                  answer.expires))
+                self._db.execute("DELETE FROM answers WHERE expires <= ?", (time.time(),))
+                self._db.execute(
+                    "DELETE FROM answers WHERE rowid IN (SELECT rowid FROM answers "
+                    "ORDER BY expires LIMIT max(0, (SELECT count(*) FROM answers) - ?))",
+                    (self.max_entries,))
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        """Close the database."""
+        with self._lock:
+            self._db.close()
+
+
+@dataclass
+class _InFlight:
+    started: float  # time.monotonic()
+    deadline: float | None
 
 
 class IdempotencyMiddleware:
     """Stripe-style idempotency for POST: same key + same body replays the stored response with
     `Idempotent-Replayed: true`; same key + different body is a 409 `idempotency_conflict`;
-    a retry while the first attempt is still running is a 409 `idempotency_in_progress`
-    (which the SDK retries). Keys are scoped to the caller's API key; 5xx, 401, 403 and 429
-    answers are not stored, so a retry runs again."""
+    a retry while the first attempt is still running is a 409 `idempotency_in_progress` whose
+    `Retry-After` (and `retry-after-ms`) estimates when the first attempt's answer will be
+    stored (the SDK waits that long for its own attempt). Keys are scoped to the caller's API
+    key and the path; 5xx, 401, 403, 409 and 429 answers are not stored, so a retry runs
+    again. `db_path` keeps the records in SQLite (they survive restarts)."""
 
-    def __init__(self, app: ASGIApp, ttl_seconds: float, max_entries: int) -> None:
+    def __init__(self, app: ASGIApp, ttl_seconds: float, max_entries: int,
+                 db_path: Path | None = None) -> None:
         self.app = app
         self.ttl = ttl_seconds
-        self.max_entries = max_entries
-        self._store: OrderedDict[str, _Stored] = OrderedDict()
-        self._in_flight: set[str] = set()
+        self.records: MemoryRecords | SQLiteRecords = (
+            MemoryRecords(max_entries) if db_path is None else SQLiteRecords(db_path, max_entries))
+        self._in_flight: dict[str, _InFlight] = {}
+        self._durations: dict[str, float] = {}  # path → moving average of handler seconds
         self._lock = asyncio.Lock()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -45,15 +172,16 @@ class IdempotencyMiddleware:
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers", ()))
-        idem = headers.get(b"idempotency-key")
+        idem = headers.get(_KEY)
         if not idem:
             await self.app(scope, receive, send)
             return
-        request_id = scope.get("state", {}).get("request_id")
+        state = scope.get("state", {})
+        request_id = state.get("request_id")
         if len(idem) > 255:
             await send_error(send, 400, "invalid_idempotency_key",
                              "Idempotency-Key must be at most 255 characters",
-                             param="Idempotency-Key", request_id=request_id)
+                             param=IDEMPOTENCY_KEY_HEADER, request_id=request_id)
             return
         # Read the whole body (the body-limit middleware outside bounds it) to hash it.
         chunks: list[bytes] = []
@@ -65,35 +193,39 @@ class IdempotencyMiddleware:
             if not message.get("more_body"):
                 break
         body = b"".join(chunks)
+        path = scope.get("path", "")
         auth = headers.get(b"authorization", b"")
-        store_key = hashlib.sha256(
-            auth + b"\0" + idem + b"\0" + scope.get("path", "").encode()
-        ).hexdigest()
+        store_key = hashlib.sha256(auth + b"\0" + idem + b"\0" + path.encode()).hexdigest()
         body_hash = hashlib.sha256(_canonical(body)).hexdigest()
-        now = time.monotonic()
         async with self._lock:
-            self._expire(now)
-            stored = self._store.get(store_key)
-            in_flight = store_key in self._in_flight
-            if stored is None and not in_flight:
-                self._in_flight.add(store_key)
+            stored = self.records.get(store_key, time.time())
+            running = self._in_flight.get(store_key)
+            if stored is None and running is None:
+                self._in_flight[store_key] = _InFlight(time.monotonic(), state.get("deadline"))
         if stored is not None:
             if stored.body_hash != body_hash:
-                await send_error(send, 409, "idempotency_conflict",
+                await send_error(send, 409, CODE_IDEMPOTENCY_CONFLICT,
                                  "this Idempotency-Key was used with a different request body",
-                                 param="Idempotency-Key", request_id=request_id)
+                                 param=IDEMPOTENCY_KEY_HEADER, request_id=request_id)
                 return
+            replayed = (IDEMPOTENT_REPLAYED_HEADER.lower().encode(), b"true")
             await send({"type": "http.response.start", "status": stored.status,
-                        "headers": [*stored.headers, (b"idempotent-replayed", b"true")]})
+                        "headers": [*stored.headers, replayed]})
             await send({"type": "http.response.body", "body": stored.body})
             return
-        if in_flight:
-            await send_error(send, 409, "idempotency_in_progress",
+        if running is not None:
+            wait = self._estimate(path, running)
+            await send_error(send, 409, CODE_IDEMPOTENCY_IN_PROGRESS,
                              "a request with this Idempotency-Key is still being processed",
-                             param="Idempotency-Key", request_id=request_id,
-                             headers=[(b"retry-after", b"1")])
+                             param=IDEMPOTENCY_KEY_HEADER, request_id=request_id,
+                             headers=[(b"retry-after", str(max(1, math.ceil(wait))).encode()),
+                                      (RETRY_AFTER_MS_HEADER.encode(),
+                                       str(round(wait * 1000)).encode())])
             return
+        await self._run(scope, receive, send, store_key, body_hash, body, path)
 
+    async def _run(self, scope: Scope, receive: Receive, send: Send, store_key: str,
+                   body_hash: str, body: bytes, path: str) -> None:
         sent_body = False
 
         async def replay_receive() -> Message:
@@ -111,37 +243,40 @@ class IdempotencyMiddleware:
             nonlocal status, resp_headers
             if message["type"] == "http.response.start":
                 status = message["status"]
-                resp_headers = [
-                    (k, v) for k, v in message.get("headers", [])
-                    if k.lower() not in (b"x-request-id", b"ratelimit-remaining",
-                                         b"ratelimit-reset", b"ratelimit-limit")
-                ]
+                resp_headers = [(k, v) for k, v in message.get("headers", [])
+                                if k.lower() not in _NOT_STORED]
             elif message["type"] == "http.response.body":
                 resp_body.append(message.get("body", b""))
             await send(message)
 
+        started = time.monotonic()
         try:
             await self.app(scope, replay_receive, capture_send)
         finally:
             async with self._lock:
-                self._in_flight.discard(store_key)
+                self._in_flight.pop(store_key, None)
                 if status and status < 500 and status not in (401, 403, 409, 429):
-                    self._store[store_key] = _Stored(body_hash, status, resp_headers,
-                                                     b"".join(resp_body), now + self.ttl)
-                    while len(self._store) > self.max_entries:
-                        self._store.popitem(last=False)
+                    self.records.put(store_key, StoredAnswer(
+                        body_hash, status, resp_headers, b"".join(resp_body),
+                        time.time() + self.ttl))
+                    elapsed = time.monotonic() - started
+                    old = self._durations.get(path)
+                    self._durations[path] = elapsed if old is None else 0.8 * old + 0.2 * elapsed
 
-    def _expire(self, now: float) -> None:
-        while self._store:
-            key, first = next(iter(self._store.items()))
-            if first.expires > now:
-                break
-            del self._store[key]
+    def _estimate(self, path: str, running: _InFlight) -> float:
+        """Seconds until the running attempt's answer is likely stored: the route's typical
+        duration minus what has passed, never past that attempt's own deadline."""
+        now = time.monotonic()
+        typical = self._durations.get(path, _DEFAULT_ESTIMATE)
+        wait = max(0.05, typical - (now - running.started))
+        if running.deadline is not None:
+            wait = min(wait, max(0.05, running.deadline - now))
+        return wait
 
 
 def _canonical(body: bytes) -> bytes:
     """JSON bodies compare by meaning (key order, spacing); anything else byte for byte."""
     try:
         return json.dumps(json.loads(body), sort_keys=True, separators=(",", ":")).encode()
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return body

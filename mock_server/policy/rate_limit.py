@@ -8,7 +8,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from maas_client.protocol import RATE_LIMIT_HEADERS
+
 __all__ = ["RateLimiter"]
+
+LIMIT, REMAINING, RESET = RATE_LIMIT_HEADERS
 
 
 @dataclass
@@ -41,8 +45,8 @@ class RateLimiter:
             wait = 0.0 if bucket.tokens >= 1.0 else (1.0 - bucket.tokens) / rate
             reset = (self.burst - bucket.tokens) / rate
         headers = {
-            "RateLimit-Limit": str(self.per_minute),
-            "RateLimit-Remaining": str(int(bucket.tokens)),
-            "RateLimit-Reset": str(math.ceil(reset)),
+            LIMIT: str(self.per_minute),
+            REMAINING: str(int(bucket.tokens)),
+            RESET: str(math.ceil(reset)),
         }
         return allowed, headers, wait

@@ -11,12 +11,14 @@ import orjson
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
+from maas_client.protocol import EMBEDDING_DIMENSIONS
 from maas_client.types import CreateEmbeddingResponse, EmbeddingCreateParams
 
 from ..http.body import json_body, openapi_body
 from ..http.deps import model_admission, serving_registry
 from ..http.errors import ServerError
 from ..policy.auth import require_scope
+from ..serving.monitoring import observe_texts
 
 router = APIRouter(tags=["embeddings"])
 #: Answers with more rows than this are serialised in a worker thread, off the event loop.
@@ -54,12 +56,14 @@ async def create_embeddings(
     At most `max_request_tokens` tokens per request (413 `too_many_tokens`); a busy server
     answers 503 `overloaded` at once with `Retry-After` (the estimated drain time)."""
     serving_registry(request, params.model, "embedding")
-    if params.dimensions is not None and params.dimensions != 384:
-        raise ServerError(422, "unsupported_dimensions", "dimensions must be 384 for this model",
+    if params.dimensions is not None and params.dimensions != EMBEDDING_DIMENSIONS:
+        raise ServerError(422, "unsupported_dimensions",
+                          f"dimensions must be {EMBEDDING_DIMENSIONS} for this model",
                           param="dimensions")
+    texts = params.texts()
     vectors, token_counts = await request.app.state.embed(
-        params.texts(), key=request.state.principal.key_id,
-        deadline=getattr(request.state, "deadline", None))
+        texts, key=request.state.principal.key_id, deadline=request.state.deadline)
+    await observe_texts(request.app.state, params.model, texts)
     args = (params.model, vectors, sum(token_counts), params.encoding_format)
     if len(vectors) > INLINE_RENDER_ROWS:
         body = await asyncio.to_thread(_render, *args)

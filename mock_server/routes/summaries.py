@@ -17,6 +17,7 @@ from ..http.deps import model_admission, new_object_id, serving_registry
 from ..http.errors import ServerError
 from ..models.summarizer import SummaryResult
 from ..policy.auth import require_scope
+from ..serving.monitoring import observe_texts
 
 router = APIRouter(tags=["summaries"])
 
@@ -63,8 +64,8 @@ async def create_summary(
     plan = await asyncio.to_thread(summarizer.plan, params.text, params.max_sentences)
     if plan.to_embed:
         vectors, _ = await request.app.state.embed(
-            plan.to_embed, key=request.state.principal.key_id,
-            deadline=getattr(request.state, "deadline", None))
+            plan.to_embed, key=request.state.principal.key_id, deadline=request.state.deadline)
+        await observe_texts(request.app.state, params.model, plan.to_embed)
     else:
         vectors = np.zeros((0, 1), dtype=np.float32)
     result = await asyncio.to_thread(summarizer.finish, plan, vectors)

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from maas_client.protocol import CODE_DEADLINE_EXCEEDED, CODE_SHUTTING_DOWN
+
 from ..http.errors import ServerError
 from .scheduler import (
     CostModel,
@@ -138,9 +140,9 @@ def _overloaded(exc: OverloadedError) -> ServerError:
 
 def _server_error(exc: Exception) -> ServerError:
     if isinstance(exc, DeadlineExceededError):
-        return ServerError(504, "deadline_exceeded",
+        return ServerError(504, CODE_DEADLINE_EXCEEDED,
                            "the request's deadline (MaaS-Timeout) passed before its work ran")
-    return ServerError(503, "shutting_down", "the server is shutting down; retry shortly",
+    return ServerError(503, CODE_SHUTTING_DOWN, "the server is shutting down; retry shortly",
                        headers={"Retry-After": "1"})
 
 

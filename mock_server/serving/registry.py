@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.summarizer import ExtractiveSummarizer
     from ..models.wdbc import WDBCModel
 
-__all__ = ["ARTIFACTS_DIR", "ModelRegistry", "load_card"]
+__all__ = ["ARTIFACTS_DIR", "ModelRegistry", "load_card", "load_reference"]
 
 log = logging.getLogger("mock_server")
 ARTIFACTS_DIR = Path(__file__).resolve().parent.parent / "artifacts"
@@ -27,6 +27,15 @@ def load_card(model_id: str) -> dict[str, Any]:
     """The committed model card of `model_id`."""
     card: dict[str, Any] = json.loads((ARTIFACTS_DIR / f"{model_id}.card.json").read_text())
     return card
+
+
+def load_reference(model_id: str) -> dict[str, Any] | None:
+    """The committed reference artifact of `model_id` (conformal, OOD, drift), if it has one."""
+    path = ARTIFACTS_DIR / f"{model_id}.reference.json"
+    if not path.exists():
+        return None
+    reference: dict[str, Any] = json.loads(path.read_bytes())
+    return reference
 
 
 @cache

@@ -1,0 +1,690 @@
+"""The recall-first net under the typed detectors: whatever is not known to be safe is PHI.
+
+The typed detectors (:mod:`._patterns`, :mod:`._names`) find the formats they know and type
+them. The net finds what they do not know, the other way round: it looks at every token that
+could identify someone -- a capitalised word, a token holding a digit, a quoted word, a file
+name, a dotted host name, a date or an age written in words -- and reports it unless it is
+known to be safe:
+
+* a capitalised word is safe when it is a common English word, a clinical term, a drug or a
+  proper word that identifies nobody (``safe_words``). A common word that is also a person
+  name ("Mark", "Ward", "Hope") is a name next to another name or, at ``strict``, anywhere,
+  and in the middle of a sentence at ``safe_harbor``; an eponym ("Bell", "Parkinson") stays
+  in its clinical context ("Bell's palsy", "Parkinson disease").
+* a token holding a digit is safe when it is a measurement or a clinical code: a number of
+  up to three digits, a decimal, a range or ratio (``120/80``), a number with a unit, a time,
+  a year on its own, a short code with at most two digits (``B12``, ``HbA1c``, ``L4-L5``,
+  ``PHQ-9``), an ICD-10 code, or a CPT/LOINC code after its cue. Everything else -- numbers of
+  four digits or more, codes, identifiers glued to words, digit groups split by spaces -- is
+  an ``IDENTIFIER``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Final, Literal
+
+from ._lexicon import (
+    LOWER,
+    UPPER,
+    cities,
+    clinical_terms,
+    eponyms,
+    grouped_alternation,
+    name_words,
+    proper_words,
+    safe_words,
+    split_words,
+)
+from ._span import Raw
+
+Level = Literal["light", "safe_harbor", "strict"]
+LEVELS: Final[tuple[Level, ...]] = ("light", "safe_harbor", "strict")
+"""Detection levels, lightest first: typed detectors only; plus the net; the net stricter."""
+
+NET_SCORE: Final = 0.5  # below every typed detector, so a typed span wins a tie
+
+# --- words -----------------------------------------------------------------------------------
+
+_LETTERS = UPPER + LOWER
+_WORD = rf"[{UPPER}][{_LETTERS}]*(?:['’][{_LETTERS}]+)*(?:-[{_LETTERS}]+(?:['’][{_LETTERS}]+)*)*"
+# A run of capitalised words. The pattern starts with the capital letter (the look-behind
+# checks the character before it), so the engine skips ahead to capitals in C.
+_RUNS: Final = re.compile(
+    rf"[{UPPER}](?<![\w'’@./-].){_WORD[len(f'[{UPPER}]') :]}(?:[ \t]{_WORD})*(?![\w'’-]|\.\w)"
+)
+# A token holding a digit, found from its first digit (the engine skips ahead to digits) and
+# widened back to its start in Python.
+_DIGITS_ON: Final = re.compile(r"\d[\w./#+()-]*")
+# characters that continue a token before a digit: a letter, a digit, "_" or ./#+()-
+_TOKEN_CHARS: Final = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./#+()-"
+)
+
+# Words after an eponym that make it part of a clinical term, not a person.
+_EPONYM_HEADS: Final = frozenset(
+    split_words(
+        """disease diseases syndrome palsy sign signs lymphoma sarcoma tumor tumour fracture
+        procedure operation catheter maneuver manoeuvre test score scale monitor classification
+        criteria phenomenon thyroiditis encephalopathy dementia esophagus oesophagus point
+        position respirations breathing triad reflex node nodes cyst contracture ulcer disorder
+        anomaly anemia bodies body cells cell law method rule stage grade index type hernia
+        diverticulum fundoplication tube sheath gland duct space nerve circle loop ratio
+        technique repair incision approach block needle forceps retractor solution stain
+        tremor chorea ataxia aneurysm malformation deformity dystrophy myopathy neuropathy
+        lesion nodule murmur sound sounds maneuvers equation formula criterion scan lens"""
+    )
+)
+_CLINICAL_SUFFIXES: Final = tuple(
+    split_words(
+        """itis osis emia aemia ectomy otomy ostomy plasty scopy scopic pathy algia uria megaly
+        penia cytosis trophy plegia paresis rrhea rrhoea emesis mab nib pril sartan olol
+        statin azole cillin mycin floxacin dipine prazole tidine gliptin gliflozin glutide
+        parin xaban afil triptan setron lukast terol olone tinib zumab ximab graphy logist
+        ological cardic pnea pneic phagia phasia ectasis plasia trophic genic lytic cele"""
+    )
+)
+_LONG_SUFFIXES: Final = ("oma", "omas", "ase", "ine", "ide", "ate")  # only on long words
+_INFLECTIONS: Final = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"),
+                       ("ies", "y"), ("es", ""), ("s", ""), ("ly", ""), ("al", ""), ("ic", ""),
+                       ("ness", ""), ("er", ""), ("ers", ""))  # fmt: skip
+_PLURAL_ABBREVIATION: Final = re.compile(r"[A-Z]{2,}s")  # ADLs, CXRs
+
+_MEDICAL_PREFIXES: Final = tuple(
+    split_words(
+        """neuro cardio gastro hepato nephro pneumo osteo myo endo hemo haemo leuko erythro
+        thrombo athero electro echo micro macro hyper hypo tele peri post pre anti non intra
+        inter trans sub supra uro gyn derm psycho immuno onco radio"""
+    )
+)
+# Titles: the capitalised word after one is a name, whatever else it is ("Ms Winter").
+_TITLES: Final = frozenset(split_words("mr mrs ms mx miss dr prof"))
+_TITLE_FORMS: Final = frozenset(
+    form
+    for title in _TITLES
+    for cased in (title, title.title())  # "MR." is mitral regurgitation
+    for form in (cased, cased + ".")
+)
+
+_SAFE, _AMBIGUOUS, _NAME = 0, 1, 2
+
+
+class _Vocabulary:
+    """The word lists the net consults, loaded once on first use."""
+
+    def __init__(self) -> None:
+        self.safe = safe_words()
+        self.proper = proper_words()  # never a person: countries, weekdays, languages...
+        self.clinical = clinical_terms()
+        self.eponyms = eponyms()
+        # words that can be a person or a town: a common word among them is ambiguous
+        self.names = name_words() | {c for c in cities() if " " not in c}
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary()
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents or a possessive ending: the key of the word lists."""
+    low = word.lower()
+    if low.endswith(("'s", "’s")):
+        low = low[:-2]
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+class _KindMemo(dict[str, int]):
+    """Capitalised word as written -> its kind (safe, ambiguous or name), computed once."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= 100_000:
+            self.clear()
+        kind = self[word] = _word_kind(word)
+        return kind
+
+
+def _word_kind(word: str) -> int:
+    key = _plain(word)
+    if sum(c.isupper() for c in word[1:]) >= 2 and key not in _vocabulary().names:
+        return _SAFE  # an abbreviation written in mixed case: HFrEF, HbA, ADLs
+    if word.isupper() and len(word) > 1:
+        # an upper-case word is an abbreviation unless it stands beside a name (JOHN SMITH)
+        return _AMBIGUOUS if key in _vocabulary().names else _SAFE
+    kind = _kind_of(key)
+    if kind == _NAME and _PLURAL_ABBREVIATION.fullmatch(word):
+        return _SAFE
+    return kind
+
+
+def _kind_of(key: str) -> int:
+    """Whether a word (its key) is safe, a name only in a name position, or a name."""
+    if "-" in key:
+        kinds = [_kind_of(part) for part in key.split("-") if part]
+        return max(kinds) if kinds else _SAFE
+    vocab = _vocabulary()
+    if len(key) <= 2 or key in vocab.proper:
+        return _SAFE
+    if key in vocab.safe or key in vocab.eponyms:
+        return _AMBIGUOUS if key in vocab.names else _SAFE
+    if key in vocab.names:
+        return _NAME
+    if key.endswith(_CLINICAL_SUFFIXES) or (len(key) >= 8 and key.endswith(_LONG_SUFFIXES)):
+        return _SAFE
+    for ending, repl in _INFLECTIONS:
+        stem = key[: len(key) - len(ending)]
+        if not key.endswith(ending) or len(stem) < 3:
+            continue
+        if stem + repl in vocab.safe or (stem[-1] == stem[-2] and stem[:-1] in vocab.safe):
+            return _SAFE
+    return _SAFE if _compound(key, vocab.safe) else _NAME
+
+
+def _compound(key: str, safe: frozenset[str]) -> bool:
+    """Whether ``key`` is two common words of three letters or more ("wheelchair") or a
+    common word behind a medical prefix ("neurostimulator")."""
+    if key.startswith(_MEDICAL_PREFIXES):
+        for prefix in _MEDICAL_PREFIXES:
+            if key.startswith(prefix) and key[len(prefix) :] in safe:
+                return True
+    return any(key[:i] in safe and key[i:] in safe for i in range(3, len(key) - 2))
+
+
+_KINDS: Final = _KindMemo()
+
+
+def _eponym_context(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is part of an eponymous term ("Bell's palsy")."""
+    if text.startswith(("'s", "’s"), end):
+        return True
+    if text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isupper():
+        return True
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in _EPONYM_HEADS
+
+
+_NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def eponym_context(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an eponym used in a clinical term (then not a name)."""
+    return _plain(text[start:end]) in _vocabulary().eponyms and _eponym_context(text, end)
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether the character before ``start`` (spaces skipped) continues a sentence."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and (text[i].islower() or text[i] == ",")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether a title ("Dr.", "Ms") stands right before ``start``."""
+    if start < 3 or text[start - 1] != " " or text[start - 2] not in _TITLE_ENDS:
+        return False
+    window = max(0, start - 8)
+    space = text.rfind(" ", window, start - 1)  # -1 when the word before is long
+    return text[max(space + 1, window) : start - 1] in _TITLE_FORMS
+
+
+_TITLE_ENDS: Final = frozenset("rsxfRSXF.")
+
+
+def _lone_word_is_phi(text: str, start: int, word: str, strict: bool) -> bool:
+    """Whether a capitalised word with no capitalised neighbour is a name."""
+    kind = _KINDS[word]
+    if kind == _SAFE:
+        return _after_title(text, start) and _plain(word) not in _vocabulary().clinical
+    if kind == _NAME:
+        return True
+    return not _eponym_context(text, start + len(word)) and (
+        strict or (not word.isupper() and _mid_sentence(text, start)) or _after_title(text, start)
+    )
+
+
+def _run_spans(text: str, start: int, run: str, strict: bool, add: Callable[[Raw], None]) -> None:
+    """Report the PHI words of a run of capitalised words."""
+    if " " not in run and "\t" not in run:  # a single word: most runs
+        if _lone_word_is_phi(text, start, run, strict):
+            add((start, start + len(run), "PERSON", NET_SCORE))
+        return
+    vocab = _vocabulary()
+    words: list[tuple[int, int, int]] = []  # (start, end, kind)
+    pos = start
+    for piece in run.replace("\t", " ").split(" "):
+        end = pos + len(piece)
+        words.append((pos, end, _KINDS[piece]))
+        pos = end + 1
+    n = len(words)
+    phi = [kind == _NAME for _s, _e, kind in words]
+    for i, (s, e, kind) in enumerate(words):
+        if kind == _SAFE and i > 0 and words[i - 1][2] == _NAME:
+            # the word after a name is its surname ("Bartholomew Quince"), not a term
+            phi[i] = _plain(text[s:e]) not in vocab.clinical
+            continue
+        if kind != _AMBIGUOUS or _eponym_context(text, e):
+            continue
+        beside_name = (i > 0 and words[i - 1][2] != _SAFE) or (
+            i + 1 < n and words[i + 1][2] != _SAFE
+        )
+        phi[i] = beside_name or strict
+    if not phi[0] and _after_title(text, start):
+        phi[0] = True
+    for i in range(1, n):
+        if not phi[i] and text[words[i - 1][0] : words[i - 1][1]].lower() in _TITLES:
+            phi[i] = True  # "Ms Winter"
+    i = 0
+    while i < n:  # one span per stretch of PHI words
+        if not phi[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and phi[j + 1]:
+            j += 1
+        add((words[i][0], words[j][1], "PERSON", NET_SCORE))
+        i = j + 1
+
+
+# --- numbers and codes -----------------------------------------------------------------------
+
+_UNITS = (
+    r"(?:mg|mcg|ug|µg|g|kg|lbs?|oz|ml|mL|dL|L|l|cc|mmHg|mm|cm|m|km|in|inches|ft|%|bpm|mmol|"
+    r"mEq|meq|IU|iu|units?|U|ng|pg|copies|cells|mOsm|kcal|cal|calories|hrs?|hours?|h|mins?|"
+    r"minutes?|secs?|seconds?|s|days?|d|weeks?|wks?|months?|mo|years?|yrs?|times|x|tabs?|"
+    r"tablets?|caps?|capsules?|puffs?|drops?|gtts?|sprays?|vials?|doses?|breaths|beats|steps|"
+    r"mph|°F|°C|F|C|degrees|Gy|cGy|mSv|MBq|mCi|lpm|K|mL/min|mg/dL|g/dL|K/uL|mcg/kg/min)"
+)
+_SAFE_CODE: Final = re.compile(
+    r"\d{1,3}"  # counts, scores, vitals, ages under 100 (ages over 89 are typed)
+    r"|\d{1,4}\.\d{1,4}"  # decimals: lab values, temperatures
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 250,000
+    r"|\d{1,3}(?:\.\d+)?(?:[-/]\d{1,3}(?:\.\d+)?)+"  # ranges and ratios: 3-4, 120/80, 25/100
+    r"|\d{1,3}-[A-Za-z]+(?:-[A-Za-z]+)*"  # 72-year-old, 3-day, 5-point
+    r"|\d{1,3}(?:\.\d+)?(?:[a-z%µ°]{1,5}|[A-Z])(?:/[A-Za-z]+)*"  # glued unit, ordinal: 5mg, 2nd
+    rf"|\d+(?:\.\d+)?{_UNITS}(?:/[A-Za-z]+)*"  # any number with a glued unit: 1500mL
+    r"|(?:19|20)\d\d"  # a year on its own (Safe Harbor keeps years)
+    r"|[A-Za-z]{1,7}\d{1,2}(?:[A-Za-z]{1,5}\d?)?[A-Za-z]{0,4}"  # B12, HbA1c, SpO2, CHA2DS2, q6h
+    r"|[A-TV-Z]\d\d(?:\.[0-9A-Z]{1,4})?"  # ICD-10
+    r"|[A-Za-z]{1,10}(?:-[A-Za-z]{1,10})*-\d{1,2}[A-Za-z]?"  # PHQ-9, COVID-19, SARS-CoV-2
+    r"|[A-Za-z]{1,4}\d{1,2}-[A-Za-z]{1,4}\d{1,2}"  # L4-L5, C5-C6
+)
+_UNIT_AFTER: Final = re.compile(rf"[ \t]?{_UNITS}(?![A-Za-z])")
+_CODE_CUE: Final = re.compile(r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED)\W{0,3}$")
+_TIME_CUE: Final = re.compile(r"(?:\bat|\bby|\bfrom|\buntil|\bto)[ \t]*$")
+_LAB_CUE: Final = re.compile(
+    r"\b(?:[Pp]latelets?|[Pp]lt|PLT|WBC|[Ww]bc|BNP|NT-proBNP|LDH|CK|CPK|[Ff]erritin|[Cc]ount|"
+    r"[Vv]iral load|AFP|CEA|PSA|[Dd]-dimer|[Ll]ipase|[Aa]mylase|[Tt]roponin|[Gg]lucose|"
+    r"[Ss]teps|[Cc]alories|[Ii]ntake|[Oo]utput|UOP|[Vv]olume)[ \t:=]*$"
+)
+_PREFIX: Final = re.compile(r"(?<![\w'’@./-])([A-Z]{1,4})[ \t]$")
+# Upper-case cue words before an identifier: the cue is not part of it.
+_CUES: Final = frozenset(
+    split_words(
+        """mrn mr ssn id no dl dea npi pin mbi fin csn vin udi imei sn dob dos cpt icd loinc tel
+        fax ph ext apt ste bp hr rr pid acct tag reg lot ref"""
+    )
+)
+
+
+def _code_is_safe(text: str, start: int, end: int) -> bool:
+    """Whether the digit-holding token ``text[start:end]`` is a measurement or clinical code."""
+    token = text[start:end]
+    if _SAFE_CODE.fullmatch(token):
+        return True
+    if "-" in token and all(
+        part.isalpha() or _SAFE_CODE.fullmatch(part) for part in token.split("-") if part
+    ):
+        return True  # CHA2DS2-VASc, 72-year-old
+    before = text[max(0, start - 24) : start]
+    if token.isdigit():
+        if _UNIT_AFTER.match(text, end) or _LAB_CUE.search(before):
+            return True
+        if len(token) == 4 and _TIME_CUE.search(before) and token < "2400" and token[2] < "6":
+            return True  # a 24-hour time: at 0830
+    return _CODE_CUE.search(before) is not None and len(token) <= 10
+
+
+def _gaps(size: int, known: Sequence[Raw]) -> list[tuple[int, int]]:
+    """The stretches of a text of ``size`` characters outside the sorted, disjoint spans."""
+    gaps: list[tuple[int, int]] = []
+    pos = 0
+    for start, end, _entity, _score in known:
+        if start > pos:
+            gaps.append((pos, start))
+        pos = max(pos, end)
+    gaps.append((pos, size))
+    return gaps
+
+
+def _code_tokens(
+    text: str, gaps: Sequence[tuple[int, int]], strict: bool = False
+) -> list[tuple[int, int]]:
+    """``(start, end)`` of the tokens holding a digit that may be identifiers.
+
+    A token is word characters with inner ``./#+()-``. A number of up to three digits on its
+    own (not next to another digit group) is left out: it is a count or a measurement (at
+    ``strict``, only up to two digits). Only
+    tokens that start in one of ``gaps`` are looked at (a token that runs on into a known
+    span is taken whole).
+    """
+    tokens: list[tuple[int, int]] = []
+    short = 2 if strict else 3
+    for gap_start, gap_end in gaps:
+        for m in _DIGITS_ON.finditer(text, gap_start, gap_end):
+            start, end = m.span()
+            if end == gap_end:  # it may run on into the known span: take it whole
+                end = _DIGITS_ON.match(text, start).end()  # type: ignore[union-attr]
+            while not (text[end - 1].isalnum() or text[end - 1] == "_"):
+                end -= 1
+            if start and text[start - 1] in _TOKEN_CHARS:
+                start = _token_start(text, start)
+                if start < 0:
+                    continue
+            elif end - start <= short and text[start:end].isdigit() and not _beside_digits(
+                text, start, end
+            ):
+                continue
+            tokens.append((start, end))
+    return tokens
+
+
+def _token_start(text: str, start: int) -> int:
+    """Where the token holding the digit at ``start`` begins (-1 inside a quote or e-mail)."""
+    while start > 0 and (
+        text[start - 1].isalnum()
+        or text[start - 1] == "_"
+        or (text[start - 1] in "./#+()-" and start > 1 and text[start - 2].isalnum())
+    ):
+        start -= 1
+    return -1 if start > 0 and text[start - 1] in "'’@" else start
+
+
+def _beside_digits(text: str, start: int, end: int) -> bool:
+    """Whether a digit group is one space away from another (``617 555 0199``)."""
+    after = text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
+    return after or (start >= 2 and text[start - 1] == " " and text[start - 2].isdigit())
+
+
+def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[Raw]:
+    """IDENTIFIER spans among the digit-holding tokens, in text order.
+
+    Digit groups split by single spaces (``4457 1120 09``) are one identifier when one of them
+    is, or when they hold six digits or more together; an unknown upper-case prefix of up to
+    four letters (``HN 553 021``) is part of it.
+    """
+    out: list[Raw] = []
+    i, n = 0, len(codes)
+    while i < n:
+        s, e = codes[i]
+        if e - s <= 3 and (i + 1 == n or codes[i + 1][0] != e + 1) and text[s:e].isdigit():
+            if strict and e - s == 3 and not _UNIT_AFTER.match(text, e):
+                out.append((s, e, "IDENTIFIER", NET_SCORE))
+            i += 1  # a number of up to three digits on its own: a count or a measurement
+            continue
+        j = i
+        while (
+            j + 1 < n
+            and codes[j + 1][0] == codes[j][1] + 1
+            and text[codes[j][1]] == " "
+            and text[codes[j + 1][0] : codes[j + 1][1]].isdigit()
+            and text[codes[j][0] : codes[j][1]].isdigit()
+        ):
+            j += 1
+        group = codes[i : j + 1]
+        unsafe = [
+            not ((e - s <= 3 and text[s:e].isdigit()) or _code_is_safe(text, s, e))
+            for s, e in group
+        ]
+        digits = sum(len(text[s:e]) for s, e in group) if j > i else 0
+        last_end = group[-1][1]
+        joined = j > i and (digits >= 6 and not _UNIT_AFTER.match(text, last_end))
+        if any(unsafe) or joined:
+            if j > i:
+                spans = [(group[0][0], last_end)]
+            else:
+                spans = [(s, e) for (s, e), bad in zip(group, unsafe, strict=True) if bad]
+            for s, e in spans:
+                m = _PREFIX.search(text, max(0, s - 6), s)
+                if m is not None and m.group(1).lower() not in _CUES:
+                    s = m.start(1)
+                out.append((s, e, "IDENTIFIER", NET_SCORE))
+        elif strict:
+            for s, e in group:
+                token = text[s:e]
+                if token.isdigit() and len(token) == 3 and not _UNIT_AFTER.match(text, e):
+                    out.append((s, e, "IDENTIFIER", NET_SCORE))
+        i = j + 1
+    return out
+
+
+# --- dates, ages, nicknames, files and hosts written in words ----------------------------------
+
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "thirtieth"
+)
+_UNITS_WORDS = "one two three four five six seven eight nine"
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_ORD = (
+    r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + "|".join(_ORDINALS.split())
+    + r"|\d{1,2}(?:st|nd|rd|th))"
+)
+_NUM_WORD = (
+    rf"(?:(?:{'|'.join(_TENS.split())})(?:[- ](?:{'|'.join(_UNITS_WORDS.split())}))?"
+    rf"|{'|'.join(_TEENS.split())})"
+)
+_YEAR_WORDS = (
+    rf"(?:(?:nineteen|twenty)[- ](?:oh[- ])?{_NUM_WORD}"
+    rf"|two thousand(?:[- ]and)?(?:[- ](?:{_NUM_WORD}|{'|'.join(_UNITS_WORDS.split())}))?)"
+)
+_YEAR = rf"(?:(?:19|20)\d\d|'\d\d|{_YEAR_WORDS})"
+_HOLIDAY = (
+    r"(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Kwanzaa|Passover|Ramadan|Eid|"
+    r"New Year'?s|Valentine'?s|Independence|Memorial|Labor|Labour|Veterans|Mother'?s|"
+    r"Father'?s|Boxing)(?:[ \t]+(?:Eve|Day))?"
+)
+_MONTHS = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
+)
+_HOLIDAYS = (
+    "Christmas|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Kwanzaa|Passover|Ramadan|Eid|"
+    "New Year'?s|Valentine'?s|Independence|Memorial|Labor|Labour|Veterans|Mother'?s|"
+    "Father'?s|Boxing"
+)
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+# Each branch starts with a literal capitalised word, so the engine skips in C to the letters
+# that can begin one; the word boundary before it is checked in Python.
+_WORD_DATE: Final = re.compile(
+    rf"(?P<month>{'|'.join(_MONTHS.split())})\.?"
+    rf"(?:[ \t]+(?:the[ \t]+)?(?i:{_ORD}|\d{{1,2}}\b))?(?:,?[ \t]+{_YEAR}\b)?"
+    rf"|(?:{_HOLIDAYS})(?:[ \t]+(?:Eve|Day))?(?:,?[ \t]+(?:of[ \t]+)?{_YEAR}\b)?"
+    rf"|(?:{'|'.join(_WEEKDAYS.split())}),?[ \t]+the[ \t]+(?i:{_ORD})\b"
+)
+# The words a date in words starts with, as one plain alternation: the engine finds them fast
+# and the full pattern is then tried only there.
+_DATE_HEAD: Final = re.compile(
+    grouped_alternation([*_MONTHS.split(), *_HOLIDAYS.split("|"), *_WEEKDAYS.split()]) + r"\b"
+)
+_ORDINAL_OF: Final = re.compile(rf"(?i:(?:\bthe[ \t]+)?\b{_ORD}[ \t]+of[ \t]+)$")
+_ALONE_IN_SENTENCE_ONLY: Final = frozenset(split_words("March May August"))
+_AGE_NUMBER = rf"(?:ninety(?:[- ](?:{'|'.join(_UNITS_WORDS.split())}))?|(?:one|a)[- ]hundred" + (
+    rf"(?:[- ]and)?(?:[- ](?:{'|'.join(_UNITS_WORDS.split())}|{'|'.join(_TEENS.split())}))?)"
+)
+_AGE_IN_WORDS: Final = re.compile(
+    rf"(?i:\b{_AGE_NUMBER}(?:(?:[- ]years?)?[- ]old|[- ]years?|[- ]y/?o)?\b"
+    r"|\b(?:(?:early|mid|late)[- ])?nineties\b)"
+)
+# starts with its first digit so the engine skips ahead to 9s and 1s; the value is checked after
+_AGE_IN_DIGITS: Final = re.compile(
+    r"[91]\d\d?(?:[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b)|(?=-year))"
+)
+_CENTENARIAN: Final = re.compile(r"[Cc]entenarian \((\d{3})\)")
+_QUOTED: Final = re.compile(r"[\"“]([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*)?)[\"”]")
+_NICKNAME: Final = re.compile(
+    r"(?:goes by|Goes by|known as|Known as|nicknamed|Nicknamed|nickname|called|aka|AKA|"
+    r"a\.k\.a\.)[ \t]+(?:['‘]([A-Za-z][\w’-]*)['’]"
+    r"|(?!(?:the|a|an|his|her|their|my|our|name|nickname|me|him|them)\b)([a-z][\w’-]*))"
+)
+_NICKNAME_CUES: Final = ("goes by", "known as", "nickname", "called", "aka", "a.k.a.")
+_FILE_EXTENSION: Final = re.compile(
+    r"\.(?i:jpe?g|png|gif|bmp|tiff?|heic|webp|pdf|docx?|xlsx?|csv|txt|dcm|dicom|mp4|mov|avi|"
+    r"wav|mp3|m4a|zip)\b"
+)
+_DOTTED: Final = re.compile(r"\.[A-Za-z][A-Za-z0-9-]+")
+_HOST: Final = re.compile(
+    r"(?:[A-Za-z0-9-]{2,}\.){2,}[A-Za-z]{2,}(?:/[^\s\"'<>()\[\]]*[\w/])?"
+    r"|[A-Za-z0-9-]{2,}\.[A-Za-z]{2,}/[^\s\"'<>()\[\]]*[\w/]"
+)
+_HOST_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
+_FILE_CHARS: Final = _HOST_CHARS | {"_"}
+
+
+def _starts_word(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_'’")
+
+
+def _word_dates(text: str) -> list[Raw]:
+    """Dates written with words: "the fourteenth of February", "Christmas Eve 2022"."""
+    out: list[Raw] = []
+    done = 0
+    for head in _DATE_HEAD.finditer(text):
+        m = _WORD_DATE.match(text, head.start())
+        if m is None or m.start() < done:
+            continue
+        start, end = m.span()
+        if not _starts_word(text, start) or (end < len(text) and text[end].isalnum()):
+            continue
+        done = end
+        before = _ORDINAL_OF.search(text, max(0, start - 40), start)
+        month = m.group("month")
+        if before is not None:
+            start = before.start()
+        elif month is not None and end == m.end("month"):  # a month name on its own
+            if len(month) < 5 or text.startswith(".", end):
+                continue  # an abbreviation needs a day or a year
+            if month in _ALONE_IN_SENTENCE_ONLY and not (
+                _mid_sentence(text, start) and not _NEXT_CAPITAL.match(text, end)
+            ):
+                continue  # "May" and "March" are words too
+        out.append((start, end, "DATE", NET_SCORE))
+    return out
+
+
+_NEXT_CAPITAL: Final = re.compile(r"[ \t]+[A-Z]")
+
+
+def _ages(text: str, lowered: str) -> list[Raw]:
+    """Ages over 89 that the typed detector does not know: in words, "97 y.o.", "(103)"."""
+    out: list[Raw] = []
+    for m in _AGE_IN_DIGITS.finditer(text):
+        start = m.start()
+        digits = 3 if text[start + 2 : start + 3].isdigit() else 2
+        if not 90 <= int(text[start : start + digits]) <= 119:
+            continue
+        if _starts_word(text, start) and (start == 0 or text[start - 1] not in "./-"):
+            out.append((start, m.end(), "AGE", NET_SCORE))
+    if "entenarian" in text:
+        out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _CENTENARIAN.finditer(text)]
+    if "ninet" in lowered or "hundred" in lowered:
+        out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_IN_WORDS.finditer(text)]
+    return out
+
+
+def _nicknames(text: str, lowered: str, strict: bool) -> list[Raw]:
+    """Quoted names ("Tiny") and the word after "goes by", "known as", "a.k.a."."""
+    out: list[Raw] = []
+    for m in _QUOTED.finditer(text):
+        if m.group(1)[0].isupper() or strict:
+            out.append((m.start(1), m.end(1), "PERSON", NET_SCORE))
+    if not any(cue in lowered for cue in _NICKNAME_CUES):
+        return out
+    for m in _NICKNAME.finditer(text):
+        group = m.lastindex or 1
+        out.append((m.start(group), m.end(group), "PERSON", NET_SCORE))
+    return out
+
+
+def _back_over(text: str, end: int, chars: frozenset[str]) -> int:
+    """The start of the run of ``chars`` that ends at ``end``."""
+    start = end
+    while start > 0 and text[start - 1] in chars:
+        start -= 1
+    return start
+
+
+def _files_and_hosts(text: str) -> list[Raw]:
+    """File names (``IMG_2023_smith.jpg``) and dotted host names with any top-level domain."""
+    out: list[Raw] = []
+    for m in _FILE_EXTENSION.finditer(text):
+        start = _back_over(text, m.start(), _FILE_CHARS)
+        while start < m.start() and not text[start].isalnum():
+            start += 1
+        if start < m.start():
+            out.append((start, m.end(), "IDENTIFIER", NET_SCORE))
+    for m in _DOTTED.finditer(text):
+        start = _back_over(text, m.start(), _HOST_CHARS)
+        if start < m.start() and text[start - 1 : start] not in ("@", "/"):
+            host = _HOST.match(text, start)
+            if host is not None and host.end() >= m.end():
+                out.append((start, host.end(), "URL", NET_SCORE))
+    return out
+
+
+def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> list[Raw]:
+    """``(start, end, entity, score)`` for every token of ``text`` not known to be safe.
+
+    ``known`` (sorted, disjoint spans already detected) is skipped: a token inside one of
+    them is not looked at again.
+    """
+    out: list[Raw] = []
+    gaps = _gaps(len(text), known)
+    for gap_start, gap_end in gaps:
+        for m in _RUNS.finditer(text, gap_start, gap_end):
+            _run_spans(text, m.start(), m.group(), strict, out.append)
+    out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
+    out += _word_dates(text)
+    lowered = text.lower()
+    out += _ages(text, lowered)
+    out += _nicknames(text, lowered, strict)
+    if "." in text:
+        out += _files_and_hosts(text)
+    if "[" in text:
+        out = _outside_tokens(text, out)
+    return _join_names(text, out)
+
+
+# Replacement tokens this package writes ([NAME_1], [NAME#3fa2...], [NAME:MFRG...]): text that
+# quotes one is not PHI.
+_OUR_TOKEN: Final = re.compile(r"\[[A-Z_]+(?:_\d+|#[0-9a-f]{16}|:[A-Z2-7]+)\]")
+
+
+def _outside_tokens(text: str, spans: list[Raw]) -> list[Raw]:
+    """``spans`` without those inside a replacement token the text already holds."""
+    tokens = [m.span() for m in _OUR_TOKEN.finditer(text)]
+    if not tokens:
+        return spans
+    return [r for r in spans if not any(s <= r[0] and r[1] <= e for s, e in tokens)]
+
+
+def _join_names(text: str, spans: list[Raw]) -> list[Raw]:
+    """One PERSON span for ``Nguyen, Thi Bich``: join names apart by a space or comma."""
+    spans.sort()
+    out: list[Raw] = []
+    for span in spans:
+        if out and span[2] == "PERSON" and out[-1][2] == "PERSON":
+            prev = out[-1]
+            if text[prev[1] : span[0]] in (" ", ", ", ","):
+                out[-1] = (prev[0], max(prev[1], span[1]), "PERSON", NET_SCORE)
+                continue
+        out.append(span)
+    return out
