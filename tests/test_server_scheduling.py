@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
 import numpy as np
 import pytest
-from starlette.types import ASGIApp, Receive, Scope, Send
 
-from maas_client.protocol import TIMEOUT_HEADER, parse_timeout
+from maas_client.protocol import TIMEOUT_HEADER
 from mock_server.app import create_app
 from mock_server.serving.scheduler import CostModel
 from mock_server.settings import Settings
@@ -48,22 +48,6 @@ class FakeEncoder:
         return [len(r) for r in self.tokenize(texts)]
 
 
-class DeadlineFromHeader:
-    """What the `failwell` middleware does: `MaaS-Timeout` -> `request.state.deadline`."""
-
-    def __init__(self, app: ASGIApp, clock: Callable[[], float]) -> None:
-        self.app = app
-        self.clock = clock
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            raw = dict(scope["headers"]).get(TIMEOUT_HEADER.lower().encode())
-            seconds = parse_timeout(raw)
-            scope.setdefault("state", {})["deadline"] = (
-                None if seconds is None else self.clock() + seconds)
-        await self.app(scope, receive, send)
-
-
 @pytest.fixture
 async def served() -> AsyncIterator[tuple[httpx.AsyncClient, Any, FakeEncoder]]:
     settings = Settings(models=("minilm-l6-v2", "clinical-extractive"), api_keys=KEYS,
@@ -79,8 +63,7 @@ async def served() -> AsyncIterator[tuple[httpx.AsyncClient, Any, FakeEncoder]]:
     registry._ready.set()
     scheduler = app.state.embedder.scheduler
     scheduler.cost = CostModel(per_batch=0.0, per_token=0.01)  # 16-token item: 0.16 s
-    asgi = DeadlineFromHeader(app, lambda: scheduler._clock())
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=asgi),
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
                                  base_url="http://test", timeout=30) as client:
         yield client, app, encoder
     encoder.gate.set()
@@ -142,7 +125,9 @@ async def test_a_deadline_too_short_for_the_queue_is_refused(served: Any) -> Non
 async def test_queued_work_whose_deadline_passes_is_dropped_with_504(served: Any) -> None:
     client, app, encoder = served
     scheduler = app.state.embedder.scheduler
-    now = [1000.0]
+    # The request-context middleware sets the deadline from time.monotonic(); the scheduler's
+    # clock starts there and is moved by hand.
+    now = [time.monotonic()]
     scheduler._clock = lambda: now[0]
     encoder.gate.clear()
     first = asyncio.create_task(client.post("/v1/embeddings", headers=H1, json=body(1)))
