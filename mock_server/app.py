@@ -29,6 +29,7 @@ from .serving.monitoring import (
     DriftReference,
     TextDriftMonitor,
     install_monitors,
+    metrics_registry,
 )
 from .serving.registry import ModelRegistry, load_reference
 from .settings import DEV_API_KEY, Settings
@@ -46,13 +47,10 @@ def _embedder(app: FastAPI, service: EmbeddingService) -> None:
 
     Work is admitted by estimated seconds (503 `overloaded` with `Retry-After` at once), cut
     into slices served round-robin across API keys, and run in one worker thread (JAX is never
-    entered concurrently). Its stats are exported on `app.state.metrics_registry` when the app
-    has one."""
+    entered concurrently). Its stats are exported on `app.state.metrics_registry`."""
     app.state.embedder = service
     app.state.embed = service.embed
-    metrics = getattr(app.state, "metrics_registry", None)
-    if metrics is not None:
-        metrics.register(SchedulerCollector(service.scheduler))
+    metrics_registry(app.state).register(SchedulerCollector(service.scheduler))
 
 
 def _drift_monitors(models: tuple[str, ...]) -> dict[str, DriftMonitor | TextDriftMonitor]:

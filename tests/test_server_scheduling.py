@@ -169,10 +169,6 @@ async def test_scheduler_stats_count_batches_and_the_collector_exports_them(serv
     stats = app.state.embedder.scheduler.stats()
     assert stats.batches >= 1 and stats.batch_items >= 3 and stats.queued_items == 0
     assert stats.inference_seconds >= 0 and sum(stats.batch_size_counts.values()) == stats.batches
-    prometheus = pytest.importorskip("prometheus_client")
-    from mock_server.serving.embedder import SchedulerCollector
-
-    registry = prometheus.CollectorRegistry()
-    registry.register(SchedulerCollector(app.state.embedder.scheduler))
+    registry = app.state.metrics_registry  # the collector is registered by create_app
     assert registry.get_sample_value("maas_scheduler_batch_items_total") == stats.batch_items
     assert registry.get_sample_value("maas_scheduler_queued_requests") == 0
