@@ -37,7 +37,7 @@ train: $(STAMP)
 
 bench: weights
 	$(PY) -m pip install -q -c constraints.txt -e ".[server,dev,bench]"
-	for b in benchmarks/*.py; do $(PY) $$b || exit 1; done
+	$(PY) benchmarks/_results.py --note "$(BENCH_NOTE)"
 
 docs: $(STAMP)
 	$(PY) -m pip install -q -c constraints.txt -e ".[server,dev,docs]"

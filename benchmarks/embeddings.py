@@ -67,11 +67,13 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(port: int, timeout: float = 180.0) -> subprocess.Popen[bytes]:
+def start_server(port: int, timeout: float = 300.0,
+                 env_extra: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
     """Start the reference server on loopback and wait until ``/v1/ready`` answers 200."""
     env = dict(os.environ, MAAS_SERVER_MODELS="minilm-l6-v2", MAAS_SERVER_RATE_LIMIT="1000000",
                KERAS_BACKEND="jax", PYTHONPATH=str(ROOT))
     env.pop("MAAS_SERVER_API_KEYS", None)
+    env.update(env_extra or {})
     proc = subprocess.Popen(
         [sys.executable, "-m", "mock_server", "--host", "127.0.0.1", "--port", str(port),
          "--log-level", "warning"],
@@ -124,7 +126,11 @@ def bench_http_concurrent(base_url: str, texts: list[str], seconds: float,
     async def run() -> float:
         async with httpx.AsyncClient(base_url=base_url, headers=headers, timeout=60.0) as client:
             async def one() -> int:
-                resp = await client.post("/v1/embeddings", json=body)
+                for _ in range(20):  # a busy server answers 503 + Retry-After: honour it
+                    resp = await client.post("/v1/embeddings", json=body)
+                    if resp.status_code != 503:
+                        break
+                    await asyncio.sleep(min(5.0, float(resp.headers.get("retry-after", "1"))))
                 resp.raise_for_status()
                 return len(texts)
 

@@ -5,17 +5,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import math
 import time
 from collections.abc import AsyncIterator
 from typing import Any
 
-import numpy as np
 from fastapi import FastAPI
 
-from maas_client.protocol import CODE_DEADLINE_EXCEEDED, CODE_SHUTTING_DOWN
 
-from .http.errors import ServerError, install_error_handlers
+from .http.errors import install_error_handlers
 from .http.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from .http.openapi import build_openapi
 from .observability.context import note_queue_wait
@@ -28,18 +25,14 @@ from .policy.gateway import GatewayKeyStore, install_gateway
 from .policy.idempotency import IdempotencyMiddleware
 from .policy.rate_limit import RateLimiter
 from .routes import diagnosis, embeddings, health, models, summaries
-from .serving.batching import (
-    BatcherClosedError,
-    DeadlineExceededError,
-    DynamicBatcher,
-    QueueFullError,
-)
+from .serving.embedder import EmbeddingService, SchedulerCollector
 from .serving.lifecycle import Lifecycle
 from .serving.monitoring import (
     DriftMonitor,
     DriftReference,
     TextDriftMonitor,
     install_monitors,
+    metrics_registry,
 )
 from .serving.registry import ModelRegistry, load_reference
 from .settings import DEV_API_KEY, Settings
@@ -49,51 +42,36 @@ __all__ = ["create_app"]
 log = logging.getLogger("mock_server")
 
 
-def _embedder(app: FastAPI, settings: Settings) -> tuple[DynamicBatcher[str, Any], Any]:
-    """The batcher that feeds the encoder, and the coroutine routes call to embed texts.
+def _embedder(app: FastAPI, service: EmbeddingService) -> None:
+    """The scheduler-backed service that feeds the encoder; routes call `app.state.embed`.
 
-    Concurrent requests are coalesced into one forward pass (one worker thread, so JAX is never
-    entered concurrently); a full queue is a 503 with `Retry-After`, never a hang."""
-
+    Work is admitted by estimated seconds (503 `overloaded` with `Retry-After` at once), cut
+    into slices served round-robin across API keys, and run in one worker thread (JAX is never
+    entered concurrently). Its stats are exported on `app.state.metrics_registry`; each batch
+    and each request's queue wait also reach the server's own metrics and access log."""
+    metrics = app.state.metrics
     last_batch_seconds = 0.0
 
-    def run(texts: list[str]) -> list[tuple[np.ndarray, int]]:
+    def on_batch(items: int, tokens: int, seconds: float) -> None:
         nonlocal last_batch_seconds
-        started = time.perf_counter()
-        result = app.state.registry.encoder.encode(texts)
-        last_batch_seconds = time.perf_counter() - started
-        app.state.metrics.observe_batch("embeddings", "minilm-l6-v2", len(texts),
-                                        sum(result.token_counts), last_batch_seconds)
-        return list(zip(result.vectors, result.token_counts, strict=True))
+        last_batch_seconds = seconds
+        metrics.observe_batch("embeddings", "minilm-l6-v2", items, tokens, seconds)
 
-    batcher: DynamicBatcher[str, tuple[np.ndarray, int]] = DynamicBatcher(
-        run, max_batch=settings.batch_max_size, max_wait_ms=settings.batch_max_wait_ms,
-        max_queue=settings.batch_max_queue, name="embeddings",
-    )
-
-    async def embed(texts: list[str], *, deadline: float | None = None
-                    ) -> tuple[np.ndarray, list[int]]:
+    async def embed(texts: list[str], *, key: str = "", deadline: float | None = None
+                    ) -> tuple[Any, list[int]]:
         submitted = time.perf_counter()
-        try:
-            rows = await batcher.submit(texts, deadline=deadline)
-        except QueueFullError as exc:
-            raise ServerError(503, "overloaded", "the model queue is full; retry shortly",
-                              headers={"Retry-After": str(max(1, math.ceil(exc.retry_after)))}
-                              ) from None
-        except DeadlineExceededError:
-            raise ServerError(504, CODE_DEADLINE_EXCEEDED,
-                              "the caller's deadline passed before the work could start"
-                              ) from None
-        except BatcherClosedError:
-            raise ServerError(503, CODE_SHUTTING_DOWN, "the server is shutting down",
-                              headers={"Retry-After": "1"}) from None
-        # Our batch is the one that just finished: the rest of the wait was queueing.
+        result = await service.embed(texts, key=key, deadline=deadline)
+        # Our batch is the last one that finished: the rest of the wait was queueing.
         waited = max(0.0, time.perf_counter() - submitted - last_batch_seconds)
-        app.state.metrics.queue_wait.labels("embeddings").observe(waited)
+        metrics.queue_wait.labels("embeddings").observe(waited)
         note_queue_wait(waited)
-        return np.stack([v for v, _ in rows]), [t for _, t in rows]
+        return result
 
-    return batcher, embed
+    service.on_batch = on_batch
+    app.state.embedder = service
+    app.state.embed = embed
+    app.state.batchers = {"embeddings": service.scheduler}
+    metrics_registry(app.state).register(SchedulerCollector(service.scheduler))
 
 
 def _drift_monitors(models: tuple[str, ...]) -> dict[str, DriftMonitor | TextDriftMonitor]:
@@ -122,7 +100,10 @@ def create_app(settings: Settings | None = None, *,
     `/v1/ready` turns 200 once they are loaded and warm. `key_store` holds the OHTTP gateway's
     keys (a fresh pair, mid-rotation, unless given)."""
     settings = settings or Settings.from_env()
-    registry = ModelRegistry(settings.models, settings.model_dir, settings.warmup)
+    service = EmbeddingService(settings)
+    registry = ModelRegistry(settings.models, settings.model_dir, settings.warmup,
+                             encoder_shapes=service.shapes.all(), prepare=service.prepare)
+    service.registry = registry
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -132,11 +113,11 @@ def create_app(settings: Settings | None = None, *,
         observability.start()
         loader = asyncio.create_task(asyncio.to_thread(registry.load))
         app.state.loader = loader
-        await batcher.start()
+        await service.scheduler.start()
         try:
             yield
         finally:
-            await batcher.aclose()
+            await service.scheduler.aclose()
             observability.stop()
             if not loader.done():
                 loader.cancel()
@@ -156,8 +137,7 @@ def create_app(settings: Settings | None = None, *,
         burst=settings.rate_limit_burst or max(1, settings.rate_limit_per_minute // 6),
     )
     observability = install_observability(app, settings)
-    batcher, app.state.embed = _embedder(app, settings)
-    app.state.batchers = {"embeddings": batcher}
+    _embedder(app, service)
     install_monitors(app.state, _drift_monitors(settings.models))
     install_error_handlers(app)
     for router in (health.router, models.router, embeddings.router, summaries.router,

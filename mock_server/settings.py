@@ -74,8 +74,11 @@ class Settings(BaseSettings):
     model_dir: Path | None = _env("MAAS_MODEL_DIR", None)
     warmup: bool = True
     batch_max_size: int = 64
+    batch_max_tokens: int = _env("MAAS_SERVER_BATCH_MAX_TOKENS", 4096)
     batch_max_wait_ms: float = 2.0
-    batch_max_queue: int = 8192
+    queue_max_wait_seconds: float = _env("MAAS_SERVER_QUEUE_MAX_WAIT", 2.0)
+    max_request_tokens: int = 131_072
+    max_note_chars: int = 500_000
     enable_fault_injection: bool = _env("MAAS_SERVER_FAULT_INJECTION", False)
     faults: tuple[FaultScript, ...] = ()
     #: Where state that must survive a restart lives: the gateway's keys

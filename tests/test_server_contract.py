@@ -217,37 +217,3 @@ def test_parse_api_keys() -> None:
         parse_api_keys("key-c:everything")
     assert Settings().effective_api_keys == {"maas-dev-key": frozenset(
         {"embed", "summarize", "diagnosis", "metrics"})}
-
-
-async def test_full_model_queue_is_503_with_retry_after_never_a_hang() -> None:
-    import asyncio
-    import time as _time
-    from types import SimpleNamespace
-
-    import numpy as np
-
-    app = create_app(Settings(models=("minilm-l6-v2",), api_keys=KEYS, batch_max_queue=2,
-                              batch_max_size=1))
-    registry = app.state.registry
-
-    def slow_encode(texts: list[str]) -> SimpleNamespace:  # stands in for a busy model
-        _time.sleep(0.2)
-        return SimpleNamespace(vectors=np.ones((len(texts), 384), np.float32) / np.sqrt(384),
-                               token_counts=[3] * len(texts))
-
-    registry.encoder = SimpleNamespace(encode=slow_encode)
-    registry._ready.set()
-    # No lifespan: the real models never load; the batcher starts on first use.
-    async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app), base_url="http://test", timeout=10
-    ) as c:
-        h = {"Authorization": "Bearer k-embed"}
-        replies = await asyncio.gather(*[
-            c.post("/v1/embeddings", headers=h, json={"model": "minilm-l6-v2", "input": "x"})
-            for _ in range(8)
-        ])
-    statuses = sorted(r.status_code for r in replies)
-    assert 200 in statuses and 503 in statuses
-    busy = next(r for r in replies if r.status_code == 503)
-    assert envelope(busy, 503, "overloaded", "overloaded")
-    assert int(busy.headers["retry-after"]) >= 1

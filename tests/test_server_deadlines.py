@@ -35,6 +35,7 @@ class GatedEncoder:
         self.release = threading.Event()
         self.entered = threading.Event()
         self.seen: list[str] = []
+        self._texts: dict[tuple[int, ...], str] = {}
 
     def encode(self, texts: list[str], *args: Any, **kwargs: Any) -> Any:
         self.seen.extend(texts)
@@ -42,6 +43,20 @@ class GatedEncoder:
             self.entered.set()
             self.release.wait(timeout=30)
         return self.inner.encode(texts, *args, **kwargs)
+
+    def tokenize(self, texts: list[str]) -> list[list[int]]:
+        ids: list[list[int]] = self.inner.tokenize(texts)
+        self._texts.update((tuple(row), text) for row, text in zip(ids, texts, strict=True))
+        return ids
+
+    def encode_ids(self, ids: list[list[int]], *args: Any, **kwargs: Any) -> Any:
+        """The scheduler's entry point: rows of token ids, mapped back to their texts."""
+        texts = [self._texts.get(tuple(row), "") for row in ids]
+        self.seen.extend(texts)
+        if self.gate_text in texts:
+            self.entered.set()
+            self.release.wait(timeout=30)
+        return self.inner.encode_ids(ids, *args, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
@@ -86,9 +101,9 @@ async def test_the_deadline_header_reaches_the_server(
     app = maas_server.app
     original = app.state.embed
 
-    async def spy(texts: list[str], *, deadline: float | None = None) -> Any:
+    async def spy(texts: list[str], *, deadline: float | None = None, **kwargs: Any) -> Any:
         seen.append(deadline)
-        return await original(texts, deadline=deadline)
+        return await original(texts, deadline=deadline, **kwargs)
 
     app.state.embed = spy
     caplog.set_level(logging.INFO, logger="mock_server.access")

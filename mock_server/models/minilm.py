@@ -20,7 +20,7 @@ os.environ.setdefault("KERAS_BACKEND", "jax")
 import json
 import math
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -396,8 +396,9 @@ class MiniLMEncoder:
         exe = self._executable(int(ids.shape[0]), int(ids.shape[1]))
         return np.asarray(exe(self._params[0], self._params[1], ids, mask), dtype=np.float32)
 
-    def warmup(self) -> None:
-        """Compile (or load from the persistent cache) every (batch, length) bucket shape.
+    def warmup(self, shapes: Iterable[tuple[int, int]] = ()) -> None:
+        """Compile (or load from the persistent cache) every (batch, length) bucket shape,
+        and the extra ``shapes`` (the scheduler's token-budget batches).
 
         Only compiles: no forward pass is run, so warm-up cost is compile time alone.
         """
@@ -405,7 +406,31 @@ class MiniLMEncoder:
             for batch in BATCH_BUCKETS:
                 for length in LENGTH_BUCKETS:
                     self._executable(batch, length)
+            for batch, length in shapes:
+                self._executable(batch, length)
             self._warm = True
+
+    def tokenize(self, texts: Sequence[str]) -> list[list[int]]:
+        """Token ids per text (incl. [CLS]/[SEP], truncated at 256), for :meth:`encode_ids`."""
+        return self._tokenize(texts)
+
+    def encode_ids(self, token_ids: Sequence[Sequence[int]], batch: int,
+                   length: int) -> np.ndarray:
+        """Embed pre-tokenised rows as one forward of shape (``batch``, ``length``).
+
+        At most ``batch`` rows, each at most ``length`` ids; returns (rows, 384) float32. The
+        scheduler packs these batches itself; :meth:`encode` is the all-in-one path.
+        """
+        if len(token_ids) > batch or any(len(row) > length for row in token_ids):
+            raise ValueError("rows do not fit the (batch, length) shape")
+        ids = np.zeros((batch, length), dtype=np.int32)
+        mask = np.zeros((batch, length), dtype=np.int32)
+        for r, row in enumerate(token_ids):
+            ids[r, : len(row)] = row
+            mask[r, : len(row)] = 1
+        with self._lock:
+            out = self._run(ids, mask)
+        return out[: len(token_ids)]
 
     def _tokenize(self, texts: Sequence[str]) -> list[list[int]]:
         if isinstance(texts, str):

@@ -6,7 +6,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -74,8 +74,14 @@ def _wdbc(warm: bool) -> WDBCModel:
 class ModelRegistry:
     """The models one app serves. `load()` blocks (run it in a thread); `ready` tells when done."""
 
-    def __init__(self, models: tuple[str, ...], model_dir: Path | None, warmup: bool) -> None:
+    def __init__(self, models: tuple[str, ...], model_dir: Path | None, warmup: bool, *,
+                 encoder_shapes: Sequence[tuple[int, int]] = (),
+                 prepare: Callable[[ModelRegistry], None] | None = None) -> None:
+        """`encoder_shapes`: extra (batch, length) shapes to compile at warm-up; `prepare`
+        runs after loading, before `ready` turns true (the scheduler times a forward)."""
         self.model_ids = models
+        self.encoder_shapes = tuple(encoder_shapes)
+        self.prepare = prepare
         self.model_dir = model_dir
         self.warmup = warmup
         self.cards: dict[str, dict[str, Any]] = {m: load_card(m) for m in models}
@@ -111,12 +117,16 @@ class ModelRegistry:
                     configure_jax()
                 if needs_encoder:
                     self.encoder = _encoder(self.model_dir, self.warmup)
+                    if self.warmup and self.encoder_shapes:
+                        self.encoder.warmup(self.encoder_shapes)
                 if "wdbc-mlp" in self.model_ids:
                     self.wdbc = _wdbc(self.warmup)
                 if "clinical-extractive" in self.model_ids and self.encoder is not None:
                     from ..models.summarizer import ExtractiveSummarizer
 
                     self.summarizer = ExtractiveSummarizer.from_encoder(self.encoder)
+            if self.prepare is not None:
+                self.prepare(self)
         except Exception as exc:
             self.failed = type(exc).__name__
             log.error("model loading failed: %s: %s", type(exc).__name__, exc)
