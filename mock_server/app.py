@@ -11,7 +11,6 @@ from typing import Any
 
 from fastapi import FastAPI
 
-
 from .http.errors import install_error_handlers
 from .http.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from .http.openapi import build_openapi
