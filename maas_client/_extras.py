@@ -15,7 +15,7 @@ Extra = Literal["server", "testing"]
 
 EXTRA_MODULES: dict[Extra, tuple[str, ...]] = {
     "server": ("fastapi", "uvicorn", "keras", "jax", "numpy", "sklearn", "tokenizers",
-               "safetensors", "prometheus_client", "pydantic_settings"),
+               "safetensors", "prometheus_client", "pydantic_settings", "orjson"),
     "testing": ("pytest", "pytest_asyncio", "respx"),
 }
 """The top-level modules each extra installs."""
