@@ -164,10 +164,12 @@ def _word_kind(word: str) -> int:
 
 def _kind_of(key: str) -> int:
     """Whether a word (its key) is safe, a name only in a name position, or a name."""
+    vocab = _vocabulary()
     if "-" in key:
+        if key in vocab.safe and key not in vocab.names:
+            return _SAFE  # a known compound as a whole: "X-ray", though "Ray" is a name
         kinds = [_kind_of(part) for part in key.split("-") if part]
         return max(kinds) if kinds else _SAFE
-    vocab = _vocabulary()
     if len(key) <= 2 or key in vocab.proper:
         return _SAFE
     if key in vocab.safe or key in vocab.eponyms:
