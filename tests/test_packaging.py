@@ -37,7 +37,7 @@ def _extra(name: str) -> set[str]:
             for req in project["optional-dependencies"][name]}
 
 
-@pytest.mark.parametrize("extra", ["server", "testing"])
+@pytest.mark.parametrize("extra", ["server", "testing", "ray"])
 def test_extra_modules_match_pyproject(extra: str) -> None:
     modules = {MODULE_OF.get(name, name) for name in _extra(extra)}
     assert modules == set(EXTRA_MODULES[extra])

