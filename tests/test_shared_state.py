@@ -137,3 +137,21 @@ def test_the_default_is_in_process(tmp_path: Path) -> None:
     app = create_app(Settings(models=(), warmup=False, state_dir=tmp_path))
     assert type(app.state.rate_limiter).__name__ == "RateLimiter"
     assert type(app.state.idempotency_store).__name__ == "LocalStore"
+
+
+async def test_a_keys_limit_holds_across_two_replicas(redis_url: str, prefix: str) -> None:
+    """`MAAS_SERVER_RATE_LIMIT=60`, `MAAS_SERVER_RATE_LIMIT_BURST=10`: 40 calls at once,
+    spread over two app instances on one shared state, accept at most 11."""
+    env = {"MAAS_SERVER_RATE_LIMIT": "60", "MAAS_SERVER_RATE_LIMIT_BURST": "10",
+           "MAAS_SERVER_SHARED_STATE": redis_url, "MAAS_SERVER_SHARED_STATE_PREFIX": prefix,
+           "MAAS_SERVER_MODELS": "wdbc-mlp"}
+    clients = [httpx.AsyncClient(transport=httpx.ASGITransport(
+                   app=create_app(Settings.from_env(env, warmup=False))),
+                   base_url="http://test", headers={"Authorization": "Bearer maas-dev-key"})
+               for _ in range(2)]
+    responses = await asyncio.gather(*(clients[i % 2].get("/v1/models") for i in range(40)))
+    statuses = [r.status_code for r in responses]
+    assert set(statuses) == {200, 429}
+    assert 10 <= statuses.count(200) <= 11
+    for client in clients:
+        await client.aclose()
