@@ -6,6 +6,9 @@ is the one `python -m mock_server.serve --embedded-redis` starts."""
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
@@ -128,7 +131,7 @@ async def test_two_apps_on_one_shared_state_publish_the_same_keys(redis_url: str
         async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
             response = await client.get("/v1/keys")
             assert response.status_code == 200
-            assert response.headers["MaaS-Replica"].endswith(f"/{__import__('os').getpid()}")
+            assert response.headers["MaaS-Replica"].endswith(f"/{os.getpid()}")
             bodies.append(response.json())
     assert bodies[0] == bodies[1] and bodies[0]["keys"]
 
@@ -155,3 +158,29 @@ async def test_a_keys_limit_holds_across_two_replicas(redis_url: str, prefix: st
     assert 10 <= statuses.count(200) <= 11
     for client in clients:
         await client.aclose()
+
+
+def test_a_replicas_jax_threads_follow_its_cpu_share() -> None:
+    """`limit_threads` (called by each replica before JAX is imported) sizes XLA's and the
+    BLAS pools; once JAX is imported it changes nothing and says so."""
+    code = ("import os, sys\n"
+            "from mock_server.models.jax_setup import limit_threads\n"
+            "assert limit_threads(2)\n"
+            "flags = os.environ['XLA_FLAGS'].split()\n"
+            "assert 'intra_op_parallelism_threads=2' in flags, flags\n"
+            "assert os.environ['OMP_NUM_THREADS'] == '2'\n"
+            "import jax\n"
+            "assert not limit_threads(1)\n"
+            "assert 'intra_op_parallelism_threads=2' in os.environ['XLA_FLAGS']\n")
+    env = {k: v for k, v in os.environ.items() if k != "XLA_FLAGS"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_replicas_without_shared_state_are_refused() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "MAAS_SERVER_SHARED_STATE"}
+    done = subprocess.run([sys.executable, "-m", "mock_server.serve", "--replicas", "2"],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 2
+    assert "MAAS_SERVER_SHARED_STATE" in done.stderr and "--embedded-redis" in done.stderr

@@ -74,7 +74,7 @@ def _serve(args: argparse.Namespace) -> int:
     import ray
     from ray import serve
 
-    from . import MaaSReplica, replica_env
+    from .deployment import MaaSReplica, replica_env
 
     try:
         ray.init(address="auto", logging_level="warning")
