@@ -46,12 +46,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from maas_client import AsyncMaaSClient, MaaSError  # noqa: E402
+from maas_client import AsyncMaaSClient, MaaSError, RetryEvent  # noqa: E402
 from maas_client.protocol import GATEWAY_PATH, REPLICA_HEADER  # noqa: E402
 
 DOCS = ROOT / "docs" / "scale-out.md"
 MARK = "<!-- scale-out-test:"
 KEY = "maas-dev-key"
+PROXY = "(proxy)"
 WORDS = ("fever", "cough", "dyspnoea", "chest", "pain", "nausea", "headache", "fatigue", "rash")
 
 
@@ -153,6 +154,7 @@ class Report:
     outcomes: collections.Counter[str] = field(default_factory=collections.Counter)
     sealed_failures: int = 0
     replicas: collections.Counter[str] = field(default_factory=collections.Counter)
+    retries: collections.Counter[str] = field(default_factory=collections.Counter)
     statuses_by_replica: dict[str, collections.Counter[int]] = field(
         default_factory=lambda: collections.defaultdict(collections.Counter))
     first_seen: dict[str, float] = field(default_factory=dict)
@@ -211,20 +213,23 @@ async def drive(cluster: LocalCluster, *, calls: int, concurrency: int, kill_at:
     loop = asyncio.get_running_loop()
 
     async def on_response(response: httpx.Response) -> None:
-        replica = response.headers.get(REPLICA_HEADER)
-        if replica is None:
-            return
+        # No replica header: the proxy answered itself (e.g. the replica died mid-request).
+        replica = response.headers.get(REPLICA_HEADER, PROXY)
         report.replicas[replica] += 1
         report.statuses_by_replica[replica][response.status_code] += 1
-        report.first_seen.setdefault(replica, loop.time())
+        if replica != PROXY:
+            report.first_seen.setdefault(replica, loop.time())
         if response.request.url.path == GATEWAY_PATH and response.status_code in (400, 422):
             report.sealed_failures += 1  # decryption_failed / unknown_key, even if recovered
+
+    def on_retry(event: RetryEvent) -> None:
+        report.retries[event.reason] += 1
 
     def client(encryption: str) -> AsyncMaaSClient:
         http = httpx.AsyncClient(timeout=60.0, event_hooks={"response": [on_response]},
                                  limits=httpx.Limits(max_connections=concurrency))
         return AsyncMaaSClient(api_key=KEY, base_url=cluster.base_url, encryption=encryption,
-                               deadline=60.0, http_client=http)
+                               deadline=60.0, http_client=http, on_retry=on_retry)
 
     plain, sealed = client("off"), client("required")
     counter = iter(range(10**9))
@@ -292,6 +297,7 @@ def summary(report: Report, startup: float) -> tuple[list[str], bool]:
         f"keys stored in Redis); sealed failures {report.sealed_failures}",
         f"  outcomes: {json.dumps(dict(sorted(report.outcomes.items())))}",
         f"  answers per replica: {json.dumps(dict(report.replicas))}",
+        f"  SDK retries by reason: {json.dumps(dict(report.retries))}",
         "  statuses per replica: "
         + json.dumps({r: dict(c) for r, c in report.statuses_by_replica.items()}),
         f"  killed {report.killed}; replacement {new} first answered "

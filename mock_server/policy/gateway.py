@@ -180,8 +180,10 @@ class GatewayKeyStore:
         client's refetch after `decryption_failed` recovers)."""
         now = clock()
         first = secrets.randbelow(256) if first_id is None else first_id % 256
+        # The last id handed out is the second one, also when it wrapped round to 0.
         return cls([ServerKeyPair.generate(first, now + lifetime / 2),
-                    ServerKeyPair.generate((first + 1) % 256, now + lifetime)], clock=clock)
+                    ServerKeyPair.generate((first + 1) % 256, now + lifetime)], clock=clock,
+                   last_id=(first + 1) % 256)
 
     @classmethod
     def load_or_create(cls, path: Path, *, lifetime: timedelta = timedelta(days=1),
