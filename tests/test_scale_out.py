@@ -113,6 +113,18 @@ async def test_a_replica_killed_under_load_loses_nothing_and_runs_nothing_twice(
     assert len(report.executions) >= report.calls  # every call's answer is in the shared store
     assert report.replacements, "the replacement replica never answered"
     assert report.replacement_ok(), dict(report.statuses_by_replica)
+    # Only once ready: in the replacement's own output (forwarded in order), its models were
+    # ready before it logged any request.
+    for replica in report.replacements:
+        lines = _replica_lines(cluster, replica.rsplit("/", 1)[1])
+        ready = next(i for i, line in enumerate(lines) if "models ready" in line)
+        first_request = next(i for i, line in enumerate(lines) if '{"time"' in line)
+        assert ready < first_request
+
+
+def _replica_lines(cluster: LocalCluster, pid: str) -> list[str]:
+    marker = f"(ServeReplica:maas:maas pid={pid})"
+    return [line for line in cluster.output().splitlines() if marker in line]
 
 
 def test_the_command_stops_cleanly_on_sigterm(cluster: LocalCluster) -> None:
