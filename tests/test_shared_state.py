@@ -19,7 +19,7 @@ import pytest
 
 from mock_server.app import create_app
 from mock_server.policy.gateway import GatewayKeyStore
-from mock_server.policy.idempotency import InFlight, StoredAnswer
+from mock_server.policy.idempotency import IdempotencyMiddleware, InFlight, StoredAnswer
 from mock_server.settings import Settings
 
 shared_state = pytest.importorskip("mock_server.policy.shared_state",
@@ -87,7 +87,9 @@ async def test_a_dead_replicas_marker_expires_and_a_live_one_is_renewed(
     assert await a.claim("dead", _marker()) == (None, None)  # never renewed nor finished
     async with a.holding("live", held):
         await asyncio.sleep(0.8)
-        assert (await b.claim("live", _marker()))[1] is not None  # still running: wait
+        running = (await b.claim("live", _marker()))[1]
+        assert running is not None and running.token == held.token  # still running: wait
+        assert running.expires_in is not None and 0 < running.expires_in <= 0.3
         assert await b.claim("dead", _marker()) == (None, None)  # expired: run it again
     await a.finish("live", held, None)  # no answer stored (e.g. a 5xx): a retry runs again
     assert await b.claim("live", _marker()) == (None, None)
@@ -184,3 +186,12 @@ def test_replicas_without_shared_state_are_refused() -> None:
                           capture_output=True, text=True, timeout=120, env=env)
     assert done.returncode == 2
     assert "MAAS_SERVER_SHARED_STATE" in done.stderr and "--embedded-redis" in done.stderr
+
+
+def test_a_retry_meeting_a_shared_marker_comes_back_once_it_would_have_expired() -> None:
+    """A marker whose replica died blocks its key until it expires: the 409 says so, so the
+    SDK's retry lands after that and runs the work (instead of using up its retries)."""
+    middleware = IdempotencyMiddleware(app=None, ttl_seconds=60)  # type: ignore[arg-type]
+    now = time.time()
+    assert middleware._estimate("/v1/x", InFlight(now, None, "t", expires_in=1.5)) >= 1.5
+    assert middleware._estimate("/v1/x", InFlight(now, None, "t")) <= 1.0  # in-process marker

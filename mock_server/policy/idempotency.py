@@ -157,6 +157,9 @@ class InFlight:
     started: float  # time.time()
     deadline: float | None  # time.time() when the attempt's own deadline passes, or None
     token: str = ""  # who holds it (the shared store releases only its own marker)
+    #: Seconds until a shared marker expires unless its holder renews it (None: held in this
+    #: process, it lives as long as the process). Read by `claim`, never stored.
+    expires_in: float | None = None
 
 
 class IdempotencyStore(Protocol):
@@ -336,12 +339,17 @@ class IdempotencyMiddleware:
 
     def _estimate(self, path: str, running: InFlight) -> float:
         """Seconds until the running attempt's answer is likely stored: the route's typical
-        duration minus what has passed, never past that attempt's own deadline."""
+        duration minus what has passed, never past that attempt's own deadline. A shared
+        marker may belong to a replica that died: then the key is free once the marker
+        expires, so the retry is not told to come back before that (a live holder renews its
+        marker, and has usually answered by then: the retry replays its answer)."""
         now = time.time()
         typical = self._durations.get(path, _DEFAULT_ESTIMATE)
         wait = max(0.05, typical - (now - running.started))
         if running.deadline is not None:
             wait = min(wait, max(0.05, running.deadline - now))
+        if running.expires_in is not None:
+            wait = max(wait, running.expires_in + 0.05)
         return wait
 
 

