@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run until interrupted; 1 with a one-line hint when an extra is missing, 2 on a
     configuration that would break correctness (replicas without shared state)."""
     args = _parser().parse_args(argv)
-    extras: tuple[Extra, ...] = ("ray", "server")  # ray first: the SDK-only CI checks it
+    extras: tuple[Extra, ...] = ("ray", "server")  # one line, naming ray first
     for extra in extras:
         if missing_modules(extra):
             print(f"{PROG}: {extra_hint(extra)}", file=sys.stderr)

@@ -81,7 +81,9 @@ def build_app() -> ASGIApp:
     name="maas",
     ray_actor_options={"num_cpus": 1},
     health_check_period_s=2,
-    health_check_timeout_s=READY_TIMEOUT,
+    # Bounds the periodic checks of a running replica (a hung one is replaced after this);
+    # the first check, which waits for the models, is part of the replica's start instead.
+    health_check_timeout_s=30,
     graceful_shutdown_timeout_s=30,
     max_ongoing_requests=64,
 )
