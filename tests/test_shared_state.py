@@ -195,3 +195,21 @@ def test_a_retry_meeting_a_shared_marker_comes_back_once_it_would_have_expired()
     now = time.time()
     assert middleware._estimate("/v1/x", InFlight(now, None, "t", expires_in=1.5)) >= 1.5
     assert middleware._estimate("/v1/x", InFlight(now, None, "t")) <= 1.0  # in-process marker
+
+
+def test_the_cluster_config_is_valid_and_names_the_deployment() -> None:
+    """`deploy/serve.yaml` passes Serve's own schema, and its import path is the bound app
+    (importing it builds nothing: the app is built inside each replica)."""
+    import importlib
+
+    import yaml
+    from ray.serve.schema import ServeDeploySchema
+
+    config = ServeDeploySchema.model_validate(
+        yaml.safe_load((Path(__file__).parent.parent / "deploy" / "serve.yaml").read_text()))
+    (application,) = config.applications
+    module, _, name = application.import_path.partition(":")
+    deployment = importlib.import_module(module)
+    assert type(getattr(deployment, name)).__name__ == "Application"
+    assert application.runtime_env["env_vars"]["MAAS_SERVER_SHARED_STATE"].startswith("redis://")
+    assert [d.name for d in application.deployments] == ["maas"]
