@@ -5,6 +5,7 @@ The full 2,000-call run is `benchmarks/scale_out.py`; this one makes fewer calls
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import sys
@@ -130,3 +131,27 @@ def _replica_lines(cluster: LocalCluster, pid: str) -> list[str]:
 def test_the_command_stops_cleanly_on_sigterm(cluster: LocalCluster) -> None:
     assert cluster.stop() == 0
     assert cluster.leftovers() == []
+
+
+@pytest.fixture(scope="module")
+def limited_cluster() -> Iterator[LocalCluster]:
+    """The same command with a key limited to 60/min, burst 10 (one small model: quick)."""
+    running = LocalCluster({"MAAS_SERVER_RATE_LIMIT": "60", "MAAS_SERVER_RATE_LIMIT_BURST": "10",
+                            "MAAS_SERVER_MODELS": "wdbc-mlp"})
+    running.start()
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+async def test_a_keys_limit_holds_across_the_replicas(limited_cluster: LocalCluster) -> None:
+    async with httpx.AsyncClient(base_url=limited_cluster.base_url, timeout=60,
+                                 limits=httpx.Limits(max_connections=40)) as client:
+        responses = await asyncio.gather(*(client.get("/v1/models", headers=AUTH)
+                                           for _ in range(40)))
+    statuses = [r.status_code for r in responses]
+    assert set(statuses) <= {200, 429}
+    assert 1 <= statuses.count(200) <= 11
+    assert len({r.headers[REPLICA_HEADER] for r in responses}) == 2  # both replicas answered
+    assert all(r.headers["RateLimit-Limit"] == "60" for r in responses)
