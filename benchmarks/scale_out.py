@@ -155,6 +155,7 @@ class Report:
     sealed_failures: int = 0
     replicas: collections.Counter[str] = field(default_factory=collections.Counter)
     retries: collections.Counter[str] = field(default_factory=collections.Counter)
+    rss_mb: dict[str, float] = field(default_factory=dict)  # per replica, at the kill
     statuses_by_replica: dict[str, collections.Counter[int]] = field(
         default_factory=lambda: collections.defaultdict(collections.Counter))
     first_seen: dict[str, float] = field(default_factory=dict)
@@ -237,7 +238,13 @@ async def drive(cluster: LocalCluster, *, calls: int, concurrency: int, kill_at:
     stop_at = calls
 
     async def kill_one() -> None:
-        victim = next(iter(report.replicas))
+        import psutil
+
+        for replica in report.replicas:
+            with contextlib.suppress(psutil.Error, ValueError):
+                pid = int(replica.rsplit("/", 1)[1])
+                report.rss_mb[replica] = psutil.Process(pid).memory_info().rss / 2**20
+        victim = next(r for r in report.replicas if r != PROXY)
         os.kill(int(victim.rsplit("/", 1)[1]), signal.SIGKILL)
         report.killed, report.killed_at = victim, loop.time()
 
@@ -298,6 +305,8 @@ def summary(report: Report, startup: float) -> tuple[list[str], bool]:
         f"  outcomes: {json.dumps(dict(sorted(report.outcomes.items())))}",
         f"  answers per replica: {json.dumps(dict(report.replicas))}",
         f"  SDK retries by reason: {json.dumps(dict(report.retries))}",
+        "  resident memory per replica at the kill (MB): "
+        + json.dumps({r: round(mb) for r, mb in report.rss_mb.items()}),
         "  statuses per replica: "
         + json.dumps({r: dict(c) for r, c in report.statuses_by_replica.items()}),
         f"  killed {report.killed}; replacement {new} first answered "

@@ -311,6 +311,21 @@ class IdempotencyMiddleware:
         status = 0
         resp_headers: list[tuple[bytes, bytes]] = []
         resp_body: list[bytes] = []
+        started = time.monotonic()
+        finished = False
+
+        async def finish(complete: bool) -> None:
+            nonlocal finished
+            finished = True
+            answer = None
+            if complete and status < 500 and status not in (401, 403, 409, 429):
+                answer = StoredAnswer(body_hash, status, resp_headers, b"".join(resp_body),
+                                      time.time() + self.ttl)
+                elapsed = time.monotonic() - started
+                old = self._durations.get(path)
+                self._durations[path] = elapsed if old is None else 0.8 * old + 0.2 * elapsed
+            # Shielded: a cancelled handler (deadline, disconnect) still releases its marker.
+            await asyncio.shield(self.store.finish(store_key, marker, answer))
 
         async def capture_send(message: Message) -> None:
             nonlocal status, resp_headers
@@ -320,22 +335,18 @@ class IdempotencyMiddleware:
                                 if k.lower() not in _NOT_STORED]
             elif message["type"] == "http.response.body":
                 resp_body.append(message.get("body", b""))
+                if not message.get("more_body") and not finished:
+                    # Stored before the answer's last bytes leave: if this process dies after
+                    # answering, a retry (say the answer was lost on the way) still replays it.
+                    await finish(complete=True)
             await send(message)
 
-        started = time.monotonic()
         try:
             async with self.store.holding(store_key, marker):
                 await self.app(scope, replay_receive, capture_send)
         finally:
-            answer = None
-            if status and status < 500 and status not in (401, 403, 409, 429):
-                answer = StoredAnswer(body_hash, status, resp_headers, b"".join(resp_body),
-                                      time.time() + self.ttl)
-                elapsed = time.monotonic() - started
-                old = self._durations.get(path)
-                self._durations[path] = elapsed if old is None else 0.8 * old + 0.2 * elapsed
-            # Shielded: a cancelled handler (deadline, disconnect) still releases its marker.
-            await asyncio.shield(self.store.finish(store_key, marker, answer))
+            if not finished:  # no complete answer: nothing stored, a retry runs the work
+                await finish(complete=False)
 
     def _estimate(self, path: str, running: InFlight) -> float:
         """Seconds until the running attempt's answer is likely stored: the route's typical
