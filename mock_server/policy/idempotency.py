@@ -327,18 +327,26 @@ class IdempotencyMiddleware:
             # Shielded: a cancelled handler (deadline, disconnect) still releases its marker.
             await asyncio.shield(self.store.finish(store_key, marker, answer))
 
+        held_start: Message | None = None
+
         async def capture_send(message: Message) -> None:
-            nonlocal status, resp_headers
+            nonlocal status, resp_headers, held_start
             if message["type"] == "http.response.start":
                 status = message["status"]
                 resp_headers = [(k, v) for k, v in message.get("headers", [])
                                 if k.lower() not in _NOT_STORED]
-            elif message["type"] == "http.response.body":
+                held_start = message  # sent with the first body chunk
+                return
+            if message["type"] == "http.response.body":
                 resp_body.append(message.get("body", b""))
                 if not message.get("more_body") and not finished:
-                    # Stored before the answer's last bytes leave: if this process dies after
-                    # answering, a retry (say the answer was lost on the way) still replays it.
+                    # Stored before any byte of a one-piece answer leaves: a process that dies
+                    # in between has sent nothing (the caller's retry replays the answer), and
+                    # one that dies after answering still has it replayed to a retry.
                     await finish(complete=True)
+                if held_start is not None:
+                    await send(held_start)
+                    held_start = None
             await send(message)
 
         try:
@@ -347,6 +355,8 @@ class IdempotencyMiddleware:
         finally:
             if not finished:  # no complete answer: nothing stored, a retry runs the work
                 await finish(complete=False)
+        if held_start is not None:  # an answer without a body message
+            await send(held_start)
 
     def _estimate(self, path: str, running: InFlight) -> float:
         """Seconds until the running attempt's answer is likely stored: the route's typical
