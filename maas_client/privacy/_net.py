@@ -699,7 +699,11 @@ def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> lis
     after_title = _after_titles(text)
     for gap_start, gap_end in gaps:
         for m in _RUNS.finditer(text, gap_start, gap_end):
-            _run_spans(text, m.start(), m.group(), strict, after_title, out.append)
+            run, start = m.group(), m.start()
+            # most runs are one safe word ("Patient", "BP"): settled here, with no call
+            if _KINDS.get(run) == _SAFE and start not in after_title:
+                continue
+            _run_spans(text, start, run, strict, after_title, out.append)
     out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
     out += _word_dates(text)
     lowered = text.lower()
