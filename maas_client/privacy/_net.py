@@ -651,9 +651,10 @@ def _ages(text: str, lowered: str) -> list[Raw]:
 def _nicknames(text: str, lowered: str, strict: bool) -> list[Raw]:
     """Quoted names ("Tiny") and the word after "goes by", "known as", "a.k.a."."""
     out: list[Raw] = []
-    for m in _QUOTED.finditer(text):
-        if m.group(1)[0].isupper() or strict:
-            out.append((m.start(1), m.end(1), "PERSON", NET_SCORE))
+    if '"' in text or "“" in text:  # a plain search: most texts quote nothing
+        for m in _QUOTED.finditer(text):
+            if m.group(1)[0].isupper() or strict:
+                out.append((m.start(1), m.end(1), "PERSON", NET_SCORE))
     if not any(cue in lowered for cue in _NICKNAME_CUES):
         return out
     for m in _NICKNAME.finditer(text):
