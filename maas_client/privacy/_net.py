@@ -421,9 +421,9 @@ def _code_tokens(
     digit_tokens = _DIGIT_TOKENS[strict]
     for gap_start, gap_end in gaps:
         for m in digit_tokens.finditer(text, gap_start, gap_end):
-            start, end = m.span()
-            if m.lastgroup == "measurement" and end + 1 < gap_end:
+            if m.lastgroup == "measurement" and m.end() + 1 < gap_end:
                 continue  # the regex saw both characters after it, inside the gap
+            start, end = m.span()
             if end == gap_end:  # it may run on into the known span: take it whole
                 end = _DIGITS_ON.match(text, start).end()  # type: ignore[union-attr]
             while not (text[end - 1].isalnum() or text[end - 1] == "_"):
