@@ -584,9 +584,11 @@ _NICKNAME: Final = re.compile(
     r"|(?!(?:the|a|an|his|her|their|my|our|name|nickname|me|him|them)\b)([a-z][\w’-]*))"
 )
 _NICKNAME_CUES: Final = ("goes by", "known as", "nickname", "called", "aka", "a.k.a.")
+# (?=[A-Za-z]) first: most full stops end a sentence or sit in a number, and are passed over
+# before the case-insensitive alternation is tried (a fifth of the cost on the padded notes)
 _FILE_EXTENSION: Final = re.compile(
-    r"\.(?i:jpe?g|png|gif|bmp|tiff?|heic|webp|pdf|docx?|xlsx?|csv|txt|dcm|dicom|mp4|mov|avi|"
-    r"wav|mp3|m4a|zip)\b"
+    r"\.(?=[A-Za-z])(?i:jpe?g|png|gif|bmp|tiff?|heic|webp|pdf|docx?|xlsx?|csv|txt|dcm|dicom|"
+    r"mp4|mov|avi|wav|mp3|m4a|zip)\b"
 )
 _DOTTED: Final = re.compile(r"\.[A-Za-z][A-Za-z0-9-]+")
 _HOST: Final = re.compile(
