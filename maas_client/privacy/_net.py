@@ -339,11 +339,12 @@ def _digit_tokens(short: int) -> re.Pattern[str]:
     :data:`_MEASUREMENTS` (numbers of up to ``short`` digits): never an identifier, and not
     next to another digit group (nor to a non-ASCII character, which may be a digit), so
     :func:`_code_tokens` passes over it. It takes exactly the characters the general branch
-    would take. On the padded benchmark notes half the tokens are such measurements, and
-    judging each of them in Python cost a quarter of the net's time.
+    would take. On the padded benchmark notes the digit tokens took half of the net's time,
+    three quarters of them such measurements; passing over them here halved that.
     """
     measurement = "|".join((rf"\d{{1,{short}}}", *_MEASUREMENTS[1:]))
-    # (?=\d) first: the engine then skips ahead to digits in C
+    # (?=\d) first: where there is no digit (most places) the match fails before the
+    # look-behinds are tried (twice as fast as the look-behinds first, on the benchmark notes)
     return re.compile(
         r"(?=\d)(?:(?P<measurement>(?<![\w./#+()-])(?<![0-9\x80-\U0010ffff] )"
         rf"(?:{measurement})[./#+()-]*(?![\w./#+()-]| [0-9\x80-\U0010ffff]))"
