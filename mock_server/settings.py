@@ -74,7 +74,9 @@ class Settings(BaseSettings):
     model_dir: Path | None = _env("MAAS_MODEL_DIR", None)
     warmup: bool = True
     batch_max_size: int = 64
-    batch_max_tokens: int = _env("MAAS_SERVER_BATCH_MAX_TOKENS", 4096)
+    # ~2,048 padded tokens is the encoder's most efficient batch (benchmarks/forward.py: 8x256,
+    # 16x128, 32x64), and it bounds the slice a small call may wait behind.
+    batch_max_tokens: int = _env("MAAS_SERVER_BATCH_MAX_TOKENS", 2048)
     batch_max_wait_ms: float = 2.0
     queue_max_wait_seconds: float = _env("MAAS_SERVER_QUEUE_MAX_WAIT", 2.0)
     max_request_tokens: int = 131_072

@@ -80,7 +80,7 @@ class Shapes:
 
     lengths: tuple[int, ...] = (16, 32, 64, 128, 256)
     max_batch: int = 64
-    max_batch_tokens: int = 4096
+    max_batch_tokens: int = 2048
 
     def __post_init__(self) -> None:
         if not self.lengths or list(self.lengths) != sorted(self.lengths) or self.max_batch < 1:
