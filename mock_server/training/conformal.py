@@ -24,9 +24,9 @@ of these methods):
     classification, Romano et al. 2020; MAPIE's ``CrossConformalClassifier``) with K = 5 or 10
     folds: the K fold models are kept, each scores the cases of its own fold, and at
     prediction time each fold model scores the new case (`ConformalSets`). Every training case
-    calibrates; the worst-case guarantee is ≥ 1 − 2α (Barber et al. 2021), coverage in
-    practice ≈ 1 − α. The served probability stays the model fitted on the whole training
-    split; the set comes from the fold models.
+    calibrates; the worst-case guarantee is ≥ 1 − 2α − 2(1 − 1/K)/(n/K + 1) (Barber et
+    al. 2021), coverage in practice ≈ 1 − α. The served probability stays the model fitted
+    on the whole training split; the set comes from the fold models.
 
   Shown but not eligible, ``oof-refit``: the previous method (out-of-fold scores of 5 fold
   models calibrating the model refitted on all the data), which no theorem covers.
