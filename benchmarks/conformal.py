@@ -2,10 +2,13 @@
 
 Everything runs in this process on the committed artifacts (no server, no network):
 
+* selection: the evidence that chose the calibration method (card ``trust.prediction_sets.
+  selection``: repeated re-splits of the *training* split only, never the test split), rerun
+  here with ``--selection`` (about two minutes);
 * coverage: the held-out test split (114 cases) at 0.80/0.90/0.95/0.99 — empirical coverage
-  with its 95% Clopper–Pearson interval, per class, set sizes; then the same protocol rerun on
-  ``--repeats`` fresh random 80/20 splits (logistic regression = the chosen model) for the
-  sampling spread of a 114-case figure;
+  with its 95% Clopper–Pearson interval, per class, set sizes (0 = empty, 2 = both labels);
+  then the same method rerun on ``--repeats`` fresh random 80/20 splits (logistic
+  regression = the chosen model) for the sampling spread of a 114-case figure;
 * OOD: share of held-out cases flagged at the card's threshold; share flagged of synthetic
   shifted cases (every feature × 3; one feature beyond the training range; all features drawn
   uniformly outside the training ranges);
@@ -37,16 +40,38 @@ if str(ROOT) not in sys.path:
 from mock_server.models.trust import coverage_report  # noqa: E402
 from mock_server.models.wdbc import WDBCModel  # noqa: E402
 from mock_server.serving.monitoring import DriftMonitor, DriftReference  # noqa: E402
+from mock_server.training import conformal as selection  # noqa: E402
 from mock_server.training import wdbc as training  # noqa: E402
 
 LEVELS = (0.8, 0.9, 0.95, 0.99)
 SHIFTED = ("mean_radius", "mean_texture", "worst_area")
 
 
-def _coverage(model: WDBCModel, split: training.Split, repeats: int) -> None:
+def _selection(model: WDBCModel, split: training.Split, rerun: bool) -> str:
+    study = model.card["trust"]["prediction_sets"]["selection"]
+    if rerun:
+        study = selection.select(split.x_train, split.y_train)
+    print("== calibration method, chosen on the training split only ("
+          + ("rerun now" if rerun else "as recorded in the card") + ")")
+    print(f"   {study['data']}")
+    print(f"   rule: {study['rule']}")
+    print(f"{'method':>10} {'level':>6} {'mean':>7} {'sd':>6} {'rmse':>6} {'±3 pts':>7} "
+          f"{'malignant':>9} {'benign':>7} {'size':>6} {'empty':>6}  admissible")
+    for name, c in study["candidates"].items():
+        for r in c["levels"]:
+            cc = r["class_conditional_mean"]
+            print(f"{name:>10} {r['coverage']:>6.2f} {r['mean']:>7.3f} {r['sd']:>6.3f} "
+                  f"{r['rmse']:>6.3f} {r['within_3_points']:>7.0%} {cc['malignant']:>9.3f} "
+                  f"{cc['benign']:>7.3f} {r['mean_set_size']:>6.3f} {r['empty_share']:>6.3f}  "
+                  + (str(c["admissible"]) if c["eligible"] else "not eligible"))
+    print(f"   chosen: {study['chosen']}")
+    return str(study["chosen"])
+
+
+def _coverage(model: WDBCModel, split: training.Split, repeats: int, method: str) -> None:
     assert model.conformal is not None
-    p = np.array([r.probability for r in model.predict(split.x_test)])
-    print(f"== conformal coverage, held-out test split (n={len(p)}, "
+    p = model.fold_probabilities(split.x_test)
+    print(f"== conformal coverage ({method}), held-out test split (n={p.shape[1]}, "
           f"{int(split.y_test.sum())} malignant)")
     print(f"{'level':>6} {'empirical':>9} {'95% CI':>15} {'±3 pts':>6} {'malignant':>9} "
           f"{'benign':>7} {'mean size':>9}  sizes 0/1/2")
@@ -59,16 +84,17 @@ def _coverage(model: WDBCModel, split: training.Split, repeats: int) -> None:
               f"{r['class_conditional']['benign']:>7.3f} {r['mean_set_size']:>9.3f}  "
               f"{s['0']}/{s['1']}/{s['2']}")
     started = time.perf_counter()
-    rep = training.repeated_split_trust(LEVELS, repeats=repeats)
-    print(f"== same protocol on {repeats} random 80/20 splits (logistic regression; "
+    rep = training.repeated_split_trust(method, LEVELS, repeats=repeats)
+    print(f"== same method on {repeats} random 80/20 splits (logistic regression; "
           f"{time.perf_counter() - started:.0f}s)")
     print(f"{'level':>6} {'mean':>7} {'sd':>6} {'5%-95%':>15} {'±3 pts':>7} {'malignant':>9} "
-          f"{'benign':>7} {'mean size':>9}")
+          f"{'benign':>7} {'mean size':>9} {'empty':>6}")
     for r in rep["coverage"]:
         print(f"{r['coverage']:>6.2f} {r['mean']:>7.3f} {r['sd']:>6.3f} "
               f"[{r['p05_p95'][0]:.3f}, {r['p05_p95'][1]:.3f}] {r['within_3_points']:>7.0%} "
               f"{r['class_conditional_mean']['malignant']:>9.3f} "
-              f"{r['class_conditional_mean']['benign']:>7.3f} {r['mean_set_size']:>9.3f}")
+              f"{r['class_conditional_mean']['benign']:>7.3f} {r['mean_set_size']:>9.3f} "
+              f"{r['empty_sets_mean']:>6.1f}")
     fa = rep["ood_false_alarm_rate"]
     print(f"   OOD false alarms over the splits: mean {fa['mean']:.3f}, max {fa['max']:.3f}")
 
@@ -148,9 +174,12 @@ def main() -> None:
     """Print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=50, help="random splits (default 50)")
+    parser.add_argument("--selection", action="store_true",
+                        help="rerun the method selection instead of printing the card's")
     args = parser.parse_args()
     model, split = WDBCModel.load(), training.load_split()
-    _coverage(model, split, args.repeats)
+    method = _selection(model, split, args.selection)
+    _coverage(model, split, args.repeats, method)
     _ood(model, split)
     _drift(model, split)
     _cost(model, split)

@@ -7,7 +7,7 @@ import itertools
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from maas_client.privacy import Operator, Policy, deidentify, detect
+from maas_client.privacy import Operator, Policy, _net, deidentify, detect
 
 KEY = b"p" * 32
 
@@ -119,3 +119,46 @@ def test_repr_never_contains_detected_values(text: str) -> None:
         value = text[sp.start : sp.end]
         if len(value) > 3:
             assert value not in shown
+
+
+# Number-like pieces: measurements, digit groups, separators, and characters that are digits
+# or letters outside ASCII (superscript two, Arabic-Indic digits, é).
+NUMBERISH = st.lists(
+    st.sampled_from(
+        ["12", "120/80", "5mg", "37.2", "2021", "72-year-old", "4457", "0199", "555", " ", " ",
+         ".", "-", "(", ")", "/", "#", "x", "A", "HN", "mg", "²", "١٢", "é", "\n", ",", "%"]
+    ),
+    max_size=16,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(NUMBERISH, st.integers(0, 30), st.integers(0, 6), st.booleans())
+@example("x 4457 12 y", 0, 0, False)  # a digit group before: one identifier
+@example("x 12 4457 y", 0, 0, False)  # and after
+@example("x 1234² 12 y", 0, 0, False)  # a digit that is not ASCII
+@example("x 12 ²5 y", 0, 0, False)
+@example("12AB x", 2, 2, False)  # the token runs on into a known span
+@example("x 123 y", 0, 0, True)  # strict: three digits may be an identifier
+def test_net_passes_over_only_the_tokens_it_would_keep(
+    text: str, known_start: int, known_length: int, strict: bool
+) -> None:
+    """The net's token regex passes over lone measurements; judging every token finds the same
+    identifiers.
+
+    A known (typed) span splits the text into gaps, as in ``detect``, so that tokens at a gap's
+    end are covered too.
+    """
+    known_end = known_start + known_length
+    fits = known_length > 0 and known_end <= len(text)
+    known = [(known_start, known_end, "DATE", 0.95)] if fits else []
+    gaps = _net._gaps(len(text), known)
+    passing_over = _net._DIGIT_TOKENS[strict]
+    _net._DIGIT_TOKENS[strict] = _net._DIGITS_ON  # no measurement branch: every token judged
+    try:
+        every_token_judged = _net._code_spans(text, _net._code_tokens(text, gaps, strict), strict)
+    finally:
+        _net._DIGIT_TOKENS[strict] = passing_over
+    assert _net._code_spans(text, _net._code_tokens(text, gaps, strict), strict) == (
+        every_token_judged
+    )

@@ -8,7 +8,6 @@ os.environ.setdefault("KERAS_BACKEND", "jax")
 
 import hashlib
 import json
-import math
 
 import numpy as np
 import pytest
@@ -17,11 +16,11 @@ from mock_server.models.trust import (
     ConformalSets,
     OODDetector,
     clopper_pearson,
-    conformal_quantile,
     coverage_report,
 )
 from mock_server.models.wdbc import WDBCModel
 from mock_server.serving.registry import ARTIFACTS_DIR
+from mock_server.training import conformal
 from mock_server.training import wdbc as training
 
 TOL = 1e-4
@@ -40,18 +39,27 @@ def split() -> training.Split:
 
 @pytest.fixture(scope="module")
 def p_test(model: WDBCModel, split: training.Split) -> np.ndarray:
-    return np.array([r.probability for r in model.predict(split.x_test)])
+    """P(malignant) of each conformal fold model on the held-out split, (K, 114)."""
+    return model.fold_probabilities(split.x_test)
 
 
-def test_conformal_quantile_is_the_finite_sample_rank() -> None:
-    scores = np.arange(1, 11, dtype=float)  # n = 10
-    assert conformal_quantile(scores, 10, 0.9) == 10.0  # ⌈11 · 0.9⌉ = 10th smallest
-    assert conformal_quantile(scores, 10, 0.8) == 9.0  # ⌈8.8⌉ = 9th
-    assert conformal_quantile(scores, 10, 0.95) == math.inf  # ⌈10.45⌉ = 11 > n
+def _sets(scores: dict[str, np.ndarray]) -> ConformalSets:
+    return ConformalSets.from_reference({"scores": {k: [v] for k, v in scores.items()}})
+
+
+def test_one_fold_is_split_conformal_at_the_finite_sample_rank() -> None:
+    """K = 1: a label joins iff its score is at most the ⌈(n + 1)·level⌉-th smallest score."""
+    cal = np.arange(1, 11, dtype=float) / 20  # n = 10 benign scores = P(malignant)
+    sets = ConformalSets.from_reference({"scores": {"malignant": [[]], "benign": [cal]}})
+    p = np.array([0.5, 0.5 + 1e-9, 0.45, 0.45 + 1e-9])
+    benign_in = [["benign" in s for s in sets.sets(p, c)] for c in (0.9, 0.8, 0.95)]
+    assert benign_in[0] == [True, False, True, True]  # ⌈9.9⌉ = 10th smallest = 0.5
+    assert benign_in[1] == [False, False, True, False]  # ⌈8.8⌉ = 9th = 0.45
+    assert benign_in[2] == [True] * 4  # ⌈10.45⌉ = 11 > n: every label kept
 
 
 @pytest.mark.parametrize("coverage", [0.8, 0.9, 0.95])
-def test_sets_cover_exchangeable_cases_per_class(coverage: float) -> None:
+def test_split_sets_cover_exchangeable_cases_per_class(coverage: float) -> None:
     """Calibration and test cases from one distribution: averaged over 200 calibration draws,
     the coverage of each class lies in [level, level + 1/(n_c + 1)] (plus Monte Carlo slack)."""
     rng = np.random.default_rng(7)
@@ -65,14 +73,72 @@ def test_sets_cover_exchangeable_cases_per_class(coverage: float) -> None:
     for _ in range(draws):
         y_cal, p_cal = sample(n_cal)
         y, p = sample(n_test)
-        sets = ConformalSets({"malignant": 1 - p_cal[y_cal == 1], "benign": p_cal[y_cal == 0]},
-                             {"malignant": int((y_cal == 1).sum()),
-                              "benign": int((y_cal == 0).sum())})
+        sets = _sets({"malignant": 1 - p_cal[y_cal == 1], "benign": p_cal[y_cal == 0]})
         for label, v in coverage_report(y, p, sets, coverage)["class_conditional"].items():
             hits[label].append(v)
     for label, values in hits.items():
         mean = float(np.mean(values))
         assert coverage - 0.005 <= mean <= coverage + 1 / (n_cal / 2 + 1) + 0.005, label
+
+
+@pytest.mark.parametrize("coverage", [0.9, 0.95])
+def test_cross_conformal_sets_cover_per_class(coverage: float) -> None:
+    """K = 5 fold models that differ (as fitted models do): each calibration case scored by
+    its own fold's model, new cases by all five. Coverage per class is near the level (the
+    worst-case bound is 1 − 2α; in practice ≈ 1 − α), averaged over 100 draws."""
+    rng = np.random.default_rng(11)
+    k, n_cal, n_test, draws = 5, 300, 500, 100
+    hits: dict[str, list[float]] = {"malignant": [], "benign": []}
+    for _ in range(draws):
+        slopes = 2.0 + rng.normal(0, 0.3, k)  # five slightly different fitted models
+
+        def prob(x: np.ndarray, slope: float) -> np.ndarray:
+            return np.asarray(1 / (1 + np.exp(-slope * x)))
+
+        y_cal = rng.integers(0, 2, n_cal)
+        x_cal = rng.normal(2 * y_cal - 1, 1.2)
+        fold = rng.permutation(n_cal) % k
+        p_cal = np.array([prob(np.array([x]), slopes[f])[0] for x, f in zip(x_cal, fold,
+                                                                                 strict=True)])
+        scores = conformal.calibration_scores(y_cal, p_cal,
+                                              [np.flatnonzero(fold == f) for f in range(k)])
+        sets = ConformalSets.from_reference({"scores": scores})
+        y = rng.integers(0, 2, n_test)
+        x = rng.normal(2 * y - 1, 1.2)
+        p = np.stack([prob(x, s) for s in slopes])
+        for label, v in coverage_report(y, p, sets, coverage)["class_conditional"].items():
+            hits[label].append(v)
+    for label, values in hits.items():
+        assert coverage - 0.01 <= float(np.mean(values)) <= coverage + 0.02, label
+
+
+def test_sets_need_every_fold_model(model: WDBCModel) -> None:
+    assert model.conformal is not None
+    with pytest.raises(ValueError, match="fold models"):
+        model.conformal.sets(np.array([[0.5]]), 0.9)
+
+
+def test_selection_rule_excludes_invalid_and_prefers_simpler_on_ties() -> None:
+    def level(mean: float, rmse: float, c: float) -> dict[str, object]:
+        return {"coverage": c, "mean": mean, "rmse": rmse,
+                "class_conditional_mean": {"malignant": mean, "benign": mean}}
+
+    results = {"split": [level(0.85, 0.01, 0.9), level(0.95, 0.01, 0.95)],  # under-covers
+               "cross-5": [level(0.9, 0.031, 0.9), level(0.95, 0.02, 0.95)],
+               "cross-10": [level(0.9, 0.030, 0.9), level(0.95, 0.02, 0.95)]}
+    chosen, verdict = conformal.choose(results)  # type: ignore[arg-type]
+    assert not verdict["split"]["admissible"]
+    assert chosen == "cross-5"  # 0.0005 behind cross-10: a tie, and the simpler wins
+
+
+def test_card_records_the_selection_from_the_training_split(model: WDBCModel) -> None:
+    sets = model.card["trust"]["prediction_sets"]
+    study = sets["selection"]
+    assert study["chosen"] == model.reference["conformal"]["method"]  # type: ignore[index]
+    assert "training split only" in study["data"]
+    assert set(study["candidates"]) == {*conformal.CANDIDATES, "oof-refit"}
+    assert not study["candidates"]["oof-refit"]["eligible"]
+    assert sets["repeated_random_splits"]["method"] == study["chosen"]
 
 
 def test_reference_artifact_matches_the_card(model: WDBCModel) -> None:
@@ -81,22 +147,33 @@ def test_reference_artifact_matches_the_card(model: WDBCModel) -> None:
     assert hashlib.sha256(raw).hexdigest() == ref["sha256"]
     data = json.loads(raw)
     assert set(data) >= {"conformal", "ood", "drift"}
-    assert data["conformal"]["counts"] == {"malignant": 170, "benign": 285}
-    # two CV repeats pooled: every training case scored twice, by models that did not see it
-    assert len(data["conformal"]["scores"]["malignant"]) == 2 * 170
+    cal = data["conformal"]
+    assert cal["counts"] == {"malignant": 170, "benign": 285}
+    # every training case calibrates once, in its own fold, scored by the model without it
+    assert len(cal["models"]) == cal["folds"] == len(cal["scores"]["malignant"])
+    assert sum(map(len, cal["scores"]["malignant"])) == 170
+    assert sum(map(len, cal["scores"]["benign"])) == 285
 
 
-def test_committed_reference_reproduces(model: WDBCModel, split: training.Split) -> None:
-    """The reference artifact is recomputed from the training split within `TOL` (the chosen
-    configuration has no residual, so its out-of-fold logits need no network training)."""
+@pytest.fixture(scope="module")
+def refitted(model: WDBCModel, split: training.Split) -> training.ConformalModels:
+    """The fold models refitted from the training split (no residual: no network training)."""
     if model.card["metrics"]["model_selection"]["chosen_residual_l2"] is not None:
-        pytest.skip("recomputing a residual's OOF logits needs the full training run")
+        pytest.skip("refitting a residual's fold models needs the full training run")
     assert model.reference is not None
-    _, oof, _ = training._cross_validate(split, None)
-    fresh = training.trust_reference(split, oof)
+    return training._conformal_models(split, None, model.reference["conformal"]["method"],
+                                      model.network, 1.0)
+
+
+def test_committed_reference_reproduces(model: WDBCModel, split: training.Split,
+                                        refitted: training.ConformalModels) -> None:
+    """The reference artifact is recomputed from the training split within `TOL`."""
+    assert model.reference is not None
+    fresh = training.trust_reference(split, refitted)
     for label in ("malignant", "benign"):
-        np.testing.assert_allclose(fresh["conformal"]["scores"][label],
-                                   model.reference["conformal"]["scores"][label], atol=TOL)
+        for a, b in zip(fresh["conformal"]["scores"][label],
+                        model.reference["conformal"]["scores"][label], strict=True):
+            np.testing.assert_allclose(a, b, atol=TOL)
     for key in ("mean", "std", "low", "high", "threshold"):
         np.testing.assert_allclose(fresh["ood"][key], model.reference["ood"][key], rtol=TOL)
     np.testing.assert_allclose(fresh["ood"]["precision"], model.reference["ood"]["precision"],
@@ -107,15 +184,23 @@ def test_committed_reference_reproduces(model: WDBCModel, split: training.Split)
                                model.reference["drift"]["proportions"], atol=TOL)
 
 
-def test_calibration_does_not_touch_the_test_split(split: training.Split) -> None:
+def test_served_fold_models_are_the_trained_ones(model: WDBCModel, split: training.Split,
+                                                 refitted: training.ConformalModels) -> None:
+    """The fold models, re-expressed on the served Normalization and run through the served
+    graph, give the fold networks' probabilities (float32 tolerance)."""
+    np.testing.assert_allclose(model.fold_probabilities(split.x_test),
+                               training._fold_probabilities(refitted, split.x_test), atol=1e-4)
+
+
+def test_calibration_does_not_touch_the_test_split(split: training.Split,
+                                                   refitted: training.ConformalModels) -> None:
     """The reference is a function of the training split alone: shuffling the test split's
     features (and labels) changes nothing."""
     rng = np.random.default_rng(0)
     shuffled = training.Split(split.x_train, split.y_train, rng.permutation(split.x_test) * 2,
                               1 - split.y_test, split.names)
-    _, oof, _ = training._cross_validate(split, None)
-    a = training.trust_reference(split, oof)
-    b = training.trust_reference(shuffled, oof)
+    a = training.trust_reference(split, refitted)
+    b = training.trust_reference(shuffled, refitted)
     assert training.reference_bytes(a) == training.reference_bytes(b)
 
 
@@ -151,7 +236,7 @@ def test_sets_grow_with_the_requested_coverage(model: WDBCModel, p_test: np.ndar
     assert model.conformal is not None
     sizes = [sum(len(s) for s in model.conformal.sets(p_test, c)) for c in (0.5, 0.8, 0.9,
                                                                            0.95, 0.99)]
-    assert sizes == sorted(sizes) and sizes[-1] > len(p_test)  # 0.99 needs two-label sets
+    assert sizes == sorted(sizes) and sizes[-1] > p_test.shape[1]  # 0.99 needs two-label sets
 
 
 def test_held_out_false_alarms_at_most_5_percent(model: WDBCModel,
@@ -189,6 +274,10 @@ def test_predict_returns_sets_and_ood_with_explanations(model: WDBCModel,
         assert a.prediction_set is not None and b.prediction_set is None
         assert set(a.prediction_set) <= {"malignant", "benign"}
         assert a.ood.distance == pytest.approx(b.ood.distance)
+    sets = model.conformal_sets(split.x_test[:8], 0.95)  # a batch of 8 or one by one: same
+    assert [r.prediction_set for r in out] == sets
+    assert [model.predict(split.x_test[i:i + 1], coverage=0.95)[0].prediction_set
+            for i in range(8)] == sets
 
 
 def test_ood_detector_reference_round_trip(model: WDBCModel) -> None:

@@ -250,13 +250,17 @@ def test_card_records_the_machine_it_was_trained_on(card: dict[str, Any]) -> Non
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(900)  # about 45 s of CPU; allow for a busy shared machine
+@pytest.mark.timeout(1200)  # about 2 min of CPU; allow for a busy shared machine
 def test_retraining_reproduces_the_committed_artifact(
     tmp_path: Path, card: dict[str, Any], model: WDBCModel, split: training.Split
 ) -> None:
     fresh = training.main(tmp_path)
     for key in ("metrics", "calibration", "explanation"):
         _numbers_close(fresh[key], card[key], key)
+    # the trust figures within the tolerance; the reference artifact's hash only bit for bit
+    strip = ("reference_artifact",)
+    _numbers_close({k: v for k, v in fresh["trust"].items() if k not in strip},
+                   {k: v for k, v in card["trust"].items() if k not in strip}, "trust")
     retrained = WDBCModel.load(tmp_path)
     p_fresh = [r.probability for r in retrained.predict(split.x_test)]
     p_committed = [r.probability for r in model.predict(split.x_test)]
@@ -266,7 +270,7 @@ def test_retraining_reproduces_the_committed_artifact(
         arch = {k: v for k, v in c["architecture"].items()
                 if k not in ("weights_sha256", "trained_on")}
         rest = {k: v for k, v in c.items()
-                if k not in ("metrics", "calibration", "explanation", "architecture")}
+                if k not in ("metrics", "calibration", "explanation", "architecture", "trust")}
         return {**rest, "architecture": arch}
 
     assert build_free(fresh) == build_free(card)

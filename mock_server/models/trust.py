@@ -3,14 +3,16 @@
 Both are plain numpy over reference statistics that training writes to
 ``wdbc-mlp.reference.json`` (never the test split):
 
-* `ConformalSets` — label-conditional ("Mondrian") split-conformal sets (Vovk et al. 2005;
-  Angelopoulos & Bates, "A Gentle Introduction to Conformal Prediction", §4.1). The score of a
-  label is ``1 − P(label)``; for each class the calibration scores are the out-of-fold scores
-  of that class's training cases (cross-validation inside the training split), and a label
-  joins the set when its score is at most the class's conformal quantile
-  ``⌈(n_c + 1) · coverage⌉ / n_c``. Coverage then holds per class, hence also marginally. A set
-  can be empty (no label plausible at that level: the case is less typical than the
-  calibration cases) or hold both labels (ambiguous).
+* `ConformalSets` — label-conditional ("Mondrian") cross-conformal sets (Vovk, "Cross-conformal
+  predictors", 2015; the classification form of CV+, Romano, Sesia & Candès 2020; MAPIE's
+  cross-conformal classifier), with the LAC score ``1 − P(label)`` (Sadinle et al. 2019). The
+  training split is cut into K folds; fold model k is fitted without fold k and scores the
+  cases of fold k (their calibration scores). For a new case, each fold model scores each
+  label, and the label's p-value is ``(1 + #{calibration cases i of that label:
+  s_i ≥ s_k(i)(x, label)}) / (n_label + 1)``, each case compared under its own fold's model.
+  A label joins the set when its p-value exceeds ``1 − coverage``. With K = 1 (one model, a
+  carved-out calibration split) this is plain split conformal. A set can be empty (no label
+  is as typical as the calibration cases at that level) or hold both labels (ambiguous).
 * `OODDetector` — Mahalanobis distance in the normalised feature space (the Normalization
   layer's mean and standard deviation) with a Ledoit–Wolf shrunk covariance, flagged above a
   threshold set at a stated quantile of cross-fitted training distances, plus per-feature
@@ -43,45 +45,57 @@ LABELS = ("malignant", "benign")
 """Label names; label 1 (malignant) is the positive class."""
 
 
-def conformal_quantile(scores: np.ndarray, n: int, coverage: float) -> float:
-    """The ⌈(n + 1) · coverage⌉ / n empirical quantile of `scores` (the k-th smallest of n).
-
-    `n` is the number of calibration cases; `scores` may pool several cross-validation repeats
-    of them (each repeat scores every case once). Above level 1 the threshold is infinite."""
-    level = math.ceil((n + 1) * coverage - 1e-9) / n
-    if level > 1:
-        return math.inf
-    return float(np.quantile(scores, level, method="inverted_cdf"))
+def _fold_rows(p_folds: np.ndarray) -> np.ndarray:
+    """P(malignant) as (K, n): one row per fold model (a 1-D array is one model)."""
+    p = np.asarray(p_folds, np.float64)
+    return p[None] if p.ndim == 1 else p
 
 
 @dataclass(frozen=True)
 class ConformalSets:
-    """Label-conditional conformal sets from per-class calibration scores."""
+    """Label-conditional cross-conformal sets from per-fold, per-class calibration scores."""
 
-    scores: Mapping[str, np.ndarray]
-    """label → out-of-fold scores ``1 − P(label)`` of the calibration cases of that label."""
-    counts: Mapping[str, int]
-    """label → number of calibration cases (the pooled scores hold every repeat)."""
+    scores: Mapping[str, Sequence[np.ndarray]]
+    """label → one sorted array per fold: the scores ``1 − P(label)`` that fold's model gave
+    the calibration cases of that label in the fold (cases it did not see)."""
 
     @classmethod
     def from_reference(cls, ref: Mapping[str, Any]) -> ConformalSets:
         """From the ``conformal`` section of the reference artifact."""
-        return cls({k: np.asarray(v, np.float64) for k, v in ref["scores"].items()},
-                   {k: int(v) for k, v in ref["counts"].items()})
+        return cls({label: [np.sort(np.asarray(fold, np.float64)) for fold in folds]
+                    for label, folds in ref["scores"].items()})
 
-    def thresholds(self, coverage: float) -> dict[str, float]:
-        """label → the largest score a label may have to join the set."""
-        return {label: conformal_quantile(self.scores[label], self.counts[label], coverage)
-                for label in LABELS}
+    @property
+    def folds(self) -> int:
+        """K, the number of fold models the sets need P(malignant) from."""
+        return len(self.scores[LABELS[0]])
 
-    def sets(self, p_malignant: np.ndarray, coverage: float) -> list[list[str]]:
+    @property
+    def counts(self) -> dict[str, int]:
+        """label → number of calibration cases."""
+        return {label: sum(len(f) for f in folds) for label, folds in self.scores.items()}
+
+    def p_values(self, p_folds: np.ndarray) -> dict[str, np.ndarray]:
+        """label → the conformal p-value of every case, from the fold models' P(malignant)
+        (shape (K, n), row k from fold model k)."""
+        p = _fold_rows(p_folds)
+        if p.shape[0] != self.folds:
+            raise ValueError(f"need P(malignant) from {self.folds} fold models, got {p.shape[0]}")
+        test = {LABELS[0]: 1.0 - p, LABELS[1]: p}
+        out = {}
+        for label in LABELS:
+            at_least = np.zeros(p.shape[1])
+            for cal, s in zip(self.scores[label], test[label], strict=True):
+                at_least += len(cal) - np.searchsorted(cal, s, side="left")
+            out[label] = (1.0 + at_least) / (self.counts[label] + 1.0)
+        return out
+
+    def sets(self, p_folds: np.ndarray, coverage: float) -> list[list[str]]:
         """The prediction set of every case (labels in `LABELS` order)."""
-        q = self.thresholds(coverage)
-        p = np.asarray(p_malignant, np.float64)
-        keep_mal = 1.0 - p <= q["malignant"]
-        keep_ben = p <= q["benign"]
-        return [[label for label, keep in zip(LABELS, pair, strict=True) if keep]
-                for pair in zip(keep_mal.tolist(), keep_ben.tolist(), strict=True)]
+        pv = self.p_values(p_folds)
+        keep = [pv[label] > 1.0 - coverage + 1e-12 for label in LABELS]
+        return [[label for label, k in zip(LABELS, pair, strict=True) if k]
+                for pair in zip(*(k.tolist() for k in keep), strict=True)]
 
 
 @dataclass(frozen=True)
@@ -166,11 +180,12 @@ def clopper_pearson(k: int, n: int, level: float = 0.95) -> tuple[float, float]:
     return lo, hi
 
 
-def coverage_report(y: np.ndarray, p_malignant: np.ndarray, sets: ConformalSets,
+def coverage_report(y: np.ndarray, p_folds: np.ndarray, sets: ConformalSets,
                     coverage: float) -> dict[str, Any]:
-    """Empirical coverage (overall with a 95% Clopper–Pearson interval, per class) and sizes."""
+    """Empirical coverage (overall with a 95% Clopper–Pearson interval, per class) and sizes;
+    `p_folds` is P(malignant) from each fold model, shape (K, n)."""
     y = np.asarray(y).astype(int)
-    chosen = sets.sets(p_malignant, coverage)
+    chosen = sets.sets(p_folds, coverage)
     truth = [LABELS[0] if v == 1 else LABELS[1] for v in y]
     hit = np.array([t in s for t, s in zip(truth, chosen, strict=True)])
     size = np.array([len(s) for s in chosen])
@@ -186,5 +201,4 @@ def coverage_report(y: np.ndarray, p_malignant: np.ndarray, sets: ConformalSets,
             for label, cls in zip(LABELS, (1, 0), strict=True)},
         "mean_set_size": round(float(size.mean()), 6),
         "set_sizes": {str(s): int((size == s).sum()) for s in (0, 1, 2)},
-        "thresholds": {k2: round(v, 6) for k2, v in sets.thresholds(coverage).items()},
     }

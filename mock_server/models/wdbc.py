@@ -150,6 +150,22 @@ class WDBCModel:
 
         self._prob: Callable[[Any], Any] = jax.jit(prob)
         self._explain: Callable[[Any], tuple[Any, Any]] = jax.jit(explain)
+        # The conformal fold models: the same graph (and Normalization) with each fold's
+        # trainable weights, stacked on a leading axis and evaluated in one vmapped call.
+        self._folds: list[Any] | None = None
+        if reference is not None and "models" in reference["conformal"]:
+            models = reference["conformal"]["models"]
+            self._folds = [
+                jnp.asarray(np.stack([m[v.path.split("/")[0]][int(v.path.endswith("bias"))]
+                                      for m in models]), dtype=jnp.float32)
+                for v in network.trainable_variables]
+
+        def fold_prob(params: list[Any], x: Any) -> Any:
+            out, _ = network.stateless_call(params, frozen, x, training=False)
+            return out[:, 0]
+
+        self._fold_prob: Callable[[Any, Any], Any] = jax.jit(
+            jax.vmap(fold_prob, in_axes=(0, None)))
         self.baseline_probability = float(self._prob(base[None])[0])
         self._warm = threading.Event()
 
@@ -180,6 +196,8 @@ class WDBCModel:
             x = np.repeat(self.baseline[None], b, axis=0)
             self._prob(x).block_until_ready()
             self._explain(x)[1].block_until_ready()
+            if self._folds is not None:
+                self._fold_prob(self._folds, x).block_until_ready()
         self._warm.set()
 
     @property
@@ -232,10 +250,9 @@ class WDBCModel:
         else:
             p_dev, attrs = self._prob(padded), None
         probs = np.asarray(p_dev, dtype=np.float64)[:n]
-        if coverage is not None and self.conformal is None:
-            raise ValueError("this model has no conformal calibration")
-        sets = None if coverage is None or self.conformal is None else self.conformal.sets(
-            probs, coverage)
+        sets = None
+        if coverage is not None:
+            sets = self.conformal_sets(padded, coverage)[:n]
         ood = None if self.ood is None else self.ood.check(x)
         out = []
         for row in range(n):
@@ -250,6 +267,18 @@ class WDBCModel:
                 ood=None if ood is None else ood[row],
             ))
         return out
+
+    def fold_probabilities(self, x: np.ndarray) -> np.ndarray:
+        """P(malignant) of each conformal fold model for the rows of x: shape (K, n)."""
+        if self._folds is None:
+            raise ValueError("this model has no conformal calibration")
+        return np.asarray(self._fold_prob(self._folds, np.asarray(x, np.float32)), np.float64)
+
+    def conformal_sets(self, x: np.ndarray, coverage: float) -> list[list[str]]:
+        """The conformal prediction set of every row of x at `coverage`."""
+        if self.conformal is None:
+            raise ValueError("this model has no conformal calibration")
+        return self.conformal.sets(self.fold_probabilities(x), coverage)
 
     def _explanation(self, x: np.ndarray, attr: np.ndarray) -> list[dict[str, Any]]:
         order = np.argsort(-np.abs(attr), kind="stable")
