@@ -332,6 +332,16 @@ _SAFE_CODE: Final = re.compile(
 )
 
 
+def _without_first_digit(number: str) -> str:
+    """One of :data:`_MEASUREMENTS` with its first digit taken off (matched before it)."""
+    if number.startswith(r"(?:19|20)"):  # the year: its first digit is 1 or 2
+        return r"(?:(?<=1)9|(?<=2)0)" + number[len(r"(?:19|20)") :]
+    leading = re.match(r"\\d\{1,(\d)\}", number)
+    if leading is None:
+        raise ValueError(f"a measurement must start with \\d{{1,n}}: {number!r}")
+    return rf"\d{{0,{int(leading.group(1)) - 1}}}" + number[leading.end() :]
+
+
 def _digit_tokens(short: int) -> re.Pattern[str]:
     """Tokens holding a digit, found from their first digit and widened back in Python.
 
@@ -341,14 +351,19 @@ def _digit_tokens(short: int) -> re.Pattern[str]:
     :func:`_code_tokens` passes over it. It takes exactly the characters the general branch
     would take. On the padded benchmark notes the digit tokens took half of the net's time,
     three quarters of them such measurements; passing over them here halved that.
+
+    The pattern starts with the first digit itself (both branches then go on from after it,
+    and the look-behinds check the characters before it), so the engine skips ahead to digits
+    in C instead of trying an assertion at every position: a third less time in this regex
+    on the padded benchmark notes (52 -> 36 ms per pass over the 500 notes).
     """
-    measurement = "|".join((rf"\d{{1,{short}}}", *_MEASUREMENTS[1:]))
-    # (?=\d) first: where there is no digit (most places) the match fails before the
-    # look-behinds are tried (twice as fast as the look-behinds first, on the benchmark notes)
+    measurement = "|".join(
+        _without_first_digit(number) for number in (rf"\d{{1,{short}}}", *_MEASUREMENTS[1:])
+    )
     return re.compile(
-        r"(?=\d)(?:(?P<measurement>(?<![\w./#+()-])(?<![0-9\x80-\U0010ffff] )"
+        r"\d(?:(?P<measurement>(?<![\w./#+()-].)(?<![0-9\x80-\U0010ffff] .)"
         rf"(?:{measurement})[./#+()-]*(?![\w./#+()-]| [0-9\x80-\U0010ffff]))"
-        r"|\d[\w./#+()-]*)"
+        r"|[\w./#+()-]*)"
     )
 
 
