@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required, found " + sys.version.split()[0]'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -c constraints.txt -e ".[server,dev]"
+	$(PY) -m pip install -q -c constraints.txt -e ".[server,dev,ray]"
 	touch $(STAMP)
 
 weights: $(STAMP)
@@ -36,11 +36,11 @@ train: $(STAMP)
 	$(PY) -m mock_server.training
 
 bench: weights
-	$(PY) -m pip install -q -c constraints.txt -e ".[server,dev,bench]"
+	$(PY) -m pip install -q -c constraints.txt -e ".[server,dev,ray,bench]"
 	$(PY) benchmarks/_results.py --note "$(BENCH_NOTE)"
 
 docs: $(STAMP)
-	$(PY) -m pip install -q -c constraints.txt -e ".[server,dev,docs]"
+	$(PY) -m pip install -q -c constraints.txt -e ".[server,dev,ray,docs]"
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
 
 clean:

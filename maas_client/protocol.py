@@ -34,6 +34,7 @@ __all__ = [
     "MEDIA_TYPE_OHTTP_RES",
     "OHTTP_OUTER_ONLY_HEADERS",
     "RATE_LIMIT_HEADERS",
+    "REPLICA_HEADER",
     "REQUEST_ID_HEADER",
     "RETRY_AFTER_HEADER",
     "RETRY_AFTER_MS_HEADER",
@@ -58,6 +59,8 @@ RETRY_COUNT_HEADER = "MaaS-Retry-Count"
 SHOULD_RETRY_HEADER = "MaaS-Should-Retry"
 #: The request id, sent back on every answer (and accepted from the client when well formed).
 REQUEST_ID_HEADER = "X-Request-Id"
+#: `host/pid` of the server process (replica) that answered: on every answer.
+REPLICA_HEADER = "MaaS-Replica"
 #: Seconds (or an HTTP date) to wait before retrying; `retry-after-ms` is the precise form.
 RETRY_AFTER_HEADER = "Retry-After"
 RETRY_AFTER_MS_HEADER = "retry-after-ms"

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
@@ -51,15 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     if missing_modules("server"):
         print(f"maas-reference-server: {extra_hint('server')}", file=sys.stderr)
         return 1
-    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s %(message)s")
-    from .observability.access_log import ACCESS_LOGGER
+    from .observability.access_log import configure_logging
 
-    # The access log is bare JSON lines (one documented schema), on stdout.
-    access = logging.getLogger(ACCESS_LOGGER)
-    handler = logging.StreamHandler(sys.stdout)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    access.addHandler(handler)
-    access.propagate = False
+    configure_logging(args.log_level)
 
     import uvicorn
 

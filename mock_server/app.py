@@ -21,8 +21,8 @@ from .observability.tracing import fastapi_telemetry_off
 from .policy.faults import FaultInjectionMiddleware, FaultPlan
 from .policy.faults import router as faults_router
 from .policy.gateway import GatewayKeyStore, install_gateway
-from .policy.idempotency import IdempotencyMiddleware
-from .policy.rate_limit import RateLimiter
+from .policy.idempotency import IdempotencyMiddleware, IdempotencyStore, local_store
+from .policy.rate_limit import Limiter, RateLimiter
 from .routes import diagnosis, embeddings, health, models, summaries
 from .serving.embedder import EmbeddingService, SchedulerCollector
 from .serving.lifecycle import Lifecycle
@@ -93,12 +93,40 @@ def _openapi(app: FastAPI, registry: ModelRegistry, settings: Settings) -> dict[
     return app.openapi_schema
 
 
+def _shared_stores(settings: Settings, key_store: GatewayKeyStore | None
+                   ) -> tuple[Limiter, IdempotencyStore, GatewayKeyStore | None]:
+    """The rate limiter, the idempotency store and the gateway's keys: in this process (and
+    the state directory) by default, in Redis when `MAAS_SERVER_SHARED_STATE` names one."""
+    per_minute = settings.rate_limit_per_minute
+    burst = settings.rate_limit_burst or max(1, per_minute // 6)
+    url = settings.shared_state
+    if url is None:
+        return (RateLimiter(per_minute=per_minute, burst=burst),
+                local_store(settings.idempotency_db, settings.idempotency_max_entries),
+                key_store)
+    from .policy import shared_state  # the `ray` extra (the redis client)
+
+    prefix = settings.shared_state_prefix
+    client = shared_state.connect_async(url)
+    if key_store is None:
+        key_store = GatewayKeyStore.from_document(
+            shared_state.RedisKeyDocument(shared_state.connect(url), prefix),
+            refresh_seconds=settings.shared_keys_refresh_seconds)
+    return (shared_state.RedisRateLimiter(client, per_minute=per_minute, burst=burst,
+                                          prefix=prefix),
+            shared_state.RedisIdempotencyStore(client, ttl_seconds=settings.idempotency_ttl_seconds,
+                                               prefix=prefix),
+            key_store)
+
+
 def create_app(settings: Settings | None = None, *,
                key_store: GatewayKeyStore | None = None) -> FastAPI:
     """Build the reference server. Models load in a background thread at start-up;
     `/v1/ready` turns 200 once they are loaded and warm. `key_store` holds the OHTTP gateway's
-    keys (a fresh pair, mid-rotation, unless given)."""
+    keys (a fresh pair, mid-rotation, unless given). With `MAAS_SERVER_SHARED_STATE` the
+    rate limits, idempotency records and gateway keys live in Redis, shared by replicas."""
     settings = settings or Settings.from_env()
+    limiter, idempotency, key_store = _shared_stores(settings, key_store)
     service = EmbeddingService(settings)
     registry = ModelRegistry(settings.models, settings.model_dir, settings.warmup,
                              encoder_shapes=service.shapes.all(), prepare=service.prepare)
@@ -117,6 +145,7 @@ def create_app(settings: Settings | None = None, *,
             yield
         finally:
             await service.scheduler.aclose()
+            await idempotency.aclose()
             observability.stop()
             if not loader.done():
                 loader.cancel()
@@ -131,10 +160,8 @@ def create_app(settings: Settings | None = None, *,
     app.state.settings = settings
     app.state.registry = registry
     app.state.lifecycle = Lifecycle(settings.shutdown_grace_seconds)
-    app.state.rate_limiter = RateLimiter(
-        per_minute=settings.rate_limit_per_minute,
-        burst=settings.rate_limit_burst or max(1, settings.rate_limit_per_minute // 6),
-    )
+    app.state.rate_limiter = limiter
+    app.state.idempotency_store = idempotency
     observability = install_observability(app, settings)
     _embedder(app, service)
     install_monitors(app.state, _drift_monitors(settings.models))
@@ -149,8 +176,7 @@ def create_app(settings: Settings | None = None, *,
     # attempt of a sealed request carries fresh ciphertext: idempotency applies to the inner
     # request.
     app.add_middleware(IdempotencyMiddleware, ttl_seconds=settings.idempotency_ttl_seconds,
-                       max_entries=settings.idempotency_max_entries,
-                       db_path=settings.idempotency_db)
+                       store=idempotency)
     app.add_middleware(RequestCaptureMiddleware, audit=observability.audit)
     install_gateway(app, key_store, key_file=settings.key_file)
     if settings.enable_fault_injection:

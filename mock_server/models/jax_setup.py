@@ -26,7 +26,7 @@ from typing import Any
 
 os.environ.setdefault("KERAS_BACKEND", "jax")
 
-__all__ = ["ENV_CACHE_DIR", "CompileLog", "configure_jax", "jax_cache_dir"]
+__all__ = ["ENV_CACHE_DIR", "CompileLog", "configure_jax", "jax_cache_dir", "limit_threads"]
 
 log = logging.getLogger("mock_server")
 
@@ -70,6 +70,26 @@ def configure_jax() -> Path:
         jax.monitoring.register_event_duration_secs_listener(_on_duration)
         _configured = cache
         return cache
+
+
+def limit_threads(threads: int) -> bool:
+    """Size XLA's and the BLAS libraries' thread pools to `threads` CPUs (a replica's share of
+    the machine), instead of one thread per core of the whole machine. Takes effect only
+    before JAX is imported in this process: returns False (and changes nothing) after."""
+    import sys
+
+    if "jax" in sys.modules:
+        log.warning("JAX is already imported: its thread pools keep their size")
+        return False
+    threads = max(1, threads)
+    flags = [f for f in os.environ.get("XLA_FLAGS", "").split()
+             if not f.startswith(("--xla_cpu_multi_thread_eigen", "intra_op_parallelism"))]
+    flags += [f"--xla_cpu_multi_thread_eigen={'true' if threads > 1 else 'false'}",
+              f"intra_op_parallelism_threads={threads}"]
+    os.environ["XLA_FLAGS"] = " ".join(flags)
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = str(threads)
+    return True
 
 
 def _drop_backend_probe(record: logging.LogRecord) -> bool:

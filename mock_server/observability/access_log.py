@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from .context import Observation
 
-__all__ = ["ACCESS_LOGGER", "access_record", "log_access"]
+__all__ = ["ACCESS_LOGGER", "access_record", "configure_logging", "log_access"]
 
 ACCESS_LOGGER = "mock_server.access"
 _log = logging.getLogger(ACCESS_LOGGER)
@@ -66,3 +67,20 @@ def log_access(record: dict[str, Any]) -> None:
     """Write one access-log line."""
     if _log.isEnabledFor(logging.INFO):
         _log.info(json.dumps(record, separators=(",", ":")))
+
+
+def configure_logging(level: str = "info") -> None:
+    """A server process's logging: the server's own lines (`LEVEL logger message`) on stderr
+    at `level`, and the access log as bare JSON lines on stdout. Called by each process that
+    serves: `python -m mock_server`, and every Ray Serve replica (whose host configures
+    logging for itself only)."""
+    logging.basicConfig(level=level.upper(), format="%(levelname)s %(name)s %(message)s")
+    # A host that set up the root logger itself (Ray does) keeps its handlers; our level holds.
+    logging.getLogger("mock_server").setLevel(level.upper())
+    access = logging.getLogger(ACCESS_LOGGER)
+    if not any(getattr(h, "maas_access", False) for h in access.handlers):
+        handler = logging.StreamHandler(sys.stdout)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        handler.maas_access = True  # type: ignore[attr-defined]
+        access.addHandler(handler)
+    access.propagate = False

@@ -49,7 +49,7 @@ def require_scope(scope: str | None) -> Callable[[Request], Awaitable[Principal]
         state = request.app.state
         principal = authenticate(request.headers.get("authorization"),
                                  state.settings.effective_api_keys)
-        allowed, headers, wait = state.rate_limiter.take(principal.key_id)
+        allowed, headers, wait = await state.rate_limiter.take(principal.key_id)
         request.state.extra_headers.update(headers)
         request.state.principal = principal
         if not allowed:

@@ -14,6 +14,8 @@ never a sealed "success". Every gateway error carries the outer request id. The 
 
 Keys persist in a key file (under the state directory, or configured) so a restart keeps them,
 and a key id is never reused for a different key: the file remembers the last id handed out.
+Replicas of a scaled-out server share one key document in Redis instead (the first replica
+creates it; rotations are made under a shared lock and reach the others within seconds).
 Logs and errors carry no bodies, keys or header values.
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
 import logging
 import os
@@ -28,9 +31,10 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from fastapi import APIRouter, FastAPI, Request, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -69,8 +73,8 @@ from ..http.errors import ServerError, error_body, send_error
 from ..http.middleware import INNER_EXTENSION
 from .auth import authenticate
 
-__all__ = ["GATEWAY_PATH", "GatewayKeyStore", "OHTTPGatewayMiddleware", "install_gateway",
-           "router"]
+__all__ = ["GATEWAY_PATH", "GatewayKeyStore", "KeyDocument", "KeyFile", "OHTTPGatewayMiddleware",
+           "install_gateway", "router"]
 
 log = logging.getLogger("mock_server.gateway")
 #: Outer headers handed to the inner request (the deadline is recomputed, not copied).
@@ -83,18 +87,88 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class KeyDocument(Protocol):
+    """Where the gateway's keys persist, as one JSON-able document (`last_id` and `keys`): a
+    key file, or the store the replicas share (`policy/shared_state.py`)."""
+
+    def read(self) -> dict[str, Any] | None:
+        """The document, or None when there is none yet."""
+
+    def create(self, data: dict[str, Any]) -> dict[str, Any]:
+        """Store `data` unless a document exists; return the one that holds afterwards (so
+        replicas starting together all end up with the same keys)."""
+
+    def write(self, data: dict[str, Any]) -> None:
+        """Replace the document."""
+
+    def lock(self) -> AbstractContextManager[object]:
+        """Held around read-modify-write (a rotation), across every process sharing it."""
+
+
+class KeyFile:
+    """A `KeyDocument` in an owner-only JSON file (written atomically, mode 0600)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def read(self) -> dict[str, Any] | None:
+        """The file's document, or None when there is no file."""
+        try:
+            data: dict[str, Any] = json.loads(self.path.read_text("utf-8"))
+        except FileNotFoundError:
+            return None
+        return data
+
+    def _write_tmp(self, data: dict[str, Any]) -> Path:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out)
+            out.flush()
+            os.fsync(out.fileno())
+        return tmp
+
+    def create(self, data: dict[str, Any]) -> dict[str, Any]:
+        """Link a complete file into place unless one exists (atomic: the first one wins)."""
+        tmp = self._write_tmp(data)
+        try:
+            os.link(tmp, self.path)
+        except FileExistsError:
+            data = self.read() or data
+        finally:
+            tmp.unlink(missing_ok=True)
+        return data
+
+    def write(self, data: dict[str, Any]) -> None:
+        """Replace the file atomically."""
+        os.replace(self._write_tmp(data), self.path)
+
+    def lock(self) -> AbstractContextManager[object]:
+        """One process owns a key file's rotations: nothing to coordinate."""
+        return contextlib.nullcontext()
+
+
 class GatewayKeyStore:
     """The gateway's keys. During a rotation two are live: the old one until its `not_after`,
-    and the new one that clients are told to prefer (published first)."""
+    and the new one that clients are told to prefer (published first).
+
+    With a `document` every change is written there before it is used; with `refresh_seconds`
+    the keys are read from it again when older than that (replicas sharing a document see
+    each other's rotations)."""
 
     def __init__(self, keys: Iterable[ServerKeyPair] = (), *,
                  clock: Callable[[], datetime] = _utcnow, path: Path | None = None,
-                 last_id: int | None = None) -> None:
+                 last_id: int | None = None, document: KeyDocument | None = None,
+                 refresh_seconds: float | None = None) -> None:
         self._keys: dict[int, ServerKeyPair] = {k.key_id: k for k in keys}
         self._last_id = max(self._keys, default=0) if last_id is None else last_id
         self._clock = clock
         self._lock = threading.Lock()
         self.path = path
+        self.document = document if document is not None or path is None else KeyFile(path)
+        self._refresh = refresh_seconds
+        self._read_at = time.monotonic()
 
     @classmethod
     def bootstrap(cls, *, lifetime: timedelta = timedelta(days=1),
@@ -106,8 +180,10 @@ class GatewayKeyStore:
         client's refetch after `decryption_failed` recovers)."""
         now = clock()
         first = secrets.randbelow(256) if first_id is None else first_id % 256
+        # The last id handed out is the second one, also when it wrapped round to 0.
         return cls([ServerKeyPair.generate(first, now + lifetime / 2),
-                    ServerKeyPair.generate((first + 1) % 256, now + lifetime)], clock=clock)
+                    ServerKeyPair.generate((first + 1) % 256, now + lifetime)], clock=clock,
+                   last_id=(first + 1) % 256)
 
     @classmethod
     def load_or_create(cls, path: Path, *, lifetime: timedelta = timedelta(days=1),
@@ -115,40 +191,58 @@ class GatewayKeyStore:
         """The keys in `path` (an owner-only JSON file), created mid-rotation if absent. Keys
         that expired while the server was down are dropped; if none is left a new one is made
         with the next id. Every change is written back before it is used."""
-        try:
-            data = json.loads(path.read_text("utf-8"))
-        except FileNotFoundError:
-            store = cls.bootstrap(lifetime=lifetime, clock=clock)
-            store.path = path
-            store._last_id = max(store._keys)
-            store.save()
-            return store
+        store = cls.from_document(KeyFile(path), lifetime=lifetime, clock=clock)
+        store.path = path
+        return store
+
+    @classmethod
+    def from_document(cls, document: KeyDocument, *, lifetime: timedelta = timedelta(days=1),
+                      clock: Callable[[], datetime] = _utcnow,
+                      refresh_seconds: float | None = None) -> GatewayKeyStore:
+        """The keys of `document`, created mid-rotation if there are none (by whichever
+        process gets there first); rotated when none is live any more."""
+        data = document.read()
+        if data is None:
+            data = document.create(cls.bootstrap(lifetime=lifetime, clock=clock)._document())
+        store = cls(clock=clock, document=document, refresh_seconds=refresh_seconds)
+        store._load(data)
+        if not store._live_now():
+            store.rotate(lifetime)
+        return store
+
+    def _document(self) -> dict[str, Any]:
+        with self._lock:
+            return {"last_id": self._last_id, "keys": [
+                {"key_id": k.key_id, "not_after": k.not_after.isoformat(),
+                 "private_key": base64.b64encode(k.private_key).decode("ascii")}
+                for k in self._keys.values()]}
+
+    def _load(self, data: dict[str, Any]) -> None:
         keys = [ServerKeyPair.from_private_bytes(
                     int(k["key_id"]), base64.b64decode(k["private_key"]),
                     datetime.fromisoformat(k["not_after"]))
                 for k in data["keys"]]
-        store = cls(keys, clock=clock, path=path, last_id=int(data["last_id"]))
-        if not store.live():
-            store.rotate(lifetime)
-        return store
+        with self._lock:
+            self._keys = {k.key_id: k for k in keys}
+            self._last_id = int(data["last_id"])
+        self._read_at = time.monotonic()
+
+    def _fresh(self) -> None:
+        """Read the document again when the copy held is older than `refresh_seconds`."""
+        if (self._refresh is None or self.document is None
+                or time.monotonic() - self._read_at < self._refresh):
+            return
+        data = self.document.read()
+        if data is not None:
+            self._load(data)
+        if not self._live_now():
+            self.rotate()
 
     def save(self) -> None:
-        """Write the keys and the last id handed out to `path` (atomically, mode 0600)."""
-        if self.path is None:
-            return
-        with self._lock:
-            data = {"last_id": self._last_id, "keys": [
-                {"key_id": k.key_id, "not_after": k.not_after.isoformat(),
-                 "private_key": base64.b64encode(k.private_key).decode("ascii")}
-                for k in self._keys.values()]}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, self.path)
+        """Write the keys and the last id handed out to the document (if any)."""
+        if self.document is not None:
+            self.document.write(self._document())
+            self._read_at = time.monotonic()
 
     def now(self) -> datetime:
         """The store's clock."""
@@ -162,7 +256,17 @@ class GatewayKeyStore:
         self.save()
 
     def rotate(self, lifetime: timedelta = timedelta(days=1)) -> ServerKeyPair:
-        """Generate a new key valid for `lifetime`, drop expired ones; the old stays live."""
+        """Generate a new key valid for `lifetime`, drop expired ones; the old stays live.
+        With a shared document the rotation starts from its latest copy, under its lock."""
+        with contextlib.ExitStack() as held:
+            if self.document is not None:
+                held.enter_context(self.document.lock())
+                data = self.document.read()
+                if data is not None:
+                    self._load(data)
+            return self._rotate(lifetime)
+
+    def _rotate(self, lifetime: timedelta) -> ServerKeyPair:
         now = self._clock()
         with self._lock:
             self._keys = {i: k for i, k in self._keys.items() if k.is_live(now)}
@@ -178,6 +282,10 @@ class GatewayKeyStore:
 
     def live(self) -> list[ServerKeyPair]:
         """The keys that open requests now, newest (latest `not_after`) first."""
+        self._fresh()
+        return self._live_now()
+
+    def _live_now(self) -> list[ServerKeyPair]:
         now = self._clock()
         with self._lock:
             keys = [k for k in self._keys.values() if k.is_live(now)]
@@ -185,6 +293,7 @@ class GatewayKeyStore:
 
     def by_id(self) -> dict[int, ServerKeyPair]:
         """Every key held, expired ones included (they answer `unknown_key`)."""
+        self._fresh()
         with self._lock:
             return dict(self._keys)
 

@@ -2,19 +2,25 @@
 
 Records live in memory, or, when the server has a state directory, in SQLite (WAL mode) so a
 key replayed after a restart still returns the stored answer for the whole TTL. Work in flight
-does not survive a restart: a retry after one runs the request again.
+does not survive a restart: a retry after one runs the request again. Replicas of a
+scaled-out server share records and in-flight markers in Redis instead
+(`policy/shared_state.py`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import math
 import sqlite3
 import threading
 import time
+import uuid
 from collections import OrderedDict
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -33,7 +39,8 @@ from maas_client.protocol import (
 
 from ..http.errors import send_error
 
-__all__ = ["IdempotencyMiddleware", "MemoryRecords", "SQLiteRecords", "StoredAnswer"]
+__all__ = ["IdempotencyMiddleware", "IdempotencyStore", "InFlight", "LocalStore",
+           "MemoryRecords", "SQLiteRecords", "StoredAnswer", "local_store"]
 
 _KEY = IDEMPOTENCY_KEY_HEADER.lower().encode()
 #: Response headers that describe one answer, not the stored result: never replayed.
@@ -143,9 +150,79 @@ class SQLiteRecords:
 
 
 @dataclass
-class _InFlight:
-    started: float  # time.monotonic()
-    deadline: float | None
+class InFlight:
+    """The marker of an attempt still running under a key (wall-clock times, so every replica
+    reads them alike)."""
+
+    started: float  # time.time()
+    deadline: float | None  # time.time() when the attempt's own deadline passes, or None
+    token: str = ""  # who holds it (the shared store releases only its own marker)
+    #: Seconds until a shared marker expires unless its holder renews it (None: held in this
+    #: process, it lives as long as the process). Read by `claim`, never stored.
+    expires_in: float | None = None
+
+
+class IdempotencyStore(Protocol):
+    """Stored answers and in-flight markers: one implementation per place they can live.
+
+    `claim` is atomic: of any number of attempts under one key (in this process or, for a
+    shared store, in any replica) exactly one gets `(None, None)` and runs; the others see the
+    stored answer or the running attempt's marker."""
+
+    async def claim(self, key: str, marker: InFlight) -> tuple[StoredAnswer | None,
+                                                                InFlight | None]:
+        """The live stored answer, else the running attempt's marker, else (None, None)
+        with `marker` now held under `key`."""
+
+    def holding(self, key: str, marker: InFlight) -> AbstractAsyncContextManager[None]:
+        """Keep the held `marker` alive while the attempt runs."""
+
+    async def finish(self, key: str, marker: InFlight, answer: StoredAnswer | None) -> None:
+        """Release the held `marker` and store `answer` (if any) under `key`."""
+
+    async def aclose(self) -> None:
+        """Release connections and files."""
+
+
+class LocalStore:
+    """An `IdempotencyStore` in this process: markers in memory, answers in `records` (memory
+    or SQLite). Right for one server process; replicas need the shared store."""
+
+    def __init__(self, records: MemoryRecords | SQLiteRecords) -> None:
+        self.records = records
+        self._in_flight: dict[str, InFlight] = {}
+        self._lock = asyncio.Lock()
+
+    async def claim(self, key: str, marker: InFlight) -> tuple[StoredAnswer | None,
+                                                                InFlight | None]:
+        """See `IdempotencyStore.claim`."""
+        async with self._lock:
+            stored = self.records.get(key, time.time())
+            running = self._in_flight.get(key)
+            if stored is None and running is None:
+                self._in_flight[key] = marker
+        return stored, running
+
+    @contextlib.asynccontextmanager
+    async def holding(self, key: str, marker: InFlight) -> AsyncIterator[None]:
+        """Nothing to keep alive: a marker in memory lives as long as the process."""
+        yield
+
+    async def finish(self, key: str, marker: InFlight, answer: StoredAnswer | None) -> None:
+        """See `IdempotencyStore.finish`."""
+        async with self._lock:
+            self._in_flight.pop(key, None)
+            if answer is not None:
+                self.records.put(key, answer)
+
+    async def aclose(self) -> None:
+        """Nothing to release (a SQLite file closes with the process)."""
+
+
+def local_store(db_path: Path | None, max_entries: int) -> LocalStore:
+    """The single-process store: SQLite at `db_path` (survives restarts), else memory."""
+    return LocalStore(MemoryRecords(max_entries) if db_path is None
+                      else SQLiteRecords(db_path, max_entries))
 
 
 class IdempotencyMiddleware:
@@ -155,17 +232,14 @@ class IdempotencyMiddleware:
     `Retry-After` (and `retry-after-ms`) estimates when the first attempt's answer will be
     stored (the SDK waits that long for its own attempt). Keys are scoped to the caller's API
     key and the path; 5xx, 401, 403, 409 and 429 answers are not stored, so a retry runs
-    again. `db_path` keeps the records in SQLite (they survive restarts)."""
+    again. `store` holds records and markers (default: in memory)."""
 
-    def __init__(self, app: ASGIApp, ttl_seconds: float, max_entries: int,
-                 db_path: Path | None = None) -> None:
+    def __init__(self, app: ASGIApp, ttl_seconds: float, max_entries: int = 10_000,
+                 store: IdempotencyStore | None = None) -> None:
         self.app = app
         self.ttl = ttl_seconds
-        self.records: MemoryRecords | SQLiteRecords = (
-            MemoryRecords(max_entries) if db_path is None else SQLiteRecords(db_path, max_entries))
-        self._in_flight: dict[str, _InFlight] = {}
+        self.store: IdempotencyStore = store or local_store(None, max_entries)
         self._durations: dict[str, float] = {}  # path → moving average of handler seconds
-        self._lock = asyncio.Lock()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("method") != "POST":
@@ -197,11 +271,10 @@ class IdempotencyMiddleware:
         auth = headers.get(b"authorization", b"")
         store_key = hashlib.sha256(auth + b"\0" + idem + b"\0" + path.encode()).hexdigest()
         body_hash = hashlib.sha256(_canonical(body)).hexdigest()
-        async with self._lock:
-            stored = self.records.get(store_key, time.time())
-            running = self._in_flight.get(store_key)
-            if stored is None and running is None:
-                self._in_flight[store_key] = _InFlight(time.monotonic(), state.get("deadline"))
+        deadline = state.get("deadline")
+        marker = InFlight(time.time(), None if deadline is None
+                          else time.time() + deadline - time.monotonic(), uuid.uuid4().hex)
+        stored, running = await self.store.claim(store_key, marker)
         if stored is not None:
             if stored.body_hash != body_hash:
                 await send_error(send, 409, CODE_IDEMPOTENCY_CONFLICT,
@@ -222,10 +295,10 @@ class IdempotencyMiddleware:
                                       (RETRY_AFTER_MS_HEADER.encode(),
                                        str(round(wait * 1000)).encode())])
             return
-        await self._run(scope, receive, send, store_key, body_hash, body, path)
+        await self._run(scope, receive, send, store_key, marker, body_hash, body, path)
 
     async def _run(self, scope: Scope, receive: Receive, send: Send, store_key: str,
-                   body_hash: str, body: bytes, path: str) -> None:
+                   marker: InFlight, body_hash: str, body: bytes, path: str) -> None:
         sent_body = False
 
         async def replay_receive() -> Message:
@@ -238,39 +311,66 @@ class IdempotencyMiddleware:
         status = 0
         resp_headers: list[tuple[bytes, bytes]] = []
         resp_body: list[bytes] = []
+        started = time.monotonic()
+        finished = False
+
+        async def finish(complete: bool) -> None:
+            nonlocal finished
+            finished = True
+            answer = None
+            if complete and status < 500 and status not in (401, 403, 409, 429):
+                answer = StoredAnswer(body_hash, status, resp_headers, b"".join(resp_body),
+                                      time.time() + self.ttl)
+                elapsed = time.monotonic() - started
+                old = self._durations.get(path)
+                self._durations[path] = elapsed if old is None else 0.8 * old + 0.2 * elapsed
+            # Shielded: a cancelled handler (deadline, disconnect) still releases its marker.
+            await asyncio.shield(self.store.finish(store_key, marker, answer))
+
+        held_start: Message | None = None
 
         async def capture_send(message: Message) -> None:
-            nonlocal status, resp_headers
+            nonlocal status, resp_headers, held_start
             if message["type"] == "http.response.start":
                 status = message["status"]
                 resp_headers = [(k, v) for k, v in message.get("headers", [])
                                 if k.lower() not in _NOT_STORED]
-            elif message["type"] == "http.response.body":
+                held_start = message  # sent with the first body chunk
+                return
+            if message["type"] == "http.response.body":
                 resp_body.append(message.get("body", b""))
+                if not message.get("more_body") and not finished:
+                    # Stored before any byte of a one-piece answer leaves: a process that dies
+                    # in between has sent nothing (the caller's retry replays the answer), and
+                    # one that dies after answering still has it replayed to a retry.
+                    await finish(complete=True)
+                if held_start is not None:
+                    await send(held_start)
+                    held_start = None
             await send(message)
 
-        started = time.monotonic()
         try:
-            await self.app(scope, replay_receive, capture_send)
+            async with self.store.holding(store_key, marker):
+                await self.app(scope, replay_receive, capture_send)
         finally:
-            async with self._lock:
-                self._in_flight.pop(store_key, None)
-                if status and status < 500 and status not in (401, 403, 409, 429):
-                    self.records.put(store_key, StoredAnswer(
-                        body_hash, status, resp_headers, b"".join(resp_body),
-                        time.time() + self.ttl))
-                    elapsed = time.monotonic() - started
-                    old = self._durations.get(path)
-                    self._durations[path] = elapsed if old is None else 0.8 * old + 0.2 * elapsed
+            if not finished:  # no complete answer: nothing stored, a retry runs the work
+                await finish(complete=False)
+        if held_start is not None:  # an answer without a body message
+            await send(held_start)
 
-    def _estimate(self, path: str, running: _InFlight) -> float:
+    def _estimate(self, path: str, running: InFlight) -> float:
         """Seconds until the running attempt's answer is likely stored: the route's typical
-        duration minus what has passed, never past that attempt's own deadline."""
-        now = time.monotonic()
+        duration minus what has passed, never past that attempt's own deadline. A shared
+        marker may belong to a replica that died: then the key is free once the marker
+        expires, so the retry is not told to come back before that (a live holder renews its
+        marker, and has usually answered by then: the retry replays its answer)."""
+        now = time.time()
         typical = self._durations.get(path, _DEFAULT_ESTIMATE)
         wait = max(0.05, typical - (now - running.started))
         if running.deadline is not None:
             wait = min(wait, max(0.05, running.deadline - now))
+        if running.expires_in is not None:
+            wait = max(wait, running.expires_in + 0.05)
         return wait
 
 
