@@ -87,8 +87,9 @@ class LocalCluster:
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.command = docs_command(self.port, self.folder)
         self.log = self.ray_tmp / "serve.log"
-        self.env = {**os.environ, "RAY_TMPDIR": str(self.ray_tmp), "RAY_DEDUP_LOGS": "0",
-                    "PYTHONUNBUFFERED": "1", **(env or {})}
+        # RAY_ADDRESS=local: a Ray head of its own, never a cluster already on this machine
+        self.env = {**os.environ, "RAY_ADDRESS": "local", "RAY_TMPDIR": str(self.ray_tmp),
+                    "RAY_DEDUP_LOGS": "0", "PYTHONUNBUFFERED": "1", **(env or {})}
         self.process: subprocess.Popen[bytes] | None = None
 
     @property

