@@ -82,6 +82,7 @@ _NOT_PERSON_CUES: Final = frozenset(
 
 
 _TITLES: Final = frozenset(split_words("mr mrs ms mx miss dr prof sr sra mme rev hon pt"))
+_LONGEST_TITLE: Final = max(map(len, _TITLES))
 
 
 _CUE_LAST_WORDS: Final = frozenset(
@@ -96,7 +97,8 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
     """
     if text[start - 2] == ".":  # after a full stop only a title ("Dr.") can be a cue
         i = j = start - 2
-        while i > 0 and text[i - 1].isalpha():
+        # the word before the stop; one letter longer than any title is long enough to tell
+        while i > max(0, j - _LONGEST_TITLE - 1) and text[i - 1].isalpha():
             i -= 1
         return text[i:j].lower() in _TITLES, False
     j = start - 1

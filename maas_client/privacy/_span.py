@@ -30,6 +30,8 @@ ENTITIES: Final[tuple[str, ...]] = (
 )
 """Every entity type :func:`~maas_client.privacy.detect` can report (HIPAA Safe Harbor)."""
 
+_ALL_ENTITIES: Final = frozenset(ENTITIES)
+
 Raw = tuple[int, int, str, float]
 """A candidate span as detectors build it: ``(start, end, entity, score)``."""
 
@@ -57,7 +59,7 @@ class Span:
 def entity_set(entities: Collection[str] | None) -> frozenset[str]:
     """``entities`` upper-cased as a set (all of :data:`ENTITIES` for None); unknown names raise."""
     if entities is None:
-        return frozenset(ENTITIES)
+        return _ALL_ENTITIES
     wanted = frozenset(e.upper() for e in entities)
     unknown = wanted - frozenset(ENTITIES)
     if unknown:
