@@ -61,8 +61,9 @@ def detect_raw(
         if len(wanted) != len(ENTITIES):
             net = [r for r in net if r[2] in wanted]
         added = _beyond_typed(text, raw, net)
-        if added:  # what the net alone found must not survive elsewhere in the text either
-            added += _sweep(text, added)
+        if not added:
+            return raw  # already resolved
+        added += _sweep(text, added)  # what the net alone found must not survive elsewhere
         return _resolve(raw + added)
     return _resolve(raw)
 
