@@ -13,15 +13,18 @@ from ._lexicon import UPPER as _UP
 from ._lexicon import US_STATES, cities, clinical_terms, given_names, split_words, surnames
 from ._span import Raw
 
+# A name token. Its repeats are possessive (``++``, ``*+``): a run never matches by giving
+# back part of a token (no letter, apostrophe or hyphen may follow one), so the engine keeps
+# no state to try that.
 _TOKEN = (
-    rf"(?:[{_UP}](?:[{_LOW}]+(?:[{_UP}][{_LOW}]+)?|'[{_UP}][{_LOW}]+)"
-    rf"(?:['’-][{_UP}]?[{_LOW}]+)*|[{_UP}]\.)"
+    rf"(?:[{_UP}](?:[{_LOW}]++(?:[{_UP}][{_LOW}]++)?+|'[{_UP}][{_LOW}]++)"
+    rf"(?:['’-][{_UP}]?[{_LOW}]+)*+|[{_UP}]\.)"
 )
 _PARTICLE = r"(?:da|de|del|della|der|den|di|do|dos|das|du|la|le|van|von|ten|ter|y|bin|ibn|al)"
 # A run of tokens. Its first letter comes first in the pattern (the look-behind checks the
 # character before it), so the engine skips ahead to capital letters in C.
 _TOKEN_REST = (
-    rf"(?:(?:[{_LOW}]+(?:[{_UP}][{_LOW}]+)?|'[{_UP}][{_LOW}]+)(?:['’-][{_UP}]?[{_LOW}]+)*|\.)"
+    rf"(?:(?:[{_LOW}]++(?:[{_UP}][{_LOW}]++)?+|'[{_UP}][{_LOW}]++)(?:['’-][{_UP}]?[{_LOW}]+)*+|\.)"
 )
 _RUN: Final = re.compile(
     rf"[{_UP}](?<![\w'’-].){_TOKEN_REST}(?:[ \t](?:{_PARTICLE}[ \t])?{_TOKEN})*(?![\w'’-])"

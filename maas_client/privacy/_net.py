@@ -50,7 +50,13 @@ NET_SCORE: Final = 0.5  # below every typed detector, so a typed span wins a tie
 # --- words -----------------------------------------------------------------------------------
 
 _LETTERS = UPPER + LOWER
-_WORD = rf"[{UPPER}][{_LETTERS}]*(?:['’][{_LETTERS}]+)*(?:-[{_LETTERS}]+(?:['’][{_LETTERS}]+)*)*"
+# A capitalised word. Its repeats are possessive (``*+``, ``++``): giving a letter, an apostrophe
+# or a hyphen part back never lets a run match (none may follow a run's word), so the engine
+# keeps no state to try that (a tenth less time in the run scan).
+_WORD = (
+    rf"[{UPPER}][{_LETTERS}]*+(?:['’][{_LETTERS}]++)*+"
+    rf"(?:-[{_LETTERS}]++(?:['’][{_LETTERS}]++)*+)*+"
+)
 # A run of capitalised words. The pattern starts with the capital letter (the look-behind
 # checks the character before it), so the engine skips ahead to capitals in C.
 _RUNS: Final = re.compile(
