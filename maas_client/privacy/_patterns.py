@@ -142,8 +142,9 @@ _PLACE_BRANCHES = [
     rf"(?<![\w.-])(?P<STREET_ADDRESS__street>{_STREET})",
     r"\b(?P<STREET_ADDRESS__pobox>(?:P\.?\s?O\.?\s?Box|PO Box|Post Office Box"
     r"|(?:RR|Rural Route|HC)\s*\d{1,3}\s+Box)\s+\d{1,6})\b",
-    # City, ST 12345 / City, State 12345-6789 -- the city is its own group in a separate pass
-    rf",\s*(?:{_STATE_CODES}|{_STATE_NAMES}),?\s+(?P<ZIP__state>\d{{5}}(?:-\d{{4}})?)"
+    # City, ST 12345 / City, State 12345-6789 -- the city is its own group in a separate pass;
+    # (?=[A-Z]) passes over most commas (before a lower-case word or a number) in one test
+    rf",\s*(?=[A-Z])(?:{_STATE_CODES}|{_STATE_NAMES}),?\s+(?P<ZIP__state>\d{{5}}(?:-\d{{4}})?)"
     r"(?![\w-])",
     r"\b(?:ZIP|Zip|zip)(?:\s*[Cc]ode)?\s*[:#]?\s*(?P<ZIP__cue>\d{5}(?:-\d{4})?)(?![\w-])",
     r"\b(?:[Pp]ostal [Cc]ode|[Pp]ostcode)\s*[:#]?\s*(?P<ZIP__postal>[A-Z0-9][A-Z0-9 -]{2,8}\d)\b",
