@@ -101,7 +101,8 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
     if text[start - 2] == ".":  # after a full stop only a title ("Dr.") can be a cue
         i = j = start - 2
         # the word before the stop; one letter longer than any title is long enough to tell
-        while i > max(0, j - _LONGEST_TITLE - 1) and text[i - 1].isalpha():
+        first = max(0, j - _LONGEST_TITLE - 1)
+        while i > first and text[i - 1].isalpha():
             i -= 1
         return text[i:j].lower() in _TITLES, False
     j = start - 1
