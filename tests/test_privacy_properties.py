@@ -166,3 +166,24 @@ def test_net_passes_over_only_the_tokens_it_would_keep(
     assert _net._code_spans(text, _net._code_tokens(text, gaps, strict), strict) == (
         every_token_judged
     )
+
+
+# Pieces of ages in digits: 1s and 9s, other digits, the units and what stands between.
+AGEISH = st.lists(
+    st.sampled_from(
+        ["9", "1", "0", "5", "١", " ", "\t", "-", "y", "o", "/", ".", "r", "s", "ear", "year",
+         "yrs", "y/o", "y.o.", "a", "\n"]
+    ),
+    max_size=20,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(AGEISH)
+@example("1999 years")  # the match starts at the second digit
+@example("91 y/o, 103-year-old 99yo")
+@example("103 - yrs")  # the unit as far from the first digit as it can be
+def test_ages_found_from_their_units_are_the_regex_matches(text: str) -> None:
+    """Looking for ages in digits from their units finds what the regex's own scan finds."""
+    from_units = [m.span() for m in _net._ages_in_digits(text)]
+    assert from_units == [m.span() for m in _net._AGE_IN_DIGITS.finditer(text)]
