@@ -61,7 +61,7 @@ def entity_set(entities: Collection[str] | None) -> frozenset[str]:
     if entities is None:
         return _ALL_ENTITIES
     wanted = frozenset(e.upper() for e in entities)
-    unknown = wanted - frozenset(ENTITIES)
+    unknown = wanted - _ALL_ENTITIES
     if unknown:
         raise ValueError(f"unknown entity types: {sorted(unknown)}")
     return wanted
