@@ -18,6 +18,7 @@ import pytest
 
 from maas_client.protocol import TIMEOUT_HEADER
 from mock_server.app import create_app
+from mock_server.policy.auth import authenticate
 from mock_server.serving.scheduler import CostModel
 from mock_server.settings import Settings
 
@@ -101,6 +102,13 @@ async def test_overload_is_503_at_once_with_retry_after_and_health_stays_up(serv
     assert err["code"] == "overloaded" and err["type"] == "overloaded"
     wait = app.state.embedder.scheduler.estimated_wait()
     assert 1 <= int(refused.headers["retry-after"]) <= max(1, int(wait) + 1)
+    # Refused before routing, yet counted under its route and key like any other answer.
+    key_id = authenticate("Bearer k-two", KEYS).key_id
+    metrics = app.state.metrics_registry
+    assert metrics.get_sample_value("maas_requests_total", {
+        "method": "POST", "route": "/v1/embeddings", "status": "503", "key_id": key_id}) == 1
+    assert metrics.get_sample_value("maas_errors_total", {
+        "route": "/v1/embeddings", "code": "overloaded"}) == 1
     # Health and readiness answer while the model is held.
     assert (await client.get("/v1/health")).status_code == 200
     assert (await client.get("/v1/ready")).status_code == 200
@@ -172,3 +180,25 @@ async def test_scheduler_stats_count_batches_and_the_collector_exports_them(serv
     registry = app.state.metrics_registry  # the collector is registered by create_app
     assert registry.get_sample_value("maas_scheduler_batch_items_total") == stats.batch_items
     assert registry.get_sample_value("maas_scheduler_queued_requests") == 0
+
+
+async def test_admission_sizes_untokenised_text_at_the_measured_characters_per_token(
+        served: Any) -> None:
+    client, app, _ = served
+    service = app.state.embedder
+    texts = [" ".join(["abcdefghi"] * 6)] * 8  # 59 characters, 6 tokens (+2): ~10 per token
+    first_guess = service.guess_tokens(texts)[0]
+    assert first_guess > 8  # the default of 4 characters per token overestimates this text
+    # Learning happens on tokenising, even when the request is then refused for its size.
+    reply = await client.post("/v1/embeddings", headers=H1,
+                              json={"model": "minilm-l6-v2", "input": texts * 256})
+    assert reply.status_code == 413
+    assert 8 < service.chars_per_token < 59 / 6
+    assert all(abs(guess - 8) <= 1 for guess in service.guess_tokens(texts))
+    # Texts cut at the model window do not count: their characters outrun their tokens.
+    before = service.chars_per_token
+    long_text = "abcdefghi " * 600
+    assert (await client.post("/v1/embeddings", headers=H1,
+                              json={"model": "minilm-l6-v2", "input": [long_text]})
+            ).status_code == 413
+    assert service.chars_per_token == before
