@@ -7,6 +7,7 @@ scheduler itself is the real one.
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -17,6 +18,14 @@ import numpy as np
 import pytest
 
 from maas_client.protocol import TIMEOUT_HEADER
+from maas_client.sealing import (
+    BinaryRequest,
+    decode_response,
+    encapsulate_request,
+    encode_request,
+    parse_key_configs,
+)
+from maas_client.sealing.bhttp import BinaryResponse
 from mock_server.app import create_app
 from mock_server.policy.auth import authenticate
 from mock_server.serving.scheduler import CostModel
@@ -202,3 +211,29 @@ async def test_admission_sizes_untokenised_text_at_the_measured_characters_per_t
                               json={"model": "minilm-l6-v2", "input": [long_text]})
             ).status_code == 413
     assert service.chars_per_token == before
+
+
+async def test_a_sealed_call_is_admitted_like_a_plain_one(served: Any) -> None:
+    client, app, _ = served
+    scheduler = app.state.embedder.scheduler
+    # This key already holds a minute of work: its next call cannot be admitted.
+    held = scheduler.admit(60.0, key=authenticate("Bearer k-one", KEYS).key_id)
+    configs = parse_key_configs((await client.get("/.well-known/ohttp-gateway")).content)
+
+    async def sealed_call() -> BinaryResponse:
+        inner = encode_request(BinaryRequest(
+            b"POST", b"https", b"maas.test", b"/v1/embeddings",
+            [(b"authorization", b"Bearer k-one"), (b"content-type", b"application/json")],
+            json.dumps(body(1)).encode()))
+        sealed, context = encapsulate_request(configs[0], inner)
+        answer = await client.post("/.well-known/ohttp-gateway", content=sealed,
+                                   headers={"Content-Type": "message/ohttp-req", **H1})
+        assert answer.status_code == 200  # the outer answer never tells the relay
+        return decode_response(context.open(answer.content))
+
+    refused = await sealed_call()
+    assert refused.status == 503
+    assert json.loads(refused.body)["error"]["code"] == "overloaded"
+    assert int(dict(refused.headers)[b"retry-after"]) >= 60
+    scheduler.release(held)
+    assert (await sealed_call()).status == 200
