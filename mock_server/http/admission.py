@@ -57,7 +57,7 @@ class AdmissionMiddleware:
             await send_error(send, refusal.status, refusal.code, refusal.message,
                              request_id=state.get("request_id"),
                              headers=[(k.lower().encode(), v.encode())
-                                      for k, v in (refusal.headers or {}).items()])
+                                      for k, v in refusal.headers.items()])
             return
         await self.app(scope, receive, send)
 

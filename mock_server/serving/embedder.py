@@ -56,6 +56,7 @@ class EmbeddingService:
         self.shapes = Shapes(lengths=ENCODER_LENGTHS, max_batch=settings.batch_max_size,
                              max_batch_tokens=settings.batch_max_tokens)
         self.max_request_tokens = settings.max_request_tokens
+        #: Characters per token measured on the texts tokenised so far (see `guess_tokens`).
         self.chars_per_token = INITIAL_CHARS_PER_TOKEN
         self.registry: ModelRegistry | None = None
         #: Called after each forward with (items, tokens, seconds), from the worker thread.
@@ -141,7 +142,6 @@ class EmbeddingService:
         except (DeadlineExceededError, SchedulerClosedError) as exc:
             raise _server_error(exc) from None
         return np.stack(rows), counts
-
 
     def guess_tokens(self, texts: Sequence[str]) -> list[int]:
         """Token counts (with [CLS]/[SEP]) guessed from characters at the measured
