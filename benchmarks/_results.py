@@ -1,10 +1,11 @@
 """`make bench`: run every benchmark and write ``benchmarks/RESULTS.md``.
 
 Each ``benchmarks/*.py`` (files starting with ``_`` are helpers) runs as its own process, one
-after another; its printed table (figures and same-run ratios) goes into RESULTS.md under a
-header with the date, the machine (CPU model, core count, load average before and after) and
-the git commit, so figures stay comparable over time. Ratios are the figures to compare: the
-absolute numbers move with the machine and its load.
+after another; its printed table (figures and same-run ratios) goes into its own section of
+RESULTS.md with the date, the git commit, the machine (CPU model, core count) and the load
+average before and after, so figures stay comparable over time. With ``--only`` just those
+sections are replaced. Ratios are the figures to compare: the absolute numbers move with the
+machine and its load.
 
 Run: ``.venv/bin/python benchmarks/_results.py [--only scheduler embeddings] [--note TEXT]``.
 """
@@ -15,6 +16,7 @@ import argparse
 import datetime
 import os
 import platform
+import re
 import subprocess
 import sys
 import time
@@ -23,6 +25,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = HERE / "RESULTS.md"
+HEADER = """# Benchmark results
+
+Written by `make bench` (`benchmarks/_results.py`); compare ratios across runs, not absolute
+figures. Each section says when it ran, on which commit, machine and load; a run of a subset
+(`--only`) replaces those sections and keeps the others.
+
+"""
 
 
 def cpu_model() -> str:
@@ -65,11 +74,14 @@ def main() -> int:
     benches = sorted(p for p in HERE.glob("*.py") if not p.name.startswith("_"))
     if args.only:
         benches = [p for p in benches if p.stem in set(args.only)]
-    started = datetime.datetime.now(datetime.UTC)
-    before = load()
-    sections, failed = [], 0
+    sections = read_sections(OUT.read_text()) if OUT.exists() else {}
+    machine = (f"{cpu_model()}, {os.cpu_count()} cores, {platform.system()} "
+               f"{platform.release()}, Python {platform.python_version()}")
+    failed = 0
     for path in benches:
         print(f"== {path.name}", flush=True)
+        started = datetime.datetime.now(datetime.UTC)
+        before = load()
         t0 = time.perf_counter()
         proc = subprocess.run([sys.executable, str(path)], cwd=ROOT, text=True,
                               capture_output=True, env=dict(os.environ, KERAS_BACKEND="jax"))
@@ -79,27 +91,23 @@ def main() -> int:
             failed += 1
             output += f"\n\n[exit code {proc.returncode}]\n{proc.stderr.strip()[-2000:]}"
         print(output, flush=True)
-        sections.append(f"## {path.stem}\n\n`python benchmarks/{path.name}` "
-                        f"({elapsed:.0f} s)\n\n```\n{output}\n```\n")
-    header = [
-        "# Benchmark results",
-        "",
-        "Written by `make bench` (`benchmarks/_results.py`); compare ratios across runs, not "
-        "absolute figures.",
-        "",
-        f"- date: {started:%Y-%m-%d %H:%M} UTC",
-        f"- machine: {cpu_model()}, {os.cpu_count()} cores, {platform.system()} "
-        f"{platform.release()}, Python {platform.python_version()}",
-        f"- load average (1/5/15 min) before: {before}; after: {load()}",
-        f"- commit: {commit()}",
-    ]
-    if args.note:
-        header.append(f"- conditions: {args.note}")
-    if args.only:
-        header.append(f"- benchmarks run: {', '.join(p.stem for p in benches)} (a subset)")
-    OUT.write_text("\n".join(header) + "\n\n" + "\n".join(sections))
+        about = [f"- run: {started:%Y-%m-%d %H:%M} UTC, commit {commit()}, "
+                 f"`python benchmarks/{path.name}` ({elapsed:.0f} s)",
+                 f"- machine: {machine}",
+                 f"- load average (1/5/15 min) before: {before}; after: {load()}"]
+        if args.note:
+            about.append(f"- conditions: {args.note}")
+        sections[path.stem] = (f"## {path.stem}\n\n" + "\n".join(about)
+                               + f"\n\n```\n{output}\n```\n")
+    OUT.write_text(HEADER + "\n".join(sections[name] for name in sorted(sections)))
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 1 if failed else 0
+
+
+def read_sections(text: str) -> dict[str, str]:
+    """The sections of an earlier RESULTS.md by benchmark name (kept when not run again)."""
+    parts = re.split(r"^## ", text, flags=re.MULTILINE)[1:]
+    return {part.split("\n", 1)[0].strip(): "## " + part.rstrip() + "\n" for part in parts}
 
 
 if __name__ == "__main__":

@@ -11,12 +11,17 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from .http.admission import AdmissionMiddleware
 from .http.errors import install_error_handlers
 from .http.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from .http.openapi import build_openapi
 from .observability.context import note_queue_wait
 from .observability.install import install_observability
-from .observability.middleware import ObservabilityMiddleware, RequestCaptureMiddleware
+from .observability.middleware import (
+    ObservabilityMiddleware,
+    RequestCaptureMiddleware,
+    route_patterns,
+)
 from .observability.tracing import fastapi_telemetry_off
 from .policy.faults import FaultInjectionMiddleware, FaultPlan
 from .policy.faults import router as faults_router
@@ -138,6 +143,7 @@ def create_app(settings: Settings | None = None, *,
             log.warning("no API keys configured: accepting the development key %r with every "
                         "scope (set MAAS_SERVER_API_KEYS to configure keys)", DEV_API_KEY)
         observability.start()
+        await asyncio.to_thread(route_patterns, app)
         loader = asyncio.create_task(asyncio.to_thread(registry.load))
         app.state.loader = loader
         await service.scheduler.start()
@@ -172,11 +178,12 @@ def create_app(settings: Settings | None = None, *,
     app.openapi = lambda: _openapi(app, registry, settings)  # type: ignore[method-assign]
     # Outermost last: observability (trace, access log, metrics, audit) → context (ids, crash
     # guard) → body limit → [faults] → OHTTP gateway → request capture (input size and HMAC,
-    # key id, route) → idempotency → routes. The gateway sits outside idempotency because every
-    # attempt of a sealed request carries fresh ciphertext: idempotency applies to the inner
-    # request.
+    # key id, route) → admission (503 at once when the model queue is full) → idempotency →
+    # routes. The gateway sits outside idempotency because every attempt of a sealed request
+    # carries fresh ciphertext: idempotency applies to the inner request.
     app.add_middleware(IdempotencyMiddleware, ttl_seconds=settings.idempotency_ttl_seconds,
                        store=idempotency)
+    app.add_middleware(AdmissionMiddleware)
     app.add_middleware(RequestCaptureMiddleware, audit=observability.audit)
     install_gateway(app, key_store, key_file=settings.key_file)
     if settings.enable_fault_injection:

@@ -57,10 +57,10 @@ async def client(store: GatewayKeyStore) -> AsyncIterator[httpx.AsyncClient]:
     app = create_app(Settings(models=(), api_keys=KEYS, warmup=False), key_store=store)
     names = [m.cls.__name__ for m in app.user_middleware]
     # outermost first: the gateway inside request-context/body-limit, outside idempotency (with
-    # only the observability capture of the inner request in between)
+    # only the observability capture of the inner request and its admission in between)
     gateway, idempotency = (names.index("OHTTPGatewayMiddleware"),
                             names.index("IdempotencyMiddleware"))
-    assert names[gateway + 1:idempotency] == ["RequestCaptureMiddleware"]
+    assert names[gateway + 1:idempotency] == ["RequestCaptureMiddleware", "AdmissionMiddleware"]
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
                                  base_url="http://test") as c:
         yield c

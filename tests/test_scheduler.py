@@ -58,8 +58,10 @@ class Clock:
 
 def make(fn: Recorder, *, clock: Clock | None = None, max_wait: float = 1e6,
          shapes: Shapes | None = None, cost: CostModel | None = None) -> Scheduler[Item, str]:
+    # A forward's fixed cost is several rows' worth (as measured on the encoder), so small
+    # batches are padded up rather than split.
     return Scheduler(fn, shapes=shapes or Shapes(max_batch=4, max_batch_tokens=4096),
-                     cost=cost or CostModel(per_batch=0.0, per_token=0.001),
+                     cost=cost or CostModel(per_batch=0.05, per_token=0.001),
                      max_wait=max_wait, gather_ms=0, clock=clock or Clock())
 
 
@@ -225,6 +227,29 @@ async def test_shorter_items_ride_in_padded_rows_only() -> None:
     assert (rows, length) == (4, 128)
     assert [t for t, _ in items] == ["L0", "L1", "L2", "S0"]  # one free padded row filled
     assert [(r, n) for _, r, n in rest] == [(2, 16)]
+    await s.aclose()
+
+
+@pytest.mark.parametrize(("callers", "expected_rows"), [
+    (9, [8, 1]),  # 8 + 1 costs less than 9 padded to 16: run 8, the last waits one batch
+    (12, [8, 4]),
+    (15, [16]),  # 8 + 8 would cost more than one padded row
+    (16, [16]),
+])
+async def test_a_batch_rounds_down_when_padding_costs_more_than_the_remainder(
+        callers: int, expected_rows: list[int]) -> None:
+    fn = Recorder()
+    # The encoder's shape: a fixed cost of about two rows of 16 tokens, then linear in tokens.
+    s = make(fn, shapes=Shapes(max_batch=16, max_batch_tokens=4096),
+             cost=CostModel(per_batch=0.006, per_token=0.0002))
+    gate = await hold_worker(s, fn)
+    calls = [submit(s, "A", [f"c{i}"]) for i in range(callers)]
+    await asyncio.sleep(0)
+    fn.gate.set()
+    await asyncio.gather(gate, *calls)
+    assert [rows for _, rows, _ in fn.batches[1:]] == expected_rows
+    served = [tag for items, _, _ in fn.batches[1:] for tag, _ in items]
+    assert served == [f"c{i}" for i in range(callers)]  # in arrival order
     await s.aclose()
 
 

@@ -7,6 +7,7 @@ scheduler itself is the real one.
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -17,7 +18,16 @@ import numpy as np
 import pytest
 
 from maas_client.protocol import TIMEOUT_HEADER
+from maas_client.sealing import (
+    BinaryRequest,
+    decode_response,
+    encapsulate_request,
+    encode_request,
+    parse_key_configs,
+)
+from maas_client.sealing.bhttp import BinaryResponse
 from mock_server.app import create_app
+from mock_server.policy.auth import authenticate
 from mock_server.serving.scheduler import CostModel
 from mock_server.settings import Settings
 
@@ -101,6 +111,13 @@ async def test_overload_is_503_at_once_with_retry_after_and_health_stays_up(serv
     assert err["code"] == "overloaded" and err["type"] == "overloaded"
     wait = app.state.embedder.scheduler.estimated_wait()
     assert 1 <= int(refused.headers["retry-after"]) <= max(1, int(wait) + 1)
+    # Refused before routing, yet counted under its route and key like any other answer.
+    key_id = authenticate("Bearer k-two", KEYS).key_id
+    metrics = app.state.metrics_registry
+    assert metrics.get_sample_value("maas_requests_total", {
+        "method": "POST", "route": "/v1/embeddings", "status": "503", "key_id": key_id}) == 1
+    assert metrics.get_sample_value("maas_errors_total", {
+        "route": "/v1/embeddings", "code": "overloaded"}) == 1
     # Health and readiness answer while the model is held.
     assert (await client.get("/v1/health")).status_code == 200
     assert (await client.get("/v1/ready")).status_code == 200
@@ -172,3 +189,51 @@ async def test_scheduler_stats_count_batches_and_the_collector_exports_them(serv
     registry = app.state.metrics_registry  # the collector is registered by create_app
     assert registry.get_sample_value("maas_scheduler_batch_items_total") == stats.batch_items
     assert registry.get_sample_value("maas_scheduler_queued_requests") == 0
+
+
+async def test_admission_sizes_untokenised_text_at_the_measured_characters_per_token(
+        served: Any) -> None:
+    client, app, _ = served
+    service = app.state.embedder
+    texts = [" ".join(["abcdefghi"] * 6)] * 8  # 59 characters, 6 tokens (+2): ~10 per token
+    first_guess = service.guess_tokens(texts)[0]
+    assert first_guess > 8  # the default of 4 characters per token overestimates this text
+    # Learning happens on tokenising, even when the request is then refused for its size.
+    reply = await client.post("/v1/embeddings", headers=H1,
+                              json={"model": "minilm-l6-v2", "input": texts * 256})
+    assert reply.status_code == 413
+    assert 8 < service.chars_per_token < 59 / 6
+    assert all(abs(guess - 8) <= 1 for guess in service.guess_tokens(texts))
+    # Texts cut at the model window do not count: their characters outrun their tokens.
+    before = service.chars_per_token
+    long_text = "abcdefghi " * 600
+    assert (await client.post("/v1/embeddings", headers=H1,
+                              json={"model": "minilm-l6-v2", "input": [long_text]})
+            ).status_code == 413
+    assert service.chars_per_token == before
+
+
+async def test_a_sealed_call_is_admitted_like_a_plain_one(served: Any) -> None:
+    client, app, _ = served
+    scheduler = app.state.embedder.scheduler
+    # This key already holds a minute of work: its next call cannot be admitted.
+    held = scheduler.admit(60.0, key=authenticate("Bearer k-one", KEYS).key_id)
+    configs = parse_key_configs((await client.get("/.well-known/ohttp-gateway")).content)
+
+    async def sealed_call() -> BinaryResponse:
+        inner = encode_request(BinaryRequest(
+            b"POST", b"https", b"maas.test", b"/v1/embeddings",
+            [(b"authorization", b"Bearer k-one"), (b"content-type", b"application/json")],
+            json.dumps(body(1)).encode()))
+        sealed, context = encapsulate_request(configs[0], inner)
+        answer = await client.post("/.well-known/ohttp-gateway", content=sealed,
+                                   headers={"Content-Type": "message/ohttp-req", **H1})
+        assert answer.status_code == 200  # the outer answer never tells the relay
+        return decode_response(context.open(answer.content))
+
+    refused = await sealed_call()
+    assert refused.status == 503
+    assert json.loads(refused.body)["error"]["code"] == "overloaded"
+    assert int(dict(refused.headers)[b"retry-after"]) >= 60
+    scheduler.release(held)
+    assert (await sealed_call()).status == 200

@@ -10,7 +10,7 @@ from ..observability.context import note_model
 from ..serving.registry import ModelRegistry
 from .errors import ServerError
 
-__all__ = ["model_admission", "new_object_id", "serving_registry"]
+__all__ = ["new_object_id", "serving_registry"]
 
 
 def new_object_id(prefix: str) -> str:
@@ -31,17 +31,3 @@ def serving_registry(request: Request, model: str, task: str) -> ModelRegistry:
                           headers={"Retry-After": "2"})
     note_model(model, str(card.get("version", "")))
     return registry
-
-
-async def model_admission(request: Request) -> None:
-    """Refuse at once (503 `overloaded`, `Retry-After`) when the model queue cannot take work
-    from this caller: runs after authentication and before the body is read or parsed."""
-    try:
-        request.app.state.embedder.precheck(request.state.principal.key_id,
-                                            getattr(request.state, "deadline", None))
-    except ServerError:
-        # Read (not parse) the body first: closing a socket with unread data makes the kernel
-        # reset the connection, and the client would see that instead of the 503.
-        async for _ in request.stream():
-            pass
-        raise

@@ -51,19 +51,27 @@ def route_template(scope: Scope) -> str:
     route = scope.get("route")
     if route is not None and getattr(route, "path", None):
         return str(route.path)
-    # Answered before routing (a middleware's error, an idempotent replay): match it ourselves
-    # against the documented paths.
+    # Answered before routing (a middleware's error, an idempotent replay, an admission
+    # refusal): match it ourselves against the documented paths.
     app = scope.get("app")
     if app is None:
         return "unmatched"
+    path = str(scope.get("path", ""))
+    return next((template for regex, template in route_patterns(app) if regex.match(path)),
+                "unmatched")
+
+
+def route_patterns(app: Any) -> list[tuple[re.Pattern[str], str]]:
+    """The documented route templates of `app` as regexes, built once from its OpenAPI
+    document. The server builds them at start-up: the first build takes a noticeable fraction
+    of a second, which must not land on a request (under a flood, the first refusal)."""
     patterns: list[tuple[re.Pattern[str], str]] | None = getattr(app.state, "_route_patterns",
                                                                  None)
     if patterns is None:
         paths = [*app.openapi().get("paths", {}), GATEWAY_PATH]
         patterns = [(compile_path(path)[0], path) for path in paths]
         app.state._route_patterns = patterns
-    path = str(scope.get("path", ""))
-    return next((template for regex, template in patterns if regex.match(path)), "unmatched")
+    return patterns
 
 
 def _attempt(scope: Scope) -> int | None:

@@ -15,7 +15,7 @@ from maas_client.protocol import EMBEDDING_DIMENSIONS
 from maas_client.types import CreateEmbeddingResponse, EmbeddingCreateParams
 
 from ..http.body import json_body, openapi_body
-from ..http.deps import model_admission, serving_registry
+from ..http.deps import serving_registry
 from ..http.errors import ServerError
 from ..policy.auth import require_scope
 from ..serving.monitoring import observe_texts
@@ -45,7 +45,7 @@ def _render(model: str, vectors: np.ndarray, tokens: int, encoding: str) -> byte
 @router.post(
     "/v1/embeddings",
     response_model=CreateEmbeddingResponse,
-    dependencies=[Depends(require_scope("embed")), Depends(model_admission)],
+    dependencies=[Depends(require_scope("embed"))],
     openapi_extra=openapi_body(EmbeddingCreateParams),
 )
 async def create_embeddings(

@@ -13,7 +13,7 @@ from fastapi.responses import Response
 from maas_client.types import Summary, SummaryCreateParams
 
 from ..http.body import json_body, openapi_body
-from ..http.deps import model_admission, new_object_id, serving_registry
+from ..http.deps import new_object_id, serving_registry
 from ..http.errors import ServerError
 from ..models.summarizer import SummaryResult
 from ..policy.auth import require_scope
@@ -41,7 +41,7 @@ def _render(model: str, result: SummaryResult) -> bytes:
 @router.post(
     "/v1/summaries",
     response_model=Summary,
-    dependencies=[Depends(require_scope("summarize")), Depends(model_admission)],
+    dependencies=[Depends(require_scope("summarize"))],
     openapi_extra=openapi_body(SummaryCreateParams),
 )
 async def create_summary(

@@ -40,7 +40,12 @@ ENCODER_LENGTHS = (16, 32, 64, 128, 256)
 #: Requests with fewer characters than this are tokenised on the event loop (tens of
 #: microseconds: cheaper than a hop to a worker thread); larger ones in a thread.
 INLINE_TOKENIZE_CHARS = 2000
-_CHARS_PER_TOKEN = 4  # rough, for admission before tokenising; the real count replaces it
+#: Characters per token assumed before any text has been tokenised (English WordPiece text
+#: runs 4 to 6); afterwards the service follows what it measures. Admission needs a size before
+#: tokenising (see `embed`); the real count replaces the guess once the text is tokenised.
+INITIAL_CHARS_PER_TOKEN = 4.0
+#: How many tokens of evidence outweigh the running figure (a large request moves it most).
+_CHARS_PER_TOKEN_MEMORY = 2000
 
 
 class EmbeddingService:
@@ -51,6 +56,8 @@ class EmbeddingService:
         self.shapes = Shapes(lengths=ENCODER_LENGTHS, max_batch=settings.batch_max_size,
                              max_batch_tokens=settings.batch_max_tokens)
         self.max_request_tokens = settings.max_request_tokens
+        #: Characters per token measured on the texts tokenised so far (see `guess_tokens`).
+        self.chars_per_token = INITIAL_CHARS_PER_TOKEN
         self.registry: ModelRegistry | None = None
         #: Called after each forward with (items, tokens, seconds), from the worker thread.
         self.on_batch: Callable[[int, int, float], None] | None = None
@@ -106,11 +113,10 @@ class EmbeddingService:
     async def embed(self, texts: Sequence[str], *, key: str = "",
                     deadline: float | None = None) -> tuple[np.ndarray, list[int]]:
         """Vectors (n, 384) and token counts for ``texts``; 503/504/413 as the envelope."""
-        window = self.shapes.lengths[-1]
-        rough = [min(window, len(t) // _CHARS_PER_TOKEN + 2) for t in texts]
         scheduler = self.scheduler
         try:
-            reservation = scheduler.admit(scheduler.estimate(rough), deadline, key)
+            reservation = scheduler.admit(scheduler.estimate(self.guess_tokens(texts),
+                                                             guessed=True), deadline, key)
         except OverloadedError as exc:
             raise _overloaded(exc) from None
         except (DeadlineExceededError, SchedulerClosedError) as exc:
@@ -124,6 +130,7 @@ class EmbeddingService:
             scheduler.release(reservation)
             raise
         counts = [len(row) for row in ids]
+        self._learn_chars_per_token(texts, counts)
         if sum(counts) > self.max_request_tokens:
             scheduler.release(reservation)
             raise ServerError(413, "too_many_tokens",
@@ -135,6 +142,24 @@ class EmbeddingService:
         except (DeadlineExceededError, SchedulerClosedError) as exc:
             raise _server_error(exc) from None
         return np.stack(rows), counts
+
+    def guess_tokens(self, texts: Sequence[str]) -> list[int]:
+        """Token counts (with [CLS]/[SEP]) guessed from characters at the measured
+        :attr:`chars_per_token`: the size admission uses before the texts are tokenised."""
+        window = self.shapes.lengths[-1]
+        return [min(window, round(len(text) / self.chars_per_token) + 2) for text in texts]
+
+    def _learn_chars_per_token(self, texts: Sequence[str], counts: Sequence[int]) -> None:
+        """Move :attr:`chars_per_token` towards what this request measured (texts cut at the
+        model window are left out: their characters outrun their tokens)."""
+        window = self.shapes.lengths[-1]
+        whole = [(len(text), count - 2) for text, count in zip(texts, counts, strict=True)
+                 if 2 < count < window]
+        tokens = sum(n for _, n in whole)
+        if tokens:
+            weight = tokens / (tokens + _CHARS_PER_TOKEN_MEMORY)
+            measured = sum(chars for chars, _ in whole) / tokens
+            self.chars_per_token += weight * (measured - self.chars_per_token)
 
 
 def _overloaded(exc: OverloadedError) -> ServerError:

@@ -289,12 +289,17 @@ class Scheduler(Generic[T, R]):
 
     # -- admission -------------------------------------------------------------------------------
 
-    def estimate(self, lengths: Sequence[int]) -> float:
-        """Estimated compute seconds of items with these token lengths."""
+    def estimate(self, lengths: Sequence[int], *, guessed: bool = False) -> float:
+        """Estimated compute seconds of items with these token lengths.
+
+        With ``guessed=True`` (lengths estimated from characters, before tokenising) items are
+        costed at their own length instead of their padded one: a guess a few tokens over a
+        bucket's edge would otherwise double its cost."""
         total = 0.0
         for tokens in lengths:
             padded = self.shapes.length_bucket(tokens)
-            total += self.cost.item_seconds(padded, self.shapes.rows(padded))
+            total += self.cost.item_seconds(min(tokens, padded) if guessed else padded,
+                                            self.shapes.rows(padded))
         return total
 
     def _key_seconds(self) -> dict[str, float]:
@@ -502,24 +507,16 @@ class Scheduler(Generic[T, R]):
         lead_key, lead_queue = next(iter(self._keys.items()))
         lead = lead_queue[0]
         length = lead.longest()
-        capacity = self.shapes.rows(length)
-        batch: Batch[T, R] = Batch(length=length, rows=capacity)
         order = [r for q in self._keys.values() for r in q]
         # Round-robin order of requests: lead first, then the other keys' heads, then the rest.
         heads = [q[0] for q in self._keys.values()]
         order = heads + [r for r in order if r not in heads]
-        room = capacity
-        for request in order:
-            if room == 0:
-                break
-            # Other requests join only if all their items of this length fit: a large request
-            # waits for its own turn instead of filling (and slowing) a small call's batch.
-            if request is not lead and len(request.buckets.get(length, ())) > room:
-                continue
-            taken = self._take(request, length, room)
-            if taken:
-                batch.parts.append((request, taken))
-                room -= len(taken)
+        ready = sum(n for _, n in self._joining(order, lead, length, self.shapes.rows(length)))
+        fill = sum(len(idx) for r in order for b, idx in r.buckets.items() if b < length)
+        rows = self._rows_to_run(ready, fill, length)
+        batch: Batch[T, R] = Batch(length=length, rows=rows)
+        for request, count in self._joining(order, lead, length, rows):
+            batch.parts.append((request, self._take(request, length, count)))
         padded = self.shapes.batch_bucket(batch.size)
         spare = padded - batch.size
         for request in order:  # shorter items ride in padded rows for free
@@ -538,6 +535,42 @@ class Scheduler(Generic[T, R]):
             if request.queued == 0:
                 self._remove(request)
         return batch
+
+    @staticmethod
+    def _joining(order: list[_Request[T, R]], lead: _Request[T, R], length: int,
+                 rows: int) -> list[tuple[_Request[T, R], int]]:
+        """The requests whose items of ``length`` go into a batch of ``rows`` rows, in order,
+        with how many items each puts in.
+
+        The lead puts in what fits; another request joins only if all its items of this length
+        fit: a large request waits for its own turn instead of filling (and slowing) a small
+        call's batch."""
+        joining: list[tuple[_Request[T, R], int]] = []
+        room = rows
+        for request in order:
+            if room == 0:
+                break
+            count = len(request.buckets.get(length, ()))
+            if count == 0 or (request is not lead and count > room):
+                continue
+            joining.append((request, min(count, room)))
+            room -= min(count, room)
+        return joining
+
+    def _rows_to_run(self, ready: int, shorter: int, length: int) -> int:
+        """Rows of the next batch, given ``ready`` items of padded ``length`` (and ``shorter``
+        items that could ride in its padded rows): the power of two above ``ready``, or the one
+        below when running the remainder as a batch of its own would still cost less than the
+        padding. Under steady concurrent traffic this keeps batches full (16 callers settle
+        into two full batches of 8 instead of batches of 9 padded to 16); the remainder
+        usually joins the next callers' batch."""
+        padded = self.shapes.batch_bucket(ready)
+        if padded <= ready + shorter or padded == 1:
+            return padded
+        lower = padded // 2
+        split = (self.cost.batch_seconds(lower, length)
+                 + self.cost.batch_seconds(self.shapes.batch_bucket(ready - lower), length))
+        return lower if split < self.cost.batch_seconds(padded, length) else padded
 
     def complete(self, batch: Batch[T, R], results: Sequence[R] | BaseException) -> None:
         """Hand a batch's results (or its exception) to its requests."""
