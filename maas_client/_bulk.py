@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from ._errors import InvalidParametersError
+from ._errors import InvalidParametersError, ServiceUnavailableError
 
-__all__ = ["BulkJob", "BulkProgress", "BulkResult", "Chunk"]
+__all__ = ["BulkJob", "BulkProgress", "BulkResult", "Chunk", "limit_after_error"]
 
 #: The output's complete lines are what counts as done: the drivers write and flush them as
 #: soon as they are ready, so killing a run loses at most the chunks still in flight.
@@ -75,6 +75,7 @@ class BulkJob(Generic[R]):
     _pending: dict[int, tuple[Chunk, Sequence[R]]] = field(default_factory=dict, repr=False)
     _next_seq: int = 0
     _results: list[tuple[int, R]] = field(default_factory=list, repr=False)
+    _resend: list[Chunk] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         if isinstance(self.chunk_size, bool) or not isinstance(self.chunk_size, int) or (
@@ -103,9 +104,16 @@ class BulkJob(Generic[R]):
             yield Chunk(seq, tuple(idx), tuple(texts))
 
     def next_chunk(self) -> Chunk | None:
-        """The next chunk to send (reading the iterable lazily), or None when all are out."""
+        """The next chunk to send: one to send again (see :meth:`resend`), else the next new
+        one (reading the iterable lazily); None when all are out."""
+        if self._resend:
+            return self._resend.pop(0)
         assert self._chunks is not None
         return next(self._chunks, None)
+
+    def resend(self, chunk: Chunk) -> None:
+        """Send ``chunk`` again, before any new chunk (the server refused it for now)."""
+        self._resend.append(chunk)
 
     def complete(self, chunk: Chunk, results: Sequence[R]) -> bytes:
         """Record a finished chunk; returns the output lines now ready, in input order."""
@@ -145,3 +153,16 @@ class BulkJob(Generic[R]):
             r for _, r in sorted(self._results, key=lambda p: p[0])]
         return BulkResult(self.computed + self.skipped, self.computed, self.skipped,
                           results, output)
+
+
+def limit_after_error(error: BaseException, out: int) -> int | None:
+    """The in-flight limit to go on with after a chunk failed with ``error`` while ``out``
+    chunks of the job (itself included) were out, or None when the error ends the job.
+
+    A 503 ``overloaded`` while other chunks of the job were out means the job filled the
+    server's queue itself (a server bounds the work it queues per API key): the chunk is sent
+    again, and from then on the job keeps out only as many chunks as the server took. Refused
+    with nothing else out, it is the error a single call would raise (after its retries)."""
+    if out > 1 and isinstance(error, ServiceUnavailableError) and error.code == "overloaded":
+        return out - 1
+    return None

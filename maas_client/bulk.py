@@ -2,7 +2,10 @@
 
 Both walk any iterable, send chunks with bounded concurrency (each chunk is one ordinary call,
 with the client's retries), keep input order, report progress, and can write JSON Lines
-(`{"index": i, ...}` per input) that a rerun resumes from. The job's state lives in the
+(`{"index": i, ...}` per input) that a rerun resumes from. When the server refuses a chunk as
+overloaded (503 `overloaded`, after the call's retries) while other chunks of the job are out,
+the job filled the server's queue itself: the chunk is sent again and the job goes on with
+fewer chunks in flight. The job's state lives in the
 I/O-free `_bulk.BulkJob`; this module holds the two drivers and the output file.
 """
 
@@ -16,7 +19,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ._bulk import BulkJob, BulkProgress, BulkResult, Chunk
+from ._bulk import BulkJob, BulkProgress, BulkResult, Chunk, limit_after_error
 from ._errors import InvalidParametersError
 
 __all__ = ["BulkProgress", "BulkResult", "OutputFile", "ProgressCallback", "read_jsonl"]
@@ -125,8 +128,17 @@ def run_sync(job_args: dict[str, Any], send: Callable[[Chunk], Sequence[R]], *,
             if not inflight:
                 break
             done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+            out = len(inflight)
             for fut in sorted(done, key=lambda f: inflight[f].seq):
-                run.finished(inflight.pop(fut), fut.result())
+                chunk = inflight.pop(fut)
+                error = fut.exception()
+                if error is None:
+                    run.finished(chunk, fut.result())
+                elif (fewer := limit_after_error(error, out)) is not None:
+                    limit = min(limit, fewer)
+                    run.job.resend(chunk)
+                else:
+                    raise error
     except BaseException:
         for fut in inflight:
             fut.cancel()
@@ -152,8 +164,17 @@ async def run_async(job_args: dict[str, Any], send: Callable[[Chunk], Awaitable[
             if not inflight:
                 break
             done, _ = await asyncio.wait(inflight, return_when=asyncio.FIRST_COMPLETED)
+            out = len(inflight)
             for task in sorted(done, key=lambda t: inflight[t].seq):
-                run.finished(inflight.pop(task), task.result())
+                chunk = inflight.pop(task)
+                error = task.exception()
+                if error is None:
+                    run.finished(chunk, task.result())
+                elif (fewer := limit_after_error(error, out)) is not None:
+                    limit = min(limit, fewer)
+                    run.job.resend(chunk)
+                else:
+                    raise error
     except BaseException:
         for task in inflight:
             task.cancel()

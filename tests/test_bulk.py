@@ -3,19 +3,21 @@ interrupted run from its JSON Lines output without recomputing finished chunks."
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from maas_client import AsyncMaaSClient, BulkProgress, MaaSClient, ServiceUnavailableError
-from maas_client._bulk import BulkJob
-from maas_client.bulk import read_jsonl
+from maas_client._bulk import BulkJob, Chunk
+from maas_client.bulk import read_jsonl, run_async, run_sync
 from maas_client.testing.mock import MockMaaS, _embedding
 
 BASE = "http://127.0.0.1:8000"
@@ -184,3 +186,67 @@ def test_create_many_on_the_reference_server(maas_client: MaaSClient, tmp_path: 
     assert result.results is not None and seen[-1].done == 300
     for a, b in zip(result.results[:5], direct.data, strict=True):
         assert a == pytest.approx(b.embedding, abs=1e-5)
+
+
+def _overloaded() -> ServiceUnavailableError:
+    return ServiceUnavailableError("overloaded", status_code=503, headers=httpx.Headers(),
+                                   code="overloaded")
+
+
+def test_a_chunk_refused_as_overloaded_while_others_are_out_is_sent_again() -> None:
+    # chunk 0 is still out when the server refuses chunk 1: the job filled the queue itself
+    refused = threading.Event()
+    calls: list[int] = []
+
+    def send(chunk: Chunk) -> list[int]:
+        calls.append(chunk.seq)
+        if chunk.seq == 0:
+            assert refused.wait(10)
+        elif chunk.seq == 1 and not refused.is_set():
+            refused.set()
+            raise _overloaded()
+        return [int(t) for t in chunk.texts]
+
+    result = run_sync(dict(texts=[str(i) for i in range(12)], chunk_size=4,
+                           to_record=lambda r: {"v": r}), send, concurrency=3, output=None,
+                      on_progress=None)
+    assert result.results == list(range(12)) and result.computed == 12
+    assert sorted(calls) == [0, 1, 1, 2]
+
+
+async def test_async_jobs_send_a_refused_chunk_again_with_fewer_in_flight() -> None:
+    refused = asyncio.Event()
+    out = 0
+    out_after_refusal: list[int] = []  # chunks out (this one included) at each later send
+
+    async def send(chunk: Chunk) -> list[int]:
+        nonlocal out
+        out += 1
+        if refused.is_set():
+            out_after_refusal.append(out)
+        try:
+            if chunk.seq == 0:
+                await refused.wait()
+            elif chunk.seq == 1 and not refused.is_set():
+                refused.set()
+                raise _overloaded()
+            return [int(t) for t in chunk.texts]
+        finally:
+            out -= 1
+
+    result = await run_async(dict(texts=[str(i) for i in range(40)], chunk_size=4,
+                                  to_record=lambda r: {"v": r}), send, concurrency=2,
+                             output=None, on_progress=None)
+    assert result.results == list(range(40))
+    assert len(out_after_refusal) == 9 and set(out_after_refusal) == {1}
+
+
+@pytest.mark.parametrize("error", [_overloaded(), ServiceUnavailableError(
+    "shutting down", status_code=503, headers=httpx.Headers(), code="shutting_down")])
+def test_a_refusal_with_nothing_else_out_ends_the_job(error: Exception) -> None:
+    def send(chunk: Chunk) -> list[int]:
+        raise error
+
+    with pytest.raises(ServiceUnavailableError):
+        run_sync(dict(texts=["a", "b"], chunk_size=1, to_record=lambda r: {"v": r}), send,
+                 concurrency=1, output=None, on_progress=None)

@@ -170,7 +170,8 @@ class Embeddings(SyncAPIResource):
 
         Results keep input order: in `.results` (vectors), or with `output` in a JSON Lines
         file of `{"index": i, "embedding": [...]}` that a rerun resumes from (inputs already
-        there are skipped). Each chunk is retried like any call; `on_progress` gets a
+        there are skipped). Each chunk is retried like any call; a chunk refused as overloaded
+        while others are out is sent again, with fewer in flight. `on_progress` gets a
         `BulkProgress` after each chunk.
         """
         def send(chunk: Chunk) -> list[list[float]]:
