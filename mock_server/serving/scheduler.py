@@ -192,6 +192,7 @@ class _Request(Generic[T, R]):
     queued: int  # items still queued
     unfinished: int  # items not yet answered (queued or in a running batch)
     seconds: float  # estimated cost of the queued items
+    queued_at: float  # scheduler clock time it was queued
 
     def longest(self) -> int:
         return max(length for length, idx in self.buckets.items() if idx)
@@ -432,7 +433,7 @@ class Scheduler(Generic[T, R]):
             key=key, items=list(items), deadline=deadline,
             future=asyncio.get_running_loop().create_future(), buckets=buckets,
             results=[None] * len(items), queued=len(items), unfinished=len(items),
-            seconds=seconds,
+            seconds=seconds, queued_at=self._clock(),
         )
         if key not in self._keys:
             # A key with nothing queued goes first: it has not been served lately, and its
@@ -593,10 +594,16 @@ class Scheduler(Generic[T, R]):
     # -- the worker loop -------------------------------------------------------------------------
 
     async def _gather(self) -> None:
-        """Let concurrent callers arrive when the queue holds less than one full batch."""
+        """Let concurrent callers arrive when the queue holds less than one full batch: wait
+        until the oldest queued request has waited the gather window (as Triton's
+        ``max_queue_delay``). Work that queued while a batch ran has waited already, so back
+        to back batches start at once."""
         if self.gather <= 0 or self._queued_items >= self.shapes.max_batch:
             return
-        await asyncio.sleep(self.gather)
+        oldest = min(r.queued_at for queue in self._keys.values() for r in queue)
+        left = self.gather - (self._clock() - oldest)
+        if left > 0:
+            await asyncio.sleep(left)
 
     async def _loop(self) -> None:
         assert self._wakeup is not None
