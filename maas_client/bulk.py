@@ -100,6 +100,19 @@ class _Run:
         if self.on_progress is not None:
             self.on_progress(self.job.progress())
 
+    def settle(self, chunk: Chunk, error: BaseException | None, results: Sequence[Any],
+               out: int, limit: int) -> int:
+        """Record how a chunk ended (``out`` chunks were out, itself included); returns the
+        in-flight limit to go on with, or raises ``error`` when it ends the job."""
+        if error is None:
+            self.finished(chunk, results)
+            return limit
+        fewer = limit_after_error(error, out)
+        if fewer is None:
+            raise error
+        self.job.resend(chunk)
+        return min(limit, fewer)
+
     def abort(self) -> None:
         """Keep every finished result, whatever its place (a rerun resumes after them)."""
         if self.out is not None:
@@ -130,15 +143,9 @@ def run_sync(job_args: dict[str, Any], send: Callable[[Chunk], Sequence[R]], *,
             done, _ = wait(inflight, return_when=FIRST_COMPLETED)
             out = len(inflight)
             for fut in sorted(done, key=lambda f: inflight[f].seq):
-                chunk = inflight.pop(fut)
                 error = fut.exception()
-                if error is None:
-                    run.finished(chunk, fut.result())
-                elif (fewer := limit_after_error(error, out)) is not None:
-                    limit = min(limit, fewer)
-                    run.job.resend(chunk)
-                else:
-                    raise error
+                limit = run.settle(inflight.pop(fut), error, () if error else fut.result(),
+                                   out, limit)
     except BaseException:
         for fut in inflight:
             fut.cancel()
@@ -166,15 +173,9 @@ async def run_async(job_args: dict[str, Any], send: Callable[[Chunk], Awaitable[
             done, _ = await asyncio.wait(inflight, return_when=asyncio.FIRST_COMPLETED)
             out = len(inflight)
             for task in sorted(done, key=lambda t: inflight[t].seq):
-                chunk = inflight.pop(task)
                 error = task.exception()
-                if error is None:
-                    run.finished(chunk, task.result())
-                elif (fewer := limit_after_error(error, out)) is not None:
-                    limit = min(limit, fewer)
-                    run.job.resend(chunk)
-                else:
-                    raise error
+                limit = run.settle(inflight.pop(task), error, () if error else task.result(),
+                                   out, limit)
     except BaseException:
         for task in inflight:
             task.cancel()
