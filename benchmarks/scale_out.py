@@ -208,9 +208,11 @@ async def one_call(client: AsyncMaaSClient, i: int, rng: random.Random) -> bool:
 
 
 async def drive(cluster: LocalCluster, *, calls: int, concurrency: int, kill_at: float | None,
-                seed: int = 18, replacement_timeout: float = 300.0) -> Report:
+                seed: int = 18, replacement_timeout: float = 300.0,
+                deadline: float = 60.0) -> Report:
     """Run the load (and the kill); then, if the replacement has not answered yet, keep
-    calling until it does (those calls count too)."""
+    calling until it does (those calls count too). ``deadline`` is each call's SDK deadline
+    (retries included)."""
     report = Report()
     loop = asyncio.get_running_loop()
 
@@ -231,7 +233,7 @@ async def drive(cluster: LocalCluster, *, calls: int, concurrency: int, kill_at:
         http = httpx.AsyncClient(timeout=60.0, event_hooks={"response": [on_response]},
                                  limits=httpx.Limits(max_connections=concurrency))
         return AsyncMaaSClient(api_key=KEY, base_url=cluster.base_url, encryption=encryption,
-                               deadline=60.0, http_client=http, on_retry=on_retry)
+                               deadline=deadline, http_client=http, on_retry=on_retry)
 
     plain, sealed = client("off"), client("required")
     counter = iter(range(10**9))
@@ -259,7 +261,7 @@ async def drive(cluster: LocalCluster, *, calls: int, concurrency: int, kill_at:
             is_sealed = i % 2 == 1
             try:
                 ok = await asyncio.wait_for(one_call(sealed if is_sealed else plain, i, rng),
-                                            timeout=120)
+                                            timeout=2 * deadline)
                 report.outcomes["ok" if ok else "lost (wrong answer)"] += 1
             except MaaSError as exc:
                 report.outcomes[type(exc).__name__] += 1
