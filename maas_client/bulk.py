@@ -5,8 +5,8 @@ with the client's retries), keep input order, report progress, and can write JSO
 (`{"index": i, ...}` per input) that a rerun resumes from. When the server refuses a chunk as
 overloaded (503 `overloaded`, after the call's retries) while other chunks of the job are out,
 the job filled the server's queue itself: the chunk is sent again and the job goes on with
-fewer chunks in flight. The job's state lives in the
-I/O-free `_bulk.BulkJob`; this module holds the two drivers and the output file.
+fewer chunks in flight. The job's state lives in the I/O-free `_bulk.BulkJob`; this module
+holds the two drivers and the output file.
 """
 
 from __future__ import annotations

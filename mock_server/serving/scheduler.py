@@ -18,7 +18,9 @@ runs the batches, so the model is never entered concurrently.
   longest waiting bucket), at most ``rows(L)`` of them, where ``rows(L) * L <= max_batch_tokens``:
   the lead's slice, then other requests whose items of that length all fit (many small calls
   share one batch; a large request waits for its own turn). The batch is padded to a power of
-  two, and spare padded rows are filled with shorter items (they cost nothing extra). Every
+  two, and spare padded rows are filled with shorter items (they cost nothing extra); when the
+  padding would cost more than running the remainder as a batch of its own, the batch rounds
+  down to the power of two below instead (:meth:`Scheduler._rows_to_run`). Every
   (batch, length) shape is listed by :meth:`Shapes.all`, so the encoder compiles them all at
   warm-up.
 * **Drops.** Requests whose deadline has passed are failed with :class:`DeadlineExceededError`
@@ -512,11 +514,14 @@ class Scheduler(Generic[T, R]):
         # Round-robin order of requests: lead first, then the other keys' heads, then the rest.
         heads = [q[0] for q in self._keys.values()]
         order = heads + [r for r in order if r not in heads]
-        ready = sum(n for _, n in self._joining(order, lead, length, self.shapes.rows(length)))
+        joining = self._joining(order, lead, length, self.shapes.rows(length))
+        ready = sum(n for _, n in joining)
         fill = sum(len(idx) for r in order for b, idx in r.buckets.items() if b < length)
         rows = self._rows_to_run(ready, fill, length)
+        if rows < ready:  # rounded down: fewer requests may join
+            joining = self._joining(order, lead, length, rows)
         batch: Batch[T, R] = Batch(length=length, rows=rows)
-        for request, count in self._joining(order, lead, length, rows):
+        for request, count in joining:
             batch.parts.append((request, self._take(request, length, count)))
         padded = self.shapes.batch_bucket(batch.size)
         spare = padded - batch.size
