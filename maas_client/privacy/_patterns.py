@@ -212,12 +212,8 @@ _CUE_WORDS = split_words(
 )
 
 
-def _word_alternation(words: tuple[str, ...]) -> str:
-    """The cue words as one alternation grouped by first character, then a word end.
-
-    Grouping by first character lets the engine reject most positions after comparing a
-    single character.
-    """
+def _cue_forms(words: tuple[str, ...]) -> set[str]:
+    """Each cue word as it may be written (see :data:`_CUE_WORDS`)."""
     forms: set[str] = set()
     for w in words:
         base = w.strip("+=").replace("_", " ")
@@ -227,6 +223,15 @@ def _word_alternation(words: tuple[str, ...]) -> str:
         forms.update({base.title(), base.upper()})
         if w.endswith("+"):
             forms.add(base)
+    return forms
+
+
+def _word_alternation(forms: set[str]) -> str:
+    """The cue words as one alternation grouped by first character, then a word end.
+
+    Grouping by first character lets the engine reject most positions after comparing a
+    single character.
+    """
     by_first: dict[str, set[str]] = {}
     for f in forms:
         by_first.setdefault(f[0], set()).add(re.escape(f[1:]))
@@ -243,15 +248,24 @@ def _word_alternation(words: tuple[str, ...]) -> str:
 # the kind once: a cue position is matched against the word branches only, a number position
 # against the numeric branches only. One ``finditer`` then finds every value, resuming after
 # each match, so no Python code runs for positions that are not identifiers.
-_CUE = _word_alternation(_CUE_WORDS) + r"|[A-Z0-9]{17}\b"
+_CUE_FORMS = _cue_forms(_CUE_WORDS)
+_CUE = _word_alternation(_CUE_FORMS) + r"|[A-Z0-9]{17}\b"
+# What a cue or a VIN starts with: one class test passes over the separators before other
+# words ("the", "year", "no") before the cue alternation is tried.
+_CUE_START = "[" + "".join(sorted({re.escape(f[0]) for f in _CUE_FORMS})) + "A-Z0-9]"
 _NUMBER = (
     r"[(+]\d|\d{4}|\d{3}[-.\s]\d|\d{1,3}\.\d{1,3}\.\d"
     r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\(?\d{3}"
     r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+of)?[\s-]+[A-Z]|(?:9\d|1[01]\d)(?:[- ]?[yY]|-)"
     r"|\d{1,6}\s+block\s"
 )
+# The commonest numbers that :data:`_NUMBER` rejects, rejected by one cheaper test first:
+# up to three digits (and up to two decimals) before a lower-case word or ",;:)%" -- a
+# dose, a vital sign, a count ("120 mg", "98.6 and", "72,"). "of", "block" and "y" (a day
+# of a month, a street block, an age) are left to _NUMBER.
+_NOT_NUMBER = r"(?!\d{1,3}(?:\.\d{1,2})?(?:[ \t]+(?!of|block|[yY])[a-z]|[,;:)%]))"
 _HEAD = (
-    rf"(?>(?=(?P<_w>{_CUE}))|(?=[\d(+])(?={_NUMBER}))"
+    rf"(?>(?={_CUE_START})(?=(?P<_w>{_CUE}))|(?=[\d(+]){_NOT_NUMBER}(?={_NUMBER}))"
     rf"(?(_w)(?:{'|'.join(_WORD_START)})|(?:{'|'.join(_NUMERIC_START)}))"
 )
 _SCAN = r"(?<![\w.])" + _HEAD
