@@ -158,7 +158,8 @@ def test_net_passes_over_only_the_tokens_it_would_keep(
     known = [(known_start, known_end, "DATE", 0.95)] if fits else []
     gaps = _net._gaps(len(text), known)
     passing_over = _net._DIGIT_TOKENS[strict]
-    _net._DIGIT_TOKENS[strict] = _net._DIGITS_ON  # no measurement branch: every token judged
+    # every token judged: no measurement passed over, each token the "general" group
+    _net._DIGIT_TOKENS[strict] = re.compile(r"\d(?P<general>[\w./#+()-]*)")
     try:
         every_token_judged = _net._code_spans(text, _net._code_tokens(text, gaps, strict), strict)
     finally:

@@ -42,17 +42,24 @@ _CUE_AFTER: Final = re.compile(
 _CUE_AFTER_STARTS: Final = (",", "\t", "(", "  ", " \t", " (", *(" " + c for c in "ACDFLMNPR"))
 _TOKEN_RE: Final = re.compile(_TOKEN)
 
+# Relations that name the person after them ("son Sky"), also as a run's first word
+# ("Daughter Rain").
+_RELATIONS: Final = frozenset(
+    split_words(
+        """son daughter wife husband mother father brother sister spouse partner friend neighbor
+        neighbour guardian caregiver aunt uncle cousin niece nephew grandson granddaughter
+        grandmother grandfather fiance fiancee fiancé fiancée boyfriend girlfriend stepson
+        stepdaughter"""
+    )
+)
 # Words directly before a run that make its leading name-like tokens a PERSON (or a CITY).
 # Matching is on the last one to three lower-cased words before the run, punctuation stripped.
 _PERSON_CUES: Final = frozenset(
     split_words(
         """mr mrs ms mx miss dr prof sr sra mme rev hon patient pt dear called contacted c/o
-        son daughter wife husband mother father brother sister spouse partner friend neighbor
-        neighbour guardian caregiver aunt uncle cousin niece nephew grandson granddaughter
-        grandmother grandfather fiance fiancee fiancé fiancée boyfriend girlfriend stepson
-        stepdaughter doctor nurse practitioner therapist cardiologist surgeon signed"""
+        doctor nurse practitioner therapist cardiologist surgeon signed"""
     )
-) | {
+) | _RELATIONS | {
     "signed by", "cosigned by", "dictated by", "referred by", "seen by", "examined by",
     "evaluated by", "accompanied by", "spoke with", "spoken with", "discussed with",
     "care of", "electronically signed by", "transcribed by", "reviewed by",
@@ -115,6 +122,45 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
     if last.strip(".:,;()").lower() not in _CUE_LAST_WORDS:
         return False, False
     return _cue_phrase(tuple(text[max(0, start - 40) : start].split()[-3:]))
+
+
+def person_cue_before(text: str, start: int) -> bool:
+    """Whether a person cue ("Patient:", "signed by", "Dr.") stands right before ``start``."""
+    return start >= 2 and text[start - 1] in " \t:," and _cues(text, start)[0]
+
+
+# Name particles written in lower case before a surname or joined to it: "van der Berg",
+# "al-Mansouri".
+_PARTICLES = "van|von|de|der|den|da|di|do|dos|das|du|la|le|del|della|ten|ter|bin|ibn|al|el"
+_PARTICLE_WORDS: Final = frozenset(_PARTICLES.split("|"))
+_PARTICLE_NAME_AFTER: Final = re.compile(
+    rf"[ \t]+(?:(?:{_PARTICLES})[ \t]+)*(?:{_PARTICLES})-[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*"
+)
+
+
+def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
+    """``spans`` (sorted, disjoint) with each PERSON span widened over the name particles
+    before it ("van der Berg") and a particle name right after it ("Rashid al-Mansouri")."""
+    out: list[Raw] = []
+    for span in spans:
+        start, end, entity, score = span
+        if entity == "PERSON":
+            floor = out[-1][1] if out else 0
+            while start - 3 >= floor and text[start - 1] == " " and text[start - 2].islower():
+                word_start = text.rfind(" ", floor, start - 1) + 1 or floor
+                if text[word_start : start - 1] not in _PARTICLE_WORDS:
+                    break
+                start = word_start
+            if text.startswith(" ", end):
+                m = _PARTICLE_NAME_AFTER.match(text, end)
+                if m is not None:
+                    end = m.end()
+            span = (start, end, entity, score)
+        if out and span[0] < out[-1][1]:  # widened into the next span: merge
+            prev = out.pop()
+            span = (prev[0], max(prev[1], span[1]), prev[2], max(prev[3], span[3]))
+        out.append(span)
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -254,6 +300,8 @@ def name_spans(text: str) -> list[Raw]:
         if (_after_word(text, rs) if after is None else after) in _NOT_PERSON_CUES:
             continue
         toks = [(word, rs, rend)] if single else _run_tokens(word, rs)
+        if not cued and len(toks) > 1 and _key(toks[0][0]) in _RELATIONS:
+            toks, cued = toks[1:], True  # "Daughter Rain": the relation is the cue
         # a city needs a cue or a comma after the run (then a state)
         city = _city(toks, city_cued, text, rend, lex) if city_cued or comma_after else None
         if city is not None:

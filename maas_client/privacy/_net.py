@@ -39,6 +39,7 @@ from ._lexicon import (
     safe_words,
     split_words,
 )
+from ._names import person_cue_before
 from ._span import Raw
 
 Level = Literal["light", "safe_harbor", "strict"]
@@ -58,9 +59,11 @@ _WORD = (
     rf"(?:-[{_LETTERS}]++(?:['’][{_LETTERS}]++)*+)*+"
 )
 # A run of capitalised words. The pattern starts with the capital letter (the look-behind
-# checks the character before it), so the engine skips ahead to capitals in C.
+# checks the character before it), so the engine skips ahead to capitals in C. A run may
+# stand in single quotes ('Bubba'), but not start after a letter and an apostrophe.
 _RUNS: Final = re.compile(
-    rf"[{UPPER}](?<![\w'’@./-].){_WORD[len(f'[{UPPER}]') :]}(?:[ \t]{_WORD})*(?![\w'’-]|\.\w)"
+    rf"[{UPPER}](?<![\w@./-].)(?<!\w['’].){_WORD[len(f'[{UPPER}]') :]}(?:[ \t]{_WORD})*"
+    r"(?![\w-]|['’]\w|\.\w)"
 )
 
 # Words after an eponym that make it part of a clinical term, not a person.
@@ -74,7 +77,8 @@ _EPONYM_HEADS: Final = frozenset(
         diverticulum fundoplication tube sheath gland duct space nerve circle loop ratio
         technique repair incision approach block needle forceps retractor solution stain
         tremor chorea ataxia aneurysm malformation deformity dystrophy myopathy neuropathy
-        lesion nodule murmur sound sounds maneuvers equation formula criterion scan lens"""
+        lesion nodule murmur sound sounds maneuvers equation formula criterion scan lens level
+        levels spots lesions pattern drain line stool cardiomyopathy strips"""
     )
 )
 _CLINICAL_SUFFIXES: Final = tuple(
@@ -91,6 +95,7 @@ _INFLECTIONS: Final = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied
                        ("ies", "y"), ("es", ""), ("s", ""), ("ly", ""), ("al", ""), ("ic", ""),
                        ("ness", ""), ("er", ""), ("ers", ""))  # fmt: skip
 _PLURAL_ABBREVIATION: Final = re.compile(r"[A-Z]{2,}s")  # ADLs, CXRs
+_WORD_PARTS: Final = re.compile(r"[-'’]")
 
 _MEDICAL_PREFIXES: Final = tuple(
     split_words(
@@ -150,8 +155,10 @@ class _KindMemo(dict[str, int]):
 
 def _word_kind(word: str) -> int:
     key = _plain(word)
-    if sum(c.isupper() for c in word[1:]) >= 2 and key not in _vocabulary().names:
-        return _SAFE  # an abbreviation written in mixed case: HFrEF, HbA, ADLs
+    # capitals inside the parts of a word (not "D'Angelo-Whitfield", whose parts are names)
+    inner = sum(c.isupper() for part in _WORD_PARTS.split(word) for c in part[1:])
+    if inner >= 2 and key not in _vocabulary().names:
+        return _SAFE  # an abbreviation written in mixed case: HFrEF, HbA, ADLs, NT-proBNP
     if word.isupper() and len(word) > 1:
         # an upper-case word is an abbreviation unless it stands beside a name (JOHN SMITH)
         return _AMBIGUOUS if key in _vocabulary().names else _SAFE
@@ -222,17 +229,20 @@ class _SafeRunMemo(dict[str, bool]):
 _SAFE_RUNS: Final = _SafeRunMemo()
 
 
+_NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
+_GRADE_AFTER: Final = re.compile(r"[ \t]+(?:[IV]{1,4}[a-c]?|\d{1,2})(?!\w|\.\d)")
+
+
 def _eponym_context(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` is part of an eponymous term ("Bell's palsy")."""
     if text.startswith(("'s", "’s"), end):
         return True
     if text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isupper():
         return True
+    if _GRADE_AFTER.match(text, end):
+        return True  # a score or a grade: "Braden 14", "Mallampati III", "Forrest Ib"
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.group(1).lower() in _EPONYM_HEADS
-
-
-_NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def eponym_context(text: str, start: int, end: int) -> bool:
@@ -245,6 +255,8 @@ def _mid_sentence(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
+    if i >= 0 and text[i] == "-":  # mid-March, early-May
+        return i > 0 and text[i - 1].isalpha()
     return i >= 0 and (text[i].islower() or text[i] == ",")
 
 
@@ -326,6 +338,31 @@ def _run_spans(
         i = j + 1
 
 
+_COMMA_CAPITAL: Final = re.compile(r",[ \t]*[A-Z]")
+
+
+def _cued_capitals(text: str, start: int, end: int) -> bool:
+    """Whether an upper-case run is a name written in capitals after a person cue:
+    "PATIENT: LEBLANC-TREMBLAY, GENEVIEVE", "signed by SIOBHAN O'ROURKE".
+
+    Only a run of two words or more, or one followed by a comma and a capital (a surname
+    before the given names), is asked, and only when one of its words is a known name or a
+    long word the vocabulary does not know: most upper-case words are abbreviations
+    ("Pt: COPD, CHF")."""
+    run = text[start:end]
+    if " " not in run and "\t" not in run and not _COMMA_CAPITAL.match(text, end):
+        return False
+    return person_cue_before(text, start) and _name_like_capitals(run)
+
+
+@cache
+def _name_like_capitals(run: str) -> bool:
+    """Whether a word of an upper-case run is a known name or a long unknown word."""
+    vocab = _vocabulary()
+    keys = [_plain(word) for word in run.replace("\t", " ").split(" ")]
+    return any(key in vocab.names or (len(key) >= 5 and key not in vocab.safe) for key in keys)
+
+
 # --- numbers and codes -----------------------------------------------------------------------
 
 _UNITS = (
@@ -333,7 +370,8 @@ _UNITS = (
     r"mEq|meq|IU|iu|units?|U|ng|pg|copies|cells|mOsm|kcal|cal|calories|hrs?|hours?|h|mins?|"
     r"minutes?|secs?|seconds?|s|days?|d|weeks?|wks?|months?|mo|years?|yrs?|times|x|tabs?|"
     r"tablets?|caps?|capsules?|puffs?|drops?|gtts?|sprays?|vials?|doses?|breaths|beats|steps|"
-    r"mph|°F|°C|F|C|degrees|Gy|cGy|mSv|MBq|mCi|lpm|K|mL/min|mg/dL|g/dL|K/uL|mcg/kg/min)"
+    r"mph|°F|°C|F|C|degrees|Gy|cGy|mSv|MBq|mCi|lpm|K|mL/min|mg/dL|g/dL|K/uL|uL|µL|mcg/kg/min|feet|foot|"
+    r"meters?|metres?|yards?|miles?)"
 )
 # The commonest measurements, written with token characters only (letters, digits, "./-"), so
 # that :data:`_DIGIT_TOKENS` can pass over them in the regex engine.
@@ -352,8 +390,15 @@ _SAFE_CODE: Final = re.compile(
             r"\d{1,3}(?:,\d{3})+(?:\.\d+)?",  # 250,000
             r"\d{1,3}(?:\.\d+)?(?:[a-z%µ°]{1,5}|[A-Z])(?:/[A-Za-z]+)*",  # glued unit, sign: 5%, 2L
             rf"\d+(?:\.\d+)?{_UNITS}(?:/[A-Za-z]+)*",  # any number with a glued unit: 1500mL
+            rf"\d+(?:\.\d+)?/{_UNITS}",  # a count per unit: 400/uL
+            rf"{_UNITS}/(?:min/1\.73m2|\d{{1,2}}h)",  # per body surface, per day: mL/min/1.73m2
             r"[A-Za-z]{1,7}\d{1,2}(?:[A-Za-z]{1,5}\d?)?[A-Za-z]{0,4}",  # B12, HbA1c, SpO2, q6h
-            r"[A-TV-Z]\d\d(?:\.[0-9A-Z]{1,4})?",  # ICD-10
+            r"[A-Z]\d\d(?:\.[0-9A-Z]{1,4})?",  # ICD-10
+            r"G\d{1,2}P\d{1,4}",  # gravida and para: G3P2012
+            r"E[1-4]V[1-5T]M[1-6]",  # the parts of a Glasgow coma score
+            r"[cpyr]?T[0-4](?:is|[a-d])?N[0-3][a-c]?M[01][a-c]?",  # TNM stage: pT2N1M0
+            r"\d\+\d",  # a Gleason pattern: 3+4
+            r"(?:[01]?\d|2[0-3])h[0-5]\d",  # a time: 14h30
             r"[A-Za-z]{1,10}(?:-[A-Za-z]{1,10})*-\d{1,2}[A-Za-z]?",  # PHQ-9, SARS-CoV-2
             r"[A-Za-z]{1,4}\d{1,2}-[A-Za-z]{1,4}\d{1,2}",  # L4-L5, C5-C6
         )
@@ -412,14 +457,23 @@ _TOKEN_CHARS: Final = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./#+()-"
 )
 _UNIT_AFTER: Final = re.compile(rf"[ \t]?{_UNITS}(?![A-Za-z])")
-_CODE_CUE: Final = re.compile(r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED)\W{0,3}$")
-_TIME_CUE: Final = re.compile(r"(?:\bat|\bby|\bfrom|\buntil|\bto)[ \t]*$")
+_LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
+_CODE_CUE: Final = re.compile(r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC)\W{0,3}$")
+# Words right before a four-digit number that make it a time of day ("after 1600")
+_TIME_WORDS: Final = frozenset(
+    split_words(
+        """at by from until till to around about after before since between and approx
+        approximately circa ca ca. @ ~"""
+    )
+)
 _LAB_CUE: Final = re.compile(
     r"\b(?:[Pp]latelets?|[Pp]lt|PLT|WBC|[Ww]bc|BNP|NT-proBNP|LDH|CK|CPK|[Ff]erritin|[Cc]ount|"
     r"[Vv]iral load|AFP|CEA|PSA|[Dd]-dimer|[Ll]ipase|[Aa]mylase|[Tt]roponin|[Gg]lucose|"
     r"[Ss]teps|[Cc]alories|[Ii]ntake|[Oo]utput|UOP|[Vv]olume)[ \t:=]*$"
 )
-_PREFIX: Final = re.compile(r"(?<![\w'’@./-])([A-Z]{1,4})[ \t]$")
+# An unknown upper-case prefix of an identifier ("HN 553 021"), or the first half of a
+# postcode whose second half is the identifier ("SW1A 2AA", "H3G 1P1").
+_PREFIX: Final = re.compile(r"(?<![\w'’@./-])([A-Z][A-Z0-9]{0,3})[ \t]$")
 # Upper-case cue words before an identifier: the cue is not part of it.
 _CUES: Final = frozenset(
     split_words(
@@ -427,6 +481,10 @@ _CUES: Final = frozenset(
         fax ph ext apt ste bp hr rr pid acct tag reg lot ref"""
     )
 )
+
+
+_MAC_DASHED: Final = re.compile(r"[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}")
+_LEADING_ZERO: Final = re.compile(r"0\d")
 
 
 class _SafeShapeMemo(dict[str, bool]):
@@ -440,16 +498,34 @@ class _SafeShapeMemo(dict[str, bool]):
     def __missing__(self, token: str) -> bool:
         if len(self) >= 100_000:
             self.clear()
-        safe = self[token] = bool(_SAFE_CODE.fullmatch(token)) or (
-            "-" in token
-            and all(
-                part.isalpha() or _SAFE_CODE.fullmatch(part) for part in token.split("-") if part
-            )  # CHA2DS2-VASc, 72-year-old
-        )
+        safe = self[token] = _safe_shape(token)
         return safe
 
 
 _SAFE_SHAPES: Final = _SafeShapeMemo()
+
+
+def _safe_shape(token: str) -> bool:
+    """:class:`_SafeShapeMemo` without the memo."""
+    if _SAFE_CODE.fullmatch(token):
+        return True
+    if "-" not in token or _MAC_DASHED.fullmatch(token):
+        return False
+    # CHA2DS2-VASc, 72-year-old; a part with a leading zero is a code ("P-042")
+    parts = [part for part in token.split("-") if part]
+    return all(
+        part.isalpha() or (_SAFE_CODE.fullmatch(part) and not _LEADING_ZERO.match(part))
+        for part in parts
+    )
+
+
+def _after_time_word(before: str) -> bool:
+    """Whether ``before`` ends with one of :data:`_TIME_WORDS` (and spaces): "at ", "@"."""
+    words = before.rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1].lower().lstrip("([{\"'")
+    return last in _TIME_WORDS or last.endswith(("@", "~"))
 
 
 def _code_is_safe(text: str, start: int, end: int) -> bool:
@@ -459,11 +535,26 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 24) : start]
     if token.isdigit():
-        if _UNIT_AFTER.match(text, end) or _LAB_CUE.search(before):
+        if (_measured(token) and _unit_after(text, end)) or _LAB_CUE.search(before):
             return True
-        if len(token) == 4 and _TIME_CUE.search(before) and token < "2400" and token[2] < "6":
+        if len(token) == 4 and token < "2400" and token[2] < "6" and _after_time_word(before):
             return True  # a 24-hour time: at 0830
-    return _CODE_CUE.search(before) is not None and len(token) <= 10
+    return _CODE_CUE.search(before) is not None and len(token) <= 13  # NDC 0002-8215-01
+
+
+def _measured(number: str) -> bool:
+    """Whether a number can be a measurement when a unit follows it: at most six digits and
+    no leading zero ("0042 in the cohort", "4471902 min" are identifiers)."""
+    return len(number) <= 6 and not (number[0] == "0" and len(number) > 1)
+
+
+def _unit_after(text: str, end: int) -> bool:
+    """Whether a unit follows the number ending at ``end`` ("in" followed by a lower-case
+    word is the preposition, not inches)."""
+    m = _UNIT_AFTER.match(text, end)
+    if m is None:
+        return False
+    return not (m.group().lstrip(" \t") == "in" and _LOWER_WORD_AFTER.match(text, m.end()))
 
 
 def _gaps(size: int, known: Sequence[Raw]) -> list[tuple[int, int]]:
@@ -655,6 +746,21 @@ _AGE_IN_DIGITS: Final = re.compile(
 _AGE_UNIT: Final = re.compile(r"y(?:/?o\b|\.o|rs?\b|ear)")
 _AGE_UNIT_REACH: Final = 6
 _CENTENARIAN: Final = re.compile(r"[Cc]entenarian \((\d{3})\)")
+# An age over 89 on its own: 90-119 after neither a word character nor a full stop. Each
+# branch starts with its digit, so the engine skips ahead to 9s and 1s in C.
+_AGE_OVER_89 = r"(?:9(?<![\w.]9)\d|1(?<![\w.]1)[01]\d)"
+# "97M", "92F", "101 yo F": an age and a sex, the way a note often opens ("98F" after a
+# temperature cue is a temperature)
+# "M" and "F" on their own, each looked for as a literal: the engine finds a literal with a
+# fast string search, but tests a character class at every character (8 ms a pass over the
+# padded benchmark notes for [MF], 1 ms for M).
+_SEXES: Final = (re.compile(r"M(?![\w'’])"), re.compile(r"F(?![\w'’])"))
+_BEFORE_SEX: Final = frozenset("0123456789o \t")
+_AGE_BEFORE_SEX: Final = re.compile(rf"{_AGE_OVER_89}(?:[ \t]?y/?o[ \t]?)?$")
+_TEMPERATURE_CUE: Final = re.compile(
+    r"(?i:\b(?:t|temp|temperature|tmax|febrile|fever|afebrile)\b)[^.;\n]{0,12}$"
+)
+_AGE_BIRTHDAY: Final = re.compile(rf"{_AGE_OVER_89}(?:st|nd|rd|th)(?=[ \t]+birthday)")
 _QUOTED: Final = re.compile(r"[\"“]([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*)?)[\"”]")
 _NICKNAME: Final = re.compile(
     r"(?:goes by|Goes by|known as|Known as|nicknamed|Nicknamed|nickname|called|aka|AKA|"
@@ -731,6 +837,18 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             out.append((start, m.end(), "AGE", NET_SCORE))
     if "entenarian" in text:
         out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _CENTENARIAN.finditer(text)]
+    for sexes in _SEXES:  # far fewer than the 1s and 9s an age starts with
+        for sex in sexes.finditer(text):
+            if text[sex.start() - 1 : sex.start()] not in _BEFORE_SEX:
+                continue
+            age = _AGE_BEFORE_SEX.search(text, max(0, sex.start() - 9), sex.start())
+            if age is None:
+                continue
+            start = age.start()
+            if sex.group() == "M" or not _TEMPERATURE_CUE.search(text, max(0, start - 24), start):
+                out.append((start, sex.end(), "AGE", NET_SCORE))
+    if "birthday" in lowered:
+        out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_BIRTHDAY.finditer(text)]
     if "ninet" in lowered or "hundred" in lowered:
         out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_IN_WORDS.finditer(text)]
     return out
@@ -795,6 +913,62 @@ def _files_and_hosts(text: str) -> list[Raw]:
     return out
 
 
+# A day of the month on its own: "seen on the 3rd; returns on the 17th." (not "the 3rd dose")
+_ORDINAL_DAY: Final = re.compile(
+    r"the(?<!\wthe)[ \t]+((?:[12]?\d|3[01])(?:st|nd|rd|th))"
+    r"(?=[ \t]*(?:[;,.)]|$|(?:at|and|or|to|until|through)\b))",
+    re.MULTILINE,
+)
+# A social-media handle (not the "@" of an e-mail address)
+_HANDLE: Final = re.compile(r"@(?<![\w.@]@)[A-Za-z_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+# The user's folder in a file path: C:\Users\mward\..., /home/mward/..., /Users/mward/...
+_USER_DIR: Final = re.compile(r"(?:\\|/)(?:[Uu]sers|home)[\\/]([^\\/\s]+)")
+
+
+# Names written in lower case after a signature cue: "/s/ mbeki-lindgren",
+# "Dictated by: r. okonkwo-baptiste, np", "cc: t. whitcombe-nash, a. de souza".
+_SIGNATURE_CUES: Final = ("/s/", "cc:", "by:")
+_LOWER_NAME: Final = re.compile(r"[a-z][a-z'’.-]*(?:[ \t]+[a-z][a-z'’.-]*){0,3}")
+_NEXT_ITEM: Final = re.compile(r",[ \t]*")
+_CREDENTIALS: Final = frozenset(
+    split_words("md do rn np pa pa-c phd dds dmd lpn cna aprn fnp pharmd msw lcsw")
+)
+
+
+def _lower_case_signatures(text: str, lowered: str) -> list[Raw]:
+    """PERSON spans for names in lower case after "/s/", "cc:" or "... by:", up to four words
+    each; after "cc:" a list of them, apart by commas. A name needs a word the vocabulary
+    does not know as a common word, and credentials ("np", "md") are left out.
+
+    The cues are found with ``str.find`` in ``lowered`` (``text`` lower-cased): a regex
+    alternation of them would test a character class at every character."""
+    out: list[Raw] = []
+    for cue in _SIGNATURE_CUES:
+        at = lowered.find(cue)
+        while at >= 0:
+            if at == 0 or not lowered[at - 1].isalnum():
+                pos = at + len(cue)
+                while text.startswith((" ", "\t"), pos):
+                    pos += 1
+                _signed_names(text, pos, cue == "cc:", out)
+            at = lowered.find(cue, at + 1)
+    return out
+
+
+def _signed_names(text: str, pos: int, listed: bool, out: list[Raw]) -> None:
+    """The names of :func:`_lower_case_signatures` from ``pos``, one or (``listed``) several."""
+    while (m := _LOWER_NAME.match(text, pos)) is not None:
+        name = m.group()
+        if name not in _CREDENTIALS and any(
+            _kind_of(_plain(word.strip(".'’-"))) != _SAFE for word in name.split()
+        ):
+            out.append((m.start(), m.end(), "PERSON", NET_SCORE))
+        comma = _NEXT_ITEM.match(text, m.end())
+        if comma is None or not listed:
+            return
+        pos = comma.end()
+
+
 def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> list[Raw]:
     """``(start, end, entity, score)`` for every token of ``text`` not known to be safe.
 
@@ -804,9 +978,20 @@ def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> lis
     out: list[Raw] = []
     gaps = _gaps(len(text), known)
     after_title = _after_titles(text)
+    surname_end = -3  # the end of an upper-case surname after a cue ("PATIENT: SMITH, JOHN")
     for gap_start, gap_end in gaps:
         for m in _RUNS.finditer(text, gap_start, gap_end):
-            run, start = m.group(), m.start()
+            run, start, end = m.group(), m.start(), m.end()
+            if run.isupper() and (
+                (start - surname_end <= 2 and text[surname_end:start] in (", ", ","))
+                or (
+                    (" " in run or "\t" in run or text.startswith(",", end))
+                    and _cued_capitals(text, start, end)
+                )
+            ):
+                out.append((start, end, "PERSON", NET_SCORE))
+                surname_end = end if " " not in run else -3
+                continue
             # most runs are safe words ("Patient", "BP", "Blood Pressure"): settled here
             if start not in after_title and _SAFE_RUNS[run]:
                 continue
@@ -816,8 +1001,16 @@ def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> lis
     lowered = text.lower()
     out += _ages(text, lowered)
     out += _nicknames(text, lowered, strict)
+    if "the" in text:
+        out += [(m.start(1), m.end(1), "DATE", NET_SCORE) for m in _ORDINAL_DAY.finditer(text)]
     if "." in text:
         out += _files_and_hosts(text)
+    if "@" in text:
+        out += [(m.start(), m.end(), "IDENTIFIER", NET_SCORE) for m in _HANDLE.finditer(text)]
+    if "/s/" in text or "cc:" in lowered or "by:" in lowered:
+        out += _lower_case_signatures(text, lowered)
+    if "sers" in text or "home" in text:
+        out += [(m.start(1), m.end(1), "IDENTIFIER", NET_SCORE) for m in _USER_DIR.finditer(text)]
     if "[" in text:
         out = _outside_tokens(text, out)
     return _join_names(text, out)

@@ -32,6 +32,7 @@ def _month_alternation() -> str:
 
 MONTH: Final = _month_alternation()
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_DASH = "-\u2010\u2011\u2013"  # hyphen, the Unicode hyphens and the en dash ("617–555–0167")
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:1[89]\d\d|20\d\d)"
 _NOT_UNIT = r"(?!\s*(?:mg|mcg|ug|ml|mL|g|kg|units?|%|mmol|mEq|cm|mm|hours?|hrs?|days?|weeks?)\b)"
@@ -46,7 +47,8 @@ _DATE_BRANCHES = [
     # month/year 03/2021, 3-2021
     rf"{_NUM_L}(?P<DATE__my>(?:0?[1-9]|1[0-2])[/-]{_YEAR4}{_NUM_R})",
     # March 4, 2021 / Mar 4th / Mar. 4 2021 / March 2021
-    rf"\b(?P<DATE__mdy>{MONTH}(?:\s+{_DAY}{_ORD}\b{_NOT_UNIT}(?:,?\s+{_YEAR4}\b)?"
+    rf"\b(?P<DATE__mdy>{MONTH}(?:\s+{_DAY}{_ORD}\b{_NOT_UNIT}(?:[{_DASH}]{_DAY}{_ORD}\b{_NOT_UNIT})?"
+    rf"(?:,?\s+{_YEAR4}\b)?"
     rf"|,?\s+{_YEAR4}\b))",
     # 2/14 without a year, only after "on", "since", "until", "dated", "DOS"
     r"\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Dd]ated?|DOS:?)\s+"
@@ -57,7 +59,10 @@ _DATE_BRANCHES = [
 ]
 
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
-_NANP = rf"(?:\+?1[-.\s]?)?(?:\(\d{{3}}\)\s?|\d{{3}}[-.\s])\d{{3}}[-.\s]\d{{4}}{_EXT}"
+# Between digit groups: a hyphen or a dot, a space on either side allowed ("555 - 0145"),
+# or white space alone.
+_GROUP_SEP = rf"(?:[ \t]?[{_DASH}.][ \t]?|\s)"
+_NANP = rf"(?:\+?1[-.\s]?)?(?:\(\d{{3}}\)\s?|\d{{3}}{_GROUP_SEP})\d{{3}}{_GROUP_SEP}\d{{4}}{_EXT}"
 _INTL = rf"\+\d{{1,3}}(?:[\s.-]?\(\d{{1,4}}\))?(?:[\s.-]?\d{{2,5}}){{2,5}}{_EXT}"
 _PHONE = rf"(?:{_NANP}|{_INTL}|\d{{10}})"
 _PHONE_UNCUED = rf"(?:{_NANP}|{_INTL})"
@@ -73,11 +78,18 @@ _PHONE_BRANCHES = [
 
 def _id_branch(name: str, cues: str, value: str = r"[A-Z0-9][A-Z0-9-]{3,19}") -> str:
     """A cued identifier: ``<cue> [#|:|No.|number] <value>`` with the value as the span."""
-    sep = r"(?:\s*(?:#|No\.|no\.|(?:No|no|number|Number|num|ID|Id|id)\b))*\s*[:#=]?\s*#?\s*"
-    return rf"\b(?:{cues}){sep}\b(?P<{name}>(?=[A-Za-z0-9-]*\d){value})(?![\w-])"
+    sep = (
+        r"(?:\s*(?:#|No\.|no\.|NO\.|(?:No|no|NO|number|Number|NUMBER|num|ID|Id|id)\b))*"
+        r"\s*[:#=]?\s*#?\s*"
+    )
+    return rf"\b(?i:{cues}){sep}\b(?P<{name}>(?=[A-Za-z0-9-]*\d){value})(?![\w-])"
 
 
-_ID_VALUE = r"[A-Za-z0-9][A-Za-z0-9-]{3,19}"
+# An identifier after its cue: a code, a number written with thousands commas
+# ("4,471,902") or digit groups split by single spaces ("881 22 0093 01").
+_ID_VALUE = (
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{2,6}(?: \d{2,6}){1,4}(?!\d)|[A-Za-z0-9][A-Za-z0-9-]{3,19})"
+)
 _ID_BRANCHES = [
     _id_branch("SSN__cue", r"SSN|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\.?| #)?", r"\d{9}"),
     _id_branch(
@@ -112,7 +124,8 @@ _ID_BRANCHES = [
     ),
     _id_branch(
         "VEHICLE__plate",
-        r"(?:[Ll]icen[cs]e )?[Pp]late|[Tt]ag|[Vv]ehicle(?: [Rr]egistration)?|[Rr]egistration",
+        r"(?:(?:[Ll]icen[cs]e|[Vv]anity) )?[Pp]late(?: reads| number)?|[Tt]ag|[Vv]ehicle"
+        r"(?: [Rr]egistration)?|[Rr]egistration|[Rr]eg\.?",
         r"[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]",
     ),
     _id_branch(
@@ -128,11 +141,13 @@ _STATE_CODES = grouped_alternation(sorted(US_STATES))
 _STATE_NAMES = grouped_alternation(sorted(US_STATES.values(), key=len, reverse=True))
 _CAPWORD = r"[A-Z][A-Za-z'.-]*"
 _UNIT = (
-    r"(?:,?\s*(?:Apt|APT|Apartment|Suite|Ste|STE|Unit|UNIT|Rm|Room|Fl|Floor|Bldg|#)\.?\s*#?\s*"
+    r"(?:,?\s*(?:Apt|APT|Apartment|Suite|Ste|STE|Unit|UNIT|Rm|Room|Fl|Floor|Bldg|Trlr|Trailer"
+    r"|Space|Spc|Lot|Flat|#)\.?\s*#?\s*"
     r"[A-Za-z0-9-]{1,6}\b)?"
 )
 _STREET = (
-    rf"\d{{1,6}}[A-Za-z]?\s+(?:block\s+of\s+)?(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    rf"\d{{1,6}}[A-Za-z]?(?:[ \t]+1/2)?\s+(?:block\s+of\s+)?"
+    r"(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
     rf"(?:(?:{_CAPWORD}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{_SUFFIX}"
     r"(?:[ \t]+\d{1,3}(?![\w/.:-]))?"  # County Road 14
     rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}"
@@ -141,13 +156,17 @@ _STREET = (
 _PLACE_BRANCHES = [
     rf"(?<![\w.-])(?P<STREET_ADDRESS__street>{_STREET})",
     r"\b(?P<STREET_ADDRESS__pobox>(?:P\.?\s?O\.?\s?Box|PO Box|Post Office Box"
-    r"|(?:RR|Rural Route|HC)\s*\d{1,3}\s+Box)\s+\d{1,6})\b",
+    r"|(?:RR|Rural Route|HC)\s*\d{1,3},?\s+Box)\s+\d{1,6}[A-Za-z]?)\b",
     # City, ST 12345 / City, State 12345-6789 -- the city is its own group in a separate pass;
     # (?=[A-Z]) passes over most commas (before a lower-case word or a number) in one test
     rf",\s*(?=[A-Z])(?:{_STATE_CODES}|{_STATE_NAMES}),?\s+(?P<ZIP__state>\d{{5}}(?:-\d{{4}})?)"
     r"(?![\w-])",
     r"\b(?:ZIP|Zip|zip)(?:\s*[Cc]ode)?\s*[:#]?\s*(?P<ZIP__cue>\d{5}(?:-\d{4})?)(?![\w-])",
     r"\b(?:[Pp]ostal [Cc]ode|[Pp]ostcode)\s*[:#]?\s*(?P<ZIP__postal>[A-Z0-9][A-Z0-9 -]{2,8}\d)\b",
+    # a unit before the street number: "Flat 2, 14 Wexford Mews", "Unit 7/22 Kookaburra Cres"
+    r"\b(?P<STREET_ADDRESS__unit>(?:Apt|APT|Apartment|Unit|UNIT|Flat|Suite|Ste|STE|Space|Lot"
+    r"|Trlr|Trailer|Bldg)\.?\s*#?\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{0,5})"
+    r"(?=,|/\d|\s+\d)",
 ]
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -161,8 +180,8 @@ _NET_BRANCHES = [
 ]
 
 _MISC_BRANCHES = [
-    r"(?<![\w-])(?P<SSN__dash>(?!000|666|9\d\d)\d{3}(?P<_sssn>[- ])(?!00)\d{2}(?P=_sssn)"
-    r"(?!0000)\d{4})(?![\w-])",
+    rf"(?<![\w-])(?P<SSN__dash>(?!000|666|9\d\d)\d{{3}}(?P<_sssn>[ {_DASH}])(?!00)\d{{2}}"
+    r"(?P=_sssn)(?!0000)\d{4})(?![\w-])",
     # VIN: 17 characters, at least three digits and three letters (ISO 3779 excludes I, O, Q
     # but transcribed VINs often contain them, so they are accepted)
     r"\b(?P<VEHICLE__vin>(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{17})\b",
@@ -193,6 +212,7 @@ _WORD_START = [  # branches that start with a word (a cue, a month name, a schem
     _PLACE_BRANCHES[1],
     _PLACE_BRANCHES[3],
     _PLACE_BRANCHES[4],
+    _PLACE_BRANCHES[5],
 ]
 
 # Cue words that may start an identifier branch, as whole words. By default a word is looked
@@ -203,9 +223,10 @@ _CUE_WORDS = split_words(
     medicaid group+ =HICN =MBI account+ acct+ billing+ encounter+ =FIN =CSN invoice+ =IBAN
     credit+ card+ driver+ drivers+ =DL license+ licence+ lic+ =DEA =NPI permit+ passport+
     certificate+ cert+ certification+ birth_certificate+ plate+ tag+ vehicle+ registration+
-    serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ model+ age+ aged+ fax+ phone+
-    tel+ cell+ mobile+ pager+ zip+ postal+ postcode+ http+ https+ ftp+ www+ =P.O. =PO_Box
-    on+ since+ until+ dated+ date+ =DOS
+    reg+ vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ model+ age+ aged+
+    fax+ phone+ tel+ cell+ mobile+ pager+ zip+ postal+ postcode+ http+ https+ ftp+ www+
+    =P.O. =PO_Box on+ since+ until+ dated+ date+ =DOS apt apartment unit flat suite ste space lot
+    trlr trailer bldg
     =P.O._Box post_office_box+ =RR rural_route+ =HC
     january february march april may june july august september sept october november december
     jan feb mar apr jun jul aug sep oct nov dec"""
@@ -254,7 +275,7 @@ _CUE = _word_alternation(_CUE_FORMS) + r"|[A-Z0-9]{17}\b"
 # words ("the", "year", "no") before the cue alternation is tried.
 _CUE_START = "[" + "".join(sorted({re.escape(f[0]) for f in _CUE_FORMS})) + "A-Z0-9]"
 _NUMBER = (
-    r"[(+]\d|\d{4}|\d{3}[-.\s]\d|\d{1,3}\.\d{1,3}\.\d"
+    rf"[(+]\d|\d{{4}}|\d{{3}}{_GROUP_SEP}\d|\d{{1,3}}\.\d{{1,3}}\.\d"
     r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\(?\d{3}"
     r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+of)?[\s-]+[A-Z]|(?:9\d|1[01]\d)(?:[- ]?[yY]|-)"
     r"|\d{1,6}\s+block\s"
@@ -286,8 +307,10 @@ _SCAN_UNICODE: Final = re.compile(_UNICODE_SEP + _HEAD)
 STATE_ZIP: Final = re.compile(_PLACE_BRANCHES[2])
 IPV6: Final = re.compile(_NET_BRANCHES[3])
 _IPV6_HINT: Final = re.compile(r":[0-9A-Fa-f]{0,4}:")
+# A device's hardware address, found by the IPv6 pass (its shape is one of IPv6's).
+MAC_ADDRESS: Final = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}")
 EMAIL: Final = re.compile(
-    r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
+    r"(?<![\w.%+'’-])[A-Za-z0-9][A-Za-z0-9._%+'’-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
     r"[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"
 )
 BARE_DOMAIN: Final = re.compile(
@@ -316,7 +339,7 @@ _GROUPS: Final = _group_table()
 
 _ODD_END: Final = frozenset(c for c in map(chr, range(128)) if re.fullmatch(r"[^\w.]", c))
 _DOMAIN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
-_LOCAL_CHARS: Final = _DOMAIN_CHARS | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ_%+")
+_LOCAL_CHARS: Final = _DOMAIN_CHARS | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ_%+'’")
 _CHARS_TEXT: Final = {chars: "".join(sorted(chars)) for chars in (_DOMAIN_CHARS, _LOCAL_CHARS)}
 
 
@@ -332,6 +355,8 @@ def pattern_spans(text: str) -> list[Raw]:
         for m in IPV6.finditer(text):
             if _valid_ipv6(m.group()):
                 out.append((m.start(), m.end(), "IP", 0.8))
+            elif MAC_ADDRESS.fullmatch(m.group()):
+                out.append((m.start(), m.end(), "DEVICE", 0.9))
     if "@" in text:
         _anchored(text, "@", _LOCAL_CHARS, 64, EMAIL, "EMAIL", 0.99, out.append)
     hint = _BARE_DOMAIN_HINT.search(text)

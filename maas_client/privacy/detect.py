@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection
 
-from ._names import name_spans
+from ._names import name_spans, with_particles
 from ._net import LEVELS, NET_SCORE, Level, eponym_context, net_spans
 from ._patterns import pattern_spans
 from ._span import ENTITIES, Raw, Span, entity_set
@@ -61,11 +61,11 @@ def detect_raw(
         if len(wanted) != len(ENTITIES):
             net = [r for r in net if r[2] in wanted]
         added = _beyond_typed(text, raw, net)
-        if not added:
-            return raw  # already resolved
-        added += _sweep(text, added)  # what the net alone found must not survive elsewhere
-        return _resolve(raw + added)
-    return _resolve(raw)
+        if added:
+            added += _sweep(text, added)  # what the net alone found must not survive elsewhere
+            raw = _resolve(raw + added)
+        return with_particles(text, raw)
+    return with_particles(text, _resolve(raw))
 
 
 def _beyond_typed(text: str, typed: list[Raw], net: list[Raw]) -> list[Raw]:
