@@ -239,15 +239,24 @@ def _eponym_context(text: str, end: int) -> bool:
         return True
     if text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isupper():
         return True
-    if _GRADE_AFTER.match(text, end):
-        return True  # a score or a grade: "Braden 14", "Mallampati III", "Forrest Ib"
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.group(1).lower() in _EPONYM_HEADS
 
 
 def eponym_context(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is an eponym used in a clinical term (then not a name)."""
-    return _plain(text[start:end]) in _vocabulary().eponyms and _eponym_context(text, end)
+    return _plain(text[start:end]) in _vocabulary().eponyms and _eponym_term(text, start, end)
+
+
+def _eponym_term(text: str, start: int, end: int) -> bool:
+    """:func:`_eponym_context`, or a grade or score after an eponym that is no person's name
+    ("Mallampati III", "Hinchey 2"): after a name ("Smith 09") a number may be anything."""
+    if _eponym_context(text, end):
+        return True
+    if not _GRADE_AFTER.match(text, end):
+        return False
+    key = _plain(text[start:end])
+    return key in _vocabulary().eponyms and key not in _vocabulary().names
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -283,7 +292,7 @@ def _lone_word_is_phi(
         return start in after_title and _plain(word) not in _vocabulary().clinical
     if kind == _NAME:
         return True
-    return not _eponym_context(text, start + len(word)) and (
+    return not _eponym_term(text, start, start + len(word)) and (
         strict or (not word.isupper() and _mid_sentence(text, start)) or start in after_title
     )
 
@@ -315,7 +324,7 @@ def _run_spans(
             # the word after a name is its surname ("Bartholomew Quince"), not a term
             phi[i] = _plain(text[s:e]) not in vocab.clinical
             continue
-        if kind != _AMBIGUOUS or _eponym_context(text, e):
+        if kind != _AMBIGUOUS or _eponym_term(text, s, e):
             continue
         beside_name = (i > 0 and words[i - 1][2] != _SAFE) or (
             i + 1 < n and words[i + 1][2] != _SAFE
@@ -458,6 +467,7 @@ _TOKEN_CHARS: Final = frozenset(
 )
 _UNIT_AFTER: Final = re.compile(rf"[ \t]?{_UNITS}(?![A-Za-z])")
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
+_NDC: Final = re.compile(r"\d{4,5}-\d{3,4}-\d{1,2}")  # a National Drug Code: 0002-8215-01
 _CODE_CUE: Final = re.compile(r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC)\W{0,3}$")
 # Words right before a four-digit number that make it a time of day ("after 1600")
 _TIME_WORDS: Final = frozenset(
@@ -539,7 +549,10 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
             return True
         if len(token) == 4 and token < "2400" and token[2] < "6" and _after_time_word(before):
             return True  # a 24-hour time: at 0830
-    return _CODE_CUE.search(before) is not None and len(token) <= 13  # NDC 0002-8215-01
+    cue = _CODE_CUE.search(before)
+    if cue is None:
+        return False
+    return len(token) <= 10 or (cue.group().startswith("NDC") and _NDC.fullmatch(token) is not None)
 
 
 def _measured(number: str) -> bool:

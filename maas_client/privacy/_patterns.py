@@ -166,7 +166,7 @@ _PLACE_BRANCHES = [
     # a unit before the street number: "Flat 2, 14 Wexford Mews", "Unit 7/22 Kookaburra Cres"
     r"\b(?P<STREET_ADDRESS__unit>(?:Apt|APT|Apartment|Unit|UNIT|Flat|Suite|Ste|STE|Space|Lot"
     r"|Trlr|Trailer|Bldg)\.?\s*#?\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{0,5})"
-    r"(?=,|/\d|\s+\d)",
+    r"(?=,|/\d)",
 ]
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
