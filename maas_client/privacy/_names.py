@@ -133,6 +133,7 @@ def person_cue_before(text: str, start: int) -> bool:
 # "al-Mansouri".
 _PARTICLES = "van|von|de|der|den|da|di|do|dos|das|du|la|le|del|della|ten|ter|bin|ibn|al|el"
 _PARTICLE_WORDS: Final = frozenset(_PARTICLES.split("|"))
+_PARTICLE_INITIALS: Final = frozenset(word[0] for word in _PARTICLE_WORDS)
 _PARTICLE_NAME_AFTER: Final = re.compile(
     rf"[ \t]+(?:(?:{_PARTICLES})[ \t]+)*(?:{_PARTICLES})-[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*"
 )
@@ -151,7 +152,7 @@ def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
                 if text[word_start : start - 1] not in _PARTICLE_WORDS:
                     break
                 start = word_start
-            if text.startswith(" ", end):
+            if text.startswith(" ", end) and text[end + 1 : end + 2] in _PARTICLE_INITIALS:
                 m = _PARTICLE_NAME_AFTER.match(text, end)
                 if m is not None:
                     end = m.end()

@@ -126,6 +126,8 @@ class _Vocabulary:
         self.eponyms = eponyms()
         # words that can be a person or a town: a common word among them is ambiguous
         self.names = name_words() | {c for c in cities() if " " not in c}
+        # eponyms that are no person's name: a grade after one keeps it ("Mallampati III")
+        self.graded = self.eponyms - self.names
 
 
 @cache
@@ -253,10 +255,7 @@ def _eponym_term(text: str, start: int, end: int) -> bool:
     ("Mallampati III", "Hinchey 2"): after a name ("Smith 09") a number may be anything."""
     if _eponym_context(text, end):
         return True
-    if not _GRADE_AFTER.match(text, end):
-        return False
-    key = _plain(text[start:end])
-    return key in _vocabulary().eponyms and key not in _vocabulary().names
+    return _plain(text[start:end]) in _vocabulary().graded and bool(_GRADE_AFTER.match(text, end))
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -935,7 +934,21 @@ _ORDINAL_DAY: Final = re.compile(
 # A social-media handle (not the "@" of an e-mail address)
 _HANDLE: Final = re.compile(r"@(?<![\w.@]@)[A-Za-z_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # The user's folder in a file path: C:\Users\mward\..., /home/mward/..., /Users/mward/...
-_USER_DIR: Final = re.compile(r"(?:\\|/)(?:[Uu]sers|home)[\\/]([^\\/\s]+)")
+_USER_FOLDERS: Final = ("\\Users\\", "\\users\\", "/Users/", "/users/", "/home/")
+_FOLDER_NAME: Final = re.compile(r"[^\\/\s]+")
+
+
+def _user_folders(text: str) -> list[Raw]:
+    """The user names in file paths, found with ``str.find`` (see :data:`_USER_FOLDERS`)."""
+    out: list[Raw] = []
+    for folder in _USER_FOLDERS:
+        at = text.find(folder)
+        while at >= 0:
+            m = _FOLDER_NAME.match(text, at + len(folder))
+            if m is not None:
+                out.append((m.start(), m.end(), "IDENTIFIER", NET_SCORE))
+            at = text.find(folder, at + 1)
+    return out
 
 
 # Names written in lower case after a signature cue: "/s/ mbeki-lindgren",
@@ -1022,8 +1035,8 @@ def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> lis
         out += [(m.start(), m.end(), "IDENTIFIER", NET_SCORE) for m in _HANDLE.finditer(text)]
     if "/s/" in text or "cc:" in lowered or "by:" in lowered:
         out += _lower_case_signatures(text, lowered)
-    if "sers" in text or "home" in text:
-        out += [(m.start(1), m.end(1), "IDENTIFIER", NET_SCORE) for m in _USER_DIR.finditer(text)]
+    if "sers" in text or "home/" in text:
+        out += _user_folders(text)
     if "[" in text:
         out = _outside_tokens(text, out)
     return _join_names(text, out)
