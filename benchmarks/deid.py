@@ -1,8 +1,8 @@
 """De-identification benchmark: recall per entity, precision and MB/s, ours next to Presidio.
 
 Runs on the labelled synthetic corpus of ``maas_client.testing.phi_corpus`` (Faker, fixed
-seed) and on the hand-written adversarial corpus (``tests/data/deid_adversarial``: cases and
-the held-out set), at each detection level. A gold span counts as found when predicted spans
+seed) and on the hand-written adversarial corpora (``tests/data/deid_adversarial``: cases,
+the held-out set and the probe set), at each detection level. A gold span counts as found when predicted spans
 (of any type) cover all its letters and digits: what matters for de-identification is that
 it is masked. A predicted span is correct when it overlaps a gold span. Presidio runs its
 predefined pattern recognizers with the no-op NLP engine (no spaCy model), on the same notes

@@ -19,13 +19,15 @@ How detection works
    detected name is then looked for again in the rest of the text (the sweep).
 2. **The recall-first net** (``_net.py``, levels ``safe_harbor`` and ``strict``) works the
    other way round: every token that could identify someone -- a capitalised word, a token
-   holding a digit, a quoted nickname, a file or host name, a date or an age in words -- is
-   PHI unless it is known to be safe: a common English word, clinical term, drug or eponym
+   holding a digit, a quoted nickname, a file or host name, a handle, a date or an age in
+   words, a name in capitals or in lower case after a cue -- is PHI unless it is known to be
+   safe: a common English word, clinical term, drug or eponym
    in its clinical use (``data/*.txt``), or a measurement or clinical code (doses, vitals,
    labs, scores, ICD-10/CPT/LOINC codes, times, years). Net spans are typed ``PERSON``,
    ``IDENTIFIER``, ``DATE``, ``AGE`` or ``URL``.
 
-Overlapping spans are merged; a typed detector's entity wins over the net's. ``deid.py``
+Overlapping spans are merged; a typed detector's entity wins over the net's, and a name
+takes in the particles before it ("van der Berg"). ``deid.py``
 replaces the merged spans in one pass as the :class:`Policy` says, and ``restore.py`` maps
 the result back. ``docs/privacy.md`` has the measured recall and precision of each level.
 """
