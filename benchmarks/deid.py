@@ -2,12 +2,13 @@
 
 Runs on the labelled synthetic corpus of ``maas_client.testing.phi_corpus`` (Faker, fixed
 seed) and on the hand-written adversarial corpora (``tests/data/deid_adversarial``: cases,
-the held-out set and the probe set), at each detection level. A gold span counts as found when predicted spans
-(of any type) cover all its letters and digits: what matters for de-identification is that
-it is masked. A predicted span is correct when it overlaps a gold span. Presidio runs its
-predefined pattern recognizers with the no-op NLP engine (no spaCy model), on the same notes
-in the same run; speeds (in CPU time) are reported as ratios to it. The last lines compare
-``deidentify`` throughput on one 1 MB text with that on 10 KB texts made of the same notes.
+the held-out set and the probe set), at each detection level. A gold span counts as found
+when predicted spans (of any type) cover all its letters and digits: what matters for
+de-identification is that it is masked. A predicted span is correct when it overlaps a gold
+span. Presidio runs its predefined pattern recognizers with the no-op NLP engine (no spaCy
+model), on the same notes in the same run; speeds (in CPU time) are reported as ratios to
+it. The last lines compare ``deidentify`` throughput on one 1 MB text with that on 10 KB
+texts made of the same notes.
 
 Usage: python benchmarks/deid.py [--notes 500] [--seed 0] [--no-presidio]
 """

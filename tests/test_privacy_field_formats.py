@@ -7,9 +7,12 @@ is masked before a number or out of its clinical term: recall comes first.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from maas_client.privacy import deidentify, detect
 from maas_client.testing.deid_eval import evaluate, load_cases
@@ -67,6 +70,14 @@ MASKED = [
     # plates
     ("Vanity plate reads LUV2RUN.", "LUV2RUN"),
     ("UK reg AB12 CDE involved in the collision.", "AB12 CDE"),
+    # HL7 v2 segments: the identifying fields by position, "\r" or "\n" between segments
+    ("MSH|^~\\&|LAB\rPID|1||3318820^^^CHI^MR||ODUYA^FEMI||19520907|M", "ODUYA^FEMI"),
+    ("PID|1||3318820||ODUYA^FEMI||||||48 HARTWELL ST^^NEWTON^MA^02458", "48 HARTWELL ST^^NEWTON"),
+    ("PID|1||2219930||HAAS^LEONA||||||||^PRN^PH^^1^319^5550187", "319^5550187"),
+    ("OBR|1\nNK1|1|DOE^JANE|SPO|1 MAIN ST^^BOSTON^MA|617-555-0100", "DOE^JANE"),
+    # ages over 89 after a verb that takes an age
+    ("Mother died at 98 of a stroke; father at 71 of MI.", "98"),
+    ("She turns 100 next month.", "100"),
 ]
 
 KEPT = [
@@ -89,6 +100,12 @@ KEPT = [
     ("Pt: COPD, CHF exacerbation.", "COPD, CHF"),
     ("NDC 0002-8215-01 dispensed.", "0002-8215-01"),
     ("Walked 1500 feet with a walker.", "1500 feet"),
+    ("Time of death: 0412 on arrival.", "0412"),
+    ("Lachman negative, McMurray positive medially.", "McMurray"),
+    ("Epley maneuver done for BPPV.", "Epley maneuver"),
+    ("BMP: Na 138 K 4.1 Glu 142", "Glu 142"),
+    ("Patient called to confirm the visit.", "to confirm"),
+    ("OBX|1|NM|2160-0^Creatinine^LN||1.4|mg/dL|0.6-1.3|H", "Creatinine"),
 ]
 
 
@@ -118,3 +135,23 @@ def test_probe_set() -> None:
     assert score.overall_recall >= 0.88
     assert score.precision >= 0.88
     assert len(score.broken) <= 20
+
+
+HL7_PIECES = st.lists(
+    st.sampled_from(
+        ["PID|", "NK1|", "GT1|", "IN1|", "OBX|", "|", "||", "^", "~", "&", "\r", "\n", " ",
+         "DOE", "JANE", "12345678", "617-555-0100", "1 MAIN ST", "19440312", "é", ""]
+    ),
+    max_size=40,
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(HL7_PIECES)
+def test_hl7_segments_in_any_text_restore_exactly(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    spans = detect(text)
+    assert all(0 <= a.start < a.end <= len(text) for a in spans)
+    assert all(a.end < b.start for a, b in itertools.pairwise(spans))  # disjoint, not touching
+    out = deidentify(text)
+    assert out.reidentify(out.text) == text

@@ -19,8 +19,10 @@ _NUMERIC: Final = re.compile(r"(\d{1,4})([-/.])(\d{1,4})(?:\2(\d{2,4}))?")
 _MONTH_FIRST: Final = re.compile(
     r"([A-Za-z]+)(\.?)(?:\s+(\d{1,2})(st|nd|rd|th)?)?(,?)(?:(\s+)(\d{4}))?"
 )
-_DAY_FIRST: Final = re.compile(r"(\d{1,2})(st|nd|rd|th)?(\s+of)?([\s-]+)([A-Za-z]+)(\.?)"
-                               r"(?:(,?[\s-]+)(\d{4}))?")
+_DAY_FIRST: Final = re.compile(
+    r"(\d{1,2})(st|nd|rd|th)?(\s+of)?([\s-]+)([A-Za-z]+)(\.?)"
+    r"(?:(,?[\s-]+)(\d{4}))?"
+)
 
 
 def _ordinal(day: int) -> str:

@@ -78,7 +78,8 @@ _EPONYM_HEADS: Final = frozenset(
         technique repair incision approach block needle forceps retractor solution stain
         tremor chorea ataxia aneurysm malformation deformity dystrophy myopathy neuropathy
         lesion nodule murmur sound sounds maneuvers equation formula criterion scan lens level
-        levels spots lesions pattern drain line stool cardiomyopathy strips"""
+        levels spots lesions pattern drain line stool cardiomyopathy strips positive negative
+        lines crisis chart"""
     )
 )
 _CLINICAL_SUFFIXES: Final = tuple(
@@ -472,7 +473,7 @@ _CODE_CUE: Final = re.compile(r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOM
 _TIME_WORDS: Final = frozenset(
     split_words(
         """at by from until till to around about after before since between and approx
-        approximately circa ca ca. @ ~"""
+        approximately circa ca ca. @ ~ time death"""
     )
 )
 _LAB_CUE: Final = re.compile(
@@ -533,7 +534,7 @@ def _after_time_word(before: str) -> bool:
     words = before.rsplit(None, 1)
     if not words:
         return False
-    last = words[-1].lower().lstrip("([{\"'")
+    last = words[-1].lower().lstrip("([{\"'").rstrip(":")
     return last in _TIME_WORDS or last.endswith(("@", "~"))
 
 
@@ -772,12 +773,19 @@ _AGE_BEFORE_SEX: Final = re.compile(rf"{_AGE_OVER_89}(?:[ \t]?y/?o[ \t]?)?$")
 _TEMPERATURE_CUE: Final = re.compile(
     r"(?i:\b(?:t|temp|temperature|tmax|febrile|fever|afebrile)\b)[^.;\n]{0,12}$"
 )
+# "died at 98", "turns 100", "passed away at 93": an age over 89 after a verb that takes one
+_AGE_AFTER_VERB: Final = re.compile(
+    r"\b(?:died|passed away|deceased|turns|turned|turning)[ \t]+(?:at[ \t]+)?"
+    rf"({_AGE_OVER_89})\b"
+)
 _AGE_BIRTHDAY: Final = re.compile(rf"{_AGE_OVER_89}(?:st|nd|rd|th)(?=[ \t]+birthday)")
 _QUOTED: Final = re.compile(r"[\"“]([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*)?)[\"”]")
 _NICKNAME: Final = re.compile(
     r"(?:goes by|Goes by|known as|Known as|nicknamed|Nicknamed|nickname|called|aka|AKA|"
     r"a\.k\.a\.)[ \t]+(?:['‘]([A-Za-z][\w’-]*)['’]"
-    r"|(?!(?:the|a|an|his|her|their|my|our|name|nickname|me|him|them)\b)([a-z][\w’-]*))"
+    r"|(?!(?:the|a|an|his|her|their|my|our|name|nickname|me|him|them|us|it|this|that|to|from|"
+    r"back|in|at|for|with|about|and|or|on|by|after|before|again|out|off|up|down|over|into|"
+    r"today|yesterday|tonight|twice|once|ahead|home|here|there)\b)([a-z][\w’-]*))"
 )
 _NICKNAME_CUES: Final = ("goes by", "known as", "nickname", "called", "aka", "a.k.a.")
 # (?=[A-Za-z]) first: most full stops end a sentence or sit in a number, and are passed over
@@ -859,6 +867,8 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             start = age.start()
             if sex.group() == "M" or not _TEMPERATURE_CUE.search(text, max(0, start - 24), start):
                 out.append((start, sex.end(), "AGE", NET_SCORE))
+    if "died" in lowered or "turn" in lowered or "passed" in lowered or "deceased" in lowered:
+        out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _AGE_AFTER_VERB.finditer(text)]
     if "birthday" in lowered:
         out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_BIRTHDAY.finditer(text)]
     if "ninet" in lowered or "hundred" in lowered:

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection
 
+from ._hl7 import hl7_spans
 from ._names import name_spans, with_particles
 from ._net import LEVELS, NET_SCORE, Level, eponym_context, net_spans
 from ._patterns import pattern_spans
@@ -49,6 +50,8 @@ def detect_raw(
 ) -> list[Raw]:
     """:func:`detect` as ``(start, end, entity, score)`` tuples, for types in ``wanted``."""
     raw = pattern_spans(text)  # every candidate span is non-empty
+    if "|" in text:
+        raw += hl7_spans(text)
     if "PERSON" in wanted or "CITY" in wanted:
         raw += [r for r in name_spans(text) if not eponym_context(text, r[0], r[1])]
     if len(wanted) != len(ENTITIES):
