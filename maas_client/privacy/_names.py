@@ -148,7 +148,8 @@ def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
         if entity == "PERSON":
             floor = out[-1][1] if out else 0
             while start - 3 >= floor and text[start - 1] == " " and text[start - 2].islower():
-                word_start = text.rfind(" ", floor, start - 1) + 1 or floor
+                space = text.rfind(" ", floor, start - 1)
+                word_start = space + 1 if space >= 0 else floor
                 if text[word_start : start - 1] not in _PARTICLE_WORDS:
                     break
                 start = word_start

@@ -763,10 +763,10 @@ _CENTENARIAN: Final = re.compile(r"[Cc]entenarian \((\d{3})\)")
 # branch starts with its digit, so the engine skips ahead to 9s and 1s in C.
 _AGE_OVER_89 = r"(?:9(?<![\w.]9)\d|1(?<![\w.]1)[01]\d)"
 # "97M", "92F", "101 yo F": an age and a sex, the way a note often opens ("98F" after a
-# temperature cue is a temperature)
-# "M" and "F" on their own, each looked for as a literal: the engine finds a literal with a
-# fast string search, but tests a character class at every character (8 ms a pass over the
-# padded benchmark notes for [MF], 1 ms for M).
+# temperature cue is a temperature). Found from the sex: "M" and "F" on their own, each
+# looked for as a literal, since the engine finds a literal with a fast string search but
+# tests a character class at every character (8 ms a pass over the padded benchmark notes
+# for [MF], 1 ms for M).
 _SEXES: Final = (re.compile(r"M(?![\w'’])"), re.compile(r"F(?![\w'’])"))
 _BEFORE_SEX: Final = frozenset("0123456789o \t")
 _AGE_BEFORE_SEX: Final = re.compile(rf"{_AGE_OVER_89}(?:[ \t]?y/?o[ \t]?)?$")
@@ -963,7 +963,7 @@ def _user_folders(text: str) -> list[Raw]:
 
 # Names written in lower case after a signature cue: "/s/ mbeki-lindgren",
 # "Dictated by: r. okonkwo-baptiste, np", "cc: t. whitcombe-nash, a. de souza".
-_SIGNATURE_CUES: Final = ("/s/", "cc:", "by:")
+_SIGNATURE_CUES: Final = ("/s/", "cc:", "CC:", "Cc:", "by:", "BY:", "By:")
 _LOWER_NAME: Final = re.compile(r"[a-z][a-z'’.-]*(?:[ \t]+[a-z][a-z'’.-]*){0,3}")
 _NEXT_ITEM: Final = re.compile(r",[ \t]*")
 _CREDENTIALS: Final = frozenset(
@@ -971,23 +971,23 @@ _CREDENTIALS: Final = frozenset(
 )
 
 
-def _lower_case_signatures(text: str, lowered: str) -> list[Raw]:
+def _lower_case_signatures(text: str) -> list[Raw]:
     """PERSON spans for names in lower case after "/s/", "cc:" or "... by:", up to four words
     each; after "cc:" a list of them, apart by commas. A name needs a word the vocabulary
     does not know as a common word, and credentials ("np", "md") are left out.
 
-    The cues are found with ``str.find`` in ``lowered`` (``text`` lower-cased): a regex
-    alternation of them would test a character class at every character."""
+    The cues are found with ``str.find``: a regex alternation of them would test a character
+    class at every character."""
     out: list[Raw] = []
     for cue in _SIGNATURE_CUES:
-        at = lowered.find(cue)
+        at = text.find(cue)
         while at >= 0:
-            if at == 0 or not lowered[at - 1].isalnum():
+            if at == 0 or not text[at - 1].isalnum():
                 pos = at + len(cue)
                 while text.startswith((" ", "\t"), pos):
                     pos += 1
-                _signed_names(text, pos, cue == "cc:", out)
-            at = lowered.find(cue, at + 1)
+                _signed_names(text, pos, cue[0] in "cC", out)
+            at = text.find(cue, at + 1)
     return out
 
 
@@ -1044,7 +1044,7 @@ def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> lis
     if "@" in text:
         out += [(m.start(), m.end(), "IDENTIFIER", NET_SCORE) for m in _HANDLE.finditer(text)]
     if "/s/" in text or "cc:" in lowered or "by:" in lowered:
-        out += _lower_case_signatures(text, lowered)
+        out += _lower_case_signatures(text)
     if "sers" in text or "home/" in text:
         out += _user_folders(text)
     if "[" in text:
