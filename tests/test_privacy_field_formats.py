@@ -55,6 +55,9 @@ MASKED = [
     ("PATIENT: LEBLANC-TREMBLAY, GENEVIÈVE M", "LEBLANC-TREMBLAY, GENEVIÈVE M"),
     ("Patient: SMITH, JOHN", "SMITH, JOHN"),
     ("Electronically signed by SIOBHAN O'ROURKE-DIAZ, PA-C.", "SIOBHAN O'ROURKE-DIAZ"),
+    ("7730182,LUND,ASTRID,F,55407,E11.9", "LUND,ASTRID"),
+    ("Wristband: KALLIO, AINO / 0049281", "KALLIO, AINO"),
+    ("Last modified by jrobles4 on 03/19/2024 10:42", "jrobles4"),
     # names with particles, apostrophes and hyphens, after a relation, in lower case
     ("Signed: van der Berg, Anneke (RN)", "van der Berg, Anneke"),
     ("Abdullah bin Rashid al-Mansouri seen today.", "Abdullah bin Rashid al-Mansouri"),
@@ -98,6 +101,8 @@ KEPT = [
     ("Breslow 1.2 mm, Clark level IV.", "Clark level IV"),
     ("Temp 98F overnight.", "98F"),
     ("Pt: COPD, CHF exacerbation.", "COPD, CHF"),
+    ("7730182,F,CHF,HTN,E11.9", "CHF,HTN"),
+    ("HbA1c 7.2, SpO2 94%, q6h, FEV1 2.1, CD4 350.", "HbA1c 7.2, SpO2 94%, q6h, FEV1 2.1, CD4 350"),
     ("NDC 0002-8215-01 dispensed.", "0002-8215-01"),
     ("Walked 1500 feet with a walker.", "1500 feet"),
     ("Time of death: 0412 on arrival.", "0412"),
@@ -129,7 +134,7 @@ def test_clinical_text_stays(text: str, clinical: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "recall", "precision", "broken"),
-    [("probe", 0.88, 0.87, 20), ("probe2", 0.92, 0.93, 1)],
+    [("probe", 0.88, 0.87, 20), ("probe2", 0.94, 0.93, 1)],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
     """The probe sets as a whole (see ``probe.txt``, ``probe2.txt``): they no longer hold

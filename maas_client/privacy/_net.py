@@ -347,21 +347,33 @@ def _run_spans(
         i = j + 1
 
 
-_COMMA_CAPITAL: Final = re.compile(r",[ \t]*[A-Z]")
+_COMMA_CAPITALS: Final = re.compile(r",[ \t]*([A-Z][^\W\d_]*)")
 
 
-def _cued_capitals(text: str, start: int, end: int) -> bool:
-    """Whether an upper-case run is a name written in capitals after a person cue:
-    "PATIENT: LEBLANC-TREMBLAY, GENEVIEVE", "signed by SIOBHAN O'ROURKE".
+def _name_in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether an upper-case run is a name written in capitals: after a person cue
+    ("PATIENT: LEBLANC-TREMBLAY, GENEVIEVE", "signed by SIOBHAN O'ROURKE"), or a surname
+    and a given name apart by a comma that are both known names, not both common words
+    ("7730182,LUND,ASTRID", "KALLIO, AINO").
 
-    Only a run of two words or more, or one followed by a comma and a capital (a surname
-    before the given names), is asked, and only when one of its words is a known name or a
-    long word the vocabulary does not know: most upper-case words are abbreviations
-    ("Pt: COPD, CHF")."""
+    Only a run of two words or more, or one followed by a comma and a capital, is asked; after
+    a cue, only when one of its words is a known name or a long word the vocabulary does not
+    know: most upper-case words are abbreviations ("Pt: COPD, CHF")."""
     run = text[start:end]
-    if " " not in run and "\t" not in run and not _COMMA_CAPITAL.match(text, end):
+    single = " " not in run and "\t" not in run
+    comma = _COMMA_CAPITALS.match(text, end) if single else None
+    if single and comma is None:
         return False
-    return person_cue_before(text, start) and _name_like_capitals(run)
+    if person_cue_before(text, start) and _name_like_capitals(run):
+        return True
+    return comma is not None and comma.group(1).isupper() and _name_pair(run, comma.group(1))
+
+
+def _name_pair(surname: str, given: str) -> bool:
+    """Whether two upper-case words are both known names and not both common words."""
+    vocab = _vocabulary()
+    keys = (_plain(surname), _plain(given))
+    return all(key in vocab.names for key in keys) and not all(key in vocab.safe for key in keys)
 
 
 @cache
@@ -401,7 +413,9 @@ _SAFE_CODE: Final = re.compile(
             rf"\d+(?:\.\d+)?{_UNITS}(?:/[A-Za-z]+)*",  # any number with a glued unit: 1500mL
             rf"\d+(?:\.\d+)?/{_UNITS}",  # a count per unit: 400/uL
             rf"{_UNITS}/(?:min/1\.73m2|\d{{1,2}}h)",  # per body surface, per day: mL/min/1.73m2
-            r"[A-Za-z]{1,7}\d{1,2}(?:[A-Za-z]{1,5}\d?)?[A-Za-z]{0,4}",  # B12, HbA1c, SpO2, q6h
+            # B12, HbA1c, SpO2, q6h, Troponin1 (not five lower-case letters or more, as in a
+            # user id: jrobles4)
+            r"(?:[A-Za-z]{1,4}|[A-Z][A-Za-z]{4,6})\d{1,2}(?:[A-Za-z]{1,5}\d?)?[A-Za-z]{0,4}",
             r"[A-Z]\d\d(?:\.[0-9A-Z]{1,4})?",  # ICD-10
             r"G\d{1,2}P\d{1,4}",  # gravida and para: G3P2012
             r"E[1-4]V[1-5T]M[1-6]",  # the parts of a Glasgow coma score
@@ -1014,20 +1028,21 @@ def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> lis
     out: list[Raw] = []
     gaps = _gaps(len(text), known)
     after_title = _after_titles(text)
-    surname_end = -3  # the end of an upper-case surname after a cue ("PATIENT: SMITH, JOHN")
+    surname_end = -3  # the end of a surname in capitals before its given names ("SMITH, JOHN")
     for gap_start, gap_end in gaps:
         for m in _RUNS.finditer(text, gap_start, gap_end):
             run, start, end = m.group(), m.start(), m.end()
-            if run.isupper() and (
-                (start - surname_end <= 2 and text[surname_end:start] in (", ", ","))
-                or (
-                    (" " in run or "\t" in run or text.startswith(",", end))
-                    and _cued_capitals(text, start, end)
-                )
-            ):
-                out.append((start, end, "PERSON", NET_SCORE))
-                surname_end = end if " " not in run else -3
-                continue
+            if run.isupper():
+                if start - surname_end <= 2 and text[surname_end:start] in (", ", ","):
+                    out.append((start, end, "PERSON", NET_SCORE))  # the given names
+                    surname_end = -3
+                    continue
+                if (" " in run or "\t" in run or text.startswith(",", end)) and (
+                    _name_in_capitals(text, start, end)
+                ):
+                    out.append((start, end, "PERSON", NET_SCORE))
+                    surname_end = end if " " not in run else -3
+                    continue
             # most runs are safe words ("Patient", "BP", "Blood Pressure"): settled here
             if start not in after_title and _SAFE_RUNS[run]:
                 continue
