@@ -58,6 +58,9 @@ MASKED = [
     ("7730182,LUND,ASTRID,F,55407,E11.9", "LUND,ASTRID"),
     ("Wristband: KALLIO, AINO / 0049281", "KALLIO, AINO"),
     ("Last modified by jrobles4 on 03/19/2024 10:42", "jrobles4"),
+    # a street without a house number
+    ("Third house past the church on Old Salem Pike, yellow mailbox.", "Old Salem Pike"),
+    ("Sleeps in his car in the lot at Grand Ave most nights.", "Grand Ave"),
     # names with particles, apostrophes and hyphens, after a relation, in lower case
     ("Signed: van der Berg, Anneke (RN)", "van der Berg, Anneke"),
     ("Abdullah bin Rashid al-Mansouri seen today.", "Abdullah bin Rashid al-Mansouri"),
@@ -102,6 +105,7 @@ KEPT = [
     ("Temp 98F overnight.", "98F"),
     ("Pt: COPD, CHF exacerbation.", "COPD, CHF"),
     ("7730182,F,CHF,HTN,E11.9", "CHF,HTN"),
+    ("Per Dr. Smith, continue the Blood Pressure Log.", "Blood Pressure Log"),
     ("HbA1c 7.2, SpO2 94%, q6h, FEV1 2.1, CD4 350.", "HbA1c 7.2, SpO2 94%, q6h, FEV1 2.1, CD4 350"),
     ("NDC 0002-8215-01 dispensed.", "0002-8215-01"),
     ("Walked 1500 feet with a walker.", "1500 feet"),
@@ -134,7 +138,7 @@ def test_clinical_text_stays(text: str, clinical: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "recall", "precision", "broken"),
-    [("probe", 0.88, 0.87, 20), ("probe2", 0.94, 0.93, 1)],
+    [("probe", 0.88, 0.87, 20), ("probe2", 0.95, 0.93, 1)],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
     """The probe sets as a whole (see ``probe.txt``, ``probe2.txt``): they no longer hold

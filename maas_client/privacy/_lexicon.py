@@ -119,6 +119,13 @@ US_STATES: dict[str, str] = {
 }  # fmt: skip
 """USPS state and territory codes to names."""
 
+STREET_NAME_ENDINGS: tuple[str, ...] = split_words(
+    """Ave Avenue Blvd Boulevard Rd Road Pike Turnpike Lane Ln Street Hwy Highway Parkway Pkwy
+    Terrace Crescent Cres Drive Alley"""
+)
+"""Last words that make a run of capitalised words a street without a house number ("on Old
+Salem Pike", "at Grand Ave"); not "Dr" (Per Dr. Smith), "St" (Saint) or "Way"."""
+
 STREET_SUFFIXES: tuple[str, ...] = split_words(
     """
     Alley Aly Annex Anx Arcade Arc Avenue Ave Av Bayou Byu Beach Bch Bend Bnd Bluff Blf Bluffs

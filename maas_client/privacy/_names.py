@@ -9,8 +9,16 @@ from functools import cache, lru_cache
 from typing import Final
 
 from ._lexicon import LOWER as _LOW
+from ._lexicon import (
+    STREET_NAME_ENDINGS,
+    US_STATES,
+    cities,
+    clinical_terms,
+    given_names,
+    split_words,
+    surnames,
+)
 from ._lexicon import UPPER as _UP
-from ._lexicon import US_STATES, cities, clinical_terms, given_names, split_words, surnames
 from ._span import Raw
 
 # A name token. Its repeats are possessive (``++``, ``*+``): a run never matches by giving
@@ -302,6 +310,9 @@ def name_spans(text: str) -> list[Raw]:
         if (_after_word(text, rs) if after is None else after) in _NOT_PERSON_CUES:
             continue
         toks = [(word, rs, rend)] if single else _run_tokens(word, rs)
+        if not single and toks[-1][0] in STREET_NAME_ENDINGS:
+            add((rs, rend, "STREET_ADDRESS", 0.8))  # a street without a number: Old Salem Pike
+            continue
         if not cued and len(toks) > 1 and _key(toks[0][0]) in _RELATIONS:
             toks, cued = toks[1:], True  # "Daughter Rain": the relation is the cue
         # a city needs a cue or a comma after the run (then a state)

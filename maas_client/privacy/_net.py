@@ -29,6 +29,7 @@ from typing import Final, Literal
 
 from ._lexicon import (
     LOWER,
+    STREET_NAME_ENDINGS,
     UPPER,
     cities,
     clinical_terms,
@@ -348,6 +349,9 @@ def _run_spans(
 
 
 _COMMA_CAPITALS: Final = re.compile(r",[ \t]*([A-Z][^\W\d_]*)")
+
+
+_STREET_ENDINGS: Final = tuple(" " + word for word in STREET_NAME_ENDINGS)
 
 
 def _name_in_capitals(text: str, start: int, end: int) -> bool:
@@ -1043,6 +1047,9 @@ def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> lis
                     out.append((start, end, "PERSON", NET_SCORE))
                     surname_end = end if " " not in run else -3
                     continue
+            if run.endswith(_STREET_ENDINGS):
+                out.append((start, end, "STREET_ADDRESS", NET_SCORE))  # "Old Salem Pike"
+                continue
             # most runs are safe words ("Patient", "BP", "Blood Pressure"): settled here
             if start not in after_title and _SAFE_RUNS[run]:
                 continue
