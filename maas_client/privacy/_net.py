@@ -351,9 +351,6 @@ def _run_spans(
 _COMMA_CAPITALS: Final = re.compile(r",[ \t]*([A-Z][^\W\d_]*)")
 
 
-_STREET_ENDINGS: Final = tuple(" " + word for word in STREET_NAME_ENDINGS)
-
-
 def _name_in_capitals(text: str, start: int, end: int) -> bool:
     """Whether an upper-case run is a name written in capitals: after a person cue
     ("PATIENT: LEBLANC-TREMBLAY, GENEVIEVE", "signed by SIOBHAN O'ROURKE"), or a surname
@@ -576,7 +573,7 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
 def _measured(number: str) -> bool:
     """Whether a number can be a measurement when a unit follows it: at most six digits and
     no leading zero ("0042 in the cohort", "4471902 min" are identifiers)."""
-    return len(number) <= 6 and not (number[0] == "0" and len(number) > 1)
+    return len(number) <= 6 and not _LEADING_ZERO.match(number)
 
 
 def _unit_after(text: str, end: int) -> bool:
@@ -966,16 +963,24 @@ _USER_FOLDERS: Final = ("\\Users\\", "\\users\\", "/Users/", "/users/", "/home/"
 _FOLDER_NAME: Final = re.compile(r"[^\\/\s]+")
 
 
-def _user_folders(text: str) -> list[Raw]:
-    """The user names in file paths, found with ``str.find`` (see :data:`_USER_FOLDERS`)."""
-    out: list[Raw] = []
-    for folder in _USER_FOLDERS:
-        at = text.find(folder)
+def _find_all(text: str, needles: Sequence[str]) -> Iterator[tuple[str, int]]:
+    """``(needle, start)`` for every occurrence of each of ``needles`` in ``text``, found with
+    ``str.find``: a regex alternation of literals would test a character class at every
+    character."""
+    for needle in needles:
+        at = text.find(needle)
         while at >= 0:
-            m = _FOLDER_NAME.match(text, at + len(folder))
-            if m is not None:
-                out.append((m.start(), m.end(), "IDENTIFIER", NET_SCORE))
-            at = text.find(folder, at + 1)
+            yield needle, at
+            at = text.find(needle, at + 1)
+
+
+def _user_folders(text: str) -> list[Raw]:
+    """The user names in file paths (see :data:`_USER_FOLDERS`)."""
+    out: list[Raw] = []
+    for folder, at in _find_all(text, _USER_FOLDERS):
+        m = _FOLDER_NAME.match(text, at + len(folder))
+        if m is not None:
+            out.append((m.start(), m.end(), "IDENTIFIER", NET_SCORE))
     return out
 
 
@@ -992,20 +997,14 @@ _CREDENTIALS: Final = frozenset(
 def _lower_case_signatures(text: str) -> list[Raw]:
     """PERSON spans for names in lower case after "/s/", "cc:" or "... by:", up to four words
     each; after "cc:" a list of them, apart by commas. A name needs a word the vocabulary
-    does not know as a common word, and credentials ("np", "md") are left out.
-
-    The cues are found with ``str.find``: a regex alternation of them would test a character
-    class at every character."""
+    does not know as a common word, and credentials ("np", "md") are left out."""
     out: list[Raw] = []
-    for cue in _SIGNATURE_CUES:
-        at = text.find(cue)
-        while at >= 0:
-            if at == 0 or not text[at - 1].isalnum():
-                pos = at + len(cue)
-                while text.startswith((" ", "\t"), pos):
-                    pos += 1
-                _signed_names(text, pos, cue[0] in "cC", out)
-            at = text.find(cue, at + 1)
+    for cue, at in _find_all(text, _SIGNATURE_CUES):
+        if at == 0 or not text[at - 1].isalnum():
+            pos = at + len(cue)
+            while text.startswith((" ", "\t"), pos):
+                pos += 1
+            _signed_names(text, pos, cue[0] in "cC", out)
     return out
 
 
@@ -1021,6 +1020,10 @@ def _signed_names(text: str, pos: int, listed: bool, out: list[Raw]) -> None:
         if comma is None or not listed:
             return
         pos = comma.end()
+
+
+# A run of capitalised words ending in one of these is a street with no house number.
+_STREET_ENDINGS: Final = tuple(" " + word for word in STREET_NAME_ENDINGS)
 
 
 def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> list[Raw]:
