@@ -84,6 +84,48 @@ MASKED = [
     # ages over 89 after a verb that takes an age
     ("Mother died at 98 of a stroke; father at 71 of MI.", "98"),
     ("She turns 100 next month.", "100"),
+    ("DIED AT 98 PER FAMILY.", "98"),
+    # dictation: digits and letters spoken as words; characters spaced out by a scanner
+    ("Callback is five five five, two one two, eight eight four zero, her cell.",
+     "five five five, two one two, eight eight four zero"),
+    ("License number is D as in David four four one nine two zero three.",
+     "D as in David four four one nine two zero three"),
+    ("Plate was Charlie X-ray seven seven two, per the patient.", "Charlie X-ray seven seven two"),
+    ("Lives at one-two-one-four Magnolia Terrace.", "one-two-one-four"),
+    ("Z I P :  4 8 2 0 1     S T A T E :  MI", "4 8 2 0 1"),
+    ("P h o n e :  4 1 5 - 5 5 5 - 0 1 9 2", "4 1 5 - 5 5 5 - 0 1 9 2"),
+    ("Surname spelled N-W-A-N-K-W-O for the chart.", "N-W-A-N-K-W-O"),
+    ("Send it to rosa dot delgado at yahoo dot com, not the portal.",
+     "rosa dot delgado at yahoo dot com"),
+    ("e-mail:  sandra.k@ comcast.net   (scan p.2)", "sandra.k@ comcast.net"),
+    # names in capitals: after a title or an initial, long unknown words, a known given name
+    # before an initial
+    ("TRIAGE: PT ABDULRAHMAN AL-QAHTANI TO ED", "ABDULRAHMAN AL-QAHTANI"),
+    ("ECG SHOWN TO DR FARAH HADDAD AT 0312.", "FARAH HADDAD"),
+    ("EOB mailed to DENISE A FAIRWEATHER 9 CHERRY LN", "DENISE A FAIRWEATHER"),
+    ("REFILLS: 2   DR. K. PATEL", "K. PATEL"),
+    ("FAX NO. (505)555-0116   ATTN: R. BEGAY", "R. BEGAY"),
+    ("Rx# 6604127   LOPEZ-HUERTA, JAVIER   LISINOPRIL 20MG TAB", "LOPEZ-HUERTA, JAVIER"),
+    # addresses and places in capitals and in labelled fields (forms, JSON, YAML)
+    ("Box 5: 1847 JUNIPER HOLLOW RD APT 3B, FLAGSTAFF, AZ 86001", "1847 JUNIPER HOLLOW RD APT 3B"),
+    ("Box 5: 1847 JUNIPER HOLLOW RD APT 3B, FLAGSTAFF, AZ 86001", "FLAGSTAFF"),
+    ("ADDR1: PO BOX 2291   ADDR2: RR 4 BOX 117", "PO BOX 2291"),
+    ("ADDR1: PO BOX 2291   ADDR2: RR 4 BOX 117", "RR 4 BOX 117"),
+    ("CITY: HAYS   ST: KS", "HAYS"),
+    ("HOME CITY: TRUTH OR CONSEQUENCES   STATE: NM", "TRUTH OR CONSEQUENCES"),
+    ('address: {line: "77 Rue Saint-Denis, app. 402", city: "Montréal"}',
+     "77 Rue Saint-Denis, app. 402"),
+    ('"address":[{"line":["1187 Sycamore Bend Dr"],"city":"Fort Collins"}]', "Fort Collins"),
+    # dates without a year after a word that takes one, Spanish dates
+    ("G2P1, LMP 6/12, EDD 3/19/25.", "6/12"),
+    ("s/p CABG on Tues 9/17; chest tubes out.", "9/17"),
+    ("Fecha de nacimiento: 5 de mayo de 1944.", "5 de mayo de 1944"),
+    # ages over 89 with a sex after a slash, as a decade of someone's life
+    ("AGE/SEX: 91Y/M   ROOM: 4W-12", "91Y"),
+    ("Pt in his mid-90s, lives alone.", "mid-90s"),
+    # an identifier's digit groups ending in a check digit; an Australian plate cue
+    ("Medicare card no. 5918 33207 2 (IRN 1)", "5918 33207 2"),
+    ("Rego XQG-48L noted by paramedics.", "XQG-48L"),
 ]
 
 KEPT = [
@@ -115,6 +157,20 @@ KEPT = [
     ("BMP: Na 138 K 4.1 Glu 142", "Glu 142"),
     ("Patient called to confirm the visit.", "to confirm"),
     ("OBX|1|NM|2160-0^Creatinine^LN||1.4|mg/dL|0.6-1.3|H", "Creatinine"),
+    ("Took one or two tablets; Apgars eight and nine.", "one or two"),
+    ("Pt in his mid-90s, SpO2 mid-90s on 2 L NC.", "SpO2 mid-90s"),
+    ("Sat 1 3 2 / 8 4 on the scanned flowsheet.", "1 3 2 / 8 4"),
+    ("Email address: not on file; IP address: none.", "not on file"),
+    ("PICC line: 42 cm external length.", "42 cm"),
+    ("LISINOPRIL 20MG TAB, adalimumab 40 mg/0.4 mL", "20MG TAB, adalimumab 40 mg/0.4 mL"),
+    ("Spirometry FEV1/FVC 0.62, GOLD 2.", "Spirometry FEV1/FVC 0.62"),
+    ("Morse Fall Scale 65; Hoehn and Yahr stage 2; Katz ADL 4/6.",
+     "Morse Fall Scale 65; Hoehn and Yahr stage 2; Katz ADL 4/6"),
+    ("House-Brackmann grade III; Schirmer test 3 mm/5 min.",
+     "House-Brackmann grade III; Schirmer test 3 mm/5 min"),
+    ("Uses Medtronic MiniMed 780G; Dexcom G6; ResMed AirSense 10.",
+     "Medtronic MiniMed 780G; Dexcom G6; ResMed AirSense 10"),
+    ("Device: Medtronic Azure XT DR MRI SN RNB402117S.", "Medtronic Azure XT DR MRI"),
 ]
 
 
@@ -138,10 +194,10 @@ def test_clinical_text_stays(text: str, clinical: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "recall", "precision", "broken"),
-    [("probe", 0.88, 0.87, 20), ("probe2", 0.95, 0.93, 1)],
+    [("probe", 0.89, 0.88, 19), ("probe2", 0.95, 0.94, 1), ("probe3", 0.95, 0.90, 11)],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
-    """The probe sets as a whole (see ``probe.txt``, ``probe2.txt``): they no longer hold
+    """The probe sets as a whole (see ``probe*.txt``): they no longer hold
     out, so this guards against losing what they found rather than measuring recall on
     unseen text."""
     cases = load_cases(DATA / f"{name}.jsonl")
@@ -163,6 +219,28 @@ HL7_PIECES = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(HL7_PIECES)
 def test_hl7_segments_in_any_text_restore_exactly(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    spans = detect(text)
+    assert all(0 <= a.start < a.end <= len(text) for a in spans)
+    assert all(a.end < b.start for a, b in itertools.pairwise(spans))  # disjoint, not touching
+    out = deidentify(text)
+    assert out.reidentify(out.text) == text
+
+
+FIELD_AND_DICTATION_PIECES = st.lists(
+    st.sampled_from(
+        ["five", "one", "oh", "Charlie", "x-ray", "D as in David", " ", ", ", "-", "  ", "\n",
+         "CITY", "city", "Address", "addr1", "line", ":", "=", '"', "[", "{", "}", "|", ";",
+         "HAYS", "Montréal", "14 Main St", "apt 3", "4 8 2 0 1", "N-W-A-N-K", " dot ", " at ",
+         "yahoo", "com", "İ", "5 de mayo de 1944", "his mid-90s", "91Y/M", "LMP 6/12", ""]
+    ),
+    max_size=40,
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(FIELD_AND_DICTATION_PIECES)
+def test_fields_and_dictation_in_any_text_restore_exactly(pieces: list[str]) -> None:
     text = "".join(pieces)
     spans = detect(text)
     assert all(0 <= a.start < a.end <= len(text) for a in spans)

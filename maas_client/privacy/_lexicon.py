@@ -28,6 +28,13 @@ LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
 """Lower-case letters as a regex character class body (Latin scripts)."""
 
 
+def lower_case(text: str) -> str:
+    """``text`` in lower case with the same length, so that offsets into it hold for ``text``
+    ("İ" is the one character whose lower case is two characters long)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.replace("\u0130", "i").lower()
+
+
 def split_words(text: str) -> tuple[str, ...]:
     """The whitespace-separated words of ``text``."""
     return tuple(text.split())

@@ -65,7 +65,7 @@ _RELATIONS: Final = frozenset(
 _PERSON_CUES: Final = frozenset(
     split_words(
         """mr mrs ms mx miss dr prof sr sra mme rev hon patient pt dear called contacted c/o
-        doctor nurse practitioner therapist cardiologist surgeon signed"""
+        doctor nurse practitioner therapist cardiologist surgeon signed rn np lpn cna attn"""
     )
 ) | _RELATIONS | {
     "signed by", "cosigned by", "dictated by", "referred by", "seen by", "examined by",
@@ -75,7 +75,8 @@ _PERSON_CUES: Final = frozenset(
 _PERSON_COLON_CUES: Final = frozenset(
     split_words(
         """name attending pcp provider physician surgeon nurse rn np pa resident fellow intern
-        cosigner guardian contact nok spouse caregiver referring author signed cc patient pt"""
+        cosigner guardian contact nok spouse caregiver referring author signed cc patient pt
+        attn attention"""
     )
 ) | {"patient name", "emergency contact", "next of kin", "electronically signed"}
 _CITY_CUES: Final = frozenset(

@@ -41,13 +41,13 @@ from ._lexicon import (
     split_words,
 )
 from ._names import person_cue_before
-from ._span import Raw
+from ._span import NET_SCORE, Raw
+from ._spoken import spoken_spans
 
 Level = Literal["light", "safe_harbor", "strict"]
 LEVELS: Final[tuple[Level, ...]] = ("light", "safe_harbor", "strict")
 """Detection levels, lightest first: typed detectors only; plus the net; the net stricter."""
 
-NET_SCORE: Final = 0.5  # below every typed detector, so a typed span wins a tie
 
 # --- words -----------------------------------------------------------------------------------
 
@@ -80,7 +80,7 @@ _EPONYM_HEADS: Final = frozenset(
         tremor chorea ataxia aneurysm malformation deformity dystrophy myopathy neuropathy
         lesion nodule murmur sound sounds maneuvers equation formula criterion scan lens level
         levels spots lesions pattern drain line stool cardiomyopathy strips positive negative
-        lines crisis chart"""
+        lines crisis chart adl adls"""
     )
 )
 _CLINICAL_SUFFIXES: Final = tuple(
@@ -147,6 +147,9 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
 
 
+_LONGEST_ABBREVIATION: Final = 6  # NSTEMI, NSAIDS
+
+
 class _KindMemo(dict[str, int]):
     """Capitalised word as written -> its kind (safe, ambiguous or name), computed once."""
 
@@ -159,13 +162,16 @@ class _KindMemo(dict[str, int]):
 
 def _word_kind(word: str) -> int:
     key = _plain(word)
+    if word.isupper() and len(word) > 1:
+        # an upper-case word is an abbreviation unless it stands beside a name (JOHN SMITH),
+        # or is longer than abbreviations are and a word nobody knows (ABDULRAHMAN)
+        if key in _vocabulary().names:
+            return _AMBIGUOUS
+        return _NAME if len(key) > _LONGEST_ABBREVIATION and _kind_of(key) == _NAME else _SAFE
     # capitals inside the parts of a word (not "D'Angelo-Whitfield", whose parts are names)
     inner = sum(c.isupper() for part in _WORD_PARTS.split(word) for c in part[1:])
     if inner >= 2 and key not in _vocabulary().names:
         return _SAFE  # an abbreviation written in mixed case: HFrEF, HbA, ADLs, NT-proBNP
-    if word.isupper() and len(word) > 1:
-        # an upper-case word is an abbreviation unless it stands beside a name (JOHN SMITH)
-        return _AMBIGUOUS if key in _vocabulary().names else _SAFE
     kind = _kind_of(key)
     if kind == _NAME and _PLURAL_ABBREVIATION.fullmatch(word):
         return _SAFE
@@ -238,12 +244,19 @@ _GRADE_AFTER: Final = re.compile(r"[ \t]+(?:[IV]{1,4}[a-c]?|\d{1,2})(?!\w|\.\d)"
 
 
 def _eponym_context(text: str, end: int) -> bool:
-    """Whether the word ending at ``end`` is part of an eponymous term ("Bell's palsy")."""
+    """Whether the word ending at ``end`` is part of an eponymous term ("Bell's palsy"): a
+    head word ("palsy", "scale") one or two words after it."""
     if text.startswith(("'s", "’s"), end):
         return True
     if text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isupper():
         return True
     m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    if m.group(1).lower() in _EPONYM_HEADS:
+        return True
+    # or the word after it: "Morse Fall Scale", "Hoehn and Yahr stage"
+    m = _NEXT_WORD.match(text, m.end())
     return m is not None and m.group(1).lower() in _EPONYM_HEADS
 
 
@@ -278,6 +291,20 @@ def _after_titles(text: str) -> frozenset[int]:
     """
     return frozenset(
         m.end() for m in _TITLE.finditer(text) if m.start() == 0 or text[m.start() - 1] == " "
+    )
+
+
+def _after_lone_names(text: str, known: Sequence[Raw]) -> frozenset[int]:
+    """Where a word starts right after a detected name of one word or ending in an initial
+    ("DENISE A FAIRWEATHER", "DR. K. PATEL"): like a title, such a name is followed by more
+    of the name."""
+    return frozenset(
+        end + 1
+        for start, end, entity, _score in known
+        if entity == "PERSON"
+        and text.startswith(" ", end)
+        and (" " not in text[start:end] or text[end - 2 : end - 1].isupper())
+        and text[end - 1] != ","
     )
 
 
@@ -320,22 +347,29 @@ def _run_spans(
         pos = end + 1
     n = len(words)
     phi = [kind == _NAME for _s, _e, kind in words]
+    if start in after_title:
+        phi[0] = True
+    for i in range(1, n):
+        title = text[words[i - 1][0] : words[i - 1][1]]
+        if title.lower() in _TITLES and (not title.isupper() or run.isupper()):
+            phi[i] = True  # "Ms Winter", "DR FARAH" (not "DR" in "Azure XT DR MRI")
     for i, (s, e, kind) in enumerate(words):
-        if kind == _SAFE and i > 0 and words[i - 1][2] == _NAME:
-            # the word after a name is its surname ("Bartholomew Quince"), not a term
-            phi[i] = _plain(text[s:e]) not in vocab.clinical
+        if phi[i]:
+            continue
+        if kind == _SAFE:
+            if i > 0 and phi[i - 1] and (words[i - 1][2] != _SAFE or _is_initial(words[i - 1])):
+                # the word after a name is its surname ("Bartholomew Quince", "DR FARAH
+                # HADDAD", "DENISE A FAIRWEATHER"), not a term
+                phi[i] = _is_initial(words[i]) or _plain(text[s:e]) not in vocab.clinical
             continue
         if kind != _AMBIGUOUS or _eponym_term(text, s, e):
             continue
         beside_name = (i > 0 and words[i - 1][2] != _SAFE) or (
             i + 1 < n and words[i + 1][2] != _SAFE
         )
-        phi[i] = beside_name or strict
-    if not phi[0] and start in after_title:
-        phi[0] = True
-    for i in range(1, n):
-        if not phi[i] and text[words[i - 1][0] : words[i - 1][1]].lower() in _TITLES:
-            phi[i] = True  # "Ms Winter"
+        # a known name, an initial and a word: "DENISE A FAIRWEATHER"
+        before_initial = i + 2 < n and _is_initial(words[i + 1])
+        phi[i] = beside_name or before_initial or strict
     i = 0
     while i < n:  # one span per stretch of PHI words
         if not phi[i]:
@@ -346,6 +380,11 @@ def _run_spans(
             j += 1
         add((words[i][0], words[j][1], "PERSON", NET_SCORE))
         i = j + 1
+
+
+def _is_initial(word: tuple[int, int, int]) -> bool:
+    """Whether a word of a run (``(start, end, kind)``) is a single letter."""
+    return word[1] - word[0] == 1
 
 
 _COMMA_CAPITALS: Final = re.compile(r",[ \t]*([A-Z][^\W\d_]*)")
@@ -371,10 +410,15 @@ def _name_in_capitals(text: str, start: int, end: int) -> bool:
 
 
 def _name_pair(surname: str, given: str) -> bool:
-    """Whether two upper-case words are both known names and not both common words."""
+    """Whether two upper-case words are a surname and a given name: a known given name after
+    a known name, not both common words, or after a surname nobody knows ("LOPEZ-HUERTA")."""
     vocab = _vocabulary()
-    keys = (_plain(surname), _plain(given))
-    return all(key in vocab.names for key in keys) and not all(key in vocab.safe for key in keys)
+    key, given_key = _plain(surname), _plain(given)
+    if given_key not in vocab.names:
+        return False
+    if key in vocab.names:
+        return not (key in vocab.safe and given_key in vocab.safe)
+    return _KINDS[surname] == _NAME
 
 
 @cache
@@ -413,6 +457,9 @@ _SAFE_CODE: Final = re.compile(
             r"\d{1,3}(?:\.\d+)?(?:[a-z%µ°]{1,5}|[A-Z])(?:/[A-Za-z]+)*",  # glued unit, sign: 5%, 2L
             rf"\d+(?:\.\d+)?{_UNITS}(?:/[A-Za-z]+)*",  # any number with a glued unit: 1500mL
             rf"\d+(?:\.\d+)?/{_UNITS}",  # a count per unit: 400/uL
+            rf"{_UNITS}/\d{{1,3}}(?:\.\d+)?",  # a dose per volume or time: mg/0.4 (mL), mm/5 (min)
+            r"\d+(?:\.\d+)?(?:MG|MCG|ML|G|KG|MEQ|MMOL|IU|UNITS?|TABS?|CAPS?|MM|CM|HRS?)",  # 20MG
+            r"[A-Za-z]{1,4}\d{1,2}/[A-Za-z]{1,5}\d?",  # a ratio of two measures: FEV1/FVC
             rf"{_UNITS}/(?:min/1\.73m2|\d{{1,2}}h)",  # per body surface, per day: mL/min/1.73m2
             # B12, HbA1c, SpO2, q6h, Troponin1 (not five lower-case letters or more, as in a
             # user id: jrobles4)
@@ -503,7 +550,7 @@ _PREFIX: Final = re.compile(r"(?<![\w'’@./-])([A-Z][A-Z0-9]{0,3})[ \t]$")
 _CUES: Final = frozenset(
     split_words(
         """mrn mr ssn id no dl dea npi pin mbi fin csn vin udi imei sn dob dos cpt icd loinc tel
-        fax ph ext apt ste bp hr rr pid acct tag reg lot ref"""
+        fax ph ext apt ste bp hr rr pid acct tag reg rego lot ref"""
     )
 )
 
@@ -742,19 +789,32 @@ _HOLIDAYS = (
     "New Year'?s|Valentine'?s|Independence|Memorial|Labor|Labour|Veterans|Mother'?s|"
     "Father'?s|Boxing"
 )
-_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+_WEEKDAYS = (
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri"
+)
+_MONTH_DAY = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d)"
 # Each branch starts with a literal capitalised word, so the engine skips in C to the letters
 # that can begin one; the word boundary before it is checked in Python.
 _WORD_DATE: Final = re.compile(
     rf"(?P<month>{'|'.join(_MONTHS.split())})\.?"
     rf"(?:[ \t]+(?:the[ \t]+)?(?i:{_ORD}|\d{{1,2}}\b))?(?:,?[ \t]+{_YEAR}\b)?"
     rf"|(?:{_HOLIDAYS})(?:[ \t]+(?:Eve|Day))?(?:,?[ \t]+(?:of[ \t]+)?{_YEAR}\b)?"
-    rf"|(?:{'|'.join(_WEEKDAYS.split())}),?[ \t]+the[ \t]+(?i:{_ORD})\b"
+    # a weekday before "the 13th" or a month and day: "Friday the 13th", "Tues 9/17"
+    rf"|(?:{'|'.join(_WEEKDAYS.split())})\.?,?[ \t]+(?:the[ \t]+(?i:{_ORD})\b|{_MONTH_DAY})"
 )
 # The words a date in words starts with, as one plain alternation: the engine finds them fast
 # and the full pattern is then tried only there.
 _DATE_HEAD: Final = re.compile(
     grouped_alternation([*_MONTHS.split(), *_HOLIDAYS.split("|"), *_WEEKDAYS.split()]) + r"\b"
+)
+# Spanish: "5 de mayo de 1944", "mayo de 1944", "5 de mayo" (looked for when " de " is there)
+_MESES = (
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+    "|diciembre"
+)
+_SPANISH_DATE: Final = re.compile(
+    rf"\b\d{{1,2}}[ \t]+de[ \t]+(?:{_MESES})\b(?:[ \t]+del?[ \t]+\d{{4}}\b)?"
+    rf"|\b(?:{_MESES})[ \t]+del?[ \t]+\d{{4}}\b"
 )
 _ORDINAL_OF: Final = re.compile(rf"(?i:(?:\bthe[ \t]+)?\b{_ORD}[ \t]+of[ \t]+)$")
 _ALONE_IN_SENTENCE_ONLY: Final = frozenset(split_words("March May August"))
@@ -783,15 +843,25 @@ _AGE_OVER_89 = r"(?:9(?<![\w.]9)\d|1(?<![\w.]1)[01]\d)"
 # tests a character class at every character (8 ms a pass over the padded benchmark notes
 # for [MF], 1 ms for M).
 _SEXES: Final = (re.compile(r"M(?![\w'’])"), re.compile(r"F(?![\w'’])"))
-_BEFORE_SEX: Final = frozenset("0123456789o \t")
-_AGE_BEFORE_SEX: Final = re.compile(rf"{_AGE_OVER_89}(?:[ \t]?y/?o[ \t]?)?$")
+_BEFORE_SEX: Final = frozenset("0123456789oOyY/ \t")
+_AGE_BEFORE_SEX: Final = re.compile(rf"{_AGE_OVER_89}(?:[ \t]?(?:y/?o|Y/?O|Y)[ \t]?)?/?$")
+# "in his mid-90s", "in her nineties": an age over 89 as a decade of someone's life
+_AGE_DECADE: Final = re.compile(
+    r"(?:his|her|their)[ \t]+((?:(?:early|mid|late)[- ]?)?(?:90'?s|nineties|100'?s|hundreds))\b"
+)
 _TEMPERATURE_CUE: Final = re.compile(
     r"(?i:\b(?:t|temp|temperature|tmax|febrile|fever|afebrile)\b)[^.;\n]{0,12}$"
 )
-# "died at 98", "turns 100", "passed away at 93": an age over 89 after a verb that takes one
+# "died at 98", "turns 100", "Passed away at 93": an age over 89 after a verb that takes one,
+# matched where str.find met the verb's stem (in lower case, capitalised or in capitals)
 _AGE_AFTER_VERB: Final = re.compile(
-    r"\b(?:died|passed away|deceased|turns|turned|turning)[ \t]+(?:at[ \t]+)?"
+    r"(?i:(?:died|passed away|deceased|turns|turned|turning)[ \t]+(?:at[ \t]+)?)"
     rf"({_AGE_OVER_89})\b"
+)
+_AGE_VERBS: Final = tuple(
+    form
+    for stem in ("died", "passed away", "deceased", "turn")
+    for form in (stem, stem.capitalize(), stem.upper())
 )
 _AGE_BIRTHDAY: Final = re.compile(rf"{_AGE_OVER_89}(?:st|nd|rd|th)(?=[ \t]+birthday)")
 _QUOTED: Final = re.compile(r"[\"“]([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*)?)[\"”]")
@@ -882,10 +952,14 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             start = age.start()
             if sex.group() == "M" or not _TEMPERATURE_CUE.search(text, max(0, start - 24), start):
                 out.append((start, sex.end(), "AGE", NET_SCORE))
-    if "died" in lowered or "turn" in lowered or "passed" in lowered or "deceased" in lowered:
-        out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _AGE_AFTER_VERB.finditer(text)]
+    for _verb, at in _find_all(text, _AGE_VERBS):
+        after_verb = _AGE_AFTER_VERB.match(text, at) if _starts_word(text, at) else None
+        if after_verb is not None:
+            out.append((after_verb.start(1), after_verb.end(1), "AGE", NET_SCORE))
     if "birthday" in lowered:
         out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_BIRTHDAY.finditer(text)]
+    if "0s" in text or "0's" in text or "nineties" in lowered or "hundreds" in lowered:
+        out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _AGE_DECADE.finditer(lowered)]
     if "ninet" in lowered or "hundred" in lowered:
         out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_IN_WORDS.finditer(text)]
     return out
@@ -1026,15 +1100,18 @@ def _signed_names(text: str, pos: int, listed: bool, out: list[Raw]) -> None:
 _STREET_ENDINGS: Final = tuple(" " + word for word in STREET_NAME_ENDINGS)
 
 
-def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> list[Raw]:
+def net_spans(
+    text: str, lowered: str, strict: bool = False, known: Sequence[Raw] = ()
+) -> list[Raw]:
     """``(start, end, entity, score)`` for every token of ``text`` not known to be safe.
 
-    ``known`` (sorted, disjoint spans already detected) is skipped: a token inside one of
-    them is not looked at again.
+    ``lowered`` is ``text`` in lower case, of the same length (:func:`lower_case`). ``known``
+    (sorted, disjoint spans already detected) is skipped: a token inside one of them is not
+    looked at again.
     """
     out: list[Raw] = []
     gaps = _gaps(len(text), known)
-    after_title = _after_titles(text)
+    after_title = _after_titles(text) | _after_lone_names(text, known)
     surname_end = -3  # the end of a surname in capitals before its given names ("SMITH, JOHN")
     for gap_start, gap_end in gaps:
         for m in _RUNS.finditer(text, gap_start, gap_end):
@@ -1059,9 +1136,11 @@ def net_spans(text: str, strict: bool = False, known: Sequence[Raw] = ()) -> lis
             _run_spans(text, start, run, strict, after_title, out.append)
     out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
     out += _word_dates(text)
-    lowered = text.lower()
+    if " de " in lowered:
+        out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _SPANISH_DATE.finditer(lowered)]
     out += _ages(text, lowered)
     out += _nicknames(text, lowered, strict)
+    out += spoken_spans(text, lowered)
     if "the" in text:
         out += [(m.start(1), m.end(1), "DATE", NET_SCORE) for m in _ORDINAL_DAY.finditer(text)]
     if "." in text:

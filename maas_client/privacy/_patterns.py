@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from ._lexicon import STREET_SUFFIXES, US_STATES, grouped_alternation, split_words
+from ._lexicon import STREET_SUFFIXES, UPPER, US_STATES, grouped_alternation, split_words
 from ._span import Raw
 
 _MONTHS_FULL = split_words(
@@ -50,8 +50,10 @@ _DATE_BRANCHES = [
     rf"\b(?P<DATE__mdy>{MONTH}(?:\s+{_DAY}{_ORD}\b{_NOT_UNIT}(?:[{_DASH}]{_DAY}{_ORD}\b{_NOT_UNIT})?"
     rf"(?:,?\s+{_YEAR4}\b)?"
     rf"|,?\s+{_YEAR4}\b))",
-    # 2/14 without a year, only after "on", "since", "until", "dated", "DOS"
-    r"\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Dd]ated?|DOS:?)\s+"
+    # 2/14 without a year, only after a word that takes a date: "on", "since", "dated",
+    # "DOS", "LMP", "admitted" (after a weekday: the net's, "Tues 9/17")
+    r"\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Dd]ated?|DOS|LMP|EDD|EDC|DOB|DOD|DOI|[Aa]dmitted"
+    r"|[Dd]ischarged|[Ss]een):?\s+"
     r"(?P<DATE__md>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)",
     # 4 March 2021 / 4th of March / 4-Mar-2021
     rf"{_NUM_L}(?P<DATE__dmy>{_DAY}{_ORD}(?:\s+of)?[\s-]+{MONTH}(?:,?[\s-]+{_YEAR4}\b)?)"
@@ -88,7 +90,8 @@ def _id_branch(name: str, cues: str, value: str = r"[A-Z0-9][A-Z0-9-]{3,19}") ->
 # An identifier after its cue: a code, a number written with thousands commas
 # ("4,471,902") or digit groups split by single spaces ("881 22 0093 01").
 _ID_VALUE = (
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{2,6}(?: \d{2,6}){1,4}(?!\d)|[A-Za-z0-9][A-Za-z0-9-]{3,19})"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{2,6}(?: \d{2,6}){0,3}(?: \d{1,6})(?!\d)"
+    r"|[A-Za-z0-9][A-Za-z0-9-]{3,19})"
 )
 _ID_BRANCHES = [
     _id_branch("SSN__cue", r"SSN|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\.?| #)?", r"\d{9}"),
@@ -125,7 +128,7 @@ _ID_BRANCHES = [
     _id_branch(
         "VEHICLE__plate",
         r"(?:(?:[Ll]icen[cs]e|[Vv]anity) )?[Pp]late(?: reads| number)?|[Tt]ag|[Vv]ehicle"
-        r"(?: [Rr]egistration)?|[Rr]egistration|[Rr]eg\.?",
+        r"(?: [Rr]egistration)?|[Rr]egistration|[Rr]eg\.?|[Rr]ego",
         r"[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]",
     ),
     _id_branch(
@@ -136,7 +139,12 @@ _ID_BRANCHES = [
     ),
 ]
 
-_SUFFIX = grouped_alternation(sorted(STREET_SUFFIXES, key=len, reverse=True)) + r"\b\.?"
+_SUFFIX = (
+    grouped_alternation(
+        sorted({*STREET_SUFFIXES, *(s.upper() for s in STREET_SUFFIXES)}, key=len, reverse=True)
+    )
+    + r"\b\.?"
+)
 _STATE_CODES = grouped_alternation(sorted(US_STATES))
 _STATE_NAMES = grouped_alternation(sorted(US_STATES.values(), key=len, reverse=True))
 _CAPWORD = r"[A-Z][A-Za-z'.-]*"
@@ -155,8 +163,8 @@ _STREET = (
 
 _PLACE_BRANCHES = [
     rf"(?<![\w.-])(?P<STREET_ADDRESS__street>{_STREET})",
-    r"\b(?P<STREET_ADDRESS__pobox>(?:P\.?\s?O\.?\s?Box|PO Box|Post Office Box"
-    r"|(?:RR|Rural Route|HC)\s*\d{1,3},?\s+Box)\s+\d{1,6}[A-Za-z]?)\b",
+    r"\b(?P<STREET_ADDRESS__pobox>(?:P\.?\s?O\.?\s?(?:Box|BOX)|Post Office Box|POST OFFICE BOX"
+    r"|(?:RR|Rural Route|HC)\s*\d{1,3},?\s+(?:Box|BOX))\s+\d{1,6}[A-Za-z]?)\b",
     # City, ST 12345 / City, State 12345-6789 -- the city is its own group in a separate pass;
     # (?=[A-Z]) passes over most commas (before a lower-case word or a number) in one test
     rf",\s*(?=[A-Z])(?:{_STATE_CODES}|{_STATE_NAMES}),?\s+(?P<ZIP__state>\d{{5}}(?:-\d{{4}})?)"
@@ -223,9 +231,10 @@ _CUE_WORDS = split_words(
     medicaid group+ =HICN =MBI account+ acct+ billing+ encounter+ =FIN =CSN invoice+ =IBAN
     credit+ card+ driver+ drivers+ =DL license+ licence+ lic+ =DEA =NPI permit+ passport+
     certificate+ cert+ certification+ birth_certificate+ plate+ tag+ vehicle+ registration+
-    reg+ vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ model+ age+ aged+
+    reg+ rego+ vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ model+ age+ aged+
     fax+ phone+ tel+ cell+ mobile+ pager+ zip+ postal+ postcode+ http+ https+ ftp+ www+
-    =P.O. =PO_Box on+ since+ until+ dated+ date+ =DOS apt apartment unit flat suite ste space lot
+    =P.O. =PO_Box =PO_BOX on+ since+ until+ dated+ date+ =DOS =LMP =EDD =EDC =DOB =DOD =DOI
+    admitted+ discharged+ seen+ apt apartment unit flat suite ste space lot
     trlr trailer bldg
     =P.O._Box post_office_box+ =RR rural_route+ =HC
     january february march april may june july august september sept october november december
@@ -305,12 +314,18 @@ SCAN: Final = re.compile(_SCAN)
 _SCAN_ASCII: Final = re.compile(_ASCII_SEP + _HEAD)
 _SCAN_UNICODE: Final = re.compile(_UNICODE_SEP + _HEAD)
 STATE_ZIP: Final = re.compile(_PLACE_BRANCHES[2])
+# one to three capitalised words right before the comma of STATE_ZIP ("FLAGSTAFF, AZ 86001")
+_CITY_BEFORE: Final = re.compile(
+    rf"(?<![\w'’.-])(?:[{UPPER}][\w'’.-]*[ \t]){{0,2}}[{UPPER}][\w'’.-]*$"
+)
+_CITY_REACH: Final = 60
 IPV6: Final = re.compile(_NET_BRANCHES[3])
 _IPV6_HINT: Final = re.compile(r":[0-9A-Fa-f]{0,4}:")
 # A device's hardware address, found by the IPv6 pass (its shape is one of IPv6's).
 MAC_ADDRESS: Final = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}")
+# a space may follow the "@" in a scanned or pasted address ("sandra.k@ comcast.net")
 EMAIL: Final = re.compile(
-    r"(?<![\w.%+'’-])[A-Za-z0-9][A-Za-z0-9._%+'’-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
+    r"(?<![\w.%+'’-])[A-Za-z0-9][A-Za-z0-9._%+'’-]{0,63}@ ?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
     r"[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"
 )
 BARE_DOMAIN: Final = re.compile(
@@ -351,6 +366,10 @@ def pattern_spans(text: str) -> list[Raw]:
         for m in STATE_ZIP.finditer(text):
             start, end = m.span("ZIP__state")
             out.append((start, end, "ZIP", 0.95))
+            window = max(0, m.start() - _CITY_REACH)
+            city = _CITY_BEFORE.search(text, window, m.start())
+            if city is not None:  # the city before ", ST 12345", whatever its words
+                out.append((city.start(), city.end(), "CITY", 0.9))
     if ":" in text and _IPV6_HINT.search(text):
         for m in IPV6.finditer(text):
             if _valid_ipv6(m.group()):

@@ -35,6 +35,10 @@ _ALL_ENTITIES: Final = frozenset(ENTITIES)
 Raw = tuple[int, int, str, float]
 """A candidate span as detectors build it: ``(start, end, entity, score)``."""
 
+NET_SCORE: Final = 0.5
+"""The score of the recall-first net's spans: below every typed detector's, so that a typed
+span wins a tie."""
+
 
 @dataclass(frozen=True, slots=True)
 class Span:

@@ -7,11 +7,13 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection
 
+from ._fields import field_spans
 from ._hl7 import hl7_spans
+from ._lexicon import lower_case
 from ._names import name_spans, with_particles
-from ._net import LEVELS, NET_SCORE, Level, eponym_context, net_spans
+from ._net import LEVELS, Level, eponym_context, net_spans
 from ._patterns import pattern_spans
-from ._span import ENTITIES, Raw, Span, entity_set
+from ._span import ENTITIES, NET_SCORE, Raw, Span, entity_set
 
 _PRIORITY = {name: i for i, name in enumerate(ENTITIES)}
 _EVERYTHING = frozenset(ENTITIES)
@@ -52,6 +54,9 @@ def detect_raw(
     raw = pattern_spans(text)  # every candidate span is non-empty
     if "|" in text:
         raw += hl7_spans(text)
+    lowered = lower_case(text)
+    if ":" in text or "=" in text:
+        raw += field_spans(text, lowered)
     if "PERSON" in wanted or "CITY" in wanted:
         raw += [r for r in name_spans(text) if not eponym_context(text, r[0], r[1])]
     if len(wanted) != len(ENTITIES):
@@ -60,7 +65,7 @@ def detect_raw(
         raw += _sweep(text, raw)
     if level != "light":
         raw = _resolve(raw)
-        net = net_spans(text, strict=level == "strict", known=raw)
+        net = net_spans(text, lowered, strict=level == "strict", known=raw)
         if len(wanted) != len(ENTITIES):
             net = [r for r in net if r[2] in wanted]
         added = _beyond_typed(text, raw, net)
@@ -77,7 +82,7 @@ def _beyond_typed(text: str, typed: list[Raw], net: list[Raw]) -> list[Raw]:
     A net code span that overlaps a typed span is dropped when what it adds holds at most
     two digits: the typed span already masks the identifier, and the rest is a cue or a time
     ("IL 62704-1234", "2021-03-04T08"). A net span of words (a name, a date or an age
-    in words) is kept when it adds any word.
+    in words, a number spoken as words) is kept when it adds any word.
     """
     if not typed:
         return net
@@ -98,7 +103,8 @@ def _beyond_typed(text: str, typed: list[Raw], net: list[Raw]) -> list[Raw]:
             for i in range(max(s, start), min(e, end)):
                 rest[i - start] = " "
         left = "".join(rest)
-        words_added = span[2] in _WORD_ENTITIES and any(c.isalnum() for c in left)
+        of_words = span[2] in _WORD_ENTITIES or not any(c.isdigit() for c in text[start:end])
+        words_added = of_words and any(c.isalnum() for c in left)
         if words_added or sum(c.isdigit() for c in left) > 2:
             out.append(span)
     return out
@@ -132,11 +138,15 @@ def _resolve(spans: list[Raw]) -> list[Raw]:
 
 
 def _sweep_values(text: str, spans: list[Raw]) -> dict[str, tuple[str, float]]:
-    """Every detected value worth looking for again (and each word of a person's name)."""
+    """Every detected value worth looking for again (and each word of a person's name).
+
+    Ages are not: the same number elsewhere is another quantity ("his mid-90s", "SpO2
+    mid-90s").
+    """
     values: dict[str, tuple[str, float]] = {}
     for start, end, entity, score in spans:
         value = text[start:end]
-        if end - start >= _MIN_SWEEP:
+        if end - start >= _MIN_SWEEP and entity != "AGE":
             values.setdefault(value, (entity, score))
         if entity == "PERSON" and not value.isalpha():  # a plain word is already its own value
             for word in value.replace(",", " ").split():

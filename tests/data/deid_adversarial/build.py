@@ -1,4 +1,4 @@
-"""Turn the marked-up case files (cases, heldout, probe, probe2) into JSON Lines with gold spans.
+"""Turn the marked-up case files (cases, heldout, probe*) into JSON Lines with gold spans.
 
 Markup: ``[[CATEGORY:value]]`` is a gold identifier, ``<<value>>`` clinical text that must stay.
 Each output line: ``{"id", "category", "text", "spans": [[start, end, category]], "keep":
@@ -37,7 +37,7 @@ def parse(line: str) -> tuple[str, list[list[object]], list[list[int]]]:
 
 def main() -> None:
     here = Path(__file__).parent
-    for name in ("cases", "heldout", "probe", "probe2"):
+    for name in ("cases", "heldout", "probe", "probe2", "probe3"):
         rows = []
         for n, line in enumerate((here / f"{name}.txt").read_text("utf-8").splitlines()):
             if not line.strip() or line.startswith("#"):

@@ -1,0 +1,84 @@
+"""Values of labelled place fields: forms, key-value exports, JSON and YAML.
+
+``CITY: HAYS``, ``HOME CITY: TRUTH OR CONSEQUENCES``, ``ADDR1: PO BOX 2291``,
+``"city": "Montréal"``, ``line: "77 Rue Saint-Denis, app. 402"``. The label says what the
+value is, so the value is masked whatever its words are: a town named with common words, an
+address in capitals or in another country's format. (Names, numbers and dates after their
+labels are the typed detectors' and the net's.)
+
+Labels are found with ``str.find`` in the lower-cased text. A value runs to the end of its
+field: a quote, a field separator (``|``, ``;``, a tab, two spaces, a line end), the next
+``Label:`` or a comma (the city, state and ZIP after a street are typed on their own).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._span import Raw
+
+# label -> entity; "line" (an address line in FHIR) only before a quoted value
+_LABELS: Final = {
+    "city": "CITY",
+    "town": "CITY",
+    "county": "CITY",
+    "addr": "STREET_ADDRESS",  # and "address"
+    "street": "STREET_ADDRESS",
+    "line": "STREET_ADDRESS",
+}
+# after the label: "ess" of "address", a digit ("ADDR1"), a closing quote, then ":" or "="
+# and an opening quote
+_AFTER_LABEL: Final = re.compile(r"(?:ess)?\d?\"?[ \t]*[:=][ \t]*(\[?\")?[ \t]*")
+# A value runs to a quote, a separator or a comma (the city, state and ZIP after a street
+# are typed on their own: "Lake Jamesside, NV 89012"), then is cut at two spaces or at the
+# next "Label:" of up to three words.
+_VALUE: Final = re.compile(r"[^\s\"|;{}\[\],][^\"|;\n\r\t{}\[\],]*")
+_NEXT_LABEL: Final = re.compile(r"[ \t]+[A-Za-z]\w*(?: \w+){0,2}:")
+# a unit after a street and a comma stays with it: "77 Rue Saint-Denis, app. 402"
+_UNIT_AFTER: Final = re.compile(
+    r",[ \t]*(?i:apt|app|apartment|appartement|unit|suite|ste|flat|lot|#)\.?[ \t]*#?[ \t]*"
+    r"[\w-]{1,6}\b"
+)
+# an "address" that is not a place: "e-mail address:", "IP address:"
+_NOT_PLACE: Final = ("mail ", "mail_", "mail-", "ip ", "ip_", "mac ", "web ")
+_SCORE: Final = 0.9
+
+
+def field_spans(text: str, lowered: str) -> list[Raw]:
+    """``(start, end, entity, score)`` for the values of the place fields in ``text``
+    (``lowered``: ``text`` in lower case, of the same length)."""
+    out: list[Raw] = []
+    for label, entity in _LABELS.items():
+        at = lowered.find(label)
+        while at >= 0:
+            end = at + len(label)
+            if (at == 0 or not lowered[at - 1].isalpha()) and not lowered.endswith(
+                _NOT_PLACE, 0, at
+            ):
+                after = _AFTER_LABEL.match(lowered, end)
+                if after is not None and (label != "line" or after.group(1)):
+                    _add_value(text, after.end(), entity, out)
+            at = lowered.find(label, end)
+    return out
+
+
+def _add_value(text: str, start: int, entity: str, out: list[Raw]) -> None:
+    """Add the field value at ``start``, if it is one: it starts with a capital or a digit
+    ("The city: not specified" is not a field)."""
+    m = _VALUE.match(text, start)
+    if m is None or not (text[start].isupper() or text[start].isdigit()):
+        return
+    value = m.group()
+    cut = value.find("  ")
+    if cut >= 0:
+        value = value[:cut]
+    if ":" in value and (label := _NEXT_LABEL.search(value)) is not None:
+        value = value[: label.start()]
+    value = value.rstrip()
+    if not value:
+        return
+    end = start + len(value)
+    if entity == "STREET_ADDRESS" and (unit := _UNIT_AFTER.match(text, end)) is not None:
+        end = unit.end()
+    out.append((start, end, entity, _SCORE))
