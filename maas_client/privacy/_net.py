@@ -303,8 +303,17 @@ def _after_lone_names(text: str, known: Sequence[Raw]) -> frozenset[int]:
         for start, end, entity, _score in known
         if entity == "PERSON"
         and text.startswith(" ", end)
-        and (" " not in text[start:end] or text[end - 2 : end - 1].isupper())
-        and text[end - 1] != ","
+        and (" " not in text[start:end] or _ends_with_initial(text, end))
+    )
+
+
+def _ends_with_initial(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends with an initial: a capital letter on its own and a full stop."""
+    return (
+        end >= 2
+        and text[end - 1] == "."
+        and text[end - 2].isupper()
+        and not text[end - 3 : end - 2].isalpha()
     )
 
 
@@ -313,7 +322,8 @@ def _lone_word_is_phi(
 ) -> bool:
     """Whether a capitalised word with no capitalised neighbour is a name.
 
-    ``after_title`` holds the starts of the words that follow a title (:func:`_after_titles`).
+    ``after_title`` holds the starts of the words that follow a title (:func:`_after_titles`)
+    or a one-word name (:func:`_after_lone_names`).
     """
     kind = _KINDS[word]
     if kind == _SAFE:
@@ -1111,6 +1121,7 @@ def net_spans(
     """
     out: list[Raw] = []
     gaps = _gaps(len(text), known)
+    # the word after a title or after a one-word name is (more of) a name
     after_title = _after_titles(text) | _after_lone_names(text, known)
     surname_end = -3  # the end of a surname in capitals before its given names ("SMITH, JOHN")
     for gap_start, gap_end in gaps:
