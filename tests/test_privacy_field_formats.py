@@ -126,6 +126,17 @@ MASKED = [
     # an identifier's digit groups ending in a check digit; an Australian plate cue
     ("Medicare card no. 5918 33207 2 (IRN 1)", "5918 33207 2"),
     ("Rego XQG-48L noted by paramedics.", "XQG-48L"),
+    # from the fourth probe set: a capitals surname and a given name after a longer run, ages
+    # after "is" or a noun for one, short-year and ISO-week dates, a date after "today",
+    # a toll-free number spelt with letters
+    ("2. PATIENT'S NAME MCALLISTER, JUNE R", "MCALLISTER, JUNE R"),
+    ("ED BOARD | Rm 7 | HOFFMANN, Klaus-Dieter | ESI 2", "HOFFMANN, Klaus-Dieter"),
+    ("Husband is 88, patient is 91; both on donepezil 10 mg.", "91"),
+    ("Nonagenarian, 93, admitted with Na 121.", "93"),
+    ("Labs 03-Mar-24: ALT 88 U/L.", "03-Mar-24"),
+    ("Elective repair booked for 2024-W22.", "2024-W22"),
+    ("POD 3 today (11/11), Hgb 8.9.", "11/11"),
+    ("Business line is 1-888-GO-TILES; best reached there.", "1-888-GO-TILES"),
 ]
 
 KEPT = [
@@ -171,6 +182,12 @@ KEPT = [
     ("Uses Medtronic MiniMed 780G; Dexcom G6; ResMed AirSense 10.",
      "Medtronic MiniMed 780G; Dexcom G6; ResMed AirSense 10"),
     ("Device: Medtronic Azure XT DR MRI SN RNB402117S.", "Medtronic Azure XT DR MRI"),
+    ("She is 95 kg; SpO2 is 94%; HR is 92.", "She is 95 kg; SpO2 is 94%; HR is 92"),
+    ("Pt is 100 pounds; LVAD speed 5400 rpm.", "Pt is 100 pounds; LVAD speed 5400 rpm"),
+    ("Take today 1/2 tab at bedtime.", "1/2 tab"),
+    ("Part B H&E + ER/PR/HER2; RxBIN 610014, RxPCN 9999.", "ER/PR/HER2; RxBIN 610014, RxPCN 9999"),
+    ("Ottawa rules negative; Alvarado score 4; Eisenmenger not present; IgM positive.",
+     "Ottawa rules negative; Alvarado score 4; Eisenmenger not present; IgM positive"),
 ]
 
 
@@ -194,7 +211,12 @@ def test_clinical_text_stays(text: str, clinical: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "recall", "precision", "broken"),
-    [("probe", 0.89, 0.88, 19), ("probe2", 0.95, 0.94, 1), ("probe3", 0.95, 0.90, 11)],
+    [
+        ("probe", 0.90, 0.88, 19),
+        ("probe2", 0.95, 0.95, 1),
+        ("probe3", 0.95, 0.91, 11),
+        ("probe4", 0.92, 0.87, 10),
+    ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
     """The probe sets as a whole (see ``probe*.txt``): they no longer hold

@@ -80,7 +80,7 @@ _EPONYM_HEADS: Final = frozenset(
         tremor chorea ataxia aneurysm malformation deformity dystrophy myopathy neuropathy
         lesion nodule murmur sound sounds maneuvers equation formula criterion scan lens level
         levels spots lesions pattern drain line stool cardiomyopathy strips positive negative
-        lines crisis chart adl adls"""
+        lines crisis chart adl adls rules"""
     )
 )
 _CLINICAL_SUFFIXES: Final = tuple(
@@ -400,28 +400,33 @@ def _is_initial(word: tuple[int, int, int]) -> bool:
 _COMMA_CAPITALS: Final = re.compile(r",[ \t]*([A-Z][^\W\d_]*)")
 
 
-def _name_in_capitals(text: str, start: int, end: int) -> bool:
-    """Whether an upper-case run is a name written in capitals: after a person cue
-    ("PATIENT: LEBLANC-TREMBLAY, GENEVIEVE", "signed by SIOBHAN O'ROURKE"), or a surname
-    and a given name apart by a comma that are both known names, not both common words
-    ("7730182,LUND,ASTRID", "KALLIO, AINO").
+def _name_in_capitals(text: str, start: int, end: int) -> int | None:
+    """Where a name written in capitals starts in the upper-case run ``text[start:end]``, or
+    None: the whole run after a person cue ("PATIENT: LEBLANC-TREMBLAY, GENEVIEVE", "signed
+    by SIOBHAN O'ROURKE"), or its last word when that word and the given name after a comma
+    are a surname and a given name (:func:`_name_pair`: "7730182,LUND,ASTRID", "KALLIO, AINO",
+    "PATIENT'S NAME MCALLISTER, JUNE R", "HOFFMANN, Klaus-Dieter").
 
     Only a run of two words or more, or one followed by a comma and a capital, is asked; after
     a cue, only when one of its words is a known name or a long word the vocabulary does not
     know: most upper-case words are abbreviations ("Pt: COPD, CHF")."""
     run = text[start:end]
     single = " " not in run and "\t" not in run
-    comma = _COMMA_CAPITALS.match(text, end) if single else None
+    comma = _COMMA_CAPITALS.match(text, end)
     if single and comma is None:
-        return False
+        return None
     if person_cue_before(text, start) and _name_like_capitals(run):
-        return True
-    return comma is not None and comma.group(1).isupper() and _name_pair(run, comma.group(1))
+        return start
+    if comma is None:
+        return None
+    last = max(run.rfind(" "), run.rfind("\t")) + 1
+    return start + last if _name_pair(run[last:], comma.group(1)) else None
 
 
 def _name_pair(surname: str, given: str) -> bool:
-    """Whether two upper-case words are a surname and a given name: a known given name after
-    a known name, not both common words, or after a surname nobody knows ("LOPEZ-HUERTA")."""
+    """Whether an upper-case word and a capitalised word are a surname and a given name: a
+    known given name after a known name, not both common words, or after a surname nobody
+    knows ("LOPEZ-HUERTA")."""
     vocab = _vocabulary()
     key, given_key = _plain(surname), _plain(given)
     if given_key not in vocab.names:
@@ -442,11 +447,12 @@ def _name_like_capitals(run: str) -> bool:
 # --- numbers and codes -----------------------------------------------------------------------
 
 _UNITS = (
-    r"(?:mg|mcg|ug|µg|g|kg|lbs?|oz|ml|mL|dL|L|l|cc|mmHg|mm|cm|m|km|in|inches|ft|%|bpm|mmol|"
+    r"(?:mg|mcg|ug|µg|g|kg|lbs?|pounds?|kilos?|grams?|oz|ml|mL|dL|L|l|cc|mmHg|mm|cm|m|km|in|"
+    r"inches|ft|%|bpm|mmol|"
     r"mEq|meq|IU|iu|units?|U|ng|pg|copies|cells|mOsm|kcal|cal|calories|hrs?|hours?|h|mins?|"
     r"minutes?|secs?|seconds?|s|days?|d|weeks?|wks?|months?|mo|years?|yrs?|times|x|tabs?|"
     r"tablets?|caps?|capsules?|puffs?|drops?|gtts?|sprays?|vials?|doses?|breaths|beats|steps|"
-    r"mph|°F|°C|F|C|degrees|Gy|cGy|mSv|MBq|mCi|lpm|K|mL/min|mg/dL|g/dL|K/uL|uL|µL|mcg/kg/min|feet|foot|"
+    r"mph|rpm|°F|°C|F|C|degrees|Gy|cGy|mSv|MBq|mCi|lpm|K|mL/min|mg/dL|g/dL|K/uL|uL|µL|mcg/kg/min|feet|foot|"
     r"meters?|metres?|yards?|miles?)"
 )
 # The commonest measurements, written with token characters only (letters, digits, "./-"), so
@@ -469,7 +475,7 @@ _SAFE_CODE: Final = re.compile(
             rf"\d+(?:\.\d+)?/{_UNITS}",  # a count per unit: 400/uL
             rf"{_UNITS}/\d{{1,3}}(?:\.\d+)?",  # a dose per volume or time: mg/0.4 (mL), mm/5 (min)
             r"\d+(?:\.\d+)?(?:MG|MCG|ML|G|KG|MEQ|MMOL|IU|UNITS?|TABS?|CAPS?|MM|CM|HRS?)",  # 20MG
-            r"[A-Za-z]{1,4}\d{1,2}/[A-Za-z]{1,5}\d?",  # a ratio of two measures: FEV1/FVC
+            r"(?:[A-Za-z]{1,5}\d{0,2}/)+[A-Za-z]{1,5}\d{0,2}",  # FEV1/FVC, ER/PR/HER2
             rf"{_UNITS}/(?:min/1\.73m2|\d{{1,2}}h)",  # per body surface, per day: mL/min/1.73m2
             # B12, HbA1c, SpO2, q6h, Troponin1 (not five lower-case letters or more, as in a
             # user id: jrobles4)
@@ -540,7 +546,11 @@ _TOKEN_CHARS: Final = frozenset(
 _UNIT_AFTER: Final = re.compile(rf"[ \t]?{_UNITS}(?![A-Za-z])")
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 _NDC: Final = re.compile(r"\d{4,5}-\d{3,4}-\d{1,2}")  # a National Drug Code: 0002-8215-01
-_CODE_CUE: Final = re.compile(r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC)\W{0,3}$")
+# a code after its system's name, or a pharmacy plan's routing number (RxBIN, RxPCN: the same
+# for every member of a plan)
+_CODE_CUE: Final = re.compile(
+    r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC|RxBIN|RxPCN)\W{0,3}$"
+)
 # Words right before a four-digit number that make it a time of day ("after 1600")
 _TIME_WORDS: Final = frozenset(
     split_words(
@@ -843,7 +853,8 @@ _AGE_IN_DIGITS: Final = re.compile(
 # age's first digit (three digits, then a space, a dash and a space).
 _AGE_UNIT: Final = re.compile(r"y(?:/?o\b|\.o|rs?\b|ear)")
 _AGE_UNIT_REACH: Final = 6
-_CENTENARIAN: Final = re.compile(r"[Cc]entenarian \((\d{3})\)")
+# the number after "centenarian" or "nonagenarian": "Centenarian (103)", "Nonagenarian, 93"
+_AGE_NOUN: Final = re.compile(r"(?:centenarian|nonagenarian)[ \t]*[,(][ \t]*(\d{2,3})\b")
 # An age over 89 on its own: 90-119 after neither a word character nor a full stop. Each
 # branch starts with its digit, so the engine skips ahead to 9s and 1s in C.
 _AGE_OVER_89 = r"(?:9(?<![\w.]9)\d|1(?<![\w.]1)[01]\d)"
@@ -873,6 +884,14 @@ _AGE_VERBS: Final = tuple(
     for stem in ("died", "passed away", "deceased", "turn")
     for form in (stem, stem.capitalize(), stem.upper())
 )
+# "patient is 91", "she was 104": an age over 89 after a person and "is" or "was", found from
+# "is 9", "was 1" ... (not a measurement: no unit after it)
+_AGE_AFTER_IS: Final = ("is 9", "is 1", "was 9", "was 1")
+_PERSON_BEFORE_IS: Final = re.compile(
+    r"\b(?:patient|pt|she|he|who|mother|father|husband|wife|mom|dad|grandmother|grandfather)"
+    r"[ \t]+$"
+)
+_AGE_ALONE: Final = re.compile(r"(?:9\d|1[01]\d)\b(?![.,]\d|%|/)")
 _AGE_BIRTHDAY: Final = re.compile(rf"{_AGE_OVER_89}(?:st|nd|rd|th)(?=[ \t]+birthday)")
 _QUOTED: Final = re.compile(r"[\"“]([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*)?)[\"”]")
 _NICKNAME: Final = re.compile(
@@ -950,8 +969,13 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             continue
         if _starts_word(text, start) and (start == 0 or text[start - 1] not in "./-"):
             out.append((start, m.end(), "AGE", NET_SCORE))
-    if "entenarian" in text:
-        out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _CENTENARIAN.finditer(text)]
+    if "enarian" in lowered:
+        out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _AGE_NOUN.finditer(lowered)]
+    for _form, at in _find_all(lowered, _AGE_AFTER_IS):
+        person = _PERSON_BEFORE_IS.search(lowered, max(0, at - 16), at)
+        age = _AGE_ALONE.match(lowered, at + _form.index(" ") + 1)
+        if person is not None and age is not None and not _unit_after(text, age.end()):
+            out.append((age.start(), age.end(), "AGE", NET_SCORE))
     for sexes in _SEXES:  # far fewer than the 1s and 9s an age starts with
         for sex in sexes.finditer(text):
             if text[sex.start() - 1 : sex.start()] not in _BEFORE_SEX:
@@ -1132,11 +1156,12 @@ def net_spans(
                     out.append((start, end, "PERSON", NET_SCORE))  # the given names
                     surname_end = -3
                     continue
-                if (" " in run or "\t" in run or text.startswith(",", end)) and (
-                    _name_in_capitals(text, start, end)
-                ):
-                    out.append((start, end, "PERSON", NET_SCORE))
-                    surname_end = end if " " not in run else -3
+                asked = " " in run or "\t" in run or text.startswith(",", end)
+                name_start = _name_in_capitals(text, start, end) if asked else None
+                if name_start is not None:
+                    out.append((name_start, end, "PERSON", NET_SCORE))
+                    # a surname: the given names in capitals after its comma are names too
+                    surname_end = end if " " not in text[name_start:end] else -3
                     continue
             if run.endswith(_STREET_ENDINGS):
                 out.append((start, end, "STREET_ADDRESS", NET_SCORE))  # "Old Salem Pike"

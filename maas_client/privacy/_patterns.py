@@ -53,11 +53,14 @@ _DATE_BRANCHES = [
     # 2/14 without a year, only after a word that takes a date: "on", "since", "dated",
     # "DOS", "LMP", "admitted" (after a weekday: the net's, "Tues 9/17")
     r"\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Dd]ated?|DOS|LMP|EDD|EDC|DOB|DOD|DOI|[Aa]dmitted"
-    r"|[Dd]ischarged|[Ss]een):?\s+"
-    r"(?P<DATE__md>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)",
-    # 4 March 2021 / 4th of March / 4-Mar-2021
-    rf"{_NUM_L}(?P<DATE__dmy>{_DAY}{_ORD}(?:\s+of)?[\s-]+{MONTH}(?:,?[\s-]+{_YEAR4}\b)?)"
+    r"|[Dd]ischarged|[Ss]een|[Tt]oday):?\s+\(?"
+    r"(?P<DATE__md>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)"
+    r"(?![ \t]*(?:tabs?|tablets?|caps?|pills?|of|dose|strength)\b)",  # not 1/2 tab
+    # 4 March 2021 / 4th of March / 4-Mar-2021 / 03-Mar-24
+    rf"{_NUM_L}(?P<DATE__dmy>{_DAY}{_ORD}(?:\s+of)?[\s-]+{MONTH}(?:,?[\s-]+{_YEAR4}\b|-\d\d\b)?)"
     r"(?![A-Za-z])",
+    # an ISO week, and day of the week: 2024-W22, 2024W221
+    rf"{_NUM_L}(?P<DATE__week>{_YEAR4}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?)\b",
 ]
 
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
@@ -73,6 +76,9 @@ _PHONE_BRANCHES = [
     rf"\b(?:fax|Fax|FAX)(?:\s*(?:#|no\.?|number|num))?\s*[:.]?\s*(?:is\s+|at\s+)?"
     rf"(?P<FAX__cue>{_PHONE}){_NUM_R}",
     rf"(?:\b|(?<=\s))(?P<PHONE__any>{_PHONE_UNCUED}){_NUM_R}",
+    # a toll-free number spelt with letters: 1-800-FLOWERS, 1-888-GO-TILES
+    r"(?:\b|(?<=\s))(?P<PHONE__vanity>(?:\+?1[-. ])?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]"
+    r"(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,7}(?:-[A-Z0-9]{2,7}){0,2})(?![\w-])",
     rf"\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Cc]ell|[Mm]obile|[Pp]ager)\b[^\n\d]{{0,20}}?"
     rf"(?P<PHONE__cue>\d{{10}}|\d{{7}}|\d{{3}}-\d{{4}}){_NUM_R}",
 ]
@@ -201,11 +207,12 @@ _MISC_BRANCHES = [
 _NUMERIC_START = [  # branches whose value starts with a digit, "(" or "+"
     _NET_BRANCHES[2],
     *_MISC_BRANCHES[:3],
-    *_PHONE_BRANCHES[1:2],
+    *_PHONE_BRANCHES[1:3],
     _DATE_BRANCHES[0],
     _DATE_BRANCHES[1],
     _DATE_BRANCHES[2],
     _DATE_BRANCHES[5],
+    _DATE_BRANCHES[6],
     _PLACE_BRANCHES[0],
 ]
 _WORD_START = [  # branches that start with a word (a cue, a month name, a scheme)
@@ -214,7 +221,7 @@ _WORD_START = [  # branches that start with a word (a cue, a month name, a schem
     _MISC_BRANCHES[1].replace("VEHICLE__vin", "VEHICLE__vin2"),
     _MISC_BRANCHES[3],
     _PHONE_BRANCHES[0],
-    _PHONE_BRANCHES[2],
+    _PHONE_BRANCHES[3],
     _DATE_BRANCHES[3],
     _DATE_BRANCHES[4],
     _PLACE_BRANCHES[1],
@@ -234,7 +241,7 @@ _CUE_WORDS = split_words(
     reg+ rego+ vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ model+ age+ aged+
     fax+ phone+ tel+ cell+ mobile+ pager+ zip+ postal+ postcode+ http+ https+ ftp+ www+
     =P.O. =PO_Box =PO_BOX on+ since+ until+ dated+ date+ =DOS =LMP =EDD =EDC =DOB =DOD =DOI
-    admitted+ discharged+ seen+ apt apartment unit flat suite ste space lot
+    admitted+ discharged+ seen+ today+ apt apartment unit flat suite ste space lot
     trlr trailer bldg
     =P.O._Box post_office_box+ =RR rural_route+ =HC
     january february march april may june july august september sept october november december
