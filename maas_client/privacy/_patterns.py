@@ -88,7 +88,8 @@ def _id_branch(name: str, cues: str, value: str = r"[A-Z0-9][A-Z0-9-]{3,19}") ->
 
 
 # An identifier after its cue: a code, a number written with thousands commas
-# ("4,471,902") or digit groups split by single spaces ("881 22 0093 01").
+# ("4,471,902") or digit groups split by single spaces ("881 22 0093 01"; the last may be
+# one check digit: "5918 33207 2").
 _ID_VALUE = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{2,6}(?: \d{2,6}){0,3}(?: \d{1,6})(?!\d)"
     r"|[A-Za-z0-9][A-Za-z0-9-]{3,19})"
