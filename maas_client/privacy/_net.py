@@ -874,16 +874,12 @@ _TEMPERATURE_CUE: Final = re.compile(
     r"(?i:\b(?:t|temp|temperature|tmax|febrile|fever|afebrile)\b)[^.;\n]{0,12}$"
 )
 # "died at 98", "turns 100", "Passed away at 93": an age over 89 after a verb that takes one,
-# matched where str.find met the verb's stem (in lower case, capitalised or in capitals)
+# matched where str.find met the verb's stem in the lower-cased text
 _AGE_AFTER_VERB: Final = re.compile(
     r"(?i:(?:died|passed away|deceased|turns|turned|turning)[ \t]+(?:at[ \t]+)?)"
     rf"({_AGE_OVER_89})\b"
 )
-_AGE_VERBS: Final = tuple(
-    form
-    for stem in ("died", "passed away", "deceased", "turn")
-    for form in (stem, stem.capitalize(), stem.upper())
-)
+_AGE_VERBS: Final = ("died", "passed away", "deceased", "turn")
 # "patient is 91", "she was 104": an age over 89 after a person and "is" or "was", found from
 # "is 9", "was 1" ... (not a measurement: no unit after it)
 _AGE_AFTER_IS: Final = ("is 9", "is 1", "was 9", "was 1")
@@ -986,7 +982,7 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             start = age.start()
             if sex.group() == "M" or not _TEMPERATURE_CUE.search(text, max(0, start - 24), start):
                 out.append((start, sex.end(), "AGE", NET_SCORE))
-    for _verb, at in _find_all(text, _AGE_VERBS):
+    for _verb, at in _find_all(lowered, _AGE_VERBS):
         after_verb = _AGE_AFTER_VERB.match(text, at) if _starts_word(text, at) else None
         if after_verb is not None:
             out.append((after_verb.start(1), after_verb.end(1), "AGE", NET_SCORE))
