@@ -137,6 +137,24 @@ MASKED = [
     ("Elective repair booked for 2024-W22.", "2024-W22"),
     ("POD 3 today (11/11), Hgb 8.9.", "11/11"),
     ("Business line is 1-888-GO-TILES; best reached there.", "1-888-GO-TILES"),
+    # leaks the probe sets left: initials with a cue, a common-word name after a credential,
+    # a name broken at a line end, a city of common words before a state, a county, a city
+    # before a state and ZIP with no comma, dates in other languages, a month/day after
+    # "visit", a weekday before a date
+    ("Case discussed with J.R. (attending) and A.K.M. (fellow).", "A.K.M."),
+    ("[07:49] RN Will: Hi, it was e-sent this am.", "Will"),
+    ("Seen by Dr. Fitz-\ngerald on the ward.", "Fitz-\ngerald"),
+    ("Patient Kowal-\nski reports less pain.", "Kowal-\nski"),
+    ("Lives in Normal, IL with daughter; MMSE 22/30.", "Normal"),
+    ("Reportable condition forwarded to Maricopa County health dept.", "Maricopa County"),
+    ("Mailing: PO Box 2291, Bisbee AZ 85603; no mail delivery.", "Bisbee"),
+    ("Ricoverato il 12 gennaio 2024, dimesso il 19/01/2024.", "12 gennaio 2024"),
+    ("Aufnahme am 12. März 2024.", "12. März 2024"),
+    ("Le patient est revu le 1er février.", "1er février"),
+    ("O paciente nasceu em 5 de maio de 1932.", "5 de maio de 1932"),
+    ("Opname 3 mrt 2024.", "3 mrt 2024"),
+    ("HH visit 3/3: arrived at noon.", "3/3"),
+    ("Admitted Friday 8 November; POD 3.", "Friday 8 November"),
 ]
 
 KEPT = [
@@ -188,6 +206,11 @@ KEPT = [
     ("Part B H&E + ER/PR/HER2; RxBIN 610014, RxPCN 9999.", "ER/PR/HER2; RxBIN 610014, RxPCN 9999"),
     ("Ottawa rules negative; Alvarado score 4; Eisenmenger not present; IgM positive.",
      "Ottawa rules negative; Alvarado score 4; Eisenmenger not present; IgM positive"),
+    ("Pain 5 out of 10; 1 set of labs 2 days ago.", "Pain 5 out of 10; 1 set of labs 2 days ago"),
+    ("RN Assessment done; Fam-\nily at bedside; chest X-\nray clear.",
+     "RN Assessment done; Fam-\nily at bedside; chest X-\nray clear"),
+    ("Pt N.P.O. after midnight; D.O.B. verified.", "N.P.O."),
+    ("Fingerprint ID 88210-4471; APO AE 09012.", "Fingerprint ID"),
 ]
 
 
@@ -237,7 +260,8 @@ FIELD_AND_DICTATION_PIECES = [
     "five", "one", "oh", "Charlie", "x-ray", "D as in David", " ", ", ", "-", "  ", "\n", "CITY",
     "city", "Address", "addr1", "line", ":", "=", '"', "[", "{", "}", "|", ";", "HAYS",
     "Montréal", "14 Main St", "apt 3", "4 8 2 0 1", "N-W-A-N-K", " dot ", " at ", "yahoo", "com",
-    "İ", "5 de mayo de 1944", "his mid-90s", "91Y/M", "LMP 6/12", "",
+    "İ", "5 de mayo de 1944", "his mid-90s", "91Y/M", "LMP 6/12", "Fitz-", "gerald", "J.R.",
+    "12. März", "Bisbee AZ 85603", "",
 ]  # fmt: skip
 
 

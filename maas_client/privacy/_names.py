@@ -8,8 +8,8 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Final
 
-from ._lexicon import LOWER as _LOW
 from ._lexicon import (
+    COUNTY_WORDS,
     STREET_NAME_ENDINGS,
     US_STATES,
     cities,
@@ -18,21 +18,24 @@ from ._lexicon import (
     split_words,
     surnames,
 )
+from ._lexicon import LOWER as _LOW
 from ._lexicon import UPPER as _UP
 from ._span import Raw
 
 # A name token. Its repeats are possessive (``++``, ``*+``): a run never matches by giving
 # back part of a token (no letter, apostrophe or hyphen may follow one), so the engine keeps
 # no state to try that.
+# An initial is a capital and a full stop, or several ("J.R.", "A.K.M.").
 _TOKEN = (
     rf"(?:[{_UP}](?:[{_LOW}]++(?:[{_UP}][{_LOW}]++)?+|'[{_UP}][{_LOW}]++)"
-    rf"(?:['’-][{_UP}]?[{_LOW}]+)*+|[{_UP}]\.)"
+    rf"(?:['’-][{_UP}]?[{_LOW}]+)*+|[{_UP}]\.(?:[{_UP}]\.)*+)"
 )
 _PARTICLE = r"(?:da|de|del|della|der|den|di|do|dos|das|du|la|le|van|von|ten|ter|y|bin|ibn|al)"
 # A run of tokens. Its first letter comes first in the pattern (the look-behind checks the
 # character before it), so the engine skips ahead to capital letters in C.
 _TOKEN_REST = (
-    rf"(?:(?:[{_LOW}]++(?:[{_UP}][{_LOW}]++)?+|'[{_UP}][{_LOW}]++)(?:['’-][{_UP}]?[{_LOW}]+)*+|\.)"
+    rf"(?:(?:[{_LOW}]++(?:[{_UP}][{_LOW}]++)?+|'[{_UP}][{_LOW}]++)(?:['’-][{_UP}]?[{_LOW}]+)*+"
+    rf"|\.(?:[{_UP}]\.)*+)"
 )
 _RUN: Final = re.compile(
     rf"[{_UP}](?<![\w'’-].){_TOKEN_REST}(?:[ \t](?:{_PARTICLE}[ \t])?{_TOKEN})*(?![\w'’-])"
@@ -43,7 +46,8 @@ _CUE_AFTER: Final = re.compile(
     r"\b|\((?:pharmacist|nurse|son|daughter|wife|husband|mother|father|brother|sister|friend"
     r"|spouse|partner|caregiver|guardian|neighbou?r|aunt|uncle|cousin|niece|nephew|grandson"
     r"|granddaughter|physician|PCP|attending|resident|therapist|social worker|case manager"
-    r"|HCP|POA|health care proxy)\))"
+    r"|HCP|POA|health care proxy|fellow|intern|registrar|consultant|surgeon|anesthesiologist"
+    r"|anaesthetist|midwife|chaplain|interpreter|dietitian|scribe|student|RN|NP|PA|SW)\))"
 )
 # How a _CUE_AFTER match can begin right after a run (which never ends before a letter):
 # every match starts with one of these, so other runs skip the regex.
@@ -195,6 +199,7 @@ _STATE_AFTER: Final = re.compile(
     r"|(?:" + "|".join(sorted(US_STATES.values(), key=len, reverse=True)) + r")\b)",
     re.MULTILINE,
 )
+_STATE_CODE_AFTER: Final = re.compile(rf",[ \t]*(?:{_STATE_CODES})\b")
 _TRAILING_COMMA_GIVEN: Final = re.compile(rf",[ \t]*({_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})")
 
 # Given names that are also common English words: never a PERSON on their own without a cue.
@@ -253,13 +258,13 @@ _KEYS: Final = _KeyMemo()
 
 
 def _key(tok: str) -> str:
-    """Dictionary key of a token: no trailing dot, lower case, no diacritics (memoised)."""
+    """Dictionary key of a token: no full stops, lower case, no diacritics (memoised)."""
     return _KEYS[tok]
 
 
 def _make_key(tok: str) -> str:
     """:func:`_key` without the memo."""
-    low = tok.rstrip(".").lower()
+    low = tok.replace(".", "").lower()  # "Dr." and "D.O.B." as "dr" and "dob"
     if low.isascii():
         return low
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
@@ -314,6 +319,9 @@ def name_spans(text: str) -> list[Raw]:
         if not single and toks[-1][0] in STREET_NAME_ENDINGS:
             add((rs, rend, "STREET_ADDRESS", 0.8))  # a street without a number: Old Salem Pike
             continue
+        if not single and toks[-1][0] in COUNTY_WORDS:
+            add((rs, rend, "CITY", 0.8))  # a county: Maricopa County, Orleans Parish
+            continue
         if not cued and len(toks) > 1 and _key(toks[0][0]) in _RELATIONS:
             toks, cued = toks[1:], True  # "Daughter Rain": the relation is the cue
         # a city needs a cue or a comma after the run (then a state)
@@ -351,6 +359,9 @@ def _city(
     state_follows = text[end : end + 1] == "," and _STATE_AFTER.match(text, end) is not None
     if not (cued or state_follows):
         return None
+    if cued and text[end : end + 1] == "," and _STATE_CODE_AFTER.match(text, end):
+        # "lives in Normal, IL with": after a city cue and before a state, any words are a city
+        return toks[0][1], toks[-1][2], "CITY", 0.85
     if state_follows:
         # the city is the tail of the run: drop leading clinical/stop words
         i = len(toks)

@@ -28,9 +28,11 @@ from functools import cache
 from typing import Final, Literal
 
 from ._lexicon import (
+    COUNTY_WORDS,
     LOWER,
     STREET_NAME_ENDINGS,
     UPPER,
+    US_STATES,
     cities,
     clinical_terms,
     eponyms,
@@ -41,6 +43,7 @@ from ._lexicon import (
     split_words,
 )
 from ._names import person_cue_before
+from ._patterns import city_before
 from ._span import NET_SCORE, Raw
 from ._spoken import spoken_spans
 
@@ -54,10 +57,11 @@ LEVELS: Final[tuple[Level, ...]] = ("light", "safe_harbor", "strict")
 _LETTERS = UPPER + LOWER
 # A capitalised word. Its repeats are possessive (``*+``, ``++``): giving a letter, an apostrophe
 # or a hyphen part back never lets a run match (none may follow a run's word), so the engine
-# keeps no state to try that (a tenth less time in the run scan).
+# keeps no state to try that (a tenth less time in the run scan). A hyphen may end a line
+# inside the word, as in scanned or wrapped text ("Fitz-\ngerald": see _LINE_BREAK).
 _WORD = (
     rf"[{UPPER}][{_LETTERS}]*+(?:['’][{_LETTERS}]++)*+"
-    rf"(?:-[{_LETTERS}]++(?:['’][{_LETTERS}]++)*+)*+"
+    rf"(?:-(?:\r?\n)?[{_LETTERS}]++(?:['’][{_LETTERS}]++)*+)*+"
 )
 # A run of capitalised words. The pattern starts with the capital letter (the look-behind
 # checks the character before it), so the engine skips ahead to capitals in C. A run may
@@ -160,7 +164,15 @@ class _KindMemo(dict[str, int]):
         return kind
 
 
+# A word broken at a line end after a hyphen: read as one word ("Fam-\nily" is "Family") and
+# as a hyphenated one ("X-\nray", "Wilkes-\nBarre"); it is safe when either reading is.
+_LINE_BREAK: Final = re.compile(r"(?<=-)\r?\n")
+
+
 def _word_kind(word: str) -> int:
+    if "\n" in word:
+        hyphenated = _LINE_BREAK.sub("", word)
+        return min(_KINDS[hyphenated], _KINDS[hyphenated.replace("-", "")])
     key = _plain(word)
     if word.isupper() and len(word) > 1:
         # an upper-case word is an abbreviation unless it stands beside a name (JOHN SMITH),
@@ -379,7 +391,9 @@ def _run_spans(
         )
         # a known name, an initial and a word: "DENISE A FAIRWEATHER"
         before_initial = i + 2 < n and _is_initial(words[i + 1])
-        phi[i] = beside_name or before_initial or strict
+        # a name after a credential in capitals: "RN Will", "NP Hope"
+        after_credential = i > 0 and text[words[i - 1][0] : words[i - 1][1]] in _ROLE_CAPITALS
+        phi[i] = beside_name or before_initial or after_credential or strict
     i = 0
     while i < n:  # one span per stretch of PHI words
         if not phi[i]:
@@ -390,6 +404,9 @@ def _run_spans(
             j += 1
         add((words[i][0], words[j][1], "PERSON", NET_SCORE))
         i = j + 1
+
+
+_ROLE_CAPITALS: Final = frozenset(split_words("RN NP LPN LVN CNA PA CRNA APRN MD"))
 
 
 def _is_initial(word: tuple[int, int, int]) -> bool:
@@ -759,6 +776,13 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
                 spans = [(s, e) for (s, e), bad in zip(group, unsafe, strict=True) if bad]
             for s, e in spans:
                 m = _PREFIX.search(text, max(0, s - 6), s)
+                if (
+                    m is not None
+                    and m.group(1) in _STATES_WITHOUT_COMMA
+                    and _ZIP_CODE.fullmatch(text, s, e)
+                    and _state_and_zip(text, m.start(1), s, e, out)
+                ):
+                    continue
                 if m is not None and m.group(1).lower() not in _CUES:
                     s = m.start(1)
                 out.append((s, e, "IDENTIFIER", NET_SCORE))
@@ -769,6 +793,31 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
                     out.append((s, e, "IDENTIFIER", NET_SCORE))
         i = j + 1
     return out
+
+
+_ZIP_CODE: Final = re.compile(r"\d{5}(?:-\d{4})?")
+# State codes that may stand between a city and a ZIP code with no comma: not those that are
+# cues or credentials ("ID 88210-4471", "license MD 33029"), nor the armed forces' (APO AE)
+_STATES_WITHOUT_COMMA: Final = frozenset(US_STATES) - {
+    "ID", "MD", "PA", "DE", "OR", "IN", "AA", "AE", "AP"
+}  # fmt: skip
+_CITY_STARTS_AFTER: Final = frozenset(",:;|\n\t(")
+
+
+def _state_and_zip(text: str, state: int, start: int, end: int, out: list[Raw]) -> bool:
+    """Add a ZIP code after a state's code with no comma before it and the city before that
+    ("Bisbee AZ 85603", the state is no identifier); False if no city begins a clause there."""
+    if not (state and text[state - 1] in " \t"):
+        return False
+    city = city_before(text, state - 1)
+    if city is None:
+        return False
+    before = text[: city[0]].rstrip(" ")
+    if before and before[-1] not in _CITY_STARTS_AFTER:
+        return False
+    out.append((*city, "CITY", NET_SCORE))
+    out.append((start, end, "ZIP", NET_SCORE))
+    return True
 
 
 # --- dates, ages, nicknames, files and hosts written in words ----------------------------------
@@ -802,8 +851,10 @@ _HOLIDAY = (
 )
 _MONTHS = (
     "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
+    "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec "
+    "Januar Jänner Februar März Maerz Mai Juni Juli Oktober Dezember"  # German: "12. März"
 )
+_MONTH_NAMES = "|".join(sorted(_MONTHS.split(), key=len, reverse=True))  # "Juli" before "Jul"
 _HOLIDAYS = (
     "Christmas|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Kwanzaa|Passover|Ramadan|Eid|"
     "New Year'?s|Valentine'?s|Independence|Memorial|Labor|Labour|Veterans|Mother'?s|"
@@ -816,26 +867,27 @@ _MONTH_DAY = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d)"
 # Each branch starts with a literal capitalised word, so the engine skips in C to the letters
 # that can begin one; the word boundary before it is checked in Python.
 _WORD_DATE: Final = re.compile(
-    rf"(?P<month>{'|'.join(_MONTHS.split())})\.?"
+    rf"(?P<month>{_MONTH_NAMES})\.?"
     rf"(?:[ \t]+(?:the[ \t]+)?(?i:{_ORD}|\d{{1,2}}\b))?(?:,?[ \t]+{_YEAR}\b)?"
     rf"|(?:{_HOLIDAYS})(?:[ \t]+(?:Eve|Day))?(?:,?[ \t]+(?:of[ \t]+)?{_YEAR}\b)?"
-    # a weekday before "the 13th" or a month and day: "Friday the 13th", "Tues 9/17"
-    rf"|(?:{'|'.join(_WEEKDAYS.split())})\.?,?[ \t]+(?:the[ \t]+(?i:{_ORD})\b|{_MONTH_DAY})"
+    # a weekday before "the 13th" or a month and day: "Friday the 13th", "Tues 9/17",
+    # "Friday 8 November", "Monday, March 3"
+    rf"|(?:{'|'.join(_WEEKDAYS.split())})\.?,?[ \t]+(?:the[ \t]+(?i:{_ORD})\b|{_MONTH_DAY}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+(?:{_MONTH_NAMES})\b\.?"
+    rf"|(?:{_MONTH_NAMES})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b)"
 )
 # The words a date in words starts with, as one plain alternation: the engine finds them fast
 # and the full pattern is then tried only there.
 _DATE_HEAD: Final = re.compile(
     grouped_alternation([*_MONTHS.split(), *_HOLIDAYS.split("|"), *_WEEKDAYS.split()]) + r"\b"
 )
-# Spanish: "5 de mayo de 1944", "mayo de 1944", "5 de mayo" (looked for when " de " is there)
+# A month and a year in Spanish or Portuguese: "mayo de 1944", "maio de 1932" (looked for when
+# " de " is there; a day before it is the typed pass's: "5 de mayo de 1944")
 _MESES = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
-    "|diciembre"
+    "|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
 )
-_SPANISH_DATE: Final = re.compile(
-    rf"\b\d{{1,2}}[ \t]+de[ \t]+(?:{_MESES})\b(?:[ \t]+del?[ \t]+\d{{4}}\b)?"
-    rf"|\b(?:{_MESES})[ \t]+del?[ \t]+\d{{4}}\b"
-)
+_MONTH_DE_YEAR: Final = re.compile(rf"\b(?:{_MESES})[ \t]+del?[ \t]+\d{{4}}\b")
 _ORDINAL_OF: Final = re.compile(rf"(?i:(?:\bthe[ \t]+)?\b{_ORD}[ \t]+of[ \t]+)$")
 _ALONE_IN_SENTENCE_ONLY: Final = frozenset(split_words("March May August"))
 _AGE_NUMBER = rf"(?:ninety(?:[- ](?:{'|'.join(_UNITS_WORDS.split())}))?|(?:one|a)[- ]hundred" + (
@@ -929,7 +981,9 @@ def _word_dates(text: str) -> list[Raw]:
         if not _starts_word(text, start) or (end < len(text) and text[end].isalnum()):
             continue
         done = end
-        before = _ordinal_of_before(text, start)
+        before = _ordinal_of_before(text, start) or _DAY_BEFORE.search(
+            text, max(0, start - 6), start
+        )
         month = m.group("month")
         if before is not None:
             start = before.start()
@@ -945,6 +999,8 @@ def _word_dates(text: str) -> list[Raw]:
 
 
 _NEXT_CAPITAL: Final = re.compile(r"[ \t]+[A-Z]")
+# a day with a full stop before a month, as German writes it: "12. März 2024"
+_DAY_BEFORE: Final = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \t]+$")
 
 
 def _ordinal_of_before(text: str, start: int) -> re.Match[str] | None:
@@ -1126,8 +1182,10 @@ def _signed_names(text: str, pos: int, listed: bool, out: list[Raw]) -> None:
         pos = comma.end()
 
 
-# A run of capitalised words ending in one of these is a street with no house number.
-_STREET_ENDINGS: Final = tuple(" " + word for word in STREET_NAME_ENDINGS)
+# A run of capitalised words ending in one of these is a street with no house number or a
+# county (one test for both: most runs end in neither).
+_COUNTY_ENDINGS: Final = tuple(" " + word for word in COUNTY_WORDS)
+_PLACE_ENDINGS: Final = tuple(" " + word for word in STREET_NAME_ENDINGS) + _COUNTY_ENDINGS
 
 
 def net_spans(
@@ -1159,8 +1217,9 @@ def net_spans(
                     # a surname: the given names in capitals after its comma are names too
                     surname_end = end if " " not in text[name_start:end] else -3
                     continue
-            if run.endswith(_STREET_ENDINGS):
-                out.append((start, end, "STREET_ADDRESS", NET_SCORE))  # "Old Salem Pike"
+            if run.endswith(_PLACE_ENDINGS):  # "Old Salem Pike", "Jasper County"
+                place = "CITY" if run.endswith(_COUNTY_ENDINGS) else "STREET_ADDRESS"
+                out.append((start, end, place, NET_SCORE))
                 continue
             # most runs are safe words ("Patient", "BP", "Blood Pressure"): settled here
             if start not in after_title and _SAFE_RUNS[run]:
@@ -1169,7 +1228,7 @@ def net_spans(
     out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
     out += _word_dates(text)
     if " de " in lowered:
-        out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _SPANISH_DATE.finditer(lowered)]
+        out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _MONTH_DE_YEAR.finditer(lowered)]
     out += _ages(text, lowered)
     out += _nicknames(text, lowered, strict)
     out += spoken_spans(text, lowered)

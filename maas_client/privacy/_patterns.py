@@ -31,6 +31,33 @@ def _month_alternation() -> str:
 
 
 MONTH: Final = _month_alternation()
+# Month names in Spanish, Portuguese, Italian, French, German, Dutch, the Scandinavian
+# languages, Polish (the genitive a date takes) and Turkish, matched in any case after a day.
+# Those that are English words too ("mars", "mart", "mai") are dates only there. English
+# names are here too, for a month in lower case ("seen 3 april"). Abbreviations that are
+# words after a number ("5 out of 10", "1 set", "2 days ago") are left out.
+FOREIGN_MONTHS: Final = split_words(
+    """enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
+    noviembre diciembre janeiro fevereiro março abril maio junho julho setembro outubro
+    dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janvier
+    février fevrier mars avril mai juin juillet août aout décembre januar jänner februar märz
+    maerz juni juli oktober dezember januari februari maart mei augustus augusti maj marts
+    stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października
+    pazdziernika listopada grudnia ocak şubat mart nisan mayıs haziran temmuz ağustos eylül
+    ekim kasım aralık january february march april june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec ene abr dic ott giu lug
+    dez jän mär mrz mrt okt janv févr fevr avr juil déc fev"""
+)
+# In lower, title and upper case, as literals: a case-insensitive alternation is tested a
+# character at a time, and cost the typed scan 4% of its time on the padded benchmark notes.
+# (A day with a full stop before the month, "12. März", let every number that ends a sentence
+# reach it, and cost as much: that form is left to the net.)
+FOREIGN_MONTH: Final = grouped_alternation(
+    sorted({f for m in FOREIGN_MONTHS for f in (m, m.title(), m.upper())}, key=len, reverse=True)
+)
+_FOREIGN_MONTH_LOWER: Final = grouped_alternation(
+    sorted(set(FOREIGN_MONTHS), key=len, reverse=True)
+)
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _DASH = "-\u2010\u2011\u2013"  # hyphen, the Unicode hyphens and the en dash ("617–555–0167")
 _ORD = r"(?:st|nd|rd|th)?"
@@ -55,6 +82,10 @@ _DATE_BRANCHES = [
     r"(?![A-Za-z])",
     # an ISO week, and day of the week: 2024-W22, 2024W221
     rf"{_NUM_L}(?P<DATE__week>{_YEAR4}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?)\b",
+    # a day and a month named in another language: "12 gennaio 2024", "5 de maio de 1932",
+    # "1er janvier" (a day with a full stop, "12. März", is the net's: see _net._word_dates)
+    rf"{_NUM_L}(?P<DATE__intl>{_DAY}(?:er|º|ª)?[ \t]+(?:de[ \t]+)?{FOREIGN_MONTH}\.?"
+    rf"(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?{_YEAR4})?)(?![\w-])",
 ]
 
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
@@ -208,6 +239,7 @@ _NUMERIC_START = [  # branches whose value starts with a digit, "(" or "+"
     _DATE_BRANCHES[2],
     _DATE_BRANCHES[4],
     _DATE_BRANCHES[5],
+    _DATE_BRANCHES[6],
     _PLACE_BRANCHES[0],
 ]
 _WORD_START = [  # branches that start with a word (a cue, a month name, a scheme)
@@ -288,12 +320,16 @@ _NUMBER = (
     r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\(?\d{3}"
     r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+of)?[\s-]+[A-Z]|(?:9\d|1[01]\d)(?:[- ]?[yY]|-)"
     r"|\d{1,6}\s+block\s"
+    rf"|\d{{1,2}}(?:er|º|ª)?[ \t]+(?:de[ \t]+)?{FOREIGN_MONTH}"
 )
 # The commonest numbers that :data:`_NUMBER` rejects, rejected by one cheaper test first:
 # up to three digits (and up to two decimals) before a lower-case word or ",;:)%" -- a
 # dose, a vital sign, a count ("120 mg", "98.6 and", "72,"). "of", "block" and "y" (a day
-# of a month, a street block, an age) are left to _NUMBER.
-_NOT_NUMBER = r"(?!\d{1,3}(?:\.\d{1,2})?(?:[ \t]+(?!of|block|[yY])[a-z]|[,;:)%]))"
+# of a month, a street block, an age) and a month's name are left to _NUMBER.
+_NOT_NUMBER = (
+    r"(?!\d{1,3}(?:\.\d{1,2})?"
+    rf"(?:[ \t]+(?!of|block|[yY]|de[ \t]|{_FOREIGN_MONTH_LOWER})[a-z]|[,;:)%]))"
+)
 _HEAD = (
     rf"(?>(?={_CUE_START})(?=(?P<_w>{_CUE}))|(?=[\d(+]){_NOT_NUMBER}(?={_NUMBER}))"
     rf"(?(_w)(?:{'|'.join(_WORD_START)})|(?:{'|'.join(_NUMERIC_START)}))"
@@ -314,7 +350,7 @@ SCAN: Final = re.compile(_SCAN)
 _SCAN_ASCII: Final = re.compile(_ASCII_SEP + _HEAD)
 _SCAN_UNICODE: Final = re.compile(_UNICODE_SEP + _HEAD)
 STATE_ZIP: Final = re.compile(_PLACE_BRANCHES[2])
-# one to three capitalised words right before the comma of STATE_ZIP ("FLAGSTAFF, AZ 86001")
+# one to three capitalised words right before a state and ZIP code (see city_before)
 _CITY_BEFORE: Final = re.compile(
     rf"(?<![\w'’.-])(?:[{UPPER}][\w'’.-]*[ \t]){{0,2}}[{UPPER}][\w'’.-]*$"
 )
@@ -346,7 +382,8 @@ _DAY_AFTER_SLASH: Final = re.compile(
     r"(?![ \t]*(?:tabs?|tablets?|caps?|pills?|of|dose|strength)\b)"
 )
 _DATE_WORD_AND_MONTH: Final = re.compile(
-    r"\b(?i:on|since|until|dated?|dos|lmp|edd|edc|dob|dod|doi|admitted|discharged|seen|today)"
+    r"\b(?i:on|since|until|dated?|dos|lmp|edd|edc|dob|dod|doi|admitted|discharged|seen|today"
+    r"|visit|appt|appointment|f/u|follow-up|surgery)"
     r":?\s+\(?(0?[1-9]|1[0-2])$"
 )
 _DATE_WORD_REACH: Final = 20
@@ -380,10 +417,9 @@ def pattern_spans(text: str) -> list[Raw]:
         for m in STATE_ZIP.finditer(text):
             start, end = m.span("ZIP__state")
             out.append((start, end, "ZIP", 0.95))
-            window = max(0, m.start() - _CITY_REACH)
-            city = _CITY_BEFORE.search(text, window, m.start())
+            city = city_before(text, m.start())
             if city is not None:  # the city before ", ST 12345", whatever its words
-                out.append((city.start(), city.end(), "CITY", 0.9))
+                out.append((*city, "CITY", 0.9))
     if "/" in text:
         _month_days(text, out)
     if ":" in text and _IPV6_HINT.search(text):
@@ -399,6 +435,13 @@ def pattern_spans(text: str) -> list[Raw]:
         for h in _BARE_DOMAIN_HINT.finditer(text, hint.start()):
             _expand_from(text, h.start(), _DOMAIN_CHARS, 253, BARE_DOMAIN, "URL", 0.85, out.append)
     return out
+
+
+def city_before(text: str, end: int) -> tuple[int, int] | None:
+    """The one to three capitalised words that end at ``end``, before a state and ZIP code
+    (``FLAGSTAFF, AZ 86001``, ``Bisbee AZ 85603``): a city, whatever its words."""
+    city = _CITY_BEFORE.search(text, max(0, end - _CITY_REACH), end)
+    return None if city is None else city.span()
 
 
 def _month_days(text: str, out: list[Raw]) -> None:
