@@ -155,6 +155,14 @@ MASKED = [
     ("Opname 3 mrt 2024.", "3 mrt 2024"),
     ("HH visit 3/3: arrived at noon.", "3/3"),
     ("Admitted Friday 8 November; POD 3.", "Friday 8 November"),
+    # a month and year with a hyphen, "the 5th day of", ages: a decade of life, "93 y", after
+    # a name
+    ("Labs Mar-2024 and MAR/24 reviewed.", "Mar-2024"),
+    ("Born on the 5th day of March, 1931.", "5th day of March, 1931"),
+    ("She is in her tenth decade of life.", "tenth decade"),
+    ("Patient 93 y, male, with CHF.", "93 y"),
+    ("Mrs Okafor (94) lives alone.", "94"),
+    ("Ruth Adler, 93, CHF exacerbation.", "93"),
 ]
 
 KEPT = [
@@ -211,6 +219,7 @@ KEPT = [
      "RN Assessment done; Fam-\nily at bedside; chest X-\nray clear"),
     ("Pt N.P.O. after midnight; D.O.B. verified.", "N.P.O."),
     ("Fingerprint ID 88210-4471; APO AE 09012.", "Fingerprint ID"),
+    ("Ruth Adler, 95 kg, SpO2 93%; fever for 3 days.", "95 kg, SpO2 93%; fever for 3 days"),
 ]
 
 

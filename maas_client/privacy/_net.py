@@ -899,11 +899,12 @@ _AGE_IN_WORDS: Final = re.compile(
 )
 # the value is checked after the match
 _AGE_IN_DIGITS: Final = re.compile(
-    r"[91]\d\d?(?:[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b)|(?=-year))"
+    r"[91]\d\d?(?:[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b|y\b(?!['’-]))|(?=-year))"
 )
 # Every unit an age in digits can end with; its "y" stands at most six characters after the
-# age's first digit (three digits, then a space, a dash and a space).
-_AGE_UNIT: Final = re.compile(r"y(?:/?o\b|\.o|rs?\b|ear)")
+# age's first digit (three digits, then a space, a dash and a space). A "y" alone ("93 y",
+# "93y") only right after a digit, or a digit and a space or dash.
+_AGE_UNIT: Final = re.compile(r"y(?:/?o\b|\.o|rs?\b|ear|(?:(?<=\d[ -]y)|(?<=\dy))\b)")
 _AGE_UNIT_REACH: Final = 6
 # the number after "centenarian" or "nonagenarian": "Centenarian (103)", "Nonagenarian, 93"
 _AGE_NOUN: Final = re.compile(r"(?:centenarian|nonagenarian)[ \t]*[,(][ \t]*(\d{2,3})\b")
@@ -917,10 +918,11 @@ _AGE_OVER_89 = r"(?:9(?<![\w.]9)\d|1(?<![\w.]1)[01]\d)"
 # for [MF], 1 ms for M).
 _SEXES: Final = (re.compile(r"M(?![\w'’])"), re.compile(r"F(?![\w'’])"))
 _BEFORE_SEX: Final = frozenset("0123456789oOyY/ \t")
-_AGE_BEFORE_SEX: Final = re.compile(rf"{_AGE_OVER_89}(?:[ \t]?(?:y/?o|Y/?O|Y)[ \t]?)?/?$")
+_AGE_BEFORE_SEX: Final = re.compile(rf"{_AGE_OVER_89}(?:[ \t]?(?:y/?o|Y/?O|Y|y)[ \t]?)?/?$")
 # "in his mid-90s", "in her nineties": an age over 89 as a decade of someone's life
 _AGE_DECADE: Final = re.compile(
-    r"(?:his|her|their)[ \t]+((?:(?:early|mid|late)[- ]?)?(?:90'?s|nineties|100'?s|hundreds))\b"
+    r"(?:his|her|their)[ \t]+((?:(?:early|mid|late)[- ]?)?(?:90'?s|nineties|100'?s|hundreds)"
+    r"|(?:tenth|eleventh|10th|11th)[ \t]+decade)\b"
 )
 _TEMPERATURE_CUE: Final = re.compile(
     r"(?i:\b(?:t|temp|temperature|tmax|febrile|fever|afebrile)\b)[^.;\n]{0,12}$"
@@ -939,6 +941,8 @@ _PERSON_BEFORE_IS: Final = re.compile(
     r"\b(?:patient|pt|she|he|who|mother|father|husband|wife|mom|dad|grandmother|grandfather)"
     r"[ \t]+$"
 )
+_AGE_AFTER_NAME: Final = re.compile(r"(?:,[ \t]*|[ \t]?\()(9\d|1[01]\d)(?=[),;]|[ \t]|$)")
+_AGE_AFTER_NAME_STARTS: Final = (",", " (", "(")
 _AGE_ALONE: Final = re.compile(r"(?:9\d|1[01]\d)\b(?![.,]\d|%|/)")
 _AGE_BIRTHDAY: Final = re.compile(rf"{_AGE_OVER_89}(?:st|nd|rd|th)(?=[ \t]+birthday)")
 _QUOTED: Final = re.compile(r"[\"“]([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*)?)[\"”]")
@@ -1044,7 +1048,9 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             out.append((after_verb.start(1), after_verb.end(1), "AGE", NET_SCORE))
     if "birthday" in lowered:
         out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_BIRTHDAY.finditer(text)]
-    if "0s" in text or "0's" in text or "nineties" in lowered or "hundreds" in lowered:
+    if "0s" in text or "0's" in text or "nineties" in lowered or "hundreds" in lowered or (
+        "decade" in lowered
+    ):
         out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _AGE_DECADE.finditer(lowered)]
     if "ninet" in lowered or "hundred" in lowered:
         out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_IN_WORDS.finditer(text)]
@@ -1067,6 +1073,17 @@ def _ages_in_digits(text: str) -> Iterator[re.Match[str]]:
                 done = m.end()
                 yield m
                 break
+
+
+def _ages_after_names(text: str, spans: Sequence[Raw]) -> list[Raw]:
+    """An age over 89 right after a person's name: "Mrs Okafor (94)", "Ruth Adler, 93, CHF"."""
+    out: list[Raw] = []
+    for _start, end, entity, _score in spans:
+        if entity == "PERSON" and text.startswith(_AGE_AFTER_NAME_STARTS, end):
+            m = _AGE_AFTER_NAME.match(text, end)
+            if m is not None and not _unit_after(text, m.end(1)):
+                out.append((m.start(1), m.end(1), "AGE", NET_SCORE))
+    return out
 
 
 def _nicknames(text: str, lowered: str, strict: bool) -> list[Raw]:
@@ -1242,6 +1259,7 @@ def net_spans(
         out += _lower_case_signatures(text)
     if "sers" in text or "home/" in text:
         out += _user_folders(text)
+    out += _ages_after_names(text, [*known, *out])
     if "[" in text:
         out = _outside_tokens(text, out)
     return _join_names(text, out)

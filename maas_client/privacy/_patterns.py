@@ -76,9 +76,9 @@ _DATE_BRANCHES = [
     # March 4, 2021 / Mar 4th / Mar. 4 2021 / March 2021
     rf"\b(?P<DATE__mdy>{MONTH}(?:\s+{_DAY}{_ORD}\b{_NOT_UNIT}(?:[{_DASH}]{_DAY}{_ORD}\b{_NOT_UNIT})?"
     rf"(?:,?\s+{_YEAR4}\b)?"
-    rf"|,?\s+{_YEAR4}\b))",
-    # 4 March 2021 / 4th of March / 4-Mar-2021 / 03-Mar-24
-    rf"{_NUM_L}(?P<DATE__dmy>{_DAY}{_ORD}(?:\s+of)?[\s-]+{MONTH}(?:,?[\s-]+{_YEAR4}\b|-\d\d\b)?)"
+    rf"|,?\s+{_YEAR4}\b|[-/](?:{_YEAR4}|\d\d)\b))",  # ... / Mar-2024, MAR/24
+    # 4 March 2021 / 4th of March / 4-Mar-2021 / 03-Mar-24 / the 5th day of March
+    rf"{_NUM_L}(?P<DATE__dmy>{_DAY}{_ORD}(?:\s+day)?(?:\s+of)?[\s-]+{MONTH}(?:,?[\s-]+{_YEAR4}\b|-\d\d\b)?)"
     r"(?![A-Za-z])",
     # an ISO week, and day of the week: 2024-W22, 2024W221
     rf"{_NUM_L}(?P<DATE__week>{_YEAR4}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?)\b",
@@ -318,7 +318,8 @@ _CUE_START = "[" + "".join(sorted({re.escape(f[0]) for f in _CUE_FORMS})) + "A-Z
 _NUMBER = (
     rf"[(+]\d|\d{{4}}|\d{{3}}{_GROUP_SEP}\d|\d{{1,3}}\.\d{{1,3}}\.\d"
     r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\(?\d{3}"
-    r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+of)?[\s-]+[A-Z]|(?:9\d|1[01]\d)(?:[- ]?[yY]|-)"
+    r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+day)?(?:\s+of)?[\s-]+[A-Z]"
+    r"|(?:9\d|1[01]\d)(?:[- ]?[yY]|-)"
     r"|\d{1,6}\s+block\s"
     rf"|\d{{1,2}}(?:er|º|ª)?[ \t]+(?:de[ \t]+)?{FOREIGN_MONTH}"
 )
