@@ -163,6 +163,12 @@ MASKED = [
     ("Patient 93 y, male, with CHF.", "93 y"),
     ("Mrs Okafor (94) lives alone.", "94"),
     ("Ruth Adler, 93, CHF exacerbation.", "93"),
+    # a user name after its label, an e-mail written with brackets, digit groups of an
+    # identifier that each look like a count
+    ("ip=10.0.4.17 user=mrodriguez action=view_chart", "mrodriguez"),
+    ('{"username": "k.obi", "login": "jdoe4"}', "k.obi"),
+    ("Emailed mk [at] yahoo [dot] com today.", "mk [at] yahoo [dot] com"),
+    ("Service number 123-45-678 on file.", "123-45-678"),
 ]
 
 KEPT = [
@@ -220,6 +226,8 @@ KEPT = [
     ("Pt N.P.O. after midnight; D.O.B. verified.", "N.P.O."),
     ("Fingerprint ID 88210-4471; APO AE 09012.", "Fingerprint ID"),
     ("Ruth Adler, 95 kg, SpO2 93%; fever for 3 days.", "95 kg, SpO2 93%; fever for 3 days"),
+    ("The user: reports pain; TPAL 2-0-1-2; strength 5/5/5.",
+     "The user: reports pain; TPAL 2-0-1-2; strength 5/5/5"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Values of labelled place fields: forms, key-value exports, JSON and YAML.
+"""Values of labelled place and user-name fields: forms, key-value exports, logs, JSON, YAML.
 
 ``CITY: HAYS``, ``HOME CITY: TRUTH OR CONSEQUENCES``, ``ADDR1: PO BOX 2291``,
 ``"city": "Montréal"``, ``line: "77 Rue Saint-Denis, app. 402"``. The label says what the
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ._lexicon import safe_words
 from ._span import Raw
 
 # label -> entity; "line" (an address line in FHIR) only before a quoted value
@@ -45,10 +46,28 @@ _NOT_PLACE: Final = ("mail ", "mail_", "mail-", "ip ", "ip_", "mac ", "web ")
 _SCORE: Final = 0.9
 
 
+# A user name after its label, in logs and exports: "user=mrodriguez", "login: jdoe4",
+# "username": "k.obi"; the value may be in lower case.
+_ACCOUNT_LABELS: Final = ("user", "login")
+_AFTER_ACCOUNT_LABEL: Final = re.compile(r"(?:_?(?:name|id))?\"?[ \t]*[:=][ \t]*\"?")
+_ACCOUNT_VALUE: Final = re.compile(r"[A-Za-z0-9][\w.@-]*[A-Za-z0-9]")
+
+
 def field_spans(text: str, lowered: str) -> list[Raw]:
-    """``(start, end, entity, score)`` for the values of the place fields in ``text``
-    (``lowered``: ``text`` in lower case, of the same length)."""
+    """``(start, end, entity, score)`` for the values of the place fields and user-name
+    fields in ``text`` (``lowered``: ``text`` in lower case, of the same length)."""
     out: list[Raw] = []
+    for label in _ACCOUNT_LABELS:
+        at = lowered.find(label)
+        while at >= 0:
+            end = at + len(label)
+            after = _AFTER_ACCOUNT_LABEL.match(lowered, end)
+            if after is not None and (at == 0 or not lowered[at - 1].isalpha()):
+                value = _ACCOUNT_VALUE.match(text, after.end())
+                # not a word ("The user: reports pain", "User name: not given")
+                if value is not None and value.group().lower() not in safe_words():
+                    out.append((value.start(), value.end(), "IDENTIFIER", _SCORE))
+            at = lowered.find(label, end)
     for label, entity in _LABELS.items():
         at = lowered.find(label)
         while at >= 0:

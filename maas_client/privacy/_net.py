@@ -477,7 +477,9 @@ _UNITS = (
 _MEASUREMENTS = (
     r"\d{1,3}",  # counts, scores, vitals, ages under 100 (ages over 89 are typed)
     r"\d{1,4}\.\d{1,4}",  # decimals: lab values, temperatures
-    r"\d{1,3}(?:\.\d+)?(?:[-/]\d{1,3}(?:\.\d+)?)+",  # ranges and ratios: 3-4, 120/80, 25/100
+    # ranges and ratios: 3-4, 120/80, 25/100, 2-0-1-2 (not 123-45-678: after two parts, one
+    # or two digits a part)
+    r"\d{1,3}(?:\.\d+)?[-/]\d{1,3}(?:\.\d+)?(?:[-/]\d{1,2}(?:\.\d+)?)*",
     r"\d{1,3}-[A-Za-z]+(?:-[A-Za-z]+)*",  # 72-year-old, 3-day, 5-point
     r"\d{1,3}(?:\.\d+)?[a-z]{1,5}(?:/[A-Za-z]+)*",  # glued unit, ordinal: 5mg, 2nd
     r"(?:19|20)\d\d",  # a year on its own (Safe Harbor keeps years)
@@ -620,8 +622,11 @@ def _safe_shape(token: str) -> bool:
         return True
     if "-" not in token or _MAC_DASHED.fullmatch(token):
         return False
-    # CHA2DS2-VASc, 72-year-old; a part with a leading zero is a code ("P-042")
+    # CHA2DS2-VASc, 72-year-old; a part with a leading zero is a code ("P-042"); digits
+    # alone are a range (a measurement above) or an identifier ("123-45-678")
     parts = [part for part in token.split("-") if part]
+    if all(part.isdigit() for part in parts):
+        return False
     return all(
         part.isalpha() or (_SAFE_CODE.fullmatch(part) and not _LEADING_ZERO.match(part))
         for part in parts

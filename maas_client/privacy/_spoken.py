@@ -7,7 +7,8 @@
 - Characters spaced out by a scanner: "4 1 5 - 5 5 5 - 0 1 9 2", "4 8 2 0 1" (five digits
   or more; "1 3 2 / 8 4" is a blood pressure).
 - Names spelled letter by letter: "N-W-A-N-K-W-O" (four letters or more).
-- E-mail addresses written out to dodge a mail filter: "rosa dot delgado at yahoo dot com".
+- E-mail addresses written out to dodge a mail filter: "rosa dot delgado at yahoo dot com",
+  "mk [at] yahoo [dot] com".
 
 Every search runs over the lower-cased text, led by a literal space where it can be, so that
 the engine skips ahead in C (a case-insensitive alternation would test every character).
@@ -35,10 +36,13 @@ _DIGIT_WORD: Final = re.compile(rf"\b(?:{_DIGIT_WORDS})\b")
 _SPACED_DIGITS: Final = re.compile(r"(?<![\w.,/])\d(?:(?: - | -|- | )\d)+(?![\w.,/]|\s?/)")
 _SPELLED: Final = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){3,}(?![\w-])")
 _SPELLED_HINT: Final = re.compile(r"-[A-Za-z]-[A-Za-z]-")  # led by a literal
+_AT = r"(?: (?:at|@) | ?\[at\] ?| ?\(at\) ?)"
+_DOT = r"(?: dot | ?\[dot\] ?| ?\(dot\) ?)"
 _WRITTEN_EMAIL: Final = re.compile(
-    r"(?<![\w.])[a-z0-9][a-z0-9._-]*(?: dot [a-z0-9_-]+)* (?:at|@) [a-z0-9-]+"
-    r"(?: dot [a-z0-9-]+)* dot (?:com|org|net|edu|gov|us|co|io|info|biz|me)\b"
+    rf"(?<![\w.])[a-z0-9][a-z0-9._-]*(?:{_DOT}[a-z0-9_-]+)*{_AT}[a-z0-9-]+"
+    rf"(?:{_DOT}[a-z0-9-]+)*{_DOT}(?:com|org|net|edu|gov|us|co|io|info|biz|me)\b"
 )
+_WRITTEN_DOTS: Final = (" dot ", "[dot]", "(dot)")
 _MIN_SPOKEN_DIGITS = 3
 _LETTERS_REACH = 80
 _MIN_SPACED_DIGITS = 5
@@ -62,6 +66,6 @@ def spoken_spans(text: str, lowered: str) -> list[Raw]:
         if spelled is not None:
             out.append((spelled.start(), spelled.end(), "PERSON", NET_SCORE))
             done = spelled.end()
-    if " dot " in lowered:
+    if any(dot in lowered for dot in _WRITTEN_DOTS):
         out += [(m.start(), m.end(), "EMAIL", NET_SCORE) for m in _WRITTEN_EMAIL.finditer(lowered)]
     return out
