@@ -169,6 +169,15 @@ MASKED = [
     ('{"username": "k.obi", "login": "jdoe4"}', "k.obi"),
     ("Emailed mk [at] yahoo [dot] com today.", "mk [at] yahoo [dot] com"),
     ("Service number 123-45-678 on file.", "123-45-678"),
+    # a name written FAMILY^GIVEN^MIDDLE outside an HL7 segment; streets of other countries
+    ("PatientName: OKONKWO^CHIDI^A  PatientBirthDate: 19310412", "OKONKWO^CHIDI^A"),
+    ("Mme Fournier, 14 rue des Lilas, 69003 Lyon.", "14 rue des Lilas"),
+    ("| Home address | 17 Rue du Lac, Unit 4 | Allergies |", "17 Rue du Lac, Unit 4"),
+    ("Sr. Gutiérrez, Calle Mayor 12, 3º B, 28013 Madrid.", "Calle Mayor 12, 3º B"),
+    ("Draw at pt home 2250 Calle Los Olivos #5, Chula Vista.", "2250 Calle Los Olivos #5"),
+    ("Adres: ul. Marszałkowska 84/92 m. 15, Warszawa.", "ul. Marszałkowska 84/92 m. 15"),
+    ("Rua das Flores, 123, Porto.", "Rua das Flores, 123"),
+    ("Wohnhaft Hauptstraße 5, Berlin; Kerkstraat 12, Utrecht.", "Hauptstraße 5"),
 ]
 
 KEPT = [
@@ -228,6 +237,10 @@ KEPT = [
     ("Ruth Adler, 95 kg, SpO2 93%; fever for 3 days.", "95 kg, SpO2 93%; fever for 3 days"),
     ("The user: reports pain; TPAL 2-0-1-2; strength 5/5/5.",
      "The user: reports pain; TPAL 2-0-1-2; strength 5/5/5"),
+    ("OBX|1|NM|2160-0^Creatinine^LN||1.4|mg/dL; OBR|1|||CBC^Complete Blood Count^L",
+     "CBC^Complete Blood Count^L"),
+    ("Transported via ambulance to Plaza Medical Center; seen via Zoom 3 times.",
+     "Transported via ambulance to Plaza Medical Center; seen via Zoom 3 times"),
 ]
 
 
@@ -278,7 +291,8 @@ FIELD_AND_DICTATION_PIECES = [
     "city", "Address", "addr1", "line", ":", "=", '"', "[", "{", "}", "|", ";", "HAYS",
     "Montréal", "14 Main St", "apt 3", "4 8 2 0 1", "N-W-A-N-K", " dot ", " at ", "yahoo", "com",
     "İ", "5 de mayo de 1944", "his mid-90s", "91Y/M", "LMP 6/12", "Fitz-", "gerald", "J.R.",
-    "12. März", "Bisbee AZ 85603", "",
+    "12. März", "Bisbee AZ 85603", "^", "SMITH^JOHN", "14 rue des Lilas", "Calle Mayor 12",
+    "",
 ]  # fmt: skip
 
 

@@ -4,6 +4,10 @@ An HL7 v2 message is segments of fields split by ``|`` (components by ``^``). Wh
 hold a name, an address or a number is fixed by the standard, so a field is masked by where
 it stands, whatever its content looks like (``CALLOWAY^JUNE^T`` in PID-5 is a name although
 it is written in capitals).
+
+A person's name in that format (family, given and middle names split by ``^``) outside a
+segment, as DICOM header dumps and exports write it (``PatientName: OKONKWO^CHIDI^A``), is
+a name too.
 """
 
 from __future__ import annotations
@@ -33,6 +37,26 @@ _FIELDS: Final[dict[str, dict[int, str]]] = {
 # a segment starts a line ("\r" ends a segment in a message, "\n" in a pasted one)
 _SEGMENT: Final = re.compile(r"(?:^|(?<=[\r\n]))[ \t]*(PID|NK1|GT1|IN1)\|")
 _SCORE: Final = 0.95
+
+
+# FAMILY^GIVEN[^MIDDLE^SUFFIX^PREFIX], components of words apart by single spaces, some empty
+_NAME_PART = r"[A-Za-z'’.-]+(?: [A-Za-z'’.-]+)*"
+_CARET_NAME: Final = re.compile(
+    rf"(?<![\w^|'’-])[A-Z]{_NAME_PART}\^[A-Z]{_NAME_PART}(?:\^(?:{_NAME_PART})?)*"
+)
+_FIELD_STARTS: Final = "|:;,[\n"
+
+
+def caret_name_spans(text: str) -> list[Raw]:
+    """``(start, end, "PERSON", score)`` for the names written as ``FAMILY^GIVEN^MIDDLE``,
+    not within a field of other components ("2160-0^Creatinine^LN", "CBC^Complete Blood
+    Count^L")."""
+    out: list[Raw] = []
+    for m in _CARET_NAME.finditer(text):
+        field_start = max(text.rfind(c, 0, m.start()) for c in _FIELD_STARTS)
+        if "^" not in text[field_start + 1 : m.start()]:
+            out.append((m.start(), m.end(), "PERSON", _SCORE))
+    return out
 
 
 def hl7_spans(text: str) -> list[Raw]:

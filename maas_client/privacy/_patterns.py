@@ -181,7 +181,7 @@ _STATE_CODES = grouped_alternation(sorted(US_STATES))
 _STATE_NAMES = grouped_alternation(sorted(US_STATES.values(), key=len, reverse=True))
 _CAPWORD = r"[A-Z][A-Za-z'.-]*"
 _UNIT = (
-    r"(?:,?\s*(?:Apt|APT|Apartment|Suite|Ste|STE|Unit|UNIT|Rm|Room|Fl|Floor|Bldg|Trlr|Trailer"
+    r"(?:,?\s*(?:Apt|APT|App|app|Apartment|Suite|Ste|STE|Unit|UNIT|Rm|Room|Fl|Floor|Bldg|Trlr|Trailer"
     r"|Space|Spc|Lot|Flat|#)\.?\s*#?\s*"
     r"[A-Za-z0-9-]{1,6}\b)?"
 )
@@ -191,6 +191,30 @@ _STREET = (
     rf"(?:(?:{_CAPWORD}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{_SUFFIX}"
     r"(?:[ \t]+\d{1,3}(?![\w/.:-]))?"  # County Road 14
     rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}"
+)
+
+# Streets of other countries: the word for a street and a name of up to four words, with
+# the particles between them ("de la", "das", "della")
+_FRENCH_STREETS = "rue|avenue|boulevard|bd|chemin|allée|allee|impasse|quai"  # in lower case
+_STREET_HEADS = grouped_alternation(
+    sorted(
+        {
+            f
+            for w in split_words(
+                "calle avenida avda paseo plaza via viale piazza corso largo rua travessa praça"
+                " rue chemin allée ulica"
+            )
+            for f in (w.title(), w.upper())
+        }
+        | {"ul\\.", "Ul\\.", "C/"},
+        key=len,
+        reverse=True,
+    )
+)
+_PARTICLE = r"(?:de la|de l'|del|de|du|des|dos|das|da|do|di|della|delle|dei|la|le|les|los|las|d')"
+_FOREIGN_STREET_NAME = (
+    rf"(?:{_PARTICLE}[ \t]*)?[{UPPER}][\w'’-]*"
+    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[{UPPER}][\w'’-]*){{0,3}}"
 )
 
 _PLACE_BRANCHES = [
@@ -207,6 +231,15 @@ _PLACE_BRANCHES = [
     r"\b(?P<STREET_ADDRESS__unit>(?:Apt|APT|Apartment|Unit|UNIT|Flat|Suite|Ste|STE|Space|Lot"
     r"|Trlr|Trailer|Bldg)\.?\s*#?\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{0,5})"
     r"(?=,|/\d)",
+    # a street of another country, number first: "14 rue des Lilas", "3 bis, Avenue Foch",
+    # "2250 Calle Los Olivos #5"
+    rf"(?<![\w.-])(?P<STREET_ADDRESS__nfirst>\d{{1,5}}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
+    rf"(?:{_FRENCH_STREETS}|{_STREET_HEADS})[ \t]+{_FOREIGN_STREET_NAME}{_UNIT})",
+    # a street named first, its number after: "Calle Mayor 12, 3º B", "Via Roma 12", "Rua das
+    # Flores, 123", "ul. Marszałkowska 84/92 m. 15"
+    rf"\b(?P<STREET_ADDRESS__intl>(?:{_STREET_HEADS})[ \t]+{_FOREIGN_STREET_NAME},?[ \t]+"
+    r"(?:n[º°o]\.?[ \t]*)?\d{1,5}[A-Za-z]?(?:/\d{1,4})?"
+    r"(?:,?[ \t]*\d{1,2}[º°ª]?(?:[ \t]?[A-Z])?\b|[ \t]+m\.[ \t]*\d{1,4})?)",
 ]
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -241,6 +274,7 @@ _NUMERIC_START = [  # branches whose value starts with a digit, "(" or "+"
     _DATE_BRANCHES[5],
     _DATE_BRANCHES[6],
     _PLACE_BRANCHES[0],
+    _PLACE_BRANCHES[6],
 ]
 _WORD_START = [  # branches that start with a word (a cue, a month name, a scheme)
     *_NET_BRANCHES[:2],
@@ -254,6 +288,7 @@ _WORD_START = [  # branches that start with a word (a cue, a month name, a schem
     _PLACE_BRANCHES[3],
     _PLACE_BRANCHES[4],
     _PLACE_BRANCHES[5],
+    _PLACE_BRANCHES[7],
 ]
 
 # Cue words that may start an identifier branch, as whole words. By default a word is looked
@@ -269,6 +304,8 @@ _CUE_WORDS = split_words(
     =P.O. =PO_Box =PO_BOX apt apartment unit flat suite ste space lot
     trlr trailer bldg
     =P.O._Box post_office_box+ =RR rural_route+ =HC
+    calle avenida avda paseo plaza via viale piazza corso largo rua travessa praça rue chemin
+    allée ulica =ul. =Ul. =C/
     january february march april may june july august september sept october november december
     jan feb mar apr jun jul aug sep oct nov dec"""
 )
@@ -321,15 +358,17 @@ _NUMBER = (
     r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+day)?(?:\s+of)?[\s-]+[A-Z]"
     r"|(?:9\d|1[01]\d)(?:[- ]?[yY]|-)"
     r"|\d{1,6}\s+block\s"
-    rf"|\d{{1,2}}(?:er|º|ª)?[ \t]+(?:de[ \t]+)?{FOREIGN_MONTH}"
+    # a month's name or a French street after a day or a house number (possessive: a number
+    # is not tried again shorter)
+    rf"|\d{{1,5}}+(?:er|º|ª)?[ \t]+(?:de[ \t]+)?(?:{FOREIGN_MONTH}|{_FRENCH_STREETS})"
 )
 # The commonest numbers that :data:`_NUMBER` rejects, rejected by one cheaper test first:
 # up to three digits (and up to two decimals) before a lower-case word or ",;:)%" -- a
 # dose, a vital sign, a count ("120 mg", "98.6 and", "72,"). "of", "block" and "y" (a day
-# of a month, a street block, an age) and a month's name are left to _NUMBER.
+# of a month, a street block, an age), a month's name and a French street are left to _NUMBER.
 _NOT_NUMBER = (
     r"(?!\d{1,3}(?:\.\d{1,2})?"
-    rf"(?:[ \t]+(?!of|block|[yY]|de[ \t]|{_FOREIGN_MONTH_LOWER})[a-z]|[,;:)%]))"
+    rf"(?:[ \t]+(?!of|block|[yY]|de[ \t]|{_FOREIGN_MONTH_LOWER}|{_FRENCH_STREETS})[a-z]|[,;:)%]))"
 )
 _HEAD = (
     rf"(?>(?={_CUE_START})(?=(?P<_w>{_CUE}))|(?=[\d(+]){_NOT_NUMBER}(?={_NUMBER}))"

@@ -42,7 +42,6 @@ _WRITTEN_EMAIL: Final = re.compile(
     rf"(?<![\w.])[a-z0-9][a-z0-9._-]*(?:{_DOT}[a-z0-9_-]+)*{_AT}[a-z0-9-]+"
     rf"(?:{_DOT}[a-z0-9-]+)*{_DOT}(?:com|org|net|edu|gov|us|co|io|info|biz|me)\b"
 )
-_WRITTEN_DOTS: Final = (" dot ", "[dot]", "(dot)")
 _MIN_SPOKEN_DIGITS = 3
 _LETTERS_REACH = 80
 _MIN_SPACED_DIGITS = 5
@@ -66,6 +65,6 @@ def spoken_spans(text: str, lowered: str) -> list[Raw]:
         if spelled is not None:
             out.append((spelled.start(), spelled.end(), "PERSON", NET_SCORE))
             done = spelled.end()
-    if any(dot in lowered for dot in _WRITTEN_DOTS):
+    if "dot" in lowered:  # " dot ", "[dot]", "(dot)"
         out += [(m.start(), m.end(), "EMAIL", NET_SCORE) for m in _WRITTEN_EMAIL.finditer(lowered)]
     return out

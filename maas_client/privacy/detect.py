@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Collection
 
 from ._fields import field_spans
-from ._hl7 import hl7_spans
+from ._hl7 import caret_name_spans, hl7_spans
 from ._lexicon import lower_case
 from ._names import name_spans, with_particles
 from ._net import LEVELS, Level, eponym_context, net_spans
@@ -54,6 +54,8 @@ def detect_raw(
     raw = pattern_spans(text)  # every candidate span is non-empty
     if "|" in text:
         raw += hl7_spans(text)
+    if "^" in text:
+        raw += caret_name_spans(text)
     lowered = lower_case(text)
     if ":" in text or "=" in text:
         raw += field_spans(text, lowered)
