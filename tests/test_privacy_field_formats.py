@@ -178,6 +178,10 @@ MASKED = [
     ("Adres: ul. Marszałkowska 84/92 m. 15, Warszawa.", "ul. Marszałkowska 84/92 m. 15"),
     ("Rua das Flores, 123, Porto.", "Rua das Flores, 123"),
     ("Wohnhaft Hauptstraße 5, Berlin; Kerkstraat 12, Utrecht.", "Hauptstraße 5"),
+    # a message typed in lower case; a detected name written again in lower case
+    ("my mom florence delacroix-nguyen says the lisinopril makes her cough", "florence"),
+    ("spoke with mary jones about her meds", "mary jones"),
+    ("Patient Mary Jones seen today. Later mary called back.", "mary"),
 ]
 
 KEPT = [
@@ -241,6 +245,8 @@ KEPT = [
      "CBC^Complete Blood Count^L"),
     ("Transported via ambulance to Plaza Medical Center; seen via Zoom 3 times.",
      "Transported via ambulance to Plaza Medical Center; seen via Zoom 3 times"),
+    ("gene test pending, max dose 40 mg, ana negative, will call", "gene test pending, max dose"),
+    ("RN Will: stable. Pt will follow up.", "Pt will follow up"),
 ]
 
 

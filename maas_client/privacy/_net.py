@@ -36,6 +36,7 @@ from ._lexicon import (
     cities,
     clinical_terms,
     eponyms,
+    given_names,
     grouped_alternation,
     name_words,
     proper_words,
@@ -132,6 +133,7 @@ class _Vocabulary:
         self.eponyms = eponyms()
         # words that can be a person or a town: a common word among them is ambiguous
         self.names = name_words() | {c for c in cities() if " " not in c}
+        self.given = given_names()
         # eponyms that are no person's name: a grade after one keeps it ("Mallampati III")
         self.graded = self.eponyms - self.names
 
@@ -407,6 +409,35 @@ def _run_spans(
 
 
 _ROLE_CAPITALS: Final = frozenset(split_words("RN NP LPN LVN CNA PA CRNA APRN MD"))
+
+
+# A text with fewer capitalised runs than one in this many characters is written in lower
+# case, as patients' messages often are: clinical notes hold one in 20 to 40.
+_CHARACTERS_PER_RUN: Final = 150
+# names that are clinical words in lower case ("gene test", "max dose", "ana negative")
+_LOWER_CASE_WORDS: Final = frozenset(split_words("gene genes max ana val min sal mel"))
+_LOWER_WORD: Final = re.compile(r"(?<![\w'’@./-])[a-z][a-z'’-]*[a-z](?![\w@]|[.'’-]\w)")
+
+
+def _lower_case_names(text: str, gaps: Sequence[tuple[int, int]]) -> list[Raw]:
+    """Names in a text written in lower case: a known given name that is no common word,
+    and the word after it unless that one is a common word ("mary jones", "florence
+    delacroix-nguyen")."""
+    vocab = _vocabulary()
+    out: list[Raw] = []
+    for gap_start, gap_end in gaps:
+        words = list(_LOWER_WORD.finditer(text, gap_start, gap_end))
+        for i, m in enumerate(words):
+            word = m.group()
+            if word not in vocab.given or word in _LOWER_CASE_WORDS or _kind_of(word) != _NAME:
+                continue  # not a given name, or a common word too ("will", "grace")
+            start, end = m.span()
+            if i + 1 < len(words) and words[i + 1].start() == end + 1:
+                after = words[i + 1]
+                if _kind_of(after.group()) != _SAFE:
+                    end = after.end()
+            out.append((start, end, "PERSON", NET_SCORE))
+    return out
 
 
 def _is_initial(word: tuple[int, int, int]) -> bool:
@@ -904,12 +935,14 @@ _AGE_IN_WORDS: Final = re.compile(
 )
 # the value is checked after the match
 _AGE_IN_DIGITS: Final = re.compile(
-    r"[91]\d\d?(?:[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b|y\b(?!['’-]))|(?=-year))"
+    r"[91]\d\d?(?:[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b)|[ \t-]?y\b(?!['’-])|(?=-year))"
 )
 # Every unit an age in digits can end with; its "y" stands at most six characters after the
 # age's first digit (three digits, then a space, a dash and a space). A "y" alone ("93 y",
 # "93y") only right after a digit, or a digit and a space or dash.
-_AGE_UNIT: Final = re.compile(r"y(?:/?o\b|\.o|rs?\b|ear|(?:(?<=\d[ -]y)|(?<=\dy))\b)")
+_AGE_UNIT: Final = re.compile(
+    r"y(?:/?o\b|\.o|rs?\b|ear|(?:(?<=\d[ \t-]y)|(?<=\dy))\b(?!['’-]))"
+)
 _AGE_UNIT_REACH: Final = 6
 # the number after "centenarian" or "nonagenarian": "Centenarian (103)", "Nonagenarian, 93"
 _AGE_NOUN: Final = re.compile(r"(?:centenarian|nonagenarian)[ \t]*[,(][ \t]*(\d{2,3})\b")
@@ -1251,8 +1284,10 @@ def net_spans(
     # the word after a title or after a one-word name is (more of) a name
     after_title = _after_titles(text) | _after_lone_names(text, known)
     surname_end = -3  # the end of a surname in capitals before its given names ("SMITH, JOHN")
+    runs = 0
     for gap_start, gap_end in gaps:
         for m in _RUNS.finditer(text, gap_start, gap_end):
+            runs += 1
             run, start, end = m.group(), m.start(), m.end()
             if run.isupper():
                 if start - surname_end <= 2 and text[surname_end:start] in (", ", ","):
@@ -1275,6 +1310,8 @@ def net_spans(
             if start not in after_title and _SAFE_RUNS[run]:
                 continue
             _run_spans(text, start, run, strict, after_title, out.append)
+    if runs * _CHARACTERS_PER_RUN < len(text):  # typed in lower case: "spoke w mary jones"
+        out += _lower_case_names(text, gaps)
     out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
     out += _word_dates(text)
     if " de " in lowered:
