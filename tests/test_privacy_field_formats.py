@@ -273,8 +273,9 @@ def test_clinical_text_stays(text: str, clinical: str) -> None:
     [
         ("probe", 0.90, 0.88, 19),
         ("probe2", 0.95, 0.95, 1),
-        ("probe3", 0.95, 0.91, 11),
-        ("probe4", 0.92, 0.87, 10),
+        ("probe3", 0.96, 0.91, 11),
+        ("probe4", 0.95, 0.86, 10),  # "nonagenarian" is masked, which probe4 does not mark
+        ("probe5", 0.90, 0.78, 31),
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:

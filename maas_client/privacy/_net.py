@@ -935,28 +935,39 @@ _AGE_IN_WORDS: Final = re.compile(
 )
 # the value is checked after the match
 _AGE_IN_DIGITS: Final = re.compile(
-    r"[91]\d\d?(?:[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b)|[ \t-]?y\b(?!['’-])|(?=-year))"
+    r"0?[91]\d\d?(?:[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b)|[ \t-]?[yY]\b(?!['’-])"
+    r"|(?=-year))"
 )
 # Every unit an age in digits can end with; its "y" stands at most six characters after the
-# age's first digit (three digits, then a space, a dash and a space). A "y" alone ("93 y",
-# "93y") only right after a digit, or a digit and a space or dash.
+# age's first digit (three digits, then a space, a dash and a space). A "y" or "Y" alone
+# ("93 y", "93y", DICOM's "095Y") only right after a digit, or a digit and a space or dash.
 _AGE_UNIT: Final = re.compile(
     r"y(?:/?o\b|\.o|rs?\b|ear|(?:(?<=\d[ \t-]y)|(?<=\dy))\b(?!['’-]))"
+    r"|Y(?:(?<=\d[ \t-]Y)|(?<=\dY))\b(?!['’-])"
 )
 _AGE_UNIT_REACH: Final = 6
 # the number after "centenarian" or "nonagenarian": "Centenarian (103)", "Nonagenarian, 93"
 _AGE_NOUN: Final = re.compile(r"(?:centenarian|nonagenarian)[ \t]*[,(][ \t]*(\d{2,3})\b")
-# An age over 89 on its own: 90-119 after neither a word character nor a full stop. Each
-# branch starts with its digit, so the engine skips ahead to 9s and 1s in C.
-_AGE_OVER_89 = r"(?:9(?<![\w.]9)\d|1(?<![\w.]1)[01]\d)"
+# the nouns themselves: narrower than the "90 or older" Safe Harbor allows
+_AGE_NOUNS: Final = re.compile(r"\b(?:nonagenarian|(?:super)?centenarian)s?\b")
+# an age between commas after a word for a person: "Great-grandmother, 96, brought in"
+_AGE_AFTER_NOUN: Final = re.compile(
+    r"\b(?:patient|pt|woman|man|lady|gentleman|female|male|resident|veteran|widow|widower"
+    r"|(?:great-)?(?:grand)?(?:mother|father)|husband|wife|aunt|uncle|sister|brother)"
+    r",[ \t]*(9\d|1[01]\d),"
+)
+# An age over 89 on its own: 90-119 after neither a word character nor a full stop, maybe
+# padded with a zero ("092/F"). Each branch starts with its digit, so the engine skips ahead
+# to 9s, 1s and 0s in C.
+_AGE_OVER_89 = r"(?:9(?<![\w.]9)\d|1(?<![\w.]1)[01]\d|0(?<![\w.]0)(?:9\d|1[01]\d))"
 # "97M", "92F", "101 yo F": an age and a sex, the way a note often opens ("98F" after a
 # temperature cue is a temperature). Found from the sex: "M" and "F" on their own, each
 # looked for as a literal, since the engine finds a literal with a fast string search but
 # tests a character class at every character (8 ms a pass over the padded benchmark notes
 # for [MF], 1 ms for M).
 _SEXES: Final = (re.compile(r"M(?![\w'’])"), re.compile(r"F(?![\w'’])"))
-_BEFORE_SEX: Final = frozenset("0123456789oOyY/ \t")
-_AGE_BEFORE_SEX: Final = re.compile(rf"{_AGE_OVER_89}(?:[ \t]?(?:y/?o|Y/?O|Y|y)[ \t]?)?/?$")
+_BEFORE_SEX: Final = frozenset("0123456789oOyY/, \t")
+_AGE_BEFORE_SEX: Final = re.compile(rf"{_AGE_OVER_89}(?:[ \t]?(?:y/?o|Y/?O|Y|y)[ \t]?)?[/,]?$")
 # "in his mid-90s", "in her nineties": an age over 89 as a decade of someone's life
 _AGE_DECADE: Final = re.compile(
     r"(?:his|her|their)[ \t]+((?:(?:early|mid|late)[- ]?)?(?:90'?s|nineties|100'?s|hundreds)"
@@ -1063,8 +1074,11 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             continue
         if _starts_word(text, start) and (start == 0 or text[start - 1] not in "./-"):
             out.append((start, m.end(), "AGE", NET_SCORE))
-    if "enarian" in lowered:
+    if "enarian" in lowered:  # the noun, and the age after it
+        out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_NOUNS.finditer(lowered)]
         out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _AGE_NOUN.finditer(lowered)]
+    if ", 9" in text or ", 1" in text:
+        out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _AGE_AFTER_NOUN.finditer(lowered)]
     for _form, at in _find_all(lowered, _AGE_AFTER_IS):
         person = _PERSON_BEFORE_IS.search(lowered, max(0, at - 16), at)
         age = _AGE_ALONE.match(lowered, at + _form.index(" ") + 1)
@@ -1106,7 +1120,7 @@ def _ages_in_digits(text: str) -> Iterator[re.Match[str]]:
     for unit in _AGE_UNIT.finditer(text):
         y = unit.start()
         for start in range(max(done, y - _AGE_UNIT_REACH), y):
-            m = _AGE_IN_DIGITS.match(text, start) if text[start] in "91" else None
+            m = _AGE_IN_DIGITS.match(text, start) if text[start] in "910" else None
             if m is not None:
                 done = m.end()
                 yield m
@@ -1165,10 +1179,11 @@ def _files_and_hosts(text: str) -> list[Raw]:
     return out
 
 
-# A day of the month on its own: "seen on the 3rd; returns on the 17th." (not "the 3rd dose")
+# A day of the month on its own: "seen on the 3rd; returns on the 17th.", "your letter of the
+# 3rd inst." (not "the 3rd dose")
 _ORDINAL_DAY: Final = re.compile(
-    r"the(?<!\wthe)[ \t]+((?:[12]?\d|3[01])(?:st|nd|rd|th))"
-    r"(?=[ \t]*(?:[;,.)]|$|(?:at|and|or|to|until|through)\b))",
+    r"the(?<!\wthe)[ \t]+((?:[12]?\d|3[01])(?:st|nd|rd|th)(?:[ \t]+(?:inst|ult|prox)\b\.?)?)"
+    r"(?=[ \t]*(?:[;,.)]|$|(?:at|and|or|to|until|through|after|before)\b))",
     re.MULTILINE,
 )
 # A social-media handle (not the "@" of an e-mail address)

@@ -77,8 +77,9 @@ _DATE_BRANCHES = [
     rf"\b(?P<DATE__mdy>{MONTH}(?:\s+{_DAY}{_ORD}\b{_NOT_UNIT}(?:[{_DASH}]{_DAY}{_ORD}\b{_NOT_UNIT})?"
     rf"(?:,?\s+{_YEAR4}\b)?"
     rf"|,?\s+{_YEAR4}\b|[-/](?:{_YEAR4}|\d\d)\b))",  # ... / Mar-2024, MAR/24
-    # 4 March 2021 / 4th of March / 4-Mar-2021 / 03-Mar-24 / the 5th day of March
-    rf"{_NUM_L}(?P<DATE__dmy>{_DAY}{_ORD}(?:\s+day)?(?:\s+of)?[\s-]+{MONTH}(?:,?[\s-]+{_YEAR4}\b|-\d\d\b)?)"
+    # 4 March 2021 / 4th of March / 4-Mar-2021 / 03-Mar-24 / the 5th day of March / 17/MAR/2025
+    rf"{_NUM_L}(?P<DATE__dmy>{_DAY}{_ORD}(?:\s+day)?(?:\s+of)?(?:[\s-]+|/){MONTH}"
+    rf"(?:,?[\s-]+{_YEAR4}\b|-\d\d\b|/(?:{_YEAR4}|\d\d)\b)?)"
     r"(?![A-Za-z])",
     # an ISO week, and day of the week: 2024-W22, 2024W221
     rf"{_NUM_L}(?P<DATE__week>{_YEAR4}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?)\b",
@@ -97,6 +98,12 @@ _INTL = rf"\+\d{{1,3}}(?:[\s.-]?\(\d{{1,4}}\))?(?:[\s.-]?\d{{2,5}}){{2,5}}{_EXT}
 _PHONE = rf"(?:{_NANP}|{_INTL}|\d{{10}})"
 _PHONE_UNCUED = rf"(?:{_NANP}|{_INTL})"
 
+# the word for a telephone in other languages
+_PHONE_WORDS = (
+    "[Cc]elular|[Cc]ellulare|[Hh]andy|[Tt]elefon[eo]?|[Tt]eléfono|[Tt]éléphone|[Tt]él|[Mm]óvil"
+    "|[Mm]ovil|[Pp]ortable|GSM|[Kk]eitai|[Pp]uhelin"
+)
+
 _PHONE_BRANCHES = [
     rf"\b(?:fax|Fax|FAX)(?:\s*(?:#|no\.?|number|num))?\s*[:.]?\s*(?:is\s+|at\s+)?"
     rf"(?P<FAX__cue>{_PHONE}){_NUM_R}",
@@ -104,26 +111,37 @@ _PHONE_BRANCHES = [
     # a toll-free number spelt with letters: 1-800-FLOWERS, 1-888-GO-TILES
     r"(?:\b|(?<=\s))(?P<PHONE__vanity>(?:\+?1[-. ])?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]"
     r"(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,7}(?:-[A-Z0-9]{2,7}){0,2})(?![\w-])",
-    rf"\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Cc]ell|[Mm]obile|[Pp]ager)\b[^\n\d]{{0,20}}?"
-    rf"(?P<PHONE__cue>\d{{10}}|\d{{7}}|\d{{3}}-\d{{4}}){_NUM_R}",
+    # after a cue in English or another language, any grouping of seven digits or more
+    # ("Mobil: 070-555 12 34", "Celular (41) 99555-0184")
+    rf"\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Cc]ell|[Mm]obile?|MOBILE?|[Pp]ager|{_PHONE_WORDS})\b"
+    rf"[^\n\d]{{0,20}}?(?P<PHONE__cue>(?:\d{{10}}|\d{{7}}|\d{{3}}-\d{{4}}"
+    rf"|(?=(?:[ ().-]{{0,2}}\d){{7}})\(?\d{{2,5}}\)?(?:[ .-]?\d{{2,5}}){{1,5}}){_EXT}){_NUM_R}",
 ]
 
 
-def _id_branch(name: str, cues: str, value: str = r"[A-Z0-9][A-Z0-9-]{3,19}") -> str:
-    """A cued identifier: ``<cue> [#|:|No.|number] <value>`` with the value as the span."""
+def _id_branch(
+    name: str, cues: str, value: str = r"[A-Z0-9][A-Z0-9-]{3,19}", spaced: bool = False
+) -> str:
+    """A cued identifier: ``<cue> [#|:|No.|number] <value>`` with the value as the span.
+
+    The value holds a digit (in its first word, or anywhere when it may hold ``spaced``
+    words: a plate "LND 482 KJ"); it may stand in quotes; "_" may join the cue and "id"
+    ("subscriber_id:").
+    """
     sep = (
-        r"(?:\s*(?:#|No\.|no\.|NO\.|(?:No|no|NO|number|Number|NUMBER|num|ID|Id|id)\b))*"
-        r"\s*[:#=]?\s*#?\s*"
+        r"(?:[\s_]*(?:#|No\.|no\.|NO\.|(?:No|no|NO|number|Number|NUMBER|num|ID|Id|id)\b))*"
+        r"\s*[:#=]?\s*#?\s*['‘\"“]?"
     )
-    return rf"\b(?i:{cues}){sep}\b(?P<{name}>(?=[A-Za-z0-9-]*\d){value})(?![\w-])"
+    digit = r"(?=[A-Za-z0-9 -]*\d)" if spaced else r"(?=[A-Za-z0-9-]*\d|[A-Z]{1,3} \d)"
+    return rf"\b(?i:{cues}){sep}\b(?P<{name}>{digit}{value})(?![\w-])"
 
 
 # An identifier after its cue: a code, a number written with thousands commas
-# ("4,471,902") or digit groups split by single spaces ("881 22 0093 01"; the last may be
-# one check digit: "5918 33207 2").
+# ("4,471,902"), digit groups split by single spaces ("881 22 0093 01"; the last may be
+# one check digit: "5918 33207 2") or a letter prefix and a space ("G 88213").
 _ID_VALUE = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{2,6}(?: \d{2,6}){0,3}(?: \d{1,6})(?!\d)"
-    r"|[A-Za-z0-9][A-Za-z0-9-]{3,19})"
+    r"|[A-Z]{1,3} \d{4,10}(?!\d)|[A-Za-z0-9][A-Za-z0-9-]{3,19})"
 )
 _ID_BRANCHES = [
     _id_branch("SSN__cue", r"SSN|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\.?| #)?", r"\d{9}"),
@@ -160,8 +178,10 @@ _ID_BRANCHES = [
     _id_branch(
         "VEHICLE__plate",
         r"(?:(?:[Ll]icen[cs]e|[Vv]anity) )?[Pp]late(?: reads| number)?|[Tt]ag|[Vv]ehicle"
-        r"(?: [Rr]egistration)?|[Rr]egistration|[Rr]eg\.?|[Rr]ego",
-        r"[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]",
+        r"(?: [Rr]egistration)?|[Rr]egistration|[Rr]eg\.?|[Rr]ego|[Rr]eg\.?nr|[Ii]mmatriculation"
+        r"|[Kk]ennzeichen|[Kk]enteken|[Tt]arga|[Mm]atr[ií]cula|[Pp]laca",
+        r"[A-Z0-9][A-Z0-9 -]{1,12}[A-Z0-9]",
+        spaced=True,
     ),
     _id_branch(
         "DEVICE__cue",
@@ -220,13 +240,15 @@ _FOREIGN_STREET_NAME = (
 _PLACE_BRANCHES = [
     rf"(?<![\w.-])(?P<STREET_ADDRESS__street>{_STREET})",
     r"\b(?P<STREET_ADDRESS__pobox>(?:P\.?\s?O\.?\s?(?:Box|BOX)|Post Office Box|POST OFFICE BOX"
-    r"|(?:RR|Rural Route|HC)\s*\d{1,3},?\s+(?:Box|BOX))\s+\d{1,6}[A-Za-z]?)\b",
+    r"|(?:RR|Rural Route|HC|PSC|CMR|Unit|UNIT)\s*\d{1,5},?\s+(?:Box|BOX))\s+\d{1,6}[A-Za-z]?)\b",
     # City, ST 12345 / City, State 12345-6789 -- the city is its own group in a separate pass;
     # (?=[A-Z]) passes over most commas (before a lower-case word or a number) in one test
     rf",\s*(?=[A-Z])(?:{_STATE_CODES}|{_STATE_NAMES}),?\s+(?P<ZIP__state>\d{{5}}(?:-\d{{4}})?)"
     r"(?![\w-])",
     r"\b(?:ZIP|Zip|zip)(?:\s*[Cc]ode)?\s*[:#]?\s*(?P<ZIP__cue>\d{5}(?:-\d{4})?)(?![\w-])",
-    r"\b(?:[Pp]ostal [Cc]ode|[Pp]ostcode)\s*[:#]?\s*(?P<ZIP__postal>[A-Z0-9][A-Z0-9 -]{2,8}\d)\b",
+    r"\b(?:[Pp]ostal [Cc]ode|[Pp]ostcode|[Pp]ostnummer|[Pp]ostnr\.?|PLZ|CEP|[Cc]ódigo [Pp]ostal"
+    r"|[Cc]odice [Pp]ostale|[Cc]ode [Pp]ostal|[Pp]ostleitzahl)"
+    r"\s*[:#]?\s*(?P<ZIP__postal>[A-Z0-9][A-Z0-9 -]{2,8}\d)\b",
     # a unit before the street number: "Flat 2, 14 Wexford Mews", "Unit 7/22 Kookaburra Cres"
     r"\b(?P<STREET_ADDRESS__unit>(?:Apt|APT|Apartment|Unit|UNIT|Flat|Suite|Ste|STE|Space|Lot"
     r"|Trlr|Trailer|Bldg)\.?\s*#?\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{0,5})"
@@ -244,7 +266,9 @@ _PLACE_BRANCHES = [
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _NET_BRANCHES = [
-    r"(?P<URL__scheme>\b(?:https?|ftp)://[^\s<>\"'\[\]()]+[^\s<>\"'\[\]().,;:!?])",
+    # also a defanged link ("hxxps://drive.example[.]com/...") and a local file's
+    r"(?P<URL__scheme>\b(?:h[tx]{2}ps?|ftp|file)://(?:[^\s<>\"'\[\]()]|\[\.\])+"
+    r"[^\s<>\"'\[\]().,;:!?])",
     r"(?P<URL__www>\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"'\[\]()]*"
     r"[^\s<>\"'\[\]().,;:!?])?)",
     rf"(?<![\w.])(?P<IP__v4>{_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,2}})?)(?!\w|\.\d)",
@@ -299,11 +323,15 @@ _CUE_WORDS = split_words(
     medicaid group+ =HICN =MBI account+ acct+ billing+ encounter+ =FIN =CSN invoice+ =IBAN
     credit+ card+ driver+ drivers+ =DL license+ licence+ lic+ =DEA =NPI permit+ passport+
     certificate+ cert+ certification+ birth_certificate+ plate+ tag+ vehicle+ registration+
-    reg+ rego+ vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ model+ age+ aged+
-    fax+ phone+ tel+ cell+ mobile+ pager+ zip+ postal+ postcode+ http+ https+ ftp+ www+
+    reg+ rego+ regnr+ reg.nr+ immatriculation+ kennzeichen+ kenteken+ targa+ matrícula+
+    matricula+ placa+ vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ model+
+    age+ aged+ fax+ phone+ tel+ cell+ mobile+ mobil+ pager+ celular+ cellulare+ handy telefon+
+    telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
+    zip+ postal+ postcode+ http+ https+ hxxp+ hxxps+ ftp+ =file: www+
     =P.O. =PO_Box =PO_BOX apt apartment unit flat suite ste space lot
     trlr trailer bldg
-    =P.O._Box post_office_box+ =RR rural_route+ =HC
+    =P.O._Box post_office_box+ =RR rural_route+ =HC =PSC =CMR postnummer+ postnr+ =PLZ =CEP
+    código_postal+ codice_postale+ code_postal+ postleitzahl+
     calle avenida avda paseo plaza via viale piazza corso largo rua travessa praça rue chemin
     allée ulica =ul. =Ul. =C/
     january february march april may june july august september sept october november december
@@ -355,7 +383,7 @@ _CUE_START = "[" + "".join(sorted({re.escape(f[0]) for f in _CUE_FORMS})) + "A-Z
 _NUMBER = (
     rf"[(+]\d|\d{{4}}|\d{{3}}{_GROUP_SEP}\d|\d{{1,3}}\.\d{{1,3}}\.\d"
     r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\(?\d{3}"
-    r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+day)?(?:\s+of)?[\s-]+[A-Z]"
+    r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+day)?(?:\s+of)?(?:[\s-]+|/)[A-Z]"
     r"|(?:9\d|1[01]\d)(?:[- ]?[yY]|-)"
     r"|\d{1,6}\s+block\s"
     # a month's name or a French street after a day or a house number (possessive: a number
@@ -399,10 +427,15 @@ IPV6: Final = re.compile(_NET_BRANCHES[3])
 _IPV6_HINT: Final = re.compile(r":[0-9A-Fa-f]{0,4}:")
 # A device's hardware address, found by the IPv6 pass (its shape is one of IPv6's).
 MAC_ADDRESS: Final = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}")
-# a space may follow the "@" in a scanned or pasted address ("sandra.k@ comcast.net")
+# The "@" as it may be written: a full-width "＠" or an HTML entity in text copied from a web
+# page; a space may follow it in a scanned or pasted address ("sandra.k@ comcast.net"). The
+# local part may hold any letter ("jose.conceição@"), the domain may be an IP address in
+# brackets ("walt.k@[192.0.2.17]").
+_ATS: Final = ("@", "＠", "&#64;", "&commat;")
 EMAIL: Final = re.compile(
-    r"(?<![\w.%+'’-])[A-Za-z0-9][A-Za-z0-9._%+'’-]{0,63}@ ?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
-    r"[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"
+    r"(?<![\w.%+'’-])[^\W_][\w.%+'’-]{0,63}(?:@|＠|&#64;|&commat;) ?(?:[A-Za-z0-9]"
+    r"(?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"
+    r"|\[\d{1,3}(?:\.\d{1,3}){3}\])"
 )
 BARE_DOMAIN: Final = re.compile(
     r"(?<![\w.@/-])(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+"
@@ -468,8 +501,9 @@ def pattern_spans(text: str) -> list[Raw]:
                 out.append((m.start(), m.end(), "IP", 0.8))
             elif MAC_ADDRESS.fullmatch(m.group()):
                 out.append((m.start(), m.end(), "DEVICE", 0.9))
-    if "@" in text:
-        _anchored(text, "@", _LOCAL_CHARS, 64, EMAIL, "EMAIL", 0.99, out.append)
+    for at in _ATS:
+        if at in text:
+            _anchored(text, at, _LOCAL_CHARS, 64, EMAIL, "EMAIL", 0.99, out.append)
     hint = _BARE_DOMAIN_HINT.search(text)
     if hint is not None:
         for h in _BARE_DOMAIN_HINT.finditer(text, hint.start()):
@@ -546,6 +580,8 @@ def _expand_from(
     """Walk back from ``anchor`` over ``chars`` and match ``pattern`` there, if it spans it."""
     floor = max(0, anchor - limit)
     i = floor + len(text[floor:anchor].rstrip(_CHARS_TEXT[chars]))  # walk back over chars
+    while i > floor and not text[i - 1].isascii() and text[i - 1].isalnum():  # "conceição"
+        i = floor + len(text[floor : i - 1].rstrip(_CHARS_TEXT[chars]))
     while i < anchor:
         m = pattern.match(text, i)
         if m is not None and m.end() > anchor:
