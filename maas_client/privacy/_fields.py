@@ -7,7 +7,7 @@ address in capitals or in another country's format. (Names, numbers and dates af
 labels are the typed detectors' and the net's.)
 
 Labels are found with ``str.find`` in the lower-cased text. A value runs to the end of its
-field: a quote, a field separator (``|``, ``;``, a tab, two spaces, a line end), the next
+field: a quote, a field separator (``|``, ``;``, ``&``, a tab, two spaces, a line end), the next
 ``Label:`` or a comma (the city, state and ZIP after a street are typed on their own).
 """
 
@@ -31,10 +31,10 @@ _LABELS: Final = {
 # after the label: "ess" of "address", a digit ("ADDR1"), a closing quote, then ":" or "="
 # and an opening quote
 _AFTER_LABEL: Final = re.compile(r"(?:ess)?\d?\"?[ \t]*[:=][ \t]*(\[?\")?[ \t]*")
-# A value runs to a quote, a separator or a comma (the city, state and ZIP after a street
-# are typed on their own: "Lake Jamesside, NV 89012"), then is cut at two spaces or at the
-# next "Label:" of up to three words.
-_VALUE: Final = re.compile(r"[^\s\"|;{}\[\],][^\"|;\n\r\t{}\[\],]*")
+# A value runs to a quote, a separator ("&" in a query string) or a comma (the city, state
+# and ZIP after a street are typed on their own: "Lake Jamesside, NV 89012"), then is cut at
+# two spaces or at the next "Label:" of up to three words.
+_VALUE: Final = re.compile(r"[^\s\"|;&{}\[\],][^\"|;&\n\r\t{}\[\],]*")
 _NEXT_LABEL: Final = re.compile(r"[ \t]+[A-Za-z]\w*(?: \w+){0,2}:")
 # a unit after a street and a comma stays with it: "77 Rue Saint-Denis, app. 402"
 _UNIT_AFTER: Final = re.compile(

@@ -154,12 +154,15 @@ _PARTICLE_NAME_AFTER: Final = re.compile(
 
 def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
     """``spans`` (sorted, disjoint) with each PERSON span widened over the name particles
-    before it ("van der Berg") and a particle name right after it ("Rashid al-Mansouri")."""
+    before it ("van der Berg"), the initials before it and a given name before those
+    ("AUGUSTINE P. MERRIWEATHER", "s/o K. Ramaswamy"), and a particle name right after it
+    ("Rashid al-Mansouri")."""
     out: list[Raw] = []
     for span in spans:
         start, end, entity, score = span
         if entity == "PERSON":
             floor = out[-1][1] if out else 0
+            start = _with_initials(text, floor, start)
             while start - 3 >= floor and text[start - 1] == " " and text[start - 2].islower():
                 space = text.rfind(" ", floor, start - 1)
                 word_start = space + 1 if space >= 0 else floor
@@ -176,6 +179,26 @@ def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
             span = (prev[0], max(prev[1], span[1]), prev[2], max(prev[3], span[3]))
         out.append(span)
     return out
+
+
+def _with_initials(text: str, floor: int, start: int) -> int:
+    """Where a name starting at ``start`` starts with the initials ("K. ") before it, and a
+    known given name before those, not before ``floor``."""
+    initials = start
+    while (
+        initials - 3 >= floor
+        and text[initials - 1] == " "
+        and text[initials - 2] == "."
+        and text[initials - 3].isupper()
+        and (initials - 3 == floor or not text[initials - 4].isalpha())
+    ):
+        initials -= 3
+    if initials == start or initials - 2 < floor or text[initials - 1] != " ":
+        return initials
+    word_start = text.rfind(" ", floor, initials - 1) + 1 or floor
+    if _key(text[word_start : initials - 1]) in _lex().given:
+        return word_start
+    return initials
 
 
 @lru_cache(maxsize=4096)

@@ -44,7 +44,7 @@ from ._lexicon import (
     split_words,
 )
 from ._names import person_cue_before
-from ._patterns import city_before
+from ._patterns import FOREIGN_UNIT, city_before
 from ._span import NET_SCORE, Raw
 from ._spoken import spoken_spans
 
@@ -85,7 +85,7 @@ _EPONYM_HEADS: Final = frozenset(
         tremor chorea ataxia aneurysm malformation deformity dystrophy myopathy neuropathy
         lesion nodule murmur sound sounds maneuvers equation formula criterion scan lens level
         levels spots lesions pattern drain line stool cardiomyopathy strips positive negative
-        lines crisis chart adl adls rules"""
+        lines crisis chart adl adls rules ring rings"""
     )
 )
 _CLINICAL_SUFFIXES: Final = tuple(
@@ -218,13 +218,20 @@ def _kind_of(key: str) -> int:
 
 
 def _compound(key: str, safe: frozenset[str]) -> bool:
-    """Whether ``key`` is two common words of three letters or more ("wheelchair") or a
-    common word behind a medical prefix ("neurostimulator")."""
+    """Whether ``key`` is two common words of three letters or more, seven letters or more in
+    all ("wheelchair", "daytime"), or a common word behind a medical prefix
+    ("neurostimulator"). A shorter word read as two is more often a name ("Okafor" is "oka"
+    and "for", "Corwin" is "cor" and "win")."""
     if key.startswith(_MEDICAL_PREFIXES):
         for prefix in _MEDICAL_PREFIXES:
             if key.startswith(prefix) and key[len(prefix) :] in safe:
                 return True
+    if len(key) < _SHORTEST_COMPOUND:
+        return False
     return any(key[:i] in safe and key[i:] in safe for i in range(3, len(key) - 2))
+
+
+_SHORTEST_COMPOUND: Final = 7
 
 
 _KINDS: Final = _KindMemo()
@@ -254,7 +261,7 @@ _SAFE_RUNS: Final = _SafeRunMemo()
 
 
 _NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
-_GRADE_AFTER: Final = re.compile(r"[ \t]+(?:[IV]{1,4}[a-c]?|\d{1,2})(?!\w|\.\d)")
+_GRADE_AFTER: Final = re.compile(r"[ \t]+(?:[IV]{1,4}[a-cA-F]?|\d{1,2})(?!\w|\.\d)")
 
 
 def _eponym_context(text: str, end: int) -> bool:
@@ -343,10 +350,22 @@ def _lone_word_is_phi(
     if kind == _SAFE:
         return start in after_title and _plain(word) not in _vocabulary().clinical
     if kind == _NAME:
-        return True
+        # a word nobody knows before a dose is a drug ("Alvedon 500 mg", "Waran 2,5 mg")
+        return (
+            start in after_title
+            or not _DOSE_AFTER.match(text, start + len(word))
+            or _plain(word) in _vocabulary().names
+        )
     return not _eponym_term(text, start, start + len(word)) and (
         strict or (not word.isupper() and _mid_sentence(text, start)) or start in after_title
     )
+
+
+# a dose after a word: a number (a decimal comma too, a ratio) and a unit a drug is dosed in
+_DOSE_AFTER: Final = re.compile(
+    r"[ \t]+\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?[ \t]?"
+    r"(?:mg|mcg|µg|ug|g|mL|ml|IU|units?|mmol|mEq|%|tabs?|caps?|puffs?)(?![A-Za-z])"
+)
 
 
 def _run_spans(
@@ -599,7 +618,8 @@ _NDC: Final = re.compile(r"\d{4,5}-\d{3,4}-\d{1,2}")  # a National Drug Code: 00
 # a code after its system's name, or a pharmacy plan's routing number (RxBIN, RxPCN: the same
 # for every member of a plan)
 _CODE_CUE: Final = re.compile(
-    r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC|RxBIN|RxPCN)\W{0,3}$"
+    r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC|RxBIN|RxPCN|RxGrp"
+    r"|cpt|loinc|icd|hcpcs|snomed|ndc)\W{0,3}$"
 )
 # Words right before a four-digit number that make it a time of day ("after 1600")
 _TIME_WORDS: Final = frozenset(
@@ -678,6 +698,10 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
     token = text[start:end]
     if _SAFE_SHAPES[token]:
         return True
+    if len(token) == 4 and _DICOM_TAG.match(text, start - (6 if text[start - 1] == "," else 1)):
+        return True  # a DICOM tag: (0010,0010)
+    if _HCPCS.fullmatch(token) and _described(text, end):
+        return True  # a billing code and its description: "G0439 annual wellness visit"
     before = text[max(0, start - 24) : start]
     if token.isdigit():
         if (_measured(token) and _unit_after(text, end)) or _LAB_CUE.search(before):
@@ -688,6 +712,29 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
     if cue is None:
         return False
     return len(token) <= 10 or (cue.group().startswith("NDC") and _NDC.fullmatch(token) is not None)
+
+
+_DICOM_TAG: Final = re.compile(r"\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)")
+# HCPCS Level II and CDT (dental) codes: a letter and four digits
+_HCPCS: Final = re.compile(r"[A-V]\d{4}")
+_WORD_AFTER: Final = re.compile(r"[ \t]+([A-Za-z][a-z]+)\b")
+# words that follow an identifier rather than describe a code ("W1234 verified on file")
+_AFTER_IDENTIFIER: Final = frozenset(
+    split_words(
+        """verified confirmed noted scanned checked given issued updated on is was and or for
+        at in to from with by of the a an per"""
+    )
+)
+
+
+def _described(text: str, end: int) -> bool:
+    """Whether a word of a description follows ``end`` ("D2740 crown", "J1885 ketorolac",
+    "G0439 annual wellness visit"), not one that follows an identifier."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in _vocabulary().safe and word not in _AFTER_IDENTIFIER
 
 
 def _measured(number: str) -> bool:
@@ -950,11 +997,13 @@ _AGE_UNIT_REACH: Final = 6
 _AGE_NOUN: Final = re.compile(r"(?:centenarian|nonagenarian)[ \t]*[,(][ \t]*(\d{2,3})\b")
 # the nouns themselves: narrower than the "90 or older" Safe Harbor allows
 _AGE_NOUNS: Final = re.compile(r"\b(?:nonagenarian|(?:super)?centenarian)s?\b")
-# an age between commas after a word for a person: "Great-grandmother, 96, brought in"
+# an age after a word for a person and a comma: "Great-grandmother, 96, brought in",
+# "Patientin, 92 J." (not a measurement: no unit after it)
 _AGE_AFTER_NOUN: Final = re.compile(
     r"\b(?:patient|pt|woman|man|lady|gentleman|female|male|resident|veteran|widow|widower"
-    r"|(?:great-)?(?:grand)?(?:mother|father)|husband|wife|aunt|uncle|sister|brother)"
-    r",[ \t]*(9\d|1[01]\d),"
+    r"|(?:great-)?(?:grand)?(?:mother|father)|husband|wife|aunt|uncle|sister|brother"
+    r"|patientin|patiente|paciente|paziente|hasta|kvinna|mujer|femme|homme|hombre)"
+    r",[ \t]*(9\d|1[01]\d)\b(?![.,]\d|%)"
 )
 # An age over 89 on its own: 90-119 after neither a word character nor a full stop, maybe
 # padded with a zero ("092/F"). Each branch starts with its digit, so the engine skips ahead
@@ -1078,7 +1127,9 @@ def _ages(text: str, lowered: str) -> list[Raw]:
         out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_NOUNS.finditer(lowered)]
         out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _AGE_NOUN.finditer(lowered)]
     if ", 9" in text or ", 1" in text:
-        out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _AGE_AFTER_NOUN.finditer(lowered)]
+        for m in _AGE_AFTER_NOUN.finditer(lowered):
+            if not _unit_after(text, m.end(1)):
+                out.append((m.start(1), m.end(1), "AGE", NET_SCORE))
     for _form, at in _find_all(lowered, _AGE_AFTER_IS):
         person = _PERSON_BEFORE_IS.search(lowered, max(0, at - 16), at)
         age = _AGE_ALONE.match(lowered, at + _form.index(" ") + 1)
@@ -1143,6 +1194,8 @@ def _nicknames(text: str, lowered: str, strict: bool) -> list[Raw]:
     out: list[Raw] = []
     if '"' in text or "“" in text:  # a plain search: most texts quote nothing
         for m in _QUOTED.finditer(text):
+            if _list_cell(text, m) and _plain(m.group(1)) in _vocabulary().safe:
+                continue  # a word in a cell of a quoted list ("MRN","Last","Dx")
             if m.group(1)[0].isupper() or strict:
                 out.append((m.start(1), m.end(1), "PERSON", NET_SCORE))
     if not any(cue in lowered for cue in _NICKNAME_CUES):
@@ -1151,6 +1204,11 @@ def _nicknames(text: str, lowered: str, strict: bool) -> list[Raw]:
         group = m.lastindex or 1
         out.append((m.start(group), m.end(group), "PERSON", NET_SCORE))
     return out
+
+
+def _list_cell(text: str, m: re.Match[str]) -> bool:
+    """Whether the quoted text of ``m`` is a cell of a quoted list: "MRN","Last"."""
+    return text.startswith('","', m.end() - 1) or text.startswith('","', m.start() - 2)
 
 
 def _back_over(text: str, end: int, chars: frozenset[str]) -> int:
@@ -1261,7 +1319,9 @@ _STREET_COMPOUNDS: Final = split_words(
     "straße strasse straat gasse weg platz plein laan gracht gatan vägen vej"
 )
 _STREET_ENDINGS: Final = tuple(" " + word for word in STREET_NAME_ENDINGS) + _STREET_COMPOUNDS
-_HOUSE_NUMBER_AFTER: Final = re.compile(r"[ \t]+\d{1,5}[a-zA-Z]?(?:-\d{1,4})?\b")
+_HOUSE_NUMBER_AFTER: Final = re.compile(
+    rf"[ \t]+\d{{1,5}}(?:[ \t]?[A-Za-z]\b)?(?:-\d{{1,4}})?\b(?:{FOREIGN_UNIT})?"
+)
 
 
 class _PlaceRunMemo(dict[str, str]):
@@ -1304,16 +1364,16 @@ def net_spans(
         for m in _RUNS.finditer(text, gap_start, gap_end):
             runs += 1
             run, start, end = m.group(), m.start(), m.end()
+            if start - surname_end <= 2 and text[surname_end:start] in (", ", ","):
+                out.append((start, end, "PERSON", NET_SCORE))  # the given names, in any case
+                surname_end = -3
+                continue
             if run.isupper():
-                if start - surname_end <= 2 and text[surname_end:start] in (", ", ","):
-                    out.append((start, end, "PERSON", NET_SCORE))  # the given names
-                    surname_end = -3
-                    continue
                 asked = " " in run or "\t" in run or text.startswith(",", end)
                 name_start = _name_in_capitals(text, start, end) if asked else None
                 if name_start is not None:
                     out.append((name_start, end, "PERSON", NET_SCORE))
-                    # a surname: the given names in capitals after its comma are names too
+                    # a surname: the given names after its comma are names too
                     surname_end = end if " " not in text[name_start:end] else -3
                     continue
             place = _PLACE_RUNS[run]  # "Old Salem Pike", "Jasper County", "Hauptstraße"

@@ -232,6 +232,10 @@ _STREET_HEADS = grouped_alternation(
     )
 )
 _PARTICLE = r"(?:de la|de l'|del|de|du|des|dos|das|da|do|di|della|delle|dei|la|le|les|los|las|d')"
+# a flat after the house number, as other countries write it: "apto 73", "lgh 1102", "m. 15"
+FOREIGN_UNIT: Final = (
+    r",?[ \t]*(?:apto|apt|ap|app|piso|dpto|depto|lgh|whg|bus|bte|m)\.?[ \t]*\d{1,5}[A-Za-z]?\b"
+)
 _FOREIGN_STREET_NAME = (
     rf"(?:{_PARTICLE}[ \t]*)?[{UPPER}][\w'’-]*"
     rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[{UPPER}][\w'’-]*){{0,3}}"
@@ -255,13 +259,13 @@ _PLACE_BRANCHES = [
     r"(?=,|/\d)",
     # a street of another country, number first: "14 rue des Lilas", "3 bis, Avenue Foch",
     # "2250 Calle Los Olivos #5"
-    rf"(?<![\w.-])(?P<STREET_ADDRESS__nfirst>\d{{1,5}}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
+    rf"(?<![\w.-])(?P<STREET_ADDRESS__nfirst>\d{{1,5}}(?:[ \t]?(?:bis|ter)\b)?,?[ \t]+"
     rf"(?:{_FRENCH_STREETS}|{_STREET_HEADS})[ \t]+{_FOREIGN_STREET_NAME}{_UNIT})",
     # a street named first, its number after: "Calle Mayor 12, 3º B", "Via Roma 12", "Rua das
     # Flores, 123", "ul. Marszałkowska 84/92 m. 15"
     rf"\b(?P<STREET_ADDRESS__intl>(?:{_STREET_HEADS})[ \t]+{_FOREIGN_STREET_NAME},?[ \t]+"
     r"(?:n[º°o]\.?[ \t]*)?\d{1,5}[A-Za-z]?(?:/\d{1,4})?"
-    r"(?:,?[ \t]*\d{1,2}[º°ª]?(?:[ \t]?[A-Z])?\b|[ \t]+m\.[ \t]*\d{1,4})?)",
+    rf"(?:{FOREIGN_UNIT}|,?[ \t]*\d{{1,2}}[º°ª]?(?:[ \t]?[A-Z])?\b)?)",
 ]
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -388,15 +392,17 @@ _NUMBER = (
     r"|\d{1,6}\s+block\s"
     # a month's name or a French street after a day or a house number (possessive: a number
     # is not tried again shorter)
-    rf"|\d{{1,5}}+(?:er|º|ª)?[ \t]+(?:de[ \t]+)?(?:{FOREIGN_MONTH}|{_FRENCH_STREETS})"
+    rf"|\d{{1,5}}+(?:er|º|ª|[ \t]?(?:bis|ter)\b,?)?[ \t]+(?:de[ \t]+)?"
+    rf"(?:{FOREIGN_MONTH}|{_FRENCH_STREETS}|{_STREET_HEADS})"
 )
 # The commonest numbers that :data:`_NUMBER` rejects, rejected by one cheaper test first:
 # up to three digits (and up to two decimals) before a lower-case word or ",;:)%" -- a
 # dose, a vital sign, a count ("120 mg", "98.6 and", "72,"). "of", "block" and "y" (a day
-# of a month, a street block, an age), a month's name and a French street are left to _NUMBER.
+# of a month, a street block, an age), a month's name, a French street and "bis"/"ter" of a
+# house number are left to _NUMBER.
 _NOT_NUMBER = (
-    r"(?!\d{1,3}(?:\.\d{1,2})?"
-    rf"(?:[ \t]+(?!of|block|[yY]|de[ \t]|{_FOREIGN_MONTH_LOWER}|{_FRENCH_STREETS})[a-z]|[,;:)%]))"
+    r"(?!\d{1,3}(?:\.\d{1,2})?(?:[ \t]+(?!of|block|[yY]|de[ \t]|bis\b|ter\b"
+    rf"|{_FOREIGN_MONTH_LOWER}|{_FRENCH_STREETS})[a-z]|[,;:)%]))"
 )
 _HEAD = (
     rf"(?>(?={_CUE_START})(?=(?P<_w>{_CUE}))|(?=[\d(+]){_NOT_NUMBER}(?={_NUMBER}))"
