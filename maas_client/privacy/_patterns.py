@@ -334,7 +334,7 @@ _CUE_WORDS = split_words(
     zip+ postal+ postcode+ http+ https+ hxxp+ hxxps+ ftp+ =file: www+
     =P.O. =PO_Box =PO_BOX apt apartment unit flat suite ste space lot
     trlr trailer bldg
-    =P.O._Box post_office_box+ =RR rural_route+ =HC =PSC =CMR postnummer+ postnr+ =PLZ =CEP
+    =P.O._Box post_office_box+ rural_route+ =HC =PSC =CMR postnummer+ postnr+ =PLZ =CEP
     código_postal+ codice_postale+ code_postal+ postleitzahl+
     calle avenida avda paseo plaza via viale piazza corso largo rua travessa praça rue chemin
     allée ulica =ul. =Ul. =C/
@@ -380,7 +380,12 @@ def _word_alternation(forms: set[str]) -> str:
 # against the numeric branches only. One ``finditer`` then finds every value, resuming after
 # each match, so no Python code runs for positions that are not identifiers.
 _CUE_FORMS = _cue_forms(_CUE_WORDS)
-_CUE = _word_alternation(_CUE_FORMS) + r"|[A-Z0-9]{17}\b"
+# "RR" (a rural route, and a respiratory rate in every set of vitals) is a cue only before
+# its box: as a plain cue word it sent every "RR 16" through the word branches.
+_CUE = (
+    _word_alternation(_CUE_FORMS)
+    + r"|RR(?=[ \t]*\d{1,3},?[ \t]+(?:Box|BOX)\b)|[A-Z0-9]{17}\b"
+)
 # What a cue or a VIN starts with: one class test passes over the separators before other
 # words ("the", "year", "no") before the cue alternation is tried.
 _CUE_START = "[" + "".join(sorted({re.escape(f[0]) for f in _CUE_FORMS})) + "A-Z0-9]"

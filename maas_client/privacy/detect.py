@@ -9,7 +9,7 @@ from collections.abc import Collection
 
 from ._fields import field_spans
 from ._hl7 import caret_name_spans, hl7_spans
-from ._lexicon import lower_case, safe_words
+from ._lexicon import lower_case
 from ._names import name_spans, with_particles
 from ._net import LEVELS, Level, eponym_context, net_spans
 from ._patterns import pattern_spans
@@ -64,7 +64,7 @@ def detect_raw(
     if len(wanted) != len(ENTITIES):
         raw = [r for r in raw if r[2] in wanted]
     if raw:
-        raw += _sweep(text, lowered, raw)
+        raw += _sweep(text, raw)
     if level != "light":
         raw = _resolve(raw)
         net = net_spans(text, lowered, strict=level == "strict", known=raw)
@@ -72,8 +72,7 @@ def detect_raw(
             net = [r for r in net if r[2] in wanted]
         added = _beyond_typed(text, raw, net)
         if added:
-            # what the net alone found must not survive elsewhere
-            added += _sweep(text, lowered, added)
+            added += _sweep(text, added)  # what the net alone found must not survive elsewhere
             raw = _resolve(raw + added)
         return with_particles(text, raw)
     return with_particles(text, _resolve(raw))
@@ -140,80 +139,67 @@ def _resolve(spans: list[Raw]) -> list[Raw]:
     return out
 
 
-def _sweep_values(text: str, spans: list[Raw]) -> dict[str, tuple[str, float, bool]]:
-    """Every detected value worth looking for again (and each word of a person's name), with
-    whether it is looked for in any case.
+def _sweep_values(text: str, spans: list[Raw]) -> dict[str, tuple[str, float]]:
+    """Every detected value worth looking for again (and each word of a person's name).
 
     Ages are not: the same number elsewhere is another quantity ("his mid-90s", "SpO2
-    mid-90s"). A name is looked for in any case ("Mary Jones" ... "mary called back") unless
-    it is a common word ("Will", "Grace"), which in lower case is only the word.
+    mid-90s").
     """
-    values: dict[str, tuple[str, float, bool]] = {}
+    values: dict[str, tuple[str, float]] = {}
     for start, end, entity, score in spans:
         value = text[start:end]
         if end - start >= _MIN_SWEEP and entity != "AGE":
-            values.setdefault(value, (entity, score, entity == "PERSON" and _uncommon(value)))
+            values.setdefault(value, (entity, score))
         if entity == "PERSON" and not value.isalpha():  # a plain word is already its own value
             for word in value.replace(",", " ").split():
                 word = word.rstrip(".")
                 if len(word) >= _MIN_SWEEP and word[0].isupper():
-                    values.setdefault(word, ("PERSON", score * 0.9, _uncommon(word)))
+                    values.setdefault(word, ("PERSON", score * 0.9))
     return values
 
 
-def _uncommon(name: str) -> bool:
-    """Whether a word of ``name`` is no common word (in lower case it is still the name)."""
-    common = safe_words()
-    return any(word.lower() not in common for word in _WORD.findall(name))
-
-
-def _sweep(text: str, lowered: str, spans: list[Raw]) -> list[Raw]:
+def _sweep(text: str, spans: list[Raw]) -> list[Raw]:
     """Find further whole-word occurrences of every detected value (and of name words).
 
-    ``lowered`` is ``text`` in lower case, of the same length: values looked for in any case
-    are looked for there. Linear in the text. With a few values, each is counted and looked
-    for with ``str.find`` (in C); with many, the words of the text are counted once (in C)
-    and one pass over them tries each value only where its first word (or first two words)
-    stand. An eponym in its clinical term ("Bell" of a detected "Grace Bell" in "Bell's
-    palsy") is not a further occurrence.
+    Linear in the text. With a few values, each is counted and looked for with ``str.find``
+    (in C); with many, the words of the text are counted once (in C) and one pass over them
+    tries each value only where its first word (or first two words) stand. An eponym in its
+    clinical term ("Bell" of a detected "Grace Bell" in "Bell's palsy") is not a further
+    occurrence.
     """
     values = _sweep_values(text, spans)
     found: list[Raw] = []
     if len(values) <= _FEW_VALUES:
-        for value, (entity, score, any_case) in values.items():
-            within, needle = (lowered, lower_case(value)) if any_case else (text, value)
-            if within.count(needle) < 2:
+        for value, (entity, score) in values.items():
+            if text.count(value) < 2:
                 continue  # found once: only the detected occurrence
-            i = within.find(needle)
+            i = text.find(value)
             while i >= 0:
                 _add_if_whole_word(text, i, i + len(value), entity, score, found)
-                i = within.find(needle, i + 1)
+                i = text.find(value, i + 1)
         return found
-    # Words are counted and met in lower case; a value is keyed by its first word, or by its
-    # first two words when it has two, so that values sharing a first word ("555" of many
-    # phone numbers) are not all tried everywhere.
-    counts = Counter(_WORD.findall(lowered))
-    by_word: dict[str, list[tuple[str, int, str, float, bool]]] = {}
-    by_pair: dict[tuple[str, str], list[tuple[str, int, str, float, bool]]] = {}
-    for value, (entity, score, any_case) in values.items():
-        words = list(_WORD.finditer(lower_case(value)))
+    counts = Counter(_WORD.findall(text))
+    # a value is keyed by its first word, or by its first two words when it has two, so that
+    # values sharing a first word ("555" of many phone numbers) are not all tried everywhere
+    by_word: dict[str, list[tuple[str, int, str, float]]] = {}
+    by_pair: dict[tuple[str, str], list[tuple[str, int, str, float]]] = {}
+    for value, (entity, score) in values.items():
+        words = list(_WORD.finditer(value))
         if not words or counts[words[0].group()] < 2:
             continue
-        entry = (value, words[0].start(), entity, score, any_case)
+        entry = (value, words[0].start(), entity, score)
         if len(words) == 1:
             by_word.setdefault(words[0].group(), []).append(entry)
         else:
             by_pair.setdefault((words[0].group(), words[1].group()), []).append(entry)
     previous, previous_start = "", 0
-    for m in _WORD.finditer(lowered):
+    for m in _WORD.finditer(text):
         word, word_start = m.group(), m.start()
         candidates = [(word_start, entry) for entry in by_word.get(word, ())]
         candidates += [(previous_start, entry) for entry in by_pair.get((previous, word), ())]
-        for first_start, (value, offset, entity, score, any_case) in candidates:
+        for first_start, (value, offset, entity, score) in candidates:
             i = first_start - offset
-            if i < 0:
-                continue
-            if lowered.startswith(lower_case(value), i) if any_case else text.startswith(value, i):
+            if i >= 0 and text.startswith(value, i):
                 _add_if_whole_word(text, i, i + len(value), entity, score, found)
         previous, previous_start = word, word_start
     return found
