@@ -115,7 +115,8 @@ _PHONE_BRANCHES = [
     # ("Mobil: 070-555 12 34", "Celular (41) 99555-0184")
     rf"\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Cc]ell|[Mm]obile?|MOBILE?|[Pp]ager|{_PHONE_WORDS})\b"
     rf"[^\n\d]{{0,20}}?(?P<PHONE__cue>(?:\d{{10}}|\d{{7}}|\d{{3}}-\d{{4}}"
-    rf"|(?=(?:[ ().-]{{0,2}}\d){{7}})\(?\d{{2,5}}\)?(?:[ .-]?\d{{2,5}}){{1,5}}){_EXT}){_NUM_R}",
+    rf"|(?=\+?(?:[ ().-]{{0,2}}\d){{7}})\+?\(?\d{{2,5}}\)?(?:[ .-]?\d{{2,5}}){{1,5}})"
+    rf"{_EXT}){_NUM_R}",
 ]
 
 
@@ -138,10 +139,11 @@ def _id_branch(
 
 # An identifier after its cue: a code, a number written with thousands commas
 # ("4,471,902"), digit groups split by single spaces ("881 22 0093 01"; the last may be
-# one check digit: "5918 33207 2") or a letter prefix and a space ("G 88213").
+# one check digit: "5918 33207 2") or after a letter prefix and a space ("G 88213", "XYQ
+# 8827 1190").
 _ID_VALUE = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{2,6}(?: \d{2,6}){0,3}(?: \d{1,6})(?!\d)"
-    r"|[A-Z]{1,3} \d{4,10}(?!\d)|[A-Za-z0-9][A-Za-z0-9-]{3,19})"
+    r"|(?!ZIP\b)[A-Z]{1,3}(?: \d{2,10}){1,3}(?!\d)|[A-Za-z0-9][A-Za-z0-9-]{3,19})"
 )
 _ID_BRANCHES = [
     _id_branch("SSN__cue", r"SSN|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\.?| #)?", r"\d{9}"),
