@@ -215,6 +215,9 @@ MASKED = [
     ("Adresse : 12 bis, rue des Tanneurs, 69004 Lyon.", "12 bis, rue des Tanneurs"),
     ("Endereço: Rua Padre Anchieta, 1450, apto 73, Curitiba", "Rua Padre Anchieta, 1450, apto 73"),
     ("Bostadsadress: Storgatan 27 B, lgh 1102, Luleå", "Storgatan 27 B, lgh 1102"),
+    # a city after a postal code; the prefix of a place name
+    ("postnummer 113 57 Stockholm | Hb 102 g/L", "Stockholm"),
+    ("Home ZIP 00927 (San Juan), PR; dengue NS1 positive.", "San Juan"),
 ]
 
 KEPT = [
@@ -293,6 +296,7 @@ KEPT = [
     ("(0010,0010) PatientName PN", "(0010,0010)"),
     ("?city=Schenectady&work_state=NY&dx=J45.40", "dx=J45.40"),
     ('"MRN","Last","Dx" "00583712","Fairweather","J44.1"', '"MRN","Last","Dx"'),
+    ("Kcentra 1500 IU; seen at 0830 Patient was calm.", "1500 IU; seen at 0830 Patient"),
 ]
 
 

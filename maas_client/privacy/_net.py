@@ -415,6 +415,9 @@ def _run_spans(
         # a name after a credential in capitals: "RN Will", "NP Hope"
         after_credential = i > 0 and text[words[i - 1][0] : words[i - 1][1]] in _ROLE_CAPITALS
         phi[i] = beside_name or before_initial or after_credential or strict
+    for i in range(1, n):  # "San Juan", "Lake Pamela", "Fort Collins": the prefix of a place
+        if phi[i] and not phi[i - 1] and text[words[i - 1][0] : words[i - 1][1]] in _PLACE_PREFIXES:
+            phi[i - 1] = True
     i = 0
     while i < n:  # one span per stretch of PHI words
         if not phi[i]:
@@ -427,6 +430,9 @@ def _run_spans(
         i = j + 1
 
 
+_PLACE_PREFIXES: Final = frozenset(
+    split_words("San Santa Santo São Los Las El Port Fort Saint St Ste Mount Mt Lake Glen")
+)
 _ROLE_CAPITALS: Final = frozenset(split_words("RN NP LPN LVN CNA PA CRNA APRN MD"))
 
 
@@ -457,6 +463,24 @@ def _lower_case_names(text: str, gaps: Sequence[tuple[int, int]]) -> list[Raw]:
                     end = after.end()
             out.append((start, end, "PERSON", NET_SCORE))
     return out
+
+
+# A postal code before a city, as much of Europe writes it: "69004 Lyon", "113 57 Stockholm",
+# "00-514 Warszawa", "D-10115 Berlin"
+_POSTCODE_BEFORE: Final = re.compile(
+    r"(?<![\w.,/-])(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}) $"
+)
+
+
+def _after_postcode(text: str, start: int, run: str) -> bool:
+    """Whether the run at ``start`` follows a postal code and is no dictionary word or
+    abbreviation ("0830 Patient" is a time and a word, "1500 IU" a dose)."""
+    first = run.split(" ", 1)[0]
+    return (
+        not first.isupper()
+        and _POSTCODE_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _plain(first) not in _vocabulary().safe
+    )
 
 
 def _is_initial(word: tuple[int, int, int]) -> bool:
@@ -1376,6 +1400,9 @@ def net_spans(
                     # a surname: the given names after its comma are names too
                     surname_end = end if " " not in text[name_start:end] else -3
                     continue
+            if text[start - 2 : start - 1].isdigit() and _after_postcode(text, start, run):
+                out.append((start, end, "CITY", NET_SCORE))  # "113 57 Stockholm"
+                continue
             place = _PLACE_RUNS[run]  # "Old Salem Pike", "Jasper County", "Hauptstraße"
             if place:
                 number = _HOUSE_NUMBER_AFTER.match(text, end) if place == "STREET_ADDRESS" else None
