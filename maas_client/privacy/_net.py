@@ -569,6 +569,7 @@ _SAFE_CODE: Final = re.compile(
             rf"{_UNITS}/\d{{1,3}}(?:\.\d+)?",  # a dose per volume or time: mg/0.4 (mL), mm/5 (min)
             r"\d+(?:\.\d+)?(?:MG|MCG|ML|G|KG|MEQ|MMOL|IU|UNITS?|TABS?|CAPS?|MM|CM|HRS?)",  # 20MG
             r"(?:[A-Za-z]{1,5}\d{0,2}/)+[A-Za-z]{1,5}\d{0,2}",  # FEV1/FVC, ER/PR/HER2
+            r"(?:AM|PM|am|pm)/\d{1,3}(?:\.\d+)?",  # a morning dose and the next: 15 mg AM/5 mg PM
             rf"{_UNITS}/(?:min/1\.73m2|\d{{1,2}}h)",  # per body surface, per day: mL/min/1.73m2
             # B12, HbA1c, SpO2, q6h, Troponin1 (not five lower-case letters or more, as in a
             # user id: jrobles4)
@@ -639,11 +640,11 @@ _TOKEN_CHARS: Final = frozenset(
 _UNIT_AFTER: Final = re.compile(rf"[ \t]?{_UNITS}(?![A-Za-z])")
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 _NDC: Final = re.compile(r"\d{4,5}-\d{3,4}-\d{1,2}")  # a National Drug Code: 0002-8215-01
-# a code after its system's name, or a pharmacy plan's routing number (RxBIN, RxPCN: the same
-# for every member of a plan)
+# a code after its system's name or a "code" key (code=8480-6, "code":"4548-4"), or a pharmacy
+# plan's routing number (RxBIN, RxPCN, RxGrp: the same for every member of a plan)
 _CODE_CUE: Final = re.compile(
     r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC|RxBIN|RxPCN|RxGrp"
-    r"|cpt|loinc|icd|hcpcs|snomed|ndc)\W{0,3}$"
+    r"|cpt|loinc|icd|hcpcs|snomed|ndc|code(?=[=\"]))\W{0,3}$"
 )
 # Words right before a four-digit number that make it a time of day ("after 1600")
 _TIME_WORDS: Final = frozenset(

@@ -188,7 +188,7 @@ _ID_BRANCHES = [
     _id_branch(
         "DEVICE__cue",
         r"[Ss]erial|S/N|SN|[Dd]evice(?: ID| [Ss]erial)?|UDI|IMEI|[Ii]mplant(?: ID)?"
-        r"|[Pp]acemaker|[Mm]odel",
+        r"|[Pp]acemaker",
         r"[A-Za-z0-9][A-Za-z0-9()-]{3,40}",
     ),
 ]
@@ -330,7 +330,7 @@ _CUE_WORDS = split_words(
     credit+ card+ driver+ drivers+ =DL license+ licence+ lic+ =DEA =NPI permit+ passport+
     certificate+ cert+ certification+ birth_certificate+ plate+ tag+ vehicle+ registration+
     reg+ rego+ regnr+ reg.nr+ immatriculation+ kennzeichen+ kenteken+ targa+ matrícula+
-    matricula+ placa+ vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ model+
+    matricula+ placa+ vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+
     age+ aged+ fax+ phone+ tel+ cell+ mobile+ mobil+ pager+ celular+ cellulare+ handy telefon+
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
     zip+ postal+ postcode+ http+ https+ hxxp+ hxxps+ ftp+ =file: www+
