@@ -640,11 +640,12 @@ _TOKEN_CHARS: Final = frozenset(
 _UNIT_AFTER: Final = re.compile(rf"[ \t]?{_UNITS}(?![A-Za-z])")
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 _NDC: Final = re.compile(r"\d{4,5}-\d{3,4}-\d{1,2}")  # a National Drug Code: 0002-8215-01
-# a code after its system's name or a "code" key (code=8480-6, "code":"4548-4"), or a pharmacy
-# plan's routing number (RxBIN, RxPCN, RxGrp: the same for every member of a plan)
+# a code after its system's name or a "code" key (code=8480-6, "code":"4548-4"), a device's
+# model number, or a pharmacy plan's routing number (RxBIN, RxPCN, RxGrp: the same for every
+# member of a plan)
 _CODE_CUE: Final = re.compile(
     r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC|RxBIN|RxPCN|RxGrp"
-    r"|cpt|loinc|icd|hcpcs|snomed|ndc|code(?=[=\"]))\W{0,3}$"
+    r"|cpt|loinc|icd|hcpcs|snomed|ndc|code(?=[=\"])|[Mm]odel|MODEL)\W{0,3}$"
 )
 # Words right before a four-digit number that make it a time of day ("after 1600")
 _TIME_WORDS: Final = frozenset(
