@@ -478,8 +478,8 @@ def _after_postcode(text: str, start: int, run: str) -> bool:
     first = run.split(" ", 1)[0]
     return (
         not first.isupper()
-        and _POSTCODE_BEFORE.search(text, max(0, start - 12), start) is not None
         and _plain(first) not in _vocabulary().safe
+        and _POSTCODE_BEFORE.search(text, max(0, start - 12), start) is not None
     )
 
 
@@ -1402,7 +1402,7 @@ def net_spans(
                     # a surname: the given names after its comma are names too
                     surname_end = end if " " not in text[name_start:end] else -3
                     continue
-            if text[start - 2 : start - 1].isdigit() and _after_postcode(text, start, run):
+            if start > 1 and text[start - 2].isdigit() and _after_postcode(text, start, run):
                 out.append((start, end, "CITY", NET_SCORE))  # "113 57 Stockholm"
                 continue
             place = _PLACE_RUNS[run]  # "Old Salem Pike", "Jasper County", "Hauptstraße"
