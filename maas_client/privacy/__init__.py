@@ -15,22 +15,24 @@ How detection works
    operators (placeholders, date shifting, Safe Harbor generalisation) and restore need:
    one compiled pattern scan for dates, phones, IDs after their cues, addresses, e-mail,
    URLs, IPs, SSNs, VINs and ages over 89 (``_patterns.py``), the identifying fields of HL7
-   segments by position (``_hl7.py``), the values of labelled place fields such as ``City:``
-   (``_fields.py``), and a scan of capitalised runs against name lists and cues such as
-   titles and "Patient:" (``_names.py``). Every word of a detected name is then looked for
-   again in the rest of the text (the sweep).
+   segments by position and names written ``FAMILY^GIVEN`` (``_hl7.py``), the values of
+   labelled place and user-name fields such as ``City:`` and ``user=`` (``_fields.py``), and
+   a scan of capitalised runs against name lists and cues such as titles and "Patient:"
+   (``_names.py``). Every word of a detected name is then looked for again in the rest of
+   the text (the sweep).
 2. **The recall-first net** (``_net.py``, levels ``safe_harbor`` and ``strict``) works the
    other way round: every token that could identify someone -- a capitalised word, a token
    holding a digit, a quoted nickname, a file or host name, a handle, a date or an age in
-   words, a name in capitals or in lower case after a cue, digits spoken as words or spaced
-   out by a scanner (``_spoken.py``) -- is PHI unless it is known to be safe: a common
-   English word, clinical term, drug or eponym in its clinical use (``data/*.txt``), or a
+   words, a name in capitals, or in lower case after a cue or in a text typed in lower case,
+   digits spoken as words or spaced out by a scanner (``_spoken.py``) -- is PHI unless it is
+   known to be safe: a common English word, clinical term, drug, form label or eponym in its
+   clinical use (``data/*.txt``), a word nobody knows before a dose (a drug), or a
    measurement or clinical code (doses, vitals, labs, scores, ICD-10/CPT/LOINC codes, times,
    years). Net spans are typed ``PERSON``, ``IDENTIFIER``, ``DATE``, ``AGE``, ``URL`` or
    ``EMAIL``.
 
 Overlapping spans are merged; a typed detector's entity wins over the net's, and a name
-takes in the particles before it ("van der Berg"). ``deid.py``
+takes in the particles and initials before it ("van der Berg", "K. Ramaswamy"). ``deid.py``
 replaces the merged spans in one pass as the :class:`Policy` says, and ``restore.py`` maps
 the result back. ``docs/privacy.md`` has the measured recall and precision of each level.
 """
