@@ -195,7 +195,8 @@ def _with_initials(text: str, floor: int, start: int) -> int:
         initials -= 3
     if initials == start or initials - 2 < floor or text[initials - 1] != " ":
         return initials
-    word_start = text.rfind(" ", floor, initials - 1) + 1 or floor
+    space = text.rfind(" ", floor, initials - 1)
+    word_start = space + 1 if space >= 0 else floor
     if _key(text[word_start : initials - 1]) in _lex().given:
         return word_start
     return initials

@@ -217,6 +217,9 @@ def _kind_of(key: str) -> int:
     return _SAFE if _compound(key, vocab.safe) else _NAME
 
 
+_SHORTEST_COMPOUND: Final = 7
+
+
 def _compound(key: str, safe: frozenset[str]) -> bool:
     """Whether ``key`` is two common words of three letters or more, seven letters or more in
     all ("wheelchair", "daytime"), or a common word behind a medical prefix
@@ -229,9 +232,6 @@ def _compound(key: str, safe: frozenset[str]) -> bool:
     if len(key) < _SHORTEST_COMPOUND:
         return False
     return any(key[:i] in safe and key[i:] in safe for i in range(3, len(key) - 2))
-
-
-_SHORTEST_COMPOUND: Final = 7
 
 
 _KINDS: Final = _KindMemo()
@@ -338,6 +338,13 @@ def _ends_with_initial(text: str, end: int) -> bool:
     )
 
 
+# a dose after a word: a number (a decimal comma too, a ratio) and a unit a drug is dosed in
+_DOSE_AFTER: Final = re.compile(
+    r"[ \t]+\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?[ \t]?"
+    r"(?:mg|mcg|µg|ug|g|mL|ml|IU|units?|mmol|mEq|%|tabs?|caps?|puffs?)(?![A-Za-z])"
+)
+
+
 def _lone_word_is_phi(
     text: str, start: int, word: str, strict: bool, after_title: frozenset[int]
 ) -> bool:
@@ -361,11 +368,10 @@ def _lone_word_is_phi(
     )
 
 
-# a dose after a word: a number (a decimal comma too, a ratio) and a unit a drug is dosed in
-_DOSE_AFTER: Final = re.compile(
-    r"[ \t]+\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?[ \t]?"
-    r"(?:mg|mcg|µg|ug|g|mL|ml|IU|units?|mmol|mEq|%|tabs?|caps?|puffs?)(?![A-Za-z])"
+_PLACE_PREFIXES: Final = frozenset(
+    split_words("San Santa Santo São Los Las El Port Fort Saint St Ste Mount Mt Lake Glen")
 )
+_ROLE_CAPITALS: Final = frozenset(split_words("RN NP LPN LVN CNA PA CRNA APRN MD"))
 
 
 def _run_spans(
@@ -428,12 +434,6 @@ def _run_spans(
             j += 1
         add((words[i][0], words[j][1], "PERSON", NET_SCORE))
         i = j + 1
-
-
-_PLACE_PREFIXES: Final = frozenset(
-    split_words("San Santa Santo São Los Las El Port Fort Saint St Ste Mount Mt Lake Glen")
-)
-_ROLE_CAPITALS: Final = frozenset(split_words("RN NP LPN LVN CNA PA CRNA APRN MD"))
 
 
 # A text with fewer capitalised runs than one in this many characters is written in lower
@@ -719,27 +719,6 @@ def _after_time_word(before: str) -> bool:
     return last in _TIME_WORDS or last.endswith(("@", "~"))
 
 
-def _code_is_safe(text: str, start: int, end: int) -> bool:
-    """Whether the digit-holding token ``text[start:end]`` is a measurement or clinical code."""
-    token = text[start:end]
-    if _SAFE_SHAPES[token]:
-        return True
-    if len(token) == 4 and _DICOM_TAG.match(text, start - (6 if text[start - 1] == "," else 1)):
-        return True  # a DICOM tag: (0010,0010)
-    if _HCPCS.fullmatch(token) and _described(text, end):
-        return True  # a billing code and its description: "G0439 annual wellness visit"
-    before = text[max(0, start - 24) : start]
-    if token.isdigit():
-        if (_measured(token) and _unit_after(text, end)) or _LAB_CUE.search(before):
-            return True
-        if len(token) == 4 and token < "2400" and token[2] < "6" and _after_time_word(before):
-            return True  # a 24-hour time: at 0830
-    cue = _CODE_CUE.search(before)
-    if cue is None:
-        return False
-    return len(token) <= 10 or (cue.group().startswith("NDC") and _NDC.fullmatch(token) is not None)
-
-
 _DICOM_TAG: Final = re.compile(r"\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)")
 # HCPCS Level II and CDT (dental) codes: a letter and four digits
 _HCPCS: Final = re.compile(r"[A-V]\d{4}")
@@ -761,6 +740,27 @@ def _described(text: str, end: int) -> bool:
         return False
     word = m.group(1).lower()
     return word in _vocabulary().safe and word not in _AFTER_IDENTIFIER
+
+
+def _code_is_safe(text: str, start: int, end: int) -> bool:
+    """Whether the digit-holding token ``text[start:end]`` is a measurement or clinical code."""
+    token = text[start:end]
+    if _SAFE_SHAPES[token]:
+        return True
+    if len(token) == 4 and _DICOM_TAG.match(text, start - (6 if text[start - 1] == "," else 1)):
+        return True  # a DICOM tag: (0010,0010)
+    if _HCPCS.fullmatch(token) and _described(text, end):
+        return True  # a billing code and its description: "G0439 annual wellness visit"
+    before = text[max(0, start - 24) : start]
+    if token.isdigit():
+        if (_measured(token) and _unit_after(text, end)) or _LAB_CUE.search(before):
+            return True
+        if len(token) == 4 and token < "2400" and token[2] < "6" and _after_time_word(before):
+            return True  # a 24-hour time: at 0830
+    cue = _CODE_CUE.search(before)
+    if cue is None:
+        return False
+    return len(token) <= 10 or (cue.group().startswith("NDC") and _NDC.fullmatch(token) is not None)
 
 
 def _measured(number: str) -> bool:
@@ -845,6 +845,31 @@ def _beside_digits(text: str, start: int, end: int) -> bool:
     return after or (start >= 2 and text[start - 1] == " " and text[start - 2].isdigit())
 
 
+_ZIP_CODE: Final = re.compile(r"\d{5}(?:-\d{4})?")
+# State codes that may stand between a city and a ZIP code with no comma: not those that are
+# cues or credentials ("ID 88210-4471", "license MD 33029"), nor the armed forces' (APO AE)
+_STATES_WITHOUT_COMMA: Final = frozenset(US_STATES) - {
+    "ID", "MD", "PA", "DE", "OR", "IN", "AA", "AE", "AP"
+}  # fmt: skip
+_CITY_STARTS_AFTER: Final = frozenset(",:;|\n\t(")
+
+
+def _state_and_zip(text: str, state: int, start: int, end: int, out: list[Raw]) -> bool:
+    """Add a ZIP code after a state's code with no comma before it and the city before that
+    ("Bisbee AZ 85603", the state is no identifier); False if no city begins a clause there."""
+    if not (state and text[state - 1] in " \t"):
+        return False
+    city = city_before(text, state - 1)
+    if city is None:
+        return False
+    before = text[: city[0]].rstrip(" ")
+    if before and before[-1] not in _CITY_STARTS_AFTER:
+        return False
+    out.append((*city, "CITY", NET_SCORE))
+    out.append((start, end, "ZIP", NET_SCORE))
+    return True
+
+
 def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[Raw]:
     """IDENTIFIER spans among the digit-holding tokens, in text order.
 
@@ -902,31 +927,6 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
                     out.append((s, e, "IDENTIFIER", NET_SCORE))
         i = j + 1
     return out
-
-
-_ZIP_CODE: Final = re.compile(r"\d{5}(?:-\d{4})?")
-# State codes that may stand between a city and a ZIP code with no comma: not those that are
-# cues or credentials ("ID 88210-4471", "license MD 33029"), nor the armed forces' (APO AE)
-_STATES_WITHOUT_COMMA: Final = frozenset(US_STATES) - {
-    "ID", "MD", "PA", "DE", "OR", "IN", "AA", "AE", "AP"
-}  # fmt: skip
-_CITY_STARTS_AFTER: Final = frozenset(",:;|\n\t(")
-
-
-def _state_and_zip(text: str, state: int, start: int, end: int, out: list[Raw]) -> bool:
-    """Add a ZIP code after a state's code with no comma before it and the city before that
-    ("Bisbee AZ 85603", the state is no identifier); False if no city begins a clause there."""
-    if not (state and text[state - 1] in " \t"):
-        return False
-    city = city_before(text, state - 1)
-    if city is None:
-        return False
-    before = text[: city[0]].rstrip(" ")
-    if before and before[-1] not in _CITY_STARTS_AFTER:
-        return False
-    out.append((*city, "CITY", NET_SCORE))
-    out.append((start, end, "ZIP", NET_SCORE))
-    return True
 
 
 # --- dates, ages, nicknames, files and hosts written in words ----------------------------------
