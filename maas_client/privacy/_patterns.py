@@ -31,8 +31,9 @@ def _month_alternation() -> str:
 
 
 MONTH: Final = _month_alternation()
-# Month names in Spanish, Portuguese, Italian, French, German, Dutch, the Scandinavian
-# languages, Polish (the genitive a date takes) and Turkish, matched in any case after a day.
+# Month names in Spanish, Portuguese, Italian, French, German, Dutch, the Nordic languages,
+# Polish and Russian (the genitive a date takes), Turkish, Hungarian, Greek, Filipino, Irish
+# and Afrikaans, and of the Islamic and Hebrew calendars, matched in any case after a day.
 # Those that are English words too ("mars", "mart", "mai") are dates only there. English
 # names are here too, for a month in lower case ("seen 3 april"). Abbreviations that are
 # words after a number ("5 out of 10", "1 set", "2 days ago") are left out.
@@ -46,14 +47,26 @@ FOREIGN_MONTHS: Final = split_words(
     pazdziernika listopada grudnia ocak şubat mart nisan mayıs haziran temmuz ağustos eylül
     ekim kasım aralık january february march april june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec ene abr dic ott giu lug
-    dez jän mär mrz mrt okt janv févr fevr avr juil déc fev"""
+    dez jän mär mrz mrt okt janv févr fevr avr juil déc fev
+    január február március április május június július augusztus szeptember október
+    janúar febrúar apríl maí júní júlí ágúst nóvember desember
+    ianouariou fevrouariou martiou apriliou maiou iouniou iouliou avgoustou septemvriou
+    oktovriou noemvriou dekemvriou yanvarya fevralya marta aprelya maya iyunya iyulya avgusta
+    sentyabrya oktyabrya noyabrya dekabrya pebrero marso hunyo hulyo setyembre oktubre
+    nobyembre disyembre eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa samhain
+    nollaig januarie februarie junie julie muharram safar rajab sha'ban shaban shawwal
+    tishrei cheshvan kislev tevet shevat adar nisan iyar sivan tammuz elul"""
 )
 # In lower, title and upper case, as literals: a case-insensitive alternation is tested a
 # character at a time, and cost the typed scan 4% of its time on the padded benchmark notes.
 # (A day with a full stop before the month, "12. März", let every number that ends a sentence
 # reach it, and cost as much: that form is left to the net.)
 FOREIGN_MONTH: Final = grouped_alternation(
-    sorted({f for m in FOREIGN_MONTHS for f in (m, m.title(), m.upper())}, key=len, reverse=True)
+    sorted(
+        {f for m in FOREIGN_MONTHS for f in (m, m[:1].upper() + m[1:], m.upper())},
+        key=len,
+        reverse=True,
+    )
 )
 _FOREIGN_MONTH_LOWER: Final = grouped_alternation(
     sorted(set(FOREIGN_MONTHS), key=len, reverse=True)
@@ -78,16 +91,30 @@ _DATE_BRANCHES = [
     rf"(?:,?\s+{_YEAR4}\b)?"
     rf"|,?\s+{_YEAR4}\b|[-/](?:{_YEAR4}|\d\d)\b))",  # ... / Mar-2024, MAR/24
     # 4 March 2021 / 4th of March / 4-Mar-2021 / 03-Mar-24 / the 5th day of March / 17/MAR/2025
-    rf"{_NUM_L}(?P<DATE__dmy>{_DAY}{_ORD}(?:\s+day)?(?:\s+of)?(?:[\s-]+|/){MONTH}"
+    # / 3-4 March 2024
+    rf"{_NUM_L}(?P<DATE__dmy>{_DAY}{_ORD}(?:[{_DASH}]{_DAY}{_ORD})?(?:\s+day)?(?:\s+of)?"
+    rf"(?:[\s-]+|/){MONTH}"
     rf"(?:,?[\s-]+{_YEAR4}\b|-\d\d\b|/(?:{_YEAR4}|\d\d)\b)?)"
     r"(?![A-Za-z])",
     # an ISO week, and day of the week: 2024-W22, 2024W221
     rf"{_NUM_L}(?P<DATE__week>{_YEAR4}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?)\b",
+    # a month in Roman numerals: "5-III-24", "5.III.2024"
+    rf"{_NUM_L}(?P<DATE__roman>{_DAY}(?P<_sr>[-./ ])(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
+    rf"(?P=_sr)(?:{_YEAR4}|\d\d)){_NUM_R}",
+    # the year first, the month in words: "2024. március 5.", "2024 March 5"
+    rf"{_NUM_L}(?P<DATE__ymd>{_YEAR4}\.?[ \t]+(?:{FOREIGN_MONTH}|{MONTH})[ \t]+{_DAY}\b\.?)",
     # a day and a month named in another language: "12 gennaio 2024", "5 de maio de 1932",
     # "1er janvier" (a day with a full stop, "12. März", is the net's: see _net._word_dates)
     rf"{_NUM_L}(?P<DATE__intl>{_DAY}(?:er|º|ª)?[ \t]+(?:de[ \t]+)?{FOREIGN_MONTH}\.?"
     rf"(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?{_YEAR4})?)(?![\w-])",
 ]
+
+# "years" after an age in other languages: "93 años", "92 ans", "93 taong gulang", "94 goda",
+# "93 ára", "91-se"
+_YEAR_WORDS = (
+    "años|anos|ans|anni|jahre|jaar|år|ára|éves|goda|let|lat|sana|yaş|yasinda|taong|bliain"
+    "|se|sal"
+)
 
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
 # Between digit groups: a hyphen or a dot, a space on either side allowed ("555 - 0145"),
@@ -96,7 +123,10 @@ _GROUP_SEP = rf"(?:[ \t]?[{_DASH}.][ \t]?|\s)"
 _NANP = rf"(?:\+?1[-.\s]?)?(?:\(\d{{3}}\)\s?|\d{{3}}{_GROUP_SEP})\d{{3}}{_GROUP_SEP}\d{{4}}{_EXT}"
 _INTL = rf"\+\d{{1,3}}(?:[\s.-]?\(\d{{1,4}}\))?(?:[\s.-]?\d{{2,5}}){{2,5}}{_EXT}"
 _PHONE = rf"(?:{_NANP}|{_INTL}|\d{{10}})"
-_PHONE_UNCUED = rf"(?:{_NANP}|{_INTL})"
+# an area code of two to four digits in parentheses, as other countries write it: "(028) 8542
+# 3317", "(02) 8555 0199", "(11) 3555-0142"
+_PAREN_AREA = r"\(0?\d{1,3}\)[ \t]?\d{3,5}[ .-]?\d{3,4}"
+_PHONE_UNCUED = rf"(?:{_NANP}|{_INTL}|{_PAREN_AREA})"
 
 # the word for a telephone in other languages
 _PHONE_WORDS = (
@@ -289,20 +319,16 @@ _MISC_BRANCHES = [
     # but transcribed VINs often contain them, so they are accepted)
     r"\b(?P<VEHICLE__vin>(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{17})\b",
     r"\b(?P<AGE__phrase>(?:9\d|1[01]\d)(?:[- ](?:years?|yrs?|yr)[- ]old|\s?-?(?:y/o|y\.o\.|yo)\b"
-    r"|-year-old))",
-    r"\b(?:[Aa]ge|AGE|[Aa]ged)\b\s*[:=]?\s*(?P<AGE__cue>9\d|1[01]\d)(?![\d.])",
+    rf"|-year-old|[- ](?:{_YEAR_WORDS})\b))",
+    r"\b(?:[Aa]ge|AGE|[Aa]ged)\b\s*[:=]?\s*(?P<AGE__cue>0?(?:9\d|1[01]\d))(?![\d.])",
 ]
 
 _NUMERIC_START = [  # branches whose value starts with a digit, "(" or "+"
     _NET_BRANCHES[2],
     *_MISC_BRANCHES[:3],
     *_PHONE_BRANCHES[1:3],
-    _DATE_BRANCHES[0],
-    _DATE_BRANCHES[1],
-    _DATE_BRANCHES[2],
-    _DATE_BRANCHES[4],
-    _DATE_BRANCHES[5],
-    _DATE_BRANCHES[6],
+    *_DATE_BRANCHES[:3],
+    *_DATE_BRANCHES[4:],
     _PLACE_BRANCHES[0],
     _PLACE_BRANCHES[6],
 ]
@@ -395,7 +421,8 @@ _NUMBER = (
     rf"[(+]\d|\d{{4}}|\d{{3}}{_GROUP_SEP}\d|\d{{1,3}}\.\d{{1,3}}\.\d"
     r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\(?\d{3}"
     r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+day)?(?:\s+of)?(?:[\s-]+|/)[A-Z]"
-    r"|(?:9\d|1[01]\d)(?:[- ]?[yY]|-)"
+    rf"|(?:9\d|1[01]\d)(?:[- ]?[yY]|-|[ \t](?:{_YEAR_WORDS})\b)"
+    r"|\d{1,2}[-./ ][IVX]{1,4}[-./ ]\d|\d{1,2}[-–]\d{1,2}[ \t]+[A-Z]"
     r"|\d{1,6}\s+block\s"
     # a month's name or a French street after a day or a house number (possessive: a number
     # is not tried again shorter)
@@ -407,11 +434,11 @@ _NUMBER = (
 # of a sentence, or a ratio -- a dose, a vital sign, a count, a score ("120 mg", "98.6 and",
 # "72,", "HR 72. Patient", "BP 120/80", "pain 4/10"; the last two took 7% of the scan's time
 # on the padded benchmark notes). "of", "block" and "y" (a day of a month, a street block,
-# an age), a month's name, a French street and "bis"/"ter" of a house number are left to
-# _NUMBER.
+# an age), a month's name, a French street, "bis"/"ter" of a house number and "years" in
+# another language are left to _NUMBER.
 _NOT_NUMBER = (
     r"(?!\d{1,3}(?:\.\d{1,2})?(?:[ \t]+(?!of|block|[yY]|de[ \t]|bis\b|ter\b"
-    rf"|{_FOREIGN_MONTH_LOWER}|{_FRENCH_STREETS})[a-z]|[,;:)%]|\.(?:\s|$)"
+    rf"|{_FOREIGN_MONTH_LOWER}|{_FRENCH_STREETS}|(?:{_YEAR_WORDS})\b)[a-z]|[,;:)%]|\.(?:\s|$)"
     r"|/\d{1,3}(?![\d/-]|\.\d)))"
 )
 _HEAD = (
