@@ -133,9 +133,11 @@ STREET_NAME_ENDINGS: tuple[str, ...] = split_words(
 """Last words that make a run of capitalised words a street without a house number ("on Old
 Salem Pike", "at Grand Ave"); not "Dr" (Per Dr. Smith), "St" (Saint) or "Way"."""
 
-COUNTY_WORDS: tuple[str, ...] = split_words("County COUNTY Parish PARISH Borough BOROUGH")
-"""Last words that make a run of capitalised words a county ("Maricopa County"), which Safe
-Harbor counts with the places smaller than a state."""
+COUNTY_WORDS: tuple[str, ...] = split_words(
+    "County COUNTY Parish PARISH Borough BOROUGH City CITY Town TOWN Township Village"
+)
+"""Last words that make a run of capitalised words a county or a town ("Maricopa County",
+"Cebu City", "Cape Town"), which Safe Harbor counts with the places smaller than a state."""
 
 STREET_SUFFIXES: tuple[str, ...] = split_words(
     """

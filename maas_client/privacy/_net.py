@@ -369,7 +369,9 @@ def _lone_word_is_phi(
 
 
 _PLACE_PREFIXES: Final = frozenset(
-    split_words("San Santa Santo São Los Las El Port Fort Saint St Ste Mount Mt Lake Glen")
+    split_words(
+        "San Santa Santo São Los Las El Port Fort Saint St Ste Mount Mt Lake Glen Puerto Porto"
+    )
 )
 _ROLE_CAPITALS: Final = frozenset(split_words("RN NP LPN LVN CNA PA CRNA APRN MD"))
 
@@ -472,15 +474,14 @@ _POSTCODE_BEFORE: Final = re.compile(
 )
 
 
-def _after_postcode(text: str, start: int, run: str) -> bool:
-    """Whether the run at ``start`` follows a postal code and is no dictionary word or
-    abbreviation ("0830 Patient" is a time and a word, "1500 IU" a dose)."""
+def _postcode_before(text: str, start: int, run: str) -> tuple[int, int] | None:
+    """The postal code before the run at ``start`` when the run is a city: no dictionary word
+    or abbreviation ("0830 Patient" is a time and a word, "1500 IU" a dose)."""
     first = run.split(" ", 1)[0]
-    return (
-        not first.isupper()
-        and _plain(first) not in _vocabulary().safe
-        and _POSTCODE_BEFORE.search(text, max(0, start - 12), start) is not None
-    )
+    if first.isupper() or _plain(first) in _vocabulary().safe:
+        return None
+    m = _POSTCODE_BEFORE.search(text, max(0, start - 12), start)
+    return None if m is None else (m.start(), m.end() - 1)
 
 
 def _is_initial(word: tuple[int, int, int]) -> bool:
@@ -551,9 +552,11 @@ _UNITS = (
 _MEASUREMENTS = (
     r"\d{1,3}",  # counts, scores, vitals, ages under 100 (ages over 89 are typed)
     r"\d{1,4}\.\d{1,4}",  # decimals: lab values, temperatures
-    # ranges and ratios: 3-4, 120/80, 25/100, 2-0-1-2 (not 123-45-678: after two parts, one
-    # or two digits a part)
-    r"\d{1,3}(?:\.\d+)?[-/]\d{1,3}(?:\.\d+)?(?:[-/]\d{1,2}(?:\.\d+)?)*",
+    # ratios and ranges: 120/80, 25/100, ABG 7.31/52/68, 3-4, 2-0-1-2 (a hyphen chain of three
+    # parts or more only of one or two digits a part: not 123-45-678 or 555-44-10)
+    r"\d{1,3}(?:\.\d+)?(?:/\d{1,3}(?:\.\d+)?)+",
+    r"\d{1,3}(?:\.\d+)?-\d{1,3}(?:\.\d+)?(?![-/]\d)",
+    r"\d{1,2}(?:-\d{1,2}){2,}",
     r"\d{1,3}-[A-Za-z]+(?:-[A-Za-z]+)*",  # 72-year-old, 3-day, 5-point
     r"\d{1,3}(?:\.\d+)?[a-z]{1,5}(?:/[A-Za-z]+)*",  # glued unit, ordinal: 5mg, 2nd
     r"(?:19|20)\d\d",  # a year on its own (Safe Harbor keeps years)
@@ -1402,9 +1405,12 @@ def net_spans(
                     # a surname: the given names after its comma are names too
                     surname_end = end if " " not in text[name_start:end] else -3
                     continue
-            if start > 1 and text[start - 2].isdigit() and _after_postcode(text, start, run):
-                out.append((start, end, "CITY", NET_SCORE))  # "113 57 Stockholm"
-                continue
+            if start > 1 and text[start - 2].isdigit():
+                postcode = _postcode_before(text, start, run)
+                if postcode is not None:  # "546 30 Thessaloniki"
+                    out.append((*postcode, "ZIP", NET_SCORE))
+                    out.append((start, end, "CITY", NET_SCORE))
+                    continue
             place = _PLACE_RUNS[run]  # "Old Salem Pike", "Jasper County", "Hauptstraße"
             if place:
                 number = _HOUSE_NUMBER_AFTER.match(text, end) if place == "STREET_ADDRESS" else None

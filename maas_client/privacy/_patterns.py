@@ -209,7 +209,7 @@ _ID_BRANCHES = [
     ),
     _id_branch(
         "VEHICLE__plate",
-        r"(?:(?:[Ll]icen[cs]e|[Vv]anity) )?[Pp]late(?: reads| number)?|[Tt]ag|[Vv]ehicle"
+        r"(?:(?:[Ll]icen[cs]e|[Vv]anity) )?[Pp]lates?(?: reads| number)?|[Tt]ag|[Vv]ehicle"
         r"(?: [Rr]egistration)?|[Rr]egistration|[Rr]eg\.?|[Rr]ego|[Rr]eg\.?nr|[Ii]mmatriculation"
         r"|[Kk]ennzeichen|[Kk]enteken|[Tt]arga|[Mm]atr[ií]cula|[Pp]laca",
         r"[A-Z0-9][A-Z0-9 -]{1,12}[A-Z0-9]",
@@ -283,7 +283,7 @@ _PLACE_BRANCHES = [
     r"(?![\w-])",
     r"\b(?:ZIP|Zip|zip)(?:\s*[Cc]ode)?\s*[:#]?\s*(?P<ZIP__cue>\d{5}(?:-\d{4})?)(?![\w-])",
     r"\b(?:[Pp]ostal [Cc]ode|[Pp]ostcode|[Pp]ostnummer|[Pp]ostnr\.?|PLZ|CEP|[Cc]ódigo [Pp]ostal"
-    r"|[Cc]odice [Pp]ostale|[Cc]ode [Pp]ostal|[Pp]ostleitzahl)"
+    r"|[Cc]odice [Pp]ostale|[Cc]ode [Pp]ostal|[Pp]ostleitzahl|[Kk]od [Pp]ocztowy|[Ee]ircode)"
     r"\s*[:#]?\s*(?P<ZIP__postal>[A-Z0-9][A-Z0-9 -]{2,8}\d)\b",
     # a unit before the street number: "Flat 2, 14 Wexford Mews", "Unit 7/22 Kookaburra Cres"
     r"\b(?P<STREET_ADDRESS__unit>(?:Apt|APT|Apartment|Unit|UNIT|Flat|Suite|Ste|STE|Space|Lot"
@@ -307,7 +307,7 @@ _NET_BRANCHES = [
     r"[^\s<>\"'\[\]().,;:!?])",
     r"(?P<URL__www>\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"'\[\]()]*"
     r"[^\s<>\"'\[\]().,;:!?])?)",
-    rf"(?<![\w.])(?P<IP__v4>{_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,2}})?)(?!\w|\.\d)",
+    rf"(?<![\w.])(?P<IP__v4>{_OCTET}(?:(?:\.|\[\.\]){_OCTET}){{3}}(?:/\d{{1,2}})?)(?!\w|\.\d)",
     r"(?<![\w:])(?P<IP__v6>(?=[0-9A-Fa-f:]*[0-9A-Fa-f])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}"
     r"(?:%\w+)?)(?![\w:])",
 ]
@@ -355,7 +355,7 @@ _CUE_WORDS = split_words(
     medicaid group+ =HICN =MBI account+ acct+ billing+ encounter+ =FIN =CSN invoice+ =IBAN
     credit+ card+ driver+ drivers+ =DL license+ licence+ lic+ =DEA =NPI permit+ passport+
     certificate+ cert+ certification+ birth_certificate+ plate+ tag+ vehicle+ registration+
-    reg+ rego+ regnr+ reg.nr+ immatriculation+ kennzeichen+ kenteken+ targa+ matrícula+
+    plates+ reg+ rego+ regnr+ reg.nr+ immatriculation+ kennzeichen+ kenteken+ targa+ matrícula+
     matricula+ placa+ vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+
     age+ aged+ fax+ phone+ tel+ cell+ mobile+ mobil+ pager+ celular+ cellulare+ handy telefon+
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
@@ -363,7 +363,7 @@ _CUE_WORDS = split_words(
     =P.O. =PO_Box =PO_BOX apt apartment unit flat suite ste space lot
     trlr trailer bldg
     =P.O._Box post_office_box+ rural_route+ =HC =PSC =CMR postnummer+ postnr+ =PLZ =CEP
-    código_postal+ codice_postale+ code_postal+ postleitzahl+
+    código_postal+ codice_postale+ code_postal+ postleitzahl+ kod_pocztowy+ eircode+
     calle avenida avda paseo plaza via viale piazza corso largo rua travessa praça rue chemin
     allée ulica =ul. =Ul. =C/
     january february march april may june july august september sept october november december
@@ -422,7 +422,7 @@ _NUMBER = (
     r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\(?\d{3}"
     r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+day)?(?:\s+of)?(?:[\s-]+|/)[A-Z]"
     rf"|(?:9\d|1[01]\d)(?:[- ]?[yY]|-|[ \t](?:{_YEAR_WORDS})\b)"
-    r"|\d{1,2}[-./ ][IVX]{1,4}[-./ ]\d|\d{1,2}[-–]\d{1,2}[ \t]+[A-Z]"
+    r"|\d{1,2}[-./ ][IVX]{1,4}[-./ ]\d|\d{1,2}[-–]\d{1,2}[ \t]+[A-Z]|\d{1,3}\[\.\]\d"
     r"|\d{1,6}\s+block\s"
     # a month's name or a French street after a day or a house number (possessive: a number
     # is not tried again shorter)
@@ -471,13 +471,14 @@ _IPV6_HINT: Final = re.compile(r":[0-9A-Fa-f]{0,4}:")
 # A device's hardware address, found by the IPv6 pass (its shape is one of IPv6's).
 MAC_ADDRESS: Final = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}")
 # The "@" as it may be written: a full-width "＠" or an HTML entity in text copied from a web
-# page; a space may follow it in a scanned or pasted address ("sandra.k@ comcast.net"). The
-# local part may hold any letter ("jose.conceição@"), the domain may be an IP address in
-# brackets ("walt.k@[192.0.2.17]").
+# page; a space may stand on either side in a scanned or pasted address ("sandra.k@
+# comcast.net"). Both parts may hold any letter ("jose.conceição@", "@한국병원.kr"), the
+# domain may be an IP address in brackets ("walt.k@[192.0.2.17]"), the address may stand in
+# quotes ('guardian','N.Zulu@outlook.com').
 _ATS: Final = ("@", "＠", "&#64;", "&commat;")
 EMAIL: Final = re.compile(
-    r"(?<![\w.%+'’-])[^\W_][\w.%+'’-]{0,63}(?:@|＠|&#64;|&commat;) ?(?:[A-Za-z0-9]"
-    r"(?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"
+    r"(?<![\w.%+-])(?<!\w['’])[^\W_][\w.%+'’-]{0,63} ?(?:@|＠|&#64;|&commat;) ?(?:[^\W_]"
+    r"(?:[\w-]{0,62}[^\W_])?(?:\.[\w-]{1,63})*\.[A-Za-z]{2,24}\b"
     r"|\[\d{1,3}(?:\.\d{1,3}){3}\])"
 )
 BARE_DOMAIN: Final = re.compile(
@@ -547,6 +548,8 @@ def pattern_spans(text: str) -> list[Raw]:
     for at in _ATS:
         if at in text:
             _anchored(text, at, _LOCAL_CHARS, 64, EMAIL, "EMAIL", 0.99, out.append)
+            if " " + at in text:  # "kwame.asante @ nhs.net": from the word before the space
+                _anchored(text, " " + at, _LOCAL_CHARS, 64, EMAIL, "EMAIL", 0.99, out.append)
     hint = _BARE_DOMAIN_HINT.search(text)
     if hint is not None:
         for h in _BARE_DOMAIN_HINT.finditer(text, hint.start()):
