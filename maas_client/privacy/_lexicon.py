@@ -134,7 +134,7 @@ STREET_NAME_ENDINGS: tuple[str, ...] = split_words(
 Salem Pike", "at Grand Ave"); not "Dr" (Per Dr. Smith), "St" (Saint) or "Way"."""
 
 COUNTY_WORDS: tuple[str, ...] = split_words(
-    "County COUNTY Parish PARISH Borough BOROUGH City CITY Town TOWN Township Village"
+    "County COUNTY Parish PARISH Borough BOROUGH City Town Township Village"
 )
 """Last words that make a run of capitalised words a county or a town ("Maricopa County",
 "Cebu City", "Cape Town"), which Safe Harbor counts with the places smaller than a state."""

@@ -85,7 +85,8 @@ _EPONYM_HEADS: Final = frozenset(
         tremor chorea ataxia aneurysm malformation deformity dystrophy myopathy neuropathy
         lesion nodule murmur sound sounds maneuvers equation formula criterion scan lens level
         levels spots lesions pattern drain line stool cardiomyopathy strips positive negative
-        lines crisis chart adl adls rules ring rings"""
+        lines crisis chart adl adls rules ring rings pouch plates grid questionnaire inventory
+        assessment staging murmurs"""
     )
 )
 _CLINICAL_SUFFIXES: Final = tuple(
@@ -176,6 +177,8 @@ def _word_kind(word: str) -> int:
         hyphenated = _LINE_BREAK.sub("", word)
         return min(_KINDS[hyphenated], _KINDS[hyphenated.replace("-", "")])
     key = _plain(word)
+    if word.isupper() and _SCALE_VERSION.search(word):
+        return _SAFE  # a scale and its version: ALSFRS-R, SNAPPE-II, UPDRS-III, WAIS-IV
     if word.isupper() and len(word) > 1:
         # an upper-case word is an abbreviation unless it stands beside a name (JOHN SMITH),
         # or is longer than abbreviations are and a word nobody knows (ABDULRAHMAN)
@@ -218,6 +221,7 @@ def _kind_of(key: str) -> int:
 
 
 _SHORTEST_COMPOUND: Final = 7
+_SCALE_VERSION: Final = re.compile(r"-(?:I{1,3}|IV|VI{0,3}|R|2)$")
 
 
 def _compound(key: str, safe: frozenset[str]) -> bool:
@@ -581,7 +585,12 @@ _SAFE_CODE: Final = re.compile(
             r"G\d{1,2}P\d{1,4}",  # gravida and para: G3P2012
             r"E[1-4]V[1-5T]M[1-6]",  # the parts of a Glasgow coma score
             r"[cpyr]?T[0-4](?:is|[a-d])?N[0-3][a-c]?M[01][a-c]?",  # TNM stage: pT2N1M0
-            r"\d\+\d",  # a Gleason pattern: 3+4
+            r"\d{1,2}\+\d",  # a Gleason pattern (3+4), weeks and days of a pregnancy (28+3)
+            r"\d{1,2}/\d{1,2}h",  # an interval written 6/6h (every six hours)
+            r"\d[A-Z]{3,4}",  # a test named with a number: 6MWT, 5STS
+            # genetic variants (HGVS) and reference sequences: c.2373dupG, p.Phe508del, NM_000492.4
+            r"[cgnmr]\.[\d*_+-]+[A-Za-z>_\d*+-]*|p\.\(?[A-Z][a-z]{2}\d+[A-Za-z*]*\)?"
+            r"|N[MCGPRT]_\d+(?:\.\d+)?(?::[cgp]\.[\w>*+-]+)?",
             r"(?:[01]?\d|2[0-3])h[0-5]\d",  # a time: 14h30
             r"[A-Za-z]{1,10}(?:-[A-Za-z]{1,10})*-\d{1,2}[A-Za-z]?",  # PHQ-9, SARS-CoV-2
             r"[A-Za-z]{1,4}\d{1,2}-[A-Za-z]{1,4}\d{1,2}",  # L4-L5, C5-C6
