@@ -234,7 +234,11 @@ MASKED = [
     ("pump telemetry sent to 203[.]0[.]113[.]47 instead", "203[.]0[.]113[.]47"),
     ("pick-up Odos Egnatias 112, 546 30 Thessaloniki; HD Tue/Thu/Sat", "546 30 Thessaloniki"),
     ("Travel clinic itinerary: Cebu City -> Puerto Princesa, 3 weeks", "Cebu City"),
-    ("8 912 555-44-10 (patient's mobile)", "555-44-10"),
+    ("8 912 555-44-10 (patient's mobile)", "8 912 555-44-10"),
+    ("Fax to hospice ((021) 455 0147) failed x3.", "(021) 455 0147"),
+    ("caseworker: t.nguyen-walsh(at)dcyf.example.gov; lead 7", "t.nguyen-walsh(at)dcyf.example.gov"),
+    ("link: www dot gofundme dot com slash f slash help-sipho-walk-again; T6", "help-sipho"),
+    ("visit slipped from tuesday 5 march to thursday the 7th because of snow", "7th"),
 ]
 
 KEPT = [
@@ -355,7 +359,7 @@ def test_clinical_text_stays(text: str, clinical: str) -> None:
         ("probe3", 0.96, 0.92, 9),
         ("probe4", 0.96, 0.88, 7),  # "nonagenarian" is masked, which probe4 does not mark
         ("probe5", 0.95, 0.93, 9),
-        ("probe6", 0.87, 0.82, 24),
+        ("probe6", 0.88, 0.82, 24),
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:

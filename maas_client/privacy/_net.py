@@ -1282,6 +1282,9 @@ _ORDINAL_DAY: Final = re.compile(
     r"(?=[ \t]*(?:[;,.)]|$|(?:at|and|or|to|until|through|after|before)\b))",
     re.MULTILINE,
 )
+_WEEKDAY_ORDINAL: Final = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the (?:[12]?\d|3[01])(?:st|nd|rd|th)\b"
+)
 # A social-media handle (not the "@" of an e-mail address)
 _HANDLE: Final = re.compile(r"@(?<![\w.@]@)[A-Za-z_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # The user's folder in a file path: C:\Users\mward\..., /home/mward/..., /Users/mward/...
@@ -1440,6 +1443,8 @@ def net_spans(
     out += spoken_spans(text, lowered)
     if "the" in text:
         out += [(m.start(1), m.end(1), "DATE", NET_SCORE) for m in _ORDINAL_DAY.finditer(text)]
+    if "day the " in lowered:  # "thursday the 7th", in any case
+        out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _WEEKDAY_ORDINAL.finditer(lowered)]
     if "." in text:
         out += _files_and_hosts(text)
     if "@" in text:

@@ -126,7 +126,10 @@ _PHONE = rf"(?:{_NANP}|{_INTL}|\d{{10}})"
 # an area code of two to four digits in parentheses, as other countries write it: "(028) 8542
 # 3317", "(02) 8555 0199", "(11) 3555-0142"
 _PAREN_AREA = r"\(0?\d{1,3}\)[ \t]?\d{3,5}[ .-]?\d{3,4}"
-_PHONE_UNCUED = rf"(?:{_NANP}|{_INTL}|{_PAREN_AREA})"
+# a trunk prefix, an area code and digits in 3-2-2 groups, as Russia and others write them:
+# "8 912 555-44-10"
+_GROUPS_322 = r"(?:\d[ -])?\(?\d{3}\)?[ -]\d{3}-\d{2}-\d{2}"
+_PHONE_UNCUED = rf"(?:{_NANP}|{_INTL}|{_PAREN_AREA}|{_GROUPS_322})"
 
 # the word for a telephone in other languages
 _PHONE_WORDS = (
@@ -137,7 +140,7 @@ _PHONE_WORDS = (
 _PHONE_BRANCHES = [
     rf"\b(?:fax|Fax|FAX)(?:\s*(?:#|no\.?|number|num))?\s*[:.]?\s*(?:is\s+|at\s+)?"
     rf"(?P<FAX__cue>{_PHONE}){_NUM_R}",
-    rf"(?:\b|(?<=\s))(?P<PHONE__any>{_PHONE_UNCUED}){_NUM_R}",
+    rf"(?:\b|(?<=[\s(]))(?P<PHONE__any>{_PHONE_UNCUED}){_NUM_R}",
     # a toll-free number spelt with letters: 1-800-FLOWERS, 1-888-GO-TILES
     r"(?:\b|(?<=\s))(?P<PHONE__vanity>(?:\+?1[-. ])?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]"
     r"(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,7}(?:-[A-Z0-9]{2,7}){0,2})(?![\w-])",
@@ -423,6 +426,7 @@ _NUMBER = (
     r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+day)?(?:\s+of)?(?:[\s-]+|/)[A-Z]"
     rf"|(?:9\d|1[01]\d)(?:[- ]?[yY]|-|[ \t](?:{_YEAR_WORDS})\b)"
     r"|\d{1,2}[-./ ][IVX]{1,4}[-./ ]\d|\d{1,2}[-–]\d{1,2}[ \t]+[A-Z]|\d{1,3}\[\.\]\d"
+    r"|\d[ -]\(?\d{3}\)?[ -]\d{3}-\d\d-\d\d"
     r"|\d{1,6}\s+block\s"
     # a month's name or a French street after a day or a house number (possessive: a number
     # is not tried again shorter)

@@ -8,7 +8,8 @@
   or more; "1 3 2 / 8 4" is a blood pressure).
 - Names spelled letter by letter: "N-W-A-N-K-W-O" (four letters or more).
 - E-mail addresses written out to dodge a mail filter: "rosa dot delgado at yahoo dot com",
-  "mk [at] yahoo [dot] com".
+  "mk [at] yahoo [dot] com", "t.nguyen(at)dcyf.example.gov", and web addresses read out ("www
+  dot gofundme dot com slash f slash ...").
 
 Every search runs over the lower-cased text, led by a literal space where it can be, so that
 the engine skips ahead in C (a case-insensitive alternation would test every character).
@@ -42,6 +43,15 @@ _WRITTEN_EMAIL: Final = re.compile(
     rf"(?<![\w.])[a-z0-9][a-z0-9._-]*(?:{_DOT}[a-z0-9_-]+)*{_AT}[a-z0-9-]+"
     rf"(?:{_DOT}[a-z0-9-]+)*{_DOT}(?:com|org|net|edu|gov|us|co|io|info|biz|me)\b"
 )
+# "www dot gofundme dot com slash f slash help-sipho"
+_WRITTEN_URL: Final = re.compile(
+    r"\b(?:www|https?)(?: dot [a-z0-9-]+)+ dot (?:com|org|net|edu|gov|us|co|io|info|biz|me)\b"
+    r"(?: slash [a-z0-9_.-]+)*"
+)
+# an e-mail address with "(at)" or "[at]" and its dots written as dots
+_BRACKET_AT: Final = re.compile(
+    r"(?<![\w.])[a-z0-9][a-z0-9._-]* ?(?:\(at\)|\[at\]) ?[a-z0-9-]+(?:\.[a-z0-9-]+)+"
+)
 _MIN_SPOKEN_DIGITS = 3
 _LETTERS_REACH = 80
 _MIN_SPACED_DIGITS = 5
@@ -67,4 +77,7 @@ def spoken_spans(text: str, lowered: str) -> list[Raw]:
             done = spelled.end()
     if "dot" in lowered:  # " dot ", "[dot]", "(dot)"
         out += [(m.start(), m.end(), "EMAIL", NET_SCORE) for m in _WRITTEN_EMAIL.finditer(lowered)]
+        out += [(m.start(), m.end(), "URL", NET_SCORE) for m in _WRITTEN_URL.finditer(lowered)]
+    if "(at)" in lowered or "[at]" in lowered:  # "t.nguyen(at)dcyf.example.gov"
+        out += [(m.start(), m.end(), "EMAIL", NET_SCORE) for m in _BRACKET_AT.finditer(lowered)]
     return out
