@@ -236,7 +236,7 @@ MASKED = [
     ("Travel clinic itinerary: Cebu City -> Puerto Princesa, 3 weeks", "Cebu City"),
     ("8 912 555-44-10 (patient's mobile)", "8 912 555-44-10"),
     ("Fax to hospice ((021) 455 0147) failed x3.", "(021) 455 0147"),
-    ("caseworker: t.nguyen-walsh(at)dcyf.example.gov; lead 7", "t.nguyen-walsh(at)dcyf.example.gov"),
+    ("caseworker: t.nguyen-walsh(at)dcyf.example.gov; lead 7", "t.nguyen-walsh(at)dcyf"),
     ("link: www dot gofundme dot com slash f slash help-sipho-walk-again; T6", "help-sipho"),
     ("visit slipped from tuesday 5 march to thursday the 7th because of snow", "7th"),
 ]
