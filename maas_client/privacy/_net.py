@@ -655,6 +655,7 @@ _NDC: Final = re.compile(r"\d{4,5}-\d{3,4}-\d{1,2}")  # a National Drug Code: 00
 # a code after its system's name or a "code" key (code=8480-6, "code":"4548-4"), a device's
 # model number, or a pharmacy plan's routing number (RxBIN, RxPCN, RxGrp: the same for every
 # member of a plan)
+_CODE_CUE_REACH: Final = 12
 _CODE_CUE: Final = re.compile(
     r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC|RxBIN|RxPCN|RxGrp"
     r"|cpt|loinc|icd|hcpcs|snomed|ndc|code(?=[=\"])|[Mm]odel|MODEL)\W{0,3}$"
@@ -759,7 +760,9 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
     token = text[start:end]
     if _SAFE_SHAPES[token]:
         return True
-    if len(token) == 4 and _DICOM_TAG.match(text, start - (6 if text[start - 1] == "," else 1)):
+    if len(token) == 4 and text[start - 1] in "(," and _DICOM_TAG.match(
+        text, start - (6 if text[start - 1] == "," else 1)
+    ):
         return True  # a DICOM tag: (0010,0010)
     if _HCPCS.fullmatch(token) and _described(text, end):
         return True  # a billing code and its description: "G0439 annual wellness visit"
@@ -769,7 +772,8 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
             return True
         if len(token) == 4 and token < "2400" and token[2] < "6" and _after_time_word(before):
             return True  # a 24-hour time: at 0830
-    cue = _CODE_CUE.search(before)
+    # the cue and up to three separators end within the last twelve characters ("ICD-10-CM: ")
+    cue = _CODE_CUE.search(text, max(0, start - _CODE_CUE_REACH), start)
     if cue is None:
         return False
     return len(token) <= 10 or (cue.group().startswith("NDC") and _NDC.fullmatch(token) is not None)
@@ -1417,7 +1421,8 @@ def net_spans(
                     # a surname: the given names after its comma are names too
                     surname_end = end if " " not in text[name_start:end] else -3
                     continue
-            if start > 1 and text[start - 2].isdigit():
+            # a postal code ends with two digits and a space: "113 57 Stockholm"
+            if "0" <= text[start - 2] <= "9" and text[start - 1] == " " and start > 2:
                 postcode = _postcode_before(text, start, run)
                 if postcode is not None:  # "546 30 Thessaloniki"
                     out.append((*postcode, "ZIP", NET_SCORE))
@@ -1453,7 +1458,7 @@ def net_spans(
         out += _lower_case_signatures(text)
     if "sers" in text or "home/" in text:
         out += _user_folders(text)
-    out += _ages_after_names(text, [*known, *out])
+    out += _ages_after_names(text, known) + _ages_after_names(text, out)
     if "[" in text:
         out = _outside_tokens(text, out)
     return _join_names(text, out)
