@@ -1422,7 +1422,7 @@ def net_spans(
                     surname_end = end if " " not in text[name_start:end] else -3
                     continue
             # a postal code ends with two digits and a space: "113 57 Stockholm"
-            if "0" <= text[start - 2] <= "9" and text[start - 1] == " " and start > 2:
+            if start > 2 and "0" <= text[start - 2] <= "9" and text[start - 1] == " ":
                 postcode = _postcode_before(text, start, run)
                 if postcode is not None:  # "546 30 Thessaloniki"
                     out.append((*postcode, "ZIP", NET_SCORE))
