@@ -239,6 +239,9 @@ MASKED = [
     ("caseworker: t.nguyen-walsh(at)dcyf.example.gov; lead 7", "t.nguyen-walsh(at)dcyf"),
     ("link: www dot gofundme dot com slash f slash help-sipho-walk-again; T6", "help-sipho"),
     ("visit slipped from tuesday 5 march to thursday the 7th because of snow", "7th"),
+    # a British or Irish postal code after a comma and the town before it
+    ("Flat 2, 14 Tennyson Court, Harrogate, HG1 2PJ. NHS No: 485 777 3456.", "Harrogate"),
+    ("left at 14 Ballybane Road, Galway, H91 E2K3; pt on O2 2 L/min.", "H91 E2K3"),
 ]
 
 KEPT = [
@@ -330,6 +333,8 @@ KEPT = [
      "c.2373dupG; CFTR p.Phe508del; NM_000492.4:c.1521_1523delCTT"),
     ("TPAL 2-0-1-2; ABG 7.31/52/68; Vent: AC 450/14/5/40%", "2-0-1-2; ABG 7.31/52/68"),
     ("HOME CITY: TRUTH OR CONSEQUENCES", "HOME CITY"),
+    ("Staged ypT2, T2N1M0; labs B12, E11.9 noted; Vitamin D, B12 low.", "T2N1M0; labs B12, E11.9"),
+    ("Montréal, QC, H3G 1P1.", "QC"),
 ]
 
 

@@ -478,6 +478,29 @@ _POSTCODE_BEFORE: Final = re.compile(
 )
 
 
+# A British, Canadian or Irish postal code after a comma, and the town before it: "Harrogate,
+# HG1 2PJ", "Galway, H91 E2K3" (the Irish code's halves look like short clinical codes, B12;
+# the space is needed: "T2N1M0" is a tumour's stage)
+_POSTCODE_AFTER_COMMA: Final = re.compile(
+    r", ((?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]\d[A-Z]) \d[A-Z][A-Z\d]"
+    r"|[AC-FHKNPRTV-Y]\d[\dW] (?=[A-Z\d]{0,3}\d)(?=[\d]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4})\b"
+)
+
+
+_PROVINCE_CODE: Final = re.compile(r"[A-Z]{2,3}")
+
+
+def _postcodes_after_comma(text: str) -> list[Raw]:
+    """:data:`_POSTCODE_AFTER_COMMA` as ZIP spans, with the town before each as a CITY."""
+    out: list[Raw] = []
+    for m in _POSTCODE_AFTER_COMMA.finditer(text):
+        out.append((m.start(1), m.end(1), "ZIP", NET_SCORE))
+        city = city_before(text, m.start())
+        if city is not None and not _PROVINCE_CODE.fullmatch(text, *city):  # "QC, H3G 1P1"
+            out.append((*city, "CITY", NET_SCORE))
+    return out
+
+
 def _postcode_before(text: str, start: int, run: str) -> tuple[int, int] | None:
     """The postal code before the run at ``start`` when the run is a city: no dictionary word
     or abbreviation ("0830 Patient" is a time and a word, "1500 IU" a dose)."""
@@ -1459,6 +1482,8 @@ def net_spans(
     if "sers" in text or "home/" in text:
         out += _user_folders(text)
     out += _ages_after_names(text, known) + _ages_after_names(text, out)
+    if ", " in text:
+        out += _postcodes_after_comma(text)
     if "[" in text:
         out = _outside_tokens(text, out)
     return _join_names(text, out)
