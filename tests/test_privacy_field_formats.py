@@ -242,6 +242,7 @@ MASKED = [
     # a British or Irish postal code after a comma and the town before it
     ("Flat 2, 14 Tennyson Court, Harrogate, HG1 2PJ. NHS No: 485 777 3456.", "Harrogate"),
     ("left at 14 Ballybane Road, Galway, H91 E2K3; pt on O2 2 L/min.", "H91 E2K3"),
+    ("Sleep kit: Flat 2/1, 38 Dumbarton Road, Glasgow G11 6AA - returned.", "Glasgow G11 6AA"),
 ]
 
 KEPT = [

@@ -478,11 +478,14 @@ _POSTCODE_BEFORE: Final = re.compile(
 )
 
 
+# a British or Canadian postal code, its halves apart by a space
+_POSTCODE_SHAPE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]\d[A-Z]) \d[A-Z][A-Z\d]"
+_POSTCODE: Final = re.compile(_POSTCODE_SHAPE)
 # A British, Canadian or Irish postal code after a comma, and the town before it: "Harrogate,
 # HG1 2PJ", "Galway, H91 E2K3" (the Irish code's halves look like short clinical codes, B12;
 # the space is needed: "T2N1M0" is a tumour's stage)
 _POSTCODE_AFTER_COMMA: Final = re.compile(
-    r", ((?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]\d[A-Z]) \d[A-Z][A-Z\d]"
+    rf", ({_POSTCODE_SHAPE}"
     r"|[AC-FHKNPRTV-Y]\d[\dW] (?=[A-Z\d]{0,3}\d)(?=[\d]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4})\b"
 )
 
@@ -896,17 +899,24 @@ _CITY_STARTS_AFTER: Final = frozenset(",:;|\n\t(")
 def _state_and_zip(text: str, state: int, start: int, end: int, out: list[Raw]) -> bool:
     """Add a ZIP code after a state's code with no comma before it and the city before that
     ("Bisbee AZ 85603", the state is no identifier); False if no city begins a clause there."""
-    if not (state and text[state - 1] in " \t"):
-        return False
-    city = city_before(text, state - 1)
+    city = _clause_city(text, state)
     if city is None:
-        return False
-    before = text[: city[0]].rstrip(" ")
-    if before and before[-1] not in _CITY_STARTS_AFTER:
         return False
     out.append((*city, "CITY", NET_SCORE))
     out.append((start, end, "ZIP", NET_SCORE))
     return True
+
+
+def _clause_city(text: str, at: int) -> tuple[int, int] | None:
+    """The capitalised words before a space before ``at`` that begin a clause, a town before
+    its state or postal code ("Bisbee AZ 85603", "Glasgow G11 6AA"), or None."""
+    if not (at and text[at - 1] in " \t"):
+        return None
+    city = city_before(text, at - 1)
+    if city is None:
+        return None
+    before = text[: city[0]].rstrip(" ")
+    return None if before and before[-1] not in _CITY_STARTS_AFTER else city
 
 
 def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[Raw]:
@@ -958,6 +968,10 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
                     continue
                 if m is not None and m.group(1).lower() not in _CUES:
                     s = m.start(1)
+                    if _POSTCODE.fullmatch(text, s, e):  # the town before "G11 6AA"
+                        city = _clause_city(text, s)
+                        if city is not None:
+                            out.append((*city, "CITY", NET_SCORE))
                 out.append((s, e, "IDENTIFIER", NET_SCORE))
         elif strict:
             for s, e in group:
