@@ -243,6 +243,11 @@ MASKED = [
     ("Flat 2, 14 Tennyson Court, Harrogate, HG1 2PJ. NHS No: 485 777 3456.", "Harrogate"),
     ("left at 14 Ballybane Road, Galway, H91 E2K3; pt on O2 2 L/min.", "H91 E2K3"),
     ("Sleep kit: Flat 2/1, 38 Dumbarton Road, Glasgow G11 6AA - returned.", "Glasgow G11 6AA"),
+    ("Eircode on the referral is D6W Y4K8 (Terenure).", "D6W Y4K8"),
+    # a plate of three capitals and three digits; a scale's name after a title is a name
+    ("drivers' vehicles NAK-4471 and AAB-123; COHb 9%", "AAB-123"),
+    ("Seen with Mrs. Braden 13 days ago.", "Braden"),
+    ("Contact: Braden 13 Main St, Ogden", "Braden"),
 ]
 
 KEPT = [
@@ -336,6 +341,10 @@ KEPT = [
     ("HOME CITY: TRUTH OR CONSEQUENCES", "HOME CITY"),
     ("Staged ypT2, T2N1M0; labs B12, E11.9 noted; Vitamin D, B12 low.", "T2N1M0; labs B12, E11.9"),
     ("Montréal, QC, H3G 1P1.", "QC"),
+    # bedside scores named after people, billing codes before an abbreviation
+    ("sacral PI, Braden 14, Morse 45; Ballard 30 wks; Waterlow 22, Braden 11.",
+     "sacral PI, Braden 14, Morse 45; Ballard 30 wks; Waterlow 22, Braden 11"),
+    ("DME order E0601 CPAP approved; A0428 BLS non-emergency.", "E0601 CPAP approved; A0428 BLS"),
 ]
 
 

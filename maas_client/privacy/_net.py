@@ -265,6 +265,12 @@ _SAFE_RUNS: Final = _SafeRunMemo()
 
 
 _NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
+# Bedside scores named after people whose names are common names too: "Braden 13" is a score
+_SCALES_NAMED_AS_PEOPLE: Final = frozenset(
+    split_words("braden morse norton waterlow ballard wells clark gleason tanner bishop")
+)
+_TITLE_BEFORE: Final = re.compile(grouped_alternation(_TITLE_WORDS) + r"\.? $")
+_CAPITAL_AFTER: Final = re.compile(r"[ \t]+[A-Z]")
 _GRADE_AFTER: Final = re.compile(r"[ \t]+(?:[IV]{1,4}[a-cA-F]?|\d{1,2})(?!\w|\.\d)")
 
 
@@ -292,10 +298,22 @@ def eponym_context(text: str, start: int, end: int) -> bool:
 
 def _eponym_term(text: str, start: int, end: int) -> bool:
     """:func:`_eponym_context`, or a grade or score after an eponym that is no person's name
-    ("Mallampati III", "Hinchey 2"): after a name ("Smith 09") a number may be anything."""
+    ("Mallampati III", "Hinchey 2"): after a name ("Smith 09") a number may be anything,
+    except after the name of a bedside scale that is not after a title ("Braden 13")."""
     if _eponym_context(text, end):
         return True
-    return _plain(text[start:end]) in _vocabulary().graded and bool(_GRADE_AFTER.match(text, end))
+    word = _plain(text[start:end])
+    grade = _GRADE_AFTER.match(text, end)
+    if grade is None:
+        return False
+    if word in _vocabulary().graded:
+        return True
+    # "Braden 13," is a score; "Mrs. Braden 13 days ago" and "Braden 13 Main St" are not
+    return (
+        word in _SCALES_NAMED_AS_PEOPLE
+        and not _TITLE_BEFORE.search(text, max(0, start - 6), start)
+        and not _CAPITAL_AFTER.match(text, grade.end())
+    )
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -484,10 +502,9 @@ _POSTCODE: Final = re.compile(_POSTCODE_SHAPE)
 # A British, Canadian or Irish postal code after a comma, and the town before it: "Harrogate,
 # HG1 2PJ", "Galway, H91 E2K3" (the Irish code's halves look like short clinical codes, B12;
 # the space is needed: "T2N1M0" is a tumour's stage)
-_POSTCODE_AFTER_COMMA: Final = re.compile(
-    rf", ({_POSTCODE_SHAPE}"
-    r"|[AC-FHKNPRTV-Y]\d[\dW] (?=[A-Z\d]{0,3}\d)(?=[\d]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4})\b"
-)
+_EIRCODE_SHAPE = r"[AC-FHKNPRTV-Y]\d[\dW] (?=[A-Z\d]{0,3}\d)(?=[\d]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}"
+_EIRCODE: Final = re.compile(_EIRCODE_SHAPE)  # an Irish code: a digit and a letter in each half
+_POSTCODE_AFTER_COMMA: Final = re.compile(rf", ({_POSTCODE_SHAPE}|{_EIRCODE_SHAPE})\b")
 
 
 _PROVINCE_CODE: Final = re.compile(r"[A-Z]{2,3}")
@@ -539,7 +556,7 @@ def _name_in_capitals(text: str, start: int, end: int) -> int | None:
         return None
     if person_cue_before(text, start) and _name_like_capitals(run):
         return start
-    if comma is None:
+    if comma is None or eponym_context(text, *comma.span(1)):  # "sacral PI, Braden 14"
         return None
     last = max(run.rfind(" "), run.rfind("\t")) + 1
     return start + last if _name_pair(run[last:], comma.group(1)) else None
@@ -710,6 +727,8 @@ _CUES: Final = frozenset(
 )
 
 
+# three capitals and three digits are a plate ("AAB-123"); two capitals are a marker (CA-125)
+_PLATE_LIKE: Final = re.compile(r"[A-Z]{3}-\d{3}")
 _MAC_DASHED: Final = re.compile(r"[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}")
 _LEADING_ZERO: Final = re.compile(r"0\d")
 
@@ -741,7 +760,7 @@ def _safe_shape(token: str) -> bool:
     # CHA2DS2-VASc, 72-year-old; a part with a leading zero is a code ("P-042"); digits
     # alone are a range (a measurement above) or an identifier ("123-45-678")
     parts = [part for part in token.split("-") if part]
-    if all(part.isdigit() for part in parts):
+    if all(part.isdigit() for part in parts) or _PLATE_LIKE.fullmatch(token):
         return False
     return all(
         part.isalpha() or (_SAFE_CODE.fullmatch(part) and not _LEADING_ZERO.match(part))
@@ -761,7 +780,7 @@ def _after_time_word(before: str) -> bool:
 _DICOM_TAG: Final = re.compile(r"\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)")
 # HCPCS Level II and CDT (dental) codes: a letter and four digits
 _HCPCS: Final = re.compile(r"[A-V]\d{4}")
-_WORD_AFTER: Final = re.compile(r"[ \t]+([A-Za-z][a-z]+)\b")
+_WORD_AFTER: Final = re.compile(r"[ \t]+([A-Za-z][A-Za-z]+)\b")
 # words that follow an identifier rather than describe a code ("W1234 verified on file")
 _AFTER_IDENTIFIER: Final = frozenset(
     split_words(
@@ -773,12 +792,12 @@ _AFTER_IDENTIFIER: Final = frozenset(
 
 def _described(text: str, end: int) -> bool:
     """Whether a word of a description follows ``end`` ("D2740 crown", "J1885 ketorolac",
-    "G0439 annual wellness visit"), not one that follows an identifier."""
+    "G0439 annual wellness visit", "E0601 CPAP"), not one that follows an identifier."""
     m = _WORD_AFTER.match(text, end)
     if m is None:
         return False
     word = m.group(1).lower()
-    return word in _vocabulary().safe and word not in _AFTER_IDENTIFIER
+    return word in _vocabulary().safe and word not in _AFTER_IDENTIFIER and word not in _CUES
 
 
 def _code_is_safe(text: str, start: int, end: int) -> bool:
@@ -930,6 +949,10 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
     i, n = 0, len(codes)
     while i < n:
         s, e = codes[i]
+        if i + 1 < n and codes[i + 1][0] == e + 1 and _EIRCODE.fullmatch(text, s, codes[i + 1][1]):
+            out.append((s, codes[i + 1][1], "ZIP", NET_SCORE))  # "D6W Y4K8", each half safe
+            i += 2
+            continue
         if e - s <= 3 and (i + 1 == n or codes[i + 1][0] != e + 1) and text[s:e].isdigit():
             if strict and e - s == 3 and not _UNIT_AFTER.match(text, e):
                 out.append((s, e, "IDENTIFIER", NET_SCORE))
