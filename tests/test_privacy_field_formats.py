@@ -248,6 +248,16 @@ MASKED = [
     ("drivers' vehicles NAK-4471 and AAB-123; COHb 9%", "AAB-123"),
     ("Seen with Mrs. Braden 13 days ago.", "Braden"),
     ("Contact: Braden 13 Main St, Ogden", "Braden"),
+    # a phone number's extension and country code, plates after cues in other languages, a
+    # record number of two-digit pairs
+    ("pls call +55 11 3069-4471 ramal 218.", "+55 11 3069-4471 ramal 218"),
+    ("recados 55-5512-4471 ext. 3; callback tel:+13125550177;ext=209", "ext. 3"),
+    ("callback tel:+13125550177;ext=209", "+13125550177;ext=209"),
+    ("per Telefax +43 1 40400-12345; Troponin T hs 48 ng/l", "+43 1 40400-12345"),
+    ("conductor del vehículo placas MXA-447-C; TCE leve", "MXA-447-C"),
+    ("Atropello — patente KJ·TR·54; fractura", "KJ·TR·54"),
+    ("Færdselsuheld: reg.nr. CV 44 712; GCS 15", "CV 44 712"),
+    ('<encounter patient_mrn="00-44-71-29" dx="K85.10">', "00-44-71-29"),
 ]
 
 KEPT = [
@@ -345,6 +355,15 @@ KEPT = [
     ("sacral PI, Braden 14, Morse 45; Ballard 30 wks; Waterlow 22, Braden 11.",
      "sacral PI, Braden 14, Morse 45; Ballard 30 wks; Waterlow 22, Braden 11"),
     ("DME order E0601 CPAP approved; A0428 BLS non-emergency.", "E0601 CPAP approved; A0428 BLS"),
+    ("Transfusion: A Pos, DAT negative; O RhD neg", "A Pos, DAT negative; O RhD neg"),
+    ("code systems 2.16.840.1.113883.6.1 (LOINC); engine v4.2.1.7; HL7 v2.5.1.",
+     "2.16.840.1.113883.6.1 (LOINC); engine v4.2.1.7; HL7 v2.5.1"),
+    ("EGFR L858R, JAK2 V617F, MEFV M694V; L4/5 foraminal stenosis; TPAL 2-0-1-2",
+     "EGFR L858R, JAK2 V617F, MEFV M694V; L4/5 foraminal stenosis; TPAL 2-0-1-2"),
+    ("aSAH, Hunt-Hess 3, modified Fisher 3; Rumack-Matthew line; Norwalk virus, Lassa fever",
+     "Hunt-Hess 3, modified Fisher 3; Rumack-Matthew line; Norwalk virus, Lassa fever"),
+    ("SNOMED CT 44054006, RxNorm 197361; Pplat 27 cmH2O", "SNOMED CT 44054006, RxNorm 197361"),
+    ("Voicemail received Tue, 12 Mar 2024 14:05:33 +0100: call back", "14:05:33 +0100"),
 ]
 
 

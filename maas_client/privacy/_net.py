@@ -86,7 +86,7 @@ _EPONYM_HEADS: Final = frozenset(
         lesion nodule murmur sound sounds maneuvers equation formula criterion scan lens level
         levels spots lesions pattern drain line stool cardiomyopathy strips positive negative
         lines crisis chart adl adls rules ring rings pouch plates grid questionnaire inventory
-        assessment staging murmurs"""
+        assessment staging murmurs virus fever nomogram bite"""
     )
 )
 _CLINICAL_SUFFIXES: Final = tuple(
@@ -199,8 +199,9 @@ def _kind_of(key: str) -> int:
     """Whether a word (its key) is safe, a name only in a name position, or a name."""
     vocab = _vocabulary()
     if "-" in key:
-        if key in vocab.safe and key not in vocab.names:
-            return _SAFE  # a known compound as a whole: "X-ray", though "Ray" is a name
+        # a known compound as a whole: "X-ray" (though "Ray" is a name), "Hunt-Hess"
+        if (key in vocab.safe or key in vocab.eponyms) and key not in vocab.names:
+            return _SAFE
         kinds = [_kind_of(part) for part in key.split("-") if part]
         return max(kinds) if kinds else _SAFE
     if len(key) <= 2 or key in vocab.proper:
@@ -265,13 +266,16 @@ _SAFE_RUNS: Final = _SafeRunMemo()
 
 
 _NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
-# Bedside scores named after people whose names are common names too: "Braden 13" is a score
-_SCALES_NAMED_AS_PEOPLE: Final = frozenset(
-    split_words("braden morse norton waterlow ballard wells clark gleason tanner bishop")
+# Bedside scores named after people whose names are common names too, and hospital wards:
+# "Braden 13" is a score, "Ward 6B" a place
+_GRADED_NAMES: Final = frozenset(
+    split_words(
+        "braden morse norton waterlow ballard wells clark gleason tanner bishop fisher ward"
+    )
 )
 _TITLE_BEFORE: Final = re.compile(grouped_alternation(_TITLE_WORDS) + r"\.? $")
 _CAPITAL_AFTER: Final = re.compile(r"[ \t]+[A-Z]")
-_GRADE_AFTER: Final = re.compile(r"[ \t]+(?:[IV]{1,4}[a-cA-F]?|\d{1,2})(?!\w|\.\d)")
+_GRADE_AFTER: Final = re.compile(r"[ \t]+(?:[IV]{1,4}|\d{1,2})[a-dA-F]?(?!\w|\.\d)")
 
 
 def _eponym_context(text: str, end: int) -> bool:
@@ -310,7 +314,7 @@ def _eponym_term(text: str, start: int, end: int) -> bool:
         return True
     # "Braden 13," is a score; "Mrs. Braden 13 days ago" and "Braden 13 Main St" are not
     return (
-        word in _SCALES_NAMED_AS_PEOPLE
+        word in _GRADED_NAMES
         and not _TITLE_BEFORE.search(text, max(0, start - 6), start)
         and not _CAPITAL_AFTER.match(text, grade.end())
     )
@@ -603,7 +607,10 @@ _MEASUREMENTS = (
     # parts or more only of one or two digits a part: not 123-45-678 or 555-44-10)
     r"\d{1,3}(?:\.\d+)?(?:/\d{1,3}(?:\.\d+)?)+",
     r"\d{1,3}(?:\.\d+)?-\d{1,3}(?:\.\d+)?(?![-/]\d)",
-    r"\d{1,2}(?:-\d{1,2}){2,}",
+    # (a chain of four parts or more only of single digits: "00-44-71-29" is a record number;
+    # "\d{1,1}" is how every measurement here starts, see _without_first_digit)
+    r"\d{1,2}(?:-\d{1,2}){2}",
+    r"\d{1,1}(?:-\d){3,}",
     r"\d{1,3}-[A-Za-z]+(?:-[A-Za-z]+)*",  # 72-year-old, 3-day, 5-point
     r"\d{1,3}(?:\.\d+)?[a-z]{1,5}(?:/[A-Za-z]+)*",  # glued unit, ordinal: 5mg, 2nd
     r"(?:19|20)\d\d",  # a year on its own (Safe Harbor keeps years)
@@ -635,6 +642,9 @@ _SAFE_CODE: Final = re.compile(
             r"[cgnmr]\.[\d*_+-]+[A-Za-z>_\d*+-]*|p\.\(?[A-Z][a-z]{2}\d+[A-Za-z*]*\)?"
             r"|N[MCGPRT]_\d+(?:\.\d+)?(?::[cgp]\.[\w>*+-]+)?",
             r"(?:[01]?\d|2[0-3])h[0-5]\d",  # a time: 14h30
+            r"v\d{1,3}(?:\.\d{1,4}){1,3}",  # a version: v2.5.1
+            r"2\.16\.840\.1\.113883\.[56]\.\d+(?:\.\d+)?",  # an HL7 code system's OID
+            r"[CTLS]\d{1,2}/\d{1,2}",  # a spinal level: L4/5
             r"[A-Za-z]{1,10}(?:-[A-Za-z]{1,10})*-\d{1,2}[A-Za-z]?",  # PHQ-9, SARS-CoV-2
             r"[A-Za-z]{1,4}\d{1,2}-[A-Za-z]{1,4}\d{1,2}",  # L4-L5, C5-C6
         )
@@ -701,7 +711,8 @@ _NDC: Final = re.compile(r"\d{4,5}-\d{3,4}-\d{1,2}")  # a National Drug Code: 00
 _CODE_CUE_REACH: Final = 12
 _CODE_CUE: Final = re.compile(
     r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC|RxBIN|RxPCN|RxGrp"
-    r"|cpt|loinc|icd|hcpcs|snomed|ndc|code(?=[=\"])|[Mm]odel|MODEL)\W{0,3}$"
+    r"|cpt|loinc|icd|hcpcs|snomed|ndc|RxNorm|RXCUI|rxnorm|rxcui|code(?=[=\"])|[Mm]odel|MODEL)"
+    r"(?: CT)?\W{0,3}$"
 )
 # Words right before a four-digit number that make it a time of day ("after 1600")
 _TIME_WORDS: Final = frozenset(
@@ -780,6 +791,9 @@ def _after_time_word(before: str) -> bool:
 _DICOM_TAG: Final = re.compile(r"\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)")
 # HCPCS Level II and CDT (dental) codes: a letter and four digits
 _HCPCS: Final = re.compile(r"[A-V]\d{4}")
+_UTC_OFFSET_BEFORE: Final = re.compile(r"\d:[0-5]\d(?::[0-5]\d)?[ \t]?[+-]$")
+_PROTEIN_CHANGE: Final = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY*]")
+_GENE_BEFORE: Final = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}[ \t]$")  # a gene's symbol
 _WORD_AFTER: Final = re.compile(r"[ \t]+([A-Za-z][A-Za-z]+)\b")
 # words that follow an identifier rather than describe a code ("W1234 verified on file")
 _AFTER_IDENTIFIER: Final = frozenset(
@@ -817,6 +831,10 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
             return True
         if len(token) == 4 and token < "2400" and token[2] < "6" and _after_time_word(before):
             return True  # a 24-hour time: at 0830
+        if len(token) == 4 and _UTC_OFFSET_BEFORE.search(before):
+            return True  # a time zone: 14:05:33 +0100
+    elif _PROTEIN_CHANGE.fullmatch(token) and _GENE_BEFORE.search(before):
+        return True  # a variant after its gene: EGFR L858R, JAK2 V617F
     # the cue and up to three separators end within the last twelve characters ("ICD-10-CM: ")
     cue = _CODE_CUE.search(text, max(0, start - _CODE_CUE_REACH), start)
     if cue is None:

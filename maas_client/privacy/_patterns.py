@@ -166,7 +166,7 @@ def _id_branch(
         r"(?:[\s_]*(?:#|No\.|no\.|NO\.|(?:No|no|NO|number|Number|NUMBER|num|ID|Id|id)\b))*"
         r"\s*[:#=]?\s*#?\s*['‘\"“]?"
     )
-    digit = r"(?=[A-Za-z0-9 -]*\d)" if spaced else r"(?=[A-Za-z0-9-]*\d|[A-Z]{1,3} \d)"
+    digit = r"(?=[A-Za-z0-9 ·-]*\d)" if spaced else r"(?=[A-Za-z0-9-]*\d|[A-Z]{1,3} \d)"
     return rf"\b(?i:{cues}){sep}\b(?P<{name}>{digit}{value})(?![\w-])"
 
 
@@ -213,9 +213,10 @@ _ID_BRANCHES = [
     _id_branch(
         "VEHICLE__plate",
         r"(?:(?:[Ll]icen[cs]e|[Vv]anity) )?[Pp]lates?(?: reads| number)?|[Tt]ag|[Vv]ehicle"
-        r"(?: [Rr]egistration)?|[Rr]egistration|[Rr]eg\.?|[Rr]ego|[Rr]eg\.?nr|[Ii]mmatriculation"
-        r"|[Kk]ennzeichen|[Kk]enteken|[Tt]arga|[Mm]atr[ií]cula|[Pp]laca",
-        r"[A-Z0-9][A-Z0-9 -]{1,12}[A-Z0-9]",
+        r"(?: [Rr]egistration)?|[Rr]egistration|[Rr]eg\.?|[Rr]ego|[Rr]eg\.?nr\.?|[Ii]mmatriculation"
+        r"|[Kk]ennzeichen|[Kk]enteken|[Kk]ontrollschild|[Tt]arga|[Mm]atr[ií]cula|[Pp]lacas?"
+        r"|[Pp]atente|[Nn]opol|SPZ",
+        r"[A-Z0-9][A-Z0-9 ·-]{1,12}[A-Z0-9]",  # "KJ·TR·54" (Chile)
         spaced=True,
     ),
     _id_branch(
@@ -359,7 +360,8 @@ _CUE_WORDS = split_words(
     credit+ card+ driver+ drivers+ =DL license+ licence+ lic+ =DEA =NPI permit+ passport+
     certificate+ cert+ certification+ birth_certificate+ plate+ tag+ vehicle+ registration+
     plates+ reg+ rego+ regnr+ reg.nr+ immatriculation+ kennzeichen+ kenteken+ targa+ matrícula+
-    matricula+ placa+ vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+
+    matricula+ placa+ placas+ patente+ nopol+ kontrollschild+ =SPZ vanity+ serial+ =S/N =SN
+    device+ =UDI =IMEI implant+ pacemaker+
     age+ aged+ fax+ phone+ tel+ cell+ mobile+ mobil+ pager+ celular+ cellulare+ handy telefon+
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
     zip+ postal+ postcode+ http+ https+ hxxp+ hxxps+ ftp+ =file: www+

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection
+from typing import Final
 
 from ._fields import field_spans
 from ._hl7 import caret_name_spans, hl7_spans
@@ -65,8 +66,8 @@ def detect_raw(
         raw = [r for r in raw if r[2] in wanted]
     if raw:
         raw += _sweep(text, raw)
+    raw = _resolve(raw)
     if level != "light":
-        raw = _resolve(raw)
         net = net_spans(text, lowered, strict=level == "strict", known=raw)
         if len(wanted) != len(ENTITIES):
             net = [r for r in net if r[2] in wanted]
@@ -74,8 +75,41 @@ def detect_raw(
         if added:
             added += _sweep(text, added)  # what the net alone found must not survive elsewhere
             raw = _resolve(raw + added)
-        return with_particles(text, raw)
-    return with_particles(text, _resolve(raw))
+    return with_particles(text, _whole_numbers(text, raw))
+
+
+# A telephone extension after a number: "x204", "ext. 3", ";ext=209", "ramal 218" (Portuguese),
+# "anexo 12" (Spanish), "poste 4471" (French), "Durchwahl 12" (German)
+_EXTENSION_AFTER: Final = re.compile(
+    r"[ \t]*[,;]?[ \t]*(?:[Xx]|[Ee]xt\.?|[Ee]xtension|[Rr]amal|[Aa]nexo|[Pp]oste|[Dd]urchwahl)"
+    r"[ \t]*[.:=#]?[ \t]*\d{1,6}\b"
+)
+# a country code and an area code the number's pattern left out: "+43 1 40400-12345"
+_COUNTRY_CODE_BEFORE: Final = re.compile(r"\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){0,2}[ .-]$")
+_NUMBER_ENTITIES: Final = frozenset({"PHONE", "FAX", "IDENTIFIER"})
+
+
+def _whole_numbers(text: str, spans: list[Raw]) -> list[Raw]:
+    """``spans`` (sorted, disjoint) with each number's country code and extension joined to
+    it (the same list when none is)."""
+    out = spans
+    for i, (start, end, entity, score) in enumerate(spans):
+        if entity not in _NUMBER_ENTITIES:
+            continue
+        new_start, new_end = start, end
+        if text[end - 1 : end].isdigit():
+            m = _EXTENSION_AFTER.match(text, end)
+            if m is not None and (i + 1 == len(spans) or m.end() <= spans[i + 1][0]):
+                new_end = m.end()
+        if "+" in text[max(0, start - 16) : start]:
+            m = _COUNTRY_CODE_BEFORE.search(text, max(0, start - 16), start)
+            if m is not None and (i == 0 or spans[i - 1][1] <= m.start()):
+                new_start = m.start()
+        if (new_start, new_end) != (start, end):
+            if out is spans:
+                out = list(spans)
+            out[i] = (new_start, new_end, entity, score)
+    return out
 
 
 def _beyond_typed(text: str, typed: list[Raw], net: list[Raw]) -> list[Raw]:
