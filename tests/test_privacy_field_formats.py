@@ -258,6 +258,17 @@ MASKED = [
     ("Atropello — patente KJ·TR·54; fractura", "KJ·TR·54"),
     ("Færdselsuheld: reg.nr. CV 44 712; GCS 15", "CV 44 712"),
     ('<encounter patient_mrn="00-44-71-29" dx="K85.10">', "00-44-71-29"),
+    # ages at the end of a sentence, in German, Swedish and Spanish, with their months; dates
+    # of other calendars with their years
+    ("Age: 92. Lives alone.", "92"),
+    ("patient { age_years: 103 sex: FEMALE }", "103"),
+    ("92-jährige Patientin; en 93-årig kvinna", "92-jährige"),
+    ("en 93-årig kvinna med förmaksflimmer", "93-årig"),
+    ("Edad: noventa y dos años; demencia", "noventa y dos años"),
+    ("husband, 99 years and 11 months, also at home", "99 years and 11 months"),
+    ("pt_age\t90y 3m\tdx\tI63.9", "90y 3m"),
+    ("Admitted 1 Ramadan 1445 AH with DKA", "1 Ramadan 1445 AH"),
+    ("discharge 27 Esfand 1402; rhino-orbital mucormycosis", "27 Esfand 1402"),
 ]
 
 KEPT = [

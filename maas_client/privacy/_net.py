@@ -1100,6 +1100,17 @@ _AGE_IN_WORDS: Final = re.compile(
     rf"(?i:\b{_AGE_NUMBER}(?:(?:[- ]years?)?[- ]old|[- ]years?|[- ]y/?o)?\b"
     r"|\b(?:(?:early|mid|late)[- ])?nineties\b)"
 )
+# Ages over 89 in Spanish, Portuguese, Italian, German and French words, before "years":
+# "noventa y dos años", "novantadue anni", "zweiundneunzig Jahre", "quatre-vingt-douze ans"
+_AGE_IN_FOREIGN_WORDS: Final = re.compile(
+    r"\b(?:noventa(?:[ -][ye][ -][a-zê]+)?|novant[a-z]*|(?:[a-zä]+und)?neunzig"
+    r"|quatre-vingt-[a-z-]+|cien|cem|cent|cento|(?:ein)?hundert|ciento(?: [a-z]+){1,2})"
+    r"[ \t]+(?:años|anos|anni|jahre|ans)\b"
+)
+_FOREIGN_AGE_HINTS: Final = (
+    "novent", "novant", "neunzig", "quatre-vingt-", "cien", "hundert", "cent ans", "cem anos",
+    "cento anni",
+)  # fmt: skip
 # the value is checked after the match
 _AGE_IN_DIGITS: Final = re.compile(
     r"0?[91]\d\d?(?:[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b)|[ \t-]?y\b(?!['’-])"
@@ -1277,6 +1288,10 @@ def _ages(text: str, lowered: str) -> list[Raw]:
         out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _AGE_DECADE.finditer(lowered)]
     if "ninet" in lowered or "hundred" in lowered:
         out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_IN_WORDS.finditer(text)]
+    if any(hint in lowered for hint in _FOREIGN_AGE_HINTS):
+        out += [
+            (m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_IN_FOREIGN_WORDS.finditer(lowered)
+        ]
     return out
 
 

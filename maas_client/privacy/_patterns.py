@@ -55,7 +55,8 @@ FOREIGN_MONTHS: Final = split_words(
     sentyabrya oktyabrya noyabrya dekabrya pebrero marso hunyo hulyo setyembre oktubre
     nobyembre disyembre eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa samhain
     nollaig januarie februarie junie julie muharram safar rajab sha'ban shaban shawwal
-    tishrei cheshvan kislev tevet shevat adar nisan iyar sivan tammuz elul"""
+    tishrei cheshvan kislev tevet shevat adar nisan iyar sivan tammuz elul ramadan farvardin
+    ordibehesht khordad mordad shahrivar aban azar bahman esfand"""
 )
 # In lower, title and upper case, as literals: a case-insensitive alternation is tested a
 # character at a time, and cost the typed scan 4% of its time on the padded benchmark notes.
@@ -113,7 +114,7 @@ _DATE_BRANCHES = [
 # "93 ára", "91-se"
 _YEAR_WORDS = (
     "años|anos|ans|anni|jahre|jaar|år|ára|éves|goda|let|lat|sana|yaş|yasinda|taong|bliain"
-    "|se|sal"
+    "|se|sal|jährige[rnms]?|jährig|jarige|årig[ae]?|vuotias"
 )
 
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
@@ -324,7 +325,8 @@ _MISC_BRANCHES = [
     r"\b(?P<VEHICLE__vin>(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{17})\b",
     r"\b(?P<AGE__phrase>(?:9\d|1[01]\d)(?:[- ](?:years?|yrs?|yr)[- ]old|\s?-?(?:y/o|y\.o\.|yo)\b"
     rf"|-year-old|[- ](?:{_YEAR_WORDS})\b))",
-    r"\b(?:[Aa]ge|AGE|[Aa]ged)\b\s*[:=]?\s*(?P<AGE__cue>0?(?:9\d|1[01]\d))(?![\d.])",
+    r"\b(?:[Aa]ge|AGE|[Aa]ged)(?:_years|_yrs)?\b\s*[:=]?\s*(?P<AGE__cue>0?(?:9\d|1[01]\d))"
+    r"(?!\d|\.\d)",
 ]
 
 _NUMERIC_START = [  # branches whose value starts with a digit, "(" or "+"

@@ -75,7 +75,7 @@ def detect_raw(
         if added:
             added += _sweep(text, added)  # what the net alone found must not survive elsewhere
             raw = _resolve(raw + added)
-    return with_particles(text, _whole_numbers(text, raw))
+    return with_particles(text, _whole_values(text, raw))
 
 
 # A telephone extension after a number: "x204", "ext. 3", ";ext=209", "ramal 218" (Portuguese),
@@ -87,29 +87,43 @@ _EXTENSION_AFTER: Final = re.compile(
 # a country code and an area code the number's pattern left out: "+43 1 40400-12345"
 _COUNTRY_CODE_BEFORE: Final = re.compile(r"\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){0,2}[ .-]$")
 _NUMBER_ENTITIES: Final = frozenset({"PHONE", "FAX", "IDENTIFIER"})
+# the months after an age in years: "99 years and 11 months", "90y 3m"
+_MONTHS_AFTER_AGE: Final = re.compile(r"(?:,|[ \t]+and)?[ \t]+\d{1,2}[ \t]?(?:m|mo|mos|months?)\b")
+# the year of another calendar after a day and month, and its era: "1 Ramadan 1445 AH", "27
+# Esfand 1402", "15 Feb 2567 BE" (Hijri, Solar Hijri, Buddhist and Hebrew years)
+_OTHER_YEAR_AFTER: Final = re.compile(
+    r"(?:,?[ \t]+(?:1[34]|2[56]|5[78])\d\d\b)?(?:[ \t]?(?:AH|A\.H\.|BE|B\.E\.|SH|AP)(?!\w|\.\w))?"
+)
 
 
-def _whole_numbers(text: str, spans: list[Raw]) -> list[Raw]:
-    """``spans`` (sorted, disjoint) with each number's country code and extension joined to
-    it (the same list when none is)."""
+def _whole_values(text: str, spans: list[Raw]) -> list[Raw]:
+    """``spans`` (sorted, disjoint) with each number's country code and extension, each
+    age's months and each date's year of another calendar joined to it (merged with what
+    they reach; the same list when nothing is joined)."""
     out = spans
     for i, (start, end, entity, score) in enumerate(spans):
-        if entity not in _NUMBER_ENTITIES:
+        if entity == "AGE":
+            after = _MONTHS_AFTER_AGE
+        elif entity == "DATE":
+            after = _OTHER_YEAR_AFTER
+        elif entity in _NUMBER_ENTITIES:
+            after = _EXTENSION_AFTER
+        else:
             continue
         new_start, new_end = start, end
-        if text[end - 1 : end].isdigit():
-            m = _EXTENSION_AFTER.match(text, end)
-            if m is not None and (i + 1 == len(spans) or m.end() <= spans[i + 1][0]):
+        if text[end - 1 : end].isalnum():
+            m = after.match(text, end)
+            if m is not None:
                 new_end = m.end()
-        if "+" in text[max(0, start - 16) : start]:
+        if after is _EXTENSION_AFTER and "+" in text[max(0, start - 16) : start]:
             m = _COUNTRY_CODE_BEFORE.search(text, max(0, start - 16), start)
-            if m is not None and (i == 0 or spans[i - 1][1] <= m.start()):
+            if m is not None:
                 new_start = m.start()
         if (new_start, new_end) != (start, end):
             if out is spans:
                 out = list(spans)
             out[i] = (new_start, new_end, entity, score)
-    return out
+    return out if out is spans else _resolve(out)
 
 
 def _beyond_typed(text: str, typed: list[Raw], net: list[Raw]) -> list[Raw]:
