@@ -269,6 +269,19 @@ MASKED = [
     ("pt_age\t90y 3m\tdx\tI63.9", "90y 3m"),
     ("Admitted 1 Ramadan 1445 AH with DKA", "1 Ramadan 1445 AH"),
     ("discharge 27 Esfand 1402; rhino-orbital mucormycosis", "27 Esfand 1402"),
+    # e-mail addresses spelled out; streets of South America, Eastern Europe, Israel, Denmark,
+    # Indonesia and the Gulf; initials after a person cue
+    ("informes a j.hernandez (at) prodigy (dot) net (dot) mx; neumonía", "(dot) mx"),
+    ("email me at nadia underscore rahman at outlook dot com, I need", "nadia underscore"),
+    ("scene: Av. Corrientes 3247, 5° B, Buenos Aires", "Corrientes 3247"),
+    ('line1 = "prosp. Obolonskyi 22, kv. 117"', "Obolonskyi 22, kv. 117"),
+    ("Адреса: вул. Сумська 44, кв. 9, Харків", "Сумська 44"),
+    ("patronage nurse: ul. Malysheva, d. 51, kv. 12, Yekaterinburg", "Malysheva, d. 51, kv. 12"),
+    ("Discharge letter — Rehov HaNevi'im 31, apt. 4, Jerusalem", "HaNevi'im 31"),
+    ("Recipient | Nørrebrogade 184, 3. tv., 2200 København N", "Nørrebrogade 184, 3. tv."),
+    ("Alamat: Jl. Sudirman No. 45, Jakarta Pusat 10220", "Sudirman No. 45"),
+    ("home: Villa 27, Street 14b, Al Barsha 2, Dubai", "Villa 27, Street 14b"),
+    ("\\section*{Case presentation} Patient V.K., a 56-year-old man", "V.K."),
 ]
 
 KEPT = [
@@ -375,6 +388,9 @@ KEPT = [
      "Hunt-Hess 3, modified Fisher 3; Rumack-Matthew line; Norwalk virus, Lassa fever"),
     ("SNOMED CT 44054006, RxNorm 197361; Pplat 27 cmH2O", "SNOMED CT 44054006, RxNorm 197361"),
     ("Voicemail received Tue, 12 Mar 2024 14:05:33 +0100: call back", "14:05:33 +0100"),
+    ("complete AV block 2 weeks ago; House staff note: Street 5 stories high.",
+     "AV block 2 weeks ago; House staff note: Street 5 stories"),
+    ("Allergies: N.K.D.A.; Dx: U.S.A. trip", "N.K.D.A.; Dx: U.S.A. trip"),
 ]
 
 

@@ -22,10 +22,10 @@ def _lines(name: str) -> frozenset[str]:
     )
 
 
-UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff"
-"""Upper-case letters as a regex character class body (Latin scripts)."""
-LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
-"""Lower-case letters as a regex character class body (Latin scripts)."""
+UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff\u0391-\u03a9\u0400-\u042f"
+"""Upper-case letters as a regex character class body (Latin, Greek and Cyrillic scripts)."""
+LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff\u03b1-\u03c9\u0430-\u045f"
+"""Lower-case letters as a regex character class body (Latin, Greek and Cyrillic scripts)."""
 
 
 def lower_case(text: str) -> str:

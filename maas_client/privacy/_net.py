@@ -1452,9 +1452,9 @@ def _signed_names(text: str, pos: int, listed: bool, out: list[Raw]) -> None:
 # county (one test for both: most runs end in neither).
 _COUNTY_ENDINGS: Final = tuple(" " + word for word in COUNTY_WORDS)
 # streets named in one word in German, Dutch and the Nordic languages: "Hauptstraße",
-# "Kerkstraat", "Storgatan"
+# "Kerkstraat", "Storgatan", "Nørrebrogade"
 _STREET_COMPOUNDS: Final = split_words(
-    "straße strasse straat gasse weg platz plein laan gracht gatan vägen vej"
+    "straße strasse straat gasse weg platz plein laan gracht gatan gata vägen vej gade veien"
 )
 _STREET_ENDINGS: Final = tuple(" " + word for word in STREET_NAME_ENDINGS) + _STREET_COMPOUNDS
 _HOUSE_NUMBER_AFTER: Final = re.compile(
@@ -1547,6 +1547,7 @@ def net_spans(
         out += _files_and_hosts(text)
     if "@" in text:
         out += [(m.start(), m.end(), "IDENTIFIER", NET_SCORE) for m in _HANDLE.finditer(text)]
+    out += _cued_initials(text)
     if "/s/" in text or "cc:" in lowered or "by:" in lowered:
         out += _lower_case_signatures(text)
     if "sers" in text or "home/" in text:
@@ -1557,6 +1558,24 @@ def net_spans(
     if "[" in text:
         out = _outside_tokens(text, out)
     return _join_names(text, out)
+
+
+_INITIALS_HINT: Final = re.compile(r"\.[A-Z]\.")  # led by a literal: a tenth of "[A-Z]\.[A-Z]\."
+_INITIALS: Final = re.compile(r"[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?(?!\w)")
+
+
+def _cued_initials(text: str) -> list[Raw]:
+    """A person named by initials alone after a person cue: "Patient V.K., a 56-year-old"."""
+    out: list[Raw] = []
+    for hint in _INITIALS_HINT.finditer(text):
+        start = hint.start() - 1
+        initials = _INITIALS.match(text, start) if start >= 0 else None
+        if initials is None or not person_cue_before(text, start):
+            continue
+        letters = "".join(c for c in initials.group() if c.isalpha()).lower()
+        if letters not in _vocabulary().safe:  # "Pt N.P.O. after midnight"
+            out.append((start, initials.end(), "PERSON", NET_SCORE))
+    return out
 
 
 # Replacement tokens this package writes ([NAME_1], [NAME#3fa2...], [NAME:MFRG...]): text that

@@ -259,11 +259,13 @@ _STREET_HEADS = grouped_alternation(
             f
             for w in split_words(
                 "calle avenida avda paseo plaza via viale piazza corso largo rua travessa praça"
-                " rue chemin allée ulica"
+                " rue chemin allée ulica strada calea aleea bulevardul jalan rehov prospekt"
             )
             for f in (w.title(), w.upper())
         }
-        | {"ul\\.", "Ul\\.", "C/"},
+        # abbreviations with their full stop, and Cyrillic ones written in lower case
+        | {"ul\\.", "Ul\\.", "C/", "Av\\.", "Avda\\.", "Jl\\.", "Str\\.", "prosp\\."}
+        | {"вул\\.", "ул\\.", "просп\\."},
         key=len,
         reverse=True,
     )
@@ -271,7 +273,8 @@ _STREET_HEADS = grouped_alternation(
 _PARTICLE = r"(?:de la|de l'|del|de|du|des|dos|das|da|do|di|della|delle|dei|la|le|les|los|las|d')"
 # a flat after the house number, as other countries write it: "apto 73", "lgh 1102", "m. 15"
 FOREIGN_UNIT: Final = (
-    r",?[ \t]*(?:apto|apt|ap|app|piso|dpto|depto|lgh|whg|bus|bte|m)\.?[ \t]*\d{1,5}[A-Za-z]?\b"
+    r",?[ \t]*(?:(?:apto|apt|ap|app|piso|dpto|depto|lgh|whg|bus|bte|m|kv|кв)\.?[ \t]*"
+    r"\d{1,5}[A-Za-z]?\b|\d{1,2}\.[ \t]?(?:tv|th|mf)\b\.?)"  # a Danish floor and side: "3. tv."
 )
 _FOREIGN_STREET_NAME = (
     rf"(?:{_PARTICLE}[ \t]*)?[{UPPER}][\w'’-]*"
@@ -290,10 +293,12 @@ _PLACE_BRANCHES = [
     r"\b(?:[Pp]ostal [Cc]ode|[Pp]ostcode|[Pp]ostnummer|[Pp]ostnr\.?|PLZ|CEP|[Cc]ódigo [Pp]ostal"
     r"|[Cc]odice [Pp]ostale|[Cc]ode [Pp]ostal|[Pp]ostleitzahl|[Kk]od [Pp]ocztowy|[Ee]ircode)"
     r"\s*[:#]?\s*(?P<ZIP__postal>[A-Z0-9][A-Z0-9 -]{2,8}\d)\b",
-    # a unit before the street number: "Flat 2, 14 Wexford Mews", "Unit 7/22 Kookaburra Cres"
+    # a unit before the street number: "Flat 2, 14 Wexford Mews", "Unit 7/22 Kookaburra Cres";
+    # a house, plot or numbered street as South Asia, the Gulf and East Africa write them:
+    # "House No. 14, Nii Okaiman Link", "Villa 27, Street 14b", "Kebele 07, House No. 512"
     r"\b(?P<STREET_ADDRESS__unit>(?:Apt|APT|Apartment|Unit|UNIT|Flat|Suite|Ste|STE|Space|Lot"
-    r"|Trlr|Trailer|Bldg)\.?\s*#?\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{0,5})"
-    r"(?=,|/\d)",
+    r"|Trlr|Trailer|Bldg|House|Villa|Plot|Kebele|Street|Sector)\.?\s*(?:No\.?\s*)?#?\s*"
+    r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{0,5})(?=,|/\d)",
     # a street of another country, number first: "14 rue des Lilas", "3 bis, Avenue Foch",
     # "2250 Calle Los Olivos #5"
     rf"(?<![\w.-])(?P<STREET_ADDRESS__nfirst>\d{{1,5}}(?:[ \t]?(?:bis|ter)\b)?,?[ \t]+"
@@ -301,7 +306,7 @@ _PLACE_BRANCHES = [
     # a street named first, its number after: "Calle Mayor 12, 3º B", "Via Roma 12", "Rua das
     # Flores, 123", "ul. Marszałkowska 84/92 m. 15"
     rf"\b(?P<STREET_ADDRESS__intl>(?:{_STREET_HEADS})[ \t]+{_FOREIGN_STREET_NAME},?[ \t]+"
-    r"(?:n[º°o]\.?[ \t]*)?\d{1,5}[A-Za-z]?(?:/\d{1,4})?"
+    r"(?:[Nn][º°o]\.?[ \t]*|d\.[ \t]*)?\d{1,5}[A-Za-z]?(?:/\d{1,4})?"  # "No. 45", "d. 51"
     rf"(?:{FOREIGN_UNIT}|,?[ \t]*\d{{1,2}}[º°ª]?(?:[ \t]?[A-Z])?\b)?)",
 ]
 
@@ -368,11 +373,12 @@ _CUE_WORDS = split_words(
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
     zip+ postal+ postcode+ http+ https+ hxxp+ hxxps+ ftp+ =file: www+
     =P.O. =PO_Box =PO_BOX apt apartment unit flat suite ste space lot
-    trlr trailer bldg
+    trlr trailer bldg house villa plot kebele street sector
     =P.O._Box post_office_box+ rural_route+ =HC =PSC =CMR postnummer+ postnr+ =PLZ =CEP
     código_postal+ codice_postale+ code_postal+ postleitzahl+ kod_pocztowy+ eircode+
     calle avenida avda paseo plaza via viale piazza corso largo rua travessa praça rue chemin
-    allée ulica =ul. =Ul. =C/
+    allée ulica =ul. =Ul. =C/ strada calea aleea bulevardul jalan rehov prospekt =Av. =Avda. =Jl.
+    =Str. =prosp. =вул. =ул. =просп.
     january february march april may june july august september sept october november december
     jan feb mar apr jun jul aug sep oct nov dec"""
 )

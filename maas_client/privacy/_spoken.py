@@ -39,14 +39,16 @@ _SPELLED: Final = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){3,}(?![\w-])")
 _SPELLED_HINT: Final = re.compile(r"-[A-Za-z]-[A-Za-z]-")  # led by a literal
 _AT = r"(?: (?:at|@) | ?\[at\] ?| ?\(at\) ?)"
 _DOT = r"(?: dot | ?\[dot\] ?| ?\(dot\) ?)"
+_SPOKEN_JOIN = r"(?: (?:underscore|dash|hyphen) )"  # "nadia underscore rahman at outlook..."
+# a top-level domain, and a country's after it: "prodigy (dot) net (dot) mx"
+_TOP_DOMAIN = rf"(?:com|org|net|edu|gov|us|co|io|info|biz|me)\b(?:{_DOT}[a-z]{{2}}\b)?"
 _WRITTEN_EMAIL: Final = re.compile(
-    rf"(?<![\w.])[a-z0-9][a-z0-9._-]*(?:{_DOT}[a-z0-9_-]+)*{_AT}[a-z0-9-]+"
-    rf"(?:{_DOT}[a-z0-9-]+)*{_DOT}(?:com|org|net|edu|gov|us|co|io|info|biz|me)\b"
+    rf"(?<![\w.])[a-z0-9][a-z0-9._-]*(?:(?:{_DOT}|{_SPOKEN_JOIN})[a-z0-9_-]+)*{_AT}[a-z0-9-]+"
+    rf"(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TOP_DOMAIN}"
 )
 # "www dot gofundme dot com slash f slash help-sipho"
 _WRITTEN_URL: Final = re.compile(
-    r"\b(?:www|https?)(?: dot [a-z0-9-]+)+ dot (?:com|org|net|edu|gov|us|co|io|info|biz|me)\b"
-    r"(?: slash [a-z0-9_.-]+)*"
+    rf"\b(?:www|https?)(?: dot [a-z0-9-]+)+ dot {_TOP_DOMAIN}(?: slash [a-z0-9_.-]+)*"
 )
 # an e-mail address with "(at)" or "[at]" and its dots written as dots
 _BRACKET_AT: Final = re.compile(
