@@ -86,7 +86,7 @@ _EPONYM_HEADS: Final = frozenset(
         lesion nodule murmur sound sounds maneuvers equation formula criterion scan lens level
         levels spots lesions pattern drain line stool cardiomyopathy strips positive negative
         lines crisis chart adl adls rules ring rings pouch plates grid questionnaire inventory
-        assessment staging murmurs virus fever nomogram bite"""
+        assessment staging murmurs virus fever nomogram bite spotted"""
     )
 )
 _CLINICAL_SUFFIXES: Final = tuple(
@@ -202,8 +202,10 @@ def _kind_of(key: str) -> int:
         # a known compound as a whole: "X-ray" (though "Ray" is a name), "Hunt-Hess"
         if (key in vocab.safe or key in vocab.eponyms) and key not in vocab.names:
             return _SAFE
-        kinds = [_kind_of(part) for part in key.split("-") if part]
-        return max(kinds) if kinds else _SAFE
+        parts = [part for part in key.split("-") if part]
+        if all(part in vocab.eponyms for part in parts):
+            return _SAFE  # "Child-Pugh", "Guillain-Barre"
+        return max(_kind_of(part) for part in parts) if parts else _SAFE
     if len(key) <= 2 or key in vocab.proper:
         return _SAFE
     if key in vocab.safe or key in vocab.eponyms:
@@ -270,12 +272,13 @@ _NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
 # "Braden 13" is a score, "Ward 6B" a place
 _GRADED_NAMES: Final = frozenset(
     split_words(
-        "braden morse norton waterlow ballard wells clark gleason tanner bishop fisher ward"
+        "braden morse norton waterlow ballard wells clark gleason tanner bishop fisher ward berg"
+        " alvarado marsh fazekas lawton"
     )
 )
 _TITLE_BEFORE: Final = re.compile(grouped_alternation(_TITLE_WORDS) + r"\.? $")
 _CAPITAL_AFTER: Final = re.compile(r"[ \t]+[A-Z]")
-_GRADE_AFTER: Final = re.compile(r"[ \t]+(?:[IV]{1,4}|\d{1,2})[a-dA-F]?(?!\w|\.\d)")
+_GRADE_AFTER: Final = re.compile(r"[ \t]+(?:[IV]{1,4}|\d{1,2}(?:/\d{1,2})?)[a-dA-F]?(?!\w|\.\d)")
 
 
 def _eponym_context(text: str, end: int) -> bool:
@@ -637,7 +640,11 @@ _SAFE_CODE: Final = re.compile(
             r"[cpyr]?T[0-4](?:is|[a-d])?N[0-3][a-c]?M[01][a-c]?",  # TNM stage: pT2N1M0
             r"\d{1,2}\+\d",  # a Gleason pattern (3+4), weeks and days of a pregnancy (28+3)
             r"\d{1,2}/\d{1,2}h",  # an interval written 6/6h (every six hours)
-            r"\d[A-Z]{3,4}",  # a test named with a number: 6MWT, 5STS
+            # a test named with a number: 6MWT, 5STS, 4AT (two letters after a digit are the
+            # end of a British postcode: "G11 6AA")
+            r"\d[A-Z]{3,4}|4AT",
+            r"[A-Z]{2,5}\d{1,2}[A-Z]{1,2}\d{1,2}",  # a gene: CYP2C19, SLC6A4
+            r"c/\d{1,2}h",  # every so many hours, in Spanish: c/8h
             # genetic variants (HGVS) and reference sequences: c.2373dupG, p.Phe508del, NM_000492.4
             r"[cgnmr]\.[\d*_+-]+[A-Za-z>_\d*+-]*|p\.\(?[A-Z][a-z]{2}\d+[A-Za-z*]*\)?"
             r"|N[MCGPRT]_\d+(?:\.\d+)?(?::[cgp]\.[\w>*+-]+)?",
