@@ -86,14 +86,19 @@ _EXTENSION_AFTER: Final = re.compile(
 )
 # a country code and an area code the number's pattern left out: "+43 1 40400-12345"
 _COUNTRY_CODE_BEFORE: Final = re.compile(r"\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){0,2}[ .-]$")
-_NUMBER_ENTITIES: Final = frozenset({"PHONE", "FAX", "IDENTIFIER"})
 # the months after an age in years: "99 years and 11 months", "90y 3m"
 _MONTHS_AFTER_AGE: Final = re.compile(r"(?:,|[ \t]+and)?[ \t]+\d{1,2}[ \t]?(?:m|mo|mos|months?)\b")
 # the year of another calendar after a day and month, and its era: "1 Ramadan 1445 AH", "27
 # Esfand 1402", "15 Feb 2567 BE" (Hijri, Solar Hijri, Buddhist and Hebrew years)
-_OTHER_YEAR_AFTER: Final = re.compile(
-    r"(?:,?[ \t]+(?:1[34]|2[56]|5[78])\d\d\b)?(?:[ \t]?(?:AH|A\.H\.|BE|B\.E\.|SH|AP)(?!\w|\.\w))?"
-)
+_ERA = r"[ \t]?(?:AH|A\.H\.|BE|B\.E\.|SH|AP)(?!\w|\.\w)"
+_OTHER_YEAR_AFTER: Final = re.compile(rf",?[ \t]+(?:1[34]|2[56]|5[78])\d\d\b(?:{_ERA})?|{_ERA}")
+
+
+_JOINED_AFTER: Final = {
+    "AGE": _MONTHS_AFTER_AGE,
+    "DATE": _OTHER_YEAR_AFTER,
+    **{entity: _EXTENSION_AFTER for entity in ("PHONE", "FAX", "IDENTIFIER")},
+}
 
 
 def _whole_values(text: str, spans: list[Raw]) -> list[Raw]:
@@ -102,24 +107,17 @@ def _whole_values(text: str, spans: list[Raw]) -> list[Raw]:
     they reach; the same list when nothing is joined)."""
     out = spans
     for i, (start, end, entity, score) in enumerate(spans):
-        if entity == "AGE":
-            after = _MONTHS_AFTER_AGE
-        elif entity == "DATE":
-            after = _OTHER_YEAR_AFTER
-        elif entity in _NUMBER_ENTITIES:
-            after = _EXTENSION_AFTER
-        else:
+        after = _JOINED_AFTER.get(entity)
+        if after is None:
             continue
-        new_start, new_end = start, end
-        if text[end - 1 : end].isalnum():
-            m = after.match(text, end)
-            if m is not None:
-                new_end = m.end()
-        if after is _EXTENSION_AFTER and "+" in text[max(0, start - 16) : start]:
+        m = after.match(text, end)
+        new_end = end if m is None else m.end()
+        new_start = start
+        if after is _EXTENSION_AFTER and text.rfind("+", max(0, start - 16), start) >= 0:
             m = _COUNTRY_CODE_BEFORE.search(text, max(0, start - 16), start)
             if m is not None:
                 new_start = m.start()
-        if (new_start, new_end) != (start, end):
+        if new_start != start or new_end != end:
             if out is spans:
                 out = list(spans)
             out[i] = (new_start, new_end, entity, score)
