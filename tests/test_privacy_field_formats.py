@@ -282,6 +282,13 @@ MASKED = [
     ("Alamat: Jl. Sudirman No. 45, Jakarta Pusat 10220", "Sudirman No. 45"),
     ("home: Villa 27, Street 14b, Al Barsha 2, Dubai", "Villa 27, Street 14b"),
     ("\\section*{Case presentation} Patient V.K., a 56-year-old man", "V.K."),
+    # a day with a full stop before a lower-case month, romanised East Asian dates, a date in
+    # a spreadsheet formula
+    ("consent stamps: 5. mars 2024 (IS), 12. března 2024 (CZ)", "5. mars 2024"),
+    ("consent stamps: 12. března 2024 (CZ)", "12. března 2024"),
+    ("jiezhong riqi 2024 nian 3 yue 5 ri; next dose", "2024 nian 3 yue 5 ri"),
+    ("Lipid clinic card: visit 2024nyeon 3wol 5il, LDL-C 98", "2024nyeon 3wol 5il"),
+    ('G2 =DATEDIF(DATE(1930,4,9),TODAY(),"y") returns 93', "1930,4,9"),
 ]
 
 KEPT = [
