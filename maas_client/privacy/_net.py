@@ -609,11 +609,11 @@ _MEASUREMENTS = (
     r"\d{1,3}",  # counts, scores, vitals, ages under 100 (ages over 89 are typed)
     r"\d{1,4}\.\d{1,4}",  # decimals: lab values, temperatures
     # ratios and ranges: 120/80, 25/100, ABG 7.31/52/68, 3-4, 2-0-1-2 (a hyphen chain of three
-    # parts or more only of one or two digits a part: not 123-45-678 or 555-44-10)
+    # parts of one or two digits, or of more parts of one digit: not 123-45-678, 555-44-10 or
+    # the record number 00-44-71-29; "\d{1,1}" because every measurement here starts with
+    # "\d{1,n}", see _without_first_digit)
     r"\d{1,3}(?:\.\d+)?(?:/\d{1,3}(?:\.\d+)?)+",
     r"\d{1,3}(?:\.\d+)?-\d{1,3}(?:\.\d+)?(?![-/]\d)",
-    # (a chain of four parts or more only of single digits: "00-44-71-29" is a record number;
-    # "\d{1,1}" is how every measurement here starts, see _without_first_digit)
     r"\d{1,2}(?:-\d{1,2}){2}",
     r"\d{1,1}(?:-\d){3,}",
     r"\d{1,3}-[A-Za-z]+(?:-[A-Za-z]+)*",  # 72-year-old, 3-day, 5-point
