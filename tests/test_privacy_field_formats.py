@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from maas_client.privacy import deidentify, detect
+from maas_client.privacy._unicode import readable
 from maas_client.testing.deid_eval import evaluate, load_cases
 
 DATA = Path(__file__).parent / "data" / "deid_adversarial"
@@ -289,6 +290,23 @@ MASKED = [
     ("jiezhong riqi 2024 nian 3 yue 5 ri; next dose", "2024 nian 3 yue 5 ri"),
     ("Lipid clinic card: visit 2024nyeon 3wol 5il, LDL-C 98", "2024nyeon 3wol 5il"),
     ('G2 =DATEDIF(DATE(1930,4,9),TODAY(),"y") returns 93', "1930,4,9"),
+    # digits of other scripts, full-width forms and invisible characters read as ASCII; a
+    # trunk zero in parentheses; fax cues in other languages; plates after Turkish and French
+    # cues; a Welsh particle; an encoded value; a what3words address
+    ("pasted portal text: DOB 12\u200b/03/\u200b1957; CKD G3b", "12\u200b/03/\u200b1957"),
+    ("call family if VT recurs -- 787\u200b-555\u200b-0143; NSVT", "787\u200b-555\u200b-0143"),
+    ("Copy-paste: mehmet.kaya\u200b@posta.example.com.tr; INR 2,4", "mehmet.kaya"),
+    ("電話 ０９０−４４１２−７７８３; 既往歴 高血圧", "０９０−４４１２−７７８３"),
+    ("OPD टिपोट: उमेर ९३ वर्ष, मधुमेह (T2DM)", "९३"),
+    ("ملخص: العمر ٩٤ سنة، قصور القلب", "٩٤"),
+    ("Otpusno pismo: 93 godine, fibrilacija pretkomora", "93"),
+    ("Fiche de liaison : Tél. +212 (0)5 35 63 21 47 ; HbA1c 9,4", "+212 (0)5 35 63 21 47"),
+    ("Sevk yazısı: Faks 0 (212) 414 22 97; HbA1c %8,2", "0 (212) 414 22 97"),
+    ("Trafik kazası notu: araç plakası 34 KLM 412; Glasgow 13", "34 KLM 412"),
+    ("SLT note: Gwenllian ap Rhys named 18/20 pictures in Welsh", "Gwenllian ap Rhys"),
+    ("HTTP header dump: X-Patient-Ref: TVJOOjAwNDgyOTEzNw== (base64)", "TVJOOjAwNDgyOTEzNw=="),
+    ("casualty located at ///lantern.mossy.bicycle, tib-fib fracture", "lantern.mossy.bicycle"),
+    ('"DM me or email ana.quispe.m [at] correo [dot] pe if you want', "correo [dot] pe"),
 ]
 
 KEPT = [
@@ -398,6 +416,7 @@ KEPT = [
     ("complete AV block 2 weeks ago; House staff note: Street 5 stories high.",
      "AV block 2 weeks ago; House staff note: Street 5 stories"),
     ("Allergies: N.K.D.A.; Dx: U.S.A. trip", "N.K.D.A.; Dx: U.S.A. trip"),
+    ("Device: ApneaLinkAirProMax; SureScanMRIConditional; 1.73m²", "ApneaLinkAirProMax; SureScan"),
     ("TUG 18 s, Berg 41/56; Marsh 3b; Fazekas 2; Child-Pugh B8; delirium (4AT 6)",
      "Berg 41/56; Marsh 3b; Fazekas 2; Child-Pugh B8; delirium (4AT 6)"),
     ("HLA-B*57:01 negative, CYP2C19*2/*2 poor metabolizer; amoxicilina 500 mg c/8h",
@@ -456,7 +475,7 @@ FIELD_AND_DICTATION_PIECES = [
     "Montréal", "14 Main St", "apt 3", "4 8 2 0 1", "N-W-A-N-K", " dot ", " at ", "yahoo", "com",
     "İ", "5 de mayo de 1944", "his mid-90s", "91Y/M", "LMP 6/12", "Fitz-", "gerald", "J.R.",
     "12. März", "Bisbee AZ 85603", "^", "SMITH^JOHN", "14 rue des Lilas", "Calle Mayor 12",
-    "",
+    "\u200b", "\u00ad", "０", "٩", "−", "(0)5", "ext. 3", "ramal", "1445 AH", "",
 ]  # fmt: skip
 
 
@@ -472,3 +491,17 @@ def test_structured_and_dictated_text_restores_exactly(pieces: list[str]) -> Non
     assert all(a.end < b.start for a, b in itertools.pairwise(spans))  # disjoint, not touching
     out = deidentify(text)
     assert out.reidentify(out.text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1 /-\u200b\u00ad\ufeff０٩९−Ａ", max_size=30))
+def test_readable_text_maps_back_to_the_original(text: str) -> None:
+    """Each character of the text the detectors read stands for the one its offset names."""
+    scanned, offsets = readable(text)
+    if offsets is None:
+        assert len(scanned) == len(text)
+        offsets = [*range(len(text)), len(text)]
+    assert len(offsets) == len(scanned) + 1 and offsets[-1] == len(text)
+    for char, at in zip(scanned, offsets, strict=False):
+        assert readable(text[at])[0] == char
+    assert all(c not in scanned for c in "\u200b\u00ad\ufeff")

@@ -1551,6 +1551,10 @@ def net_spans(
                     out.append((*postcode, "ZIP", NET_SCORE))
                     out.append((start, end, "CITY", NET_SCORE))
                     continue
+            if end - start >= _SHORTEST_OPAQUE and _opaque(run):
+                padded = end + len(text[end : end + 2]) - len(text[end : end + 2].lstrip("="))
+                out.append((start, padded, "IDENTIFIER", NET_SCORE))  # with base64's "=="
+                continue
             place = _PLACE_RUNS[run]  # "Old Salem Pike", "Jasper County", "Hauptstraße"
             if place:
                 number = _HOUSE_NUMBER_AFTER.match(text, end) if place == "STREET_ADDRESS" else None
@@ -1581,6 +1585,10 @@ def net_spans(
         out += _files_and_hosts(text)
     if "@" in text:
         out += [(m.start(), m.end(), "IDENTIFIER", NET_SCORE) for m in _HANDLE.finditer(text)]
+    if "///" in text:  # a what3words address: ///lantern.mossy.bicycle
+        out += [
+            (m.start(), m.end(), "STREET_ADDRESS", NET_SCORE) for m in _THREE_WORDS.finditer(text)
+        ]
     out += _cued_initials(text)
     if "/s/" in text or "cc:" in lowered or "by:" in lowered:
         out += _lower_case_signatures(text)
@@ -1592,6 +1600,27 @@ def net_spans(
     if "[" in text:
         out = _outside_tokens(text, out)
     return _join_names(text, out)
+
+
+# A token of mixed case as long as no word is, letters and digits at random: an encoded value
+# (base64: "TVJOOjAwNDgyOTEzNw==") or a key, not a product name ("ApneaLinkAirProMax",
+# "SureScanMRIConditional": capitals that start words, few of them side by side)
+_SHORTEST_OPAQUE: Final = 16
+_CAPITAL_PAIR: Final = re.compile(r"(?=[A-Z]{2})")
+_THREE_WORDS: Final = re.compile(r"///[a-z]+\.[a-z]+\.[a-z]+")
+
+
+def _opaque(run: str) -> bool:
+    """Whether a capitalised run is one token of :data:`_SHORTEST_OPAQUE` characters or more,
+    a quarter of them in upper case, a quarter in lower case, four pairs of capitals."""
+    if not run.isalnum():
+        return False
+    quarter = len(run) / 4
+    return (
+        sum(c.isupper() for c in run) >= quarter
+        and sum(c.islower() for c in run) >= quarter
+        and len(_CAPITAL_PAIR.findall(run)) >= 4
+    )
 
 
 _INITIALS_HINT: Final = re.compile(r"\.[A-Z]\.")  # led by a literal: a tenth of "[A-Z]\.[A-Z]\."

@@ -115,7 +115,7 @@ _DATE_BRANCHES = [
 # "93 ára", "91-se"
 _YEAR_WORDS = (
     "años|anos|ans|anni|jahre|jaar|år|ára|éves|goda|let|lat|sana|yaş|yasinda|taong|bliain"
-    "|se|sal|jährige[rnms]?|jährig|jarige|årig[ae]?|vuotias"
+    "|se|sal|jährige[rnms]?|jährig|jarige|årig[ae]?|vuotias|godine|godina|лет|года|سنة|عاما|वर्ष"
 )
 
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
@@ -123,7 +123,8 @@ _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
 # or white space alone.
 _GROUP_SEP = rf"(?:[ \t]?[{_DASH}.][ \t]?|\s)"
 _NANP = rf"(?:\+?1[-.\s]?)?(?:\(\d{{3}}\)\s?|\d{{3}}{_GROUP_SEP})\d{{3}}{_GROUP_SEP}\d{{4}}{_EXT}"
-_INTL = rf"\+\d{{1,3}}(?:[\s.-]?\(\d{{1,4}}\))?(?:[\s.-]?\d{{2,5}}){{2,5}}{_EXT}"
+# (a trunk zero in parentheses may have the area code's first digit glued to it: "+212 (0)5 35")
+_INTL = rf"\+\d{{1,3}}(?:[\s.-]?\(\d{{1,4}}\)\d?)?(?:[\s.-]?\d{{2,5}}){{2,5}}{_EXT}"
 _PHONE = rf"(?:{_NANP}|{_INTL}|\d{{10}})"
 # an area code of two to four digits in parentheses, as other countries write it: "(028) 8542
 # 3317", "(02) 8555 0199", "(11) 3555-0142"
@@ -139,19 +140,22 @@ _PHONE_WORDS = (
     "|[Mm]ovil|[Pp]ortable|GSM|[Kk]eitai|[Pp]uhelin"
 )
 
+# After a phone or fax cue, any grouping of seven digits or more ("070-555 12 34", "(41)
+# 99555-0184", a trunk zero before the area code: "0 (212) 414 22 97")
+_CUED_DIGITS = (
+    r"(?:\d{10}|\d{7}|\d{3}-\d{4}"
+    r"|(?=\+?(?:[ ().-]{0,2}\d){7})\+?(?:0 )?\(?\d{2,5}\)?(?:[ .-]?\d{2,5}){1,5})"
+)
 _PHONE_BRANCHES = [
-    rf"\b(?:fax|Fax|FAX)(?:\s*(?:#|no\.?|number|num))?\s*[:.]?\s*(?:is\s+|at\s+)?"
-    rf"(?P<FAX__cue>{_PHONE}){_NUM_R}",
+    rf"\b(?:fax|Fax|FAX|[Ff]aks|FAKS|[Tt]elefax|TELEFAX|[Tt]élécopieur)(?:\s*(?:#|no\.?|number|num))?"
+    rf"\s*[:.]?\s*(?:is\s+|at\s+)?(?P<FAX__cue>{_PHONE}|{_CUED_DIGITS}){_NUM_R}",
     rf"(?:\b|(?<=[\s(]))(?P<PHONE__any>{_PHONE_UNCUED}){_NUM_R}",
     # a toll-free number spelt with letters: 1-800-FLOWERS, 1-888-GO-TILES
     r"(?:\b|(?<=\s))(?P<PHONE__vanity>(?:\+?1[-. ])?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]"
     r"(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,7}(?:-[A-Z0-9]{2,7}){0,2})(?![\w-])",
-    # after a cue in English or another language, any grouping of seven digits or more
-    # ("Mobil: 070-555 12 34", "Celular (41) 99555-0184")
+    # after a cue in English or another language ("Mobil: 070-555 12 34")
     rf"\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Cc]ell|[Mm]obile?|MOBILE?|[Pp]ager|{_PHONE_WORDS})\b"
-    rf"[^\n\d]{{0,20}}?(?P<PHONE__cue>(?:\d{{10}}|\d{{7}}|\d{{3}}-\d{{4}}"
-    rf"|(?=\+?(?:[ ().-]{{0,2}}\d){{7}})\+?\(?\d{{2,5}}\)?(?:[ .-]?\d{{2,5}}){{1,5}})"
-    rf"{_EXT}){_NUM_R}",
+    rf"[^\n\d]{{0,20}}?(?P<PHONE__cue>{_CUED_DIGITS}{_EXT}){_NUM_R}",
 ]
 
 
@@ -216,7 +220,7 @@ _ID_BRANCHES = [
         "VEHICLE__plate",
         r"(?:(?:[Ll]icen[cs]e|[Vv]anity) )?[Pp]lates?(?: reads| number)?|[Tt]ag|[Vv]ehicle"
         r"(?: [Rr]egistration)?|[Rr]egistration|[Rr]eg\.?|[Rr]ego|[Rr]eg\.?nr\.?|[Ii]mmatriculation"
-        r"|[Kk]ennzeichen|[Kk]enteken|[Kk]ontrollschild|[Tt]arga|[Mm]atr[ií]cula|[Pp]lacas?"
+        r"|[Kk]ennzeichen|[Kk]enteken|[Kk]ontrollschild|[Pp]laka(?:s[ıi])?|[Ii]mmatricul[ée]e?|[Tt]arga|[Mm]atr[ií]cula|[Pp]lacas?"
         r"|[Pp]atente|[Nn]opol|SPZ",
         r"[A-Z0-9][A-Z0-9 ·-]{1,12}[A-Z0-9]",  # "KJ·TR·54" (Chile)
         spaced=True,
@@ -368,9 +372,10 @@ _CUE_WORDS = split_words(
     credit+ card+ driver+ drivers+ =DL license+ licence+ lic+ =DEA =NPI permit+ passport+
     certificate+ cert+ certification+ birth_certificate+ plate+ tag+ vehicle+ registration+
     plates+ reg+ rego+ regnr+ reg.nr+ immatriculation+ kennzeichen+ kenteken+ targa+ matrícula+
-    matricula+ placa+ placas+ patente+ nopol+ kontrollschild+ =SPZ vanity+ serial+ =S/N =SN
-    device+ =UDI =IMEI implant+ pacemaker+
-    age+ aged+ fax+ phone+ tel+ cell+ mobile+ mobil+ pager+ celular+ cellulare+ handy telefon+
+    matricula+ placa+ placas+ patente+ nopol+ kontrollschild+ plaka+ plakası+ immatriculé+ =SPZ
+    vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+
+    age+ aged+ fax+ faks+ telefax+ télécopieur+ phone+ tel+ cell+ mobile+ mobil+ pager+ celular+
+    cellulare+ handy telefon+
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
     zip+ postal+ postcode+ http+ https+ hxxp+ hxxps+ ftp+ =file: www+
     =P.O. =PO_Box =PO_BOX apt apartment unit flat suite ste space lot

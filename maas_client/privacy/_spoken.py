@@ -40,8 +40,8 @@ _SPELLED_HINT: Final = re.compile(r"-[A-Za-z]-[A-Za-z]-")  # led by a literal
 _AT = r"(?: (?:at|@) | ?\[at\] ?| ?\(at\) ?)"
 _DOT = r"(?: dot | ?\[dot\] ?| ?\(dot\) ?)"
 _SPOKEN_JOIN = r"(?: (?:underscore|dash|hyphen) )"  # "nadia underscore rahman at outlook..."
-# a top-level domain, and a country's after it: "prodigy (dot) net (dot) mx"
-_TOP_DOMAIN = rf"(?:com|org|net|edu|gov|us|co|io|info|biz|me)\b(?:{_DOT}[a-z]{{2}}\b)?"
+# a top-level domain, and a country's after it: "prodigy (dot) net (dot) mx", "correo [dot] pe"
+_TOP_DOMAIN = rf"(?:com|org|net|edu|gov|info|biz|[a-z]{{2}})\b(?:{_DOT}[a-z]{{2}}\b)?"
 _WRITTEN_EMAIL: Final = re.compile(
     rf"(?<![\w.])[a-z0-9][a-z0-9._-]*(?:(?:{_DOT}|{_SPOKEN_JOIN})[a-z0-9_-]+)*{_AT}[a-z0-9-]+"
     rf"(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TOP_DOMAIN}"

@@ -15,6 +15,7 @@ from ._names import name_spans, with_particles
 from ._net import LEVELS, Level, eponym_context, net_spans
 from ._patterns import pattern_spans
 from ._span import ENTITIES, NET_SCORE, Raw, Span, entity_set
+from ._unicode import readable
 
 _PRIORITY = {name: i for i, name in enumerate(ENTITIES)}
 _EVERYTHING = frozenset(ENTITIES)
@@ -52,6 +53,15 @@ def detect_raw(
     text: str, wanted: frozenset[str] = _EVERYTHING, level: Level = "safe_harbor"
 ) -> list[Raw]:
     """:func:`detect` as ``(start, end, entity, score)`` tuples, for types in ``wanted``."""
+    scanned, offsets = readable(text)
+    raw = _detect_readable(scanned, wanted, level)
+    if offsets is None:
+        return raw
+    return [(offsets[s], offsets[e - 1] + 1, entity, score) for s, e, entity, score in raw]
+
+
+def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Raw]:
+    """:func:`detect_raw` of text as :func:`readable` gives it."""
     raw = pattern_spans(text)  # every candidate span is non-empty
     if "|" in text:
         raw += hl7_spans(text)
