@@ -417,6 +417,8 @@ KEPT = [
      "AV block 2 weeks ago; House staff note: Street 5 stories"),
     ("Allergies: N.K.D.A.; Dx: U.S.A. trip", "N.K.D.A.; Dx: U.S.A. trip"),
     ("Device: ApneaLinkAirProMax; SureScanMRIConditional; 1.73m²", "ApneaLinkAirProMax; SureScan"),
+    ("eGFR 27 mL/min/1.73m²; metformin 850 mg 2x1; doxiciclina 100 mg c/12 h; Graves' disease",
+     "mL/min/1.73m²; metformin 850 mg 2x1; doxiciclina 100 mg c/12 h; Graves' disease"),
     ("TUG 18 s, Berg 41/56; Marsh 3b; Fazekas 2; Child-Pugh B8; delirium (4AT 6)",
      "Berg 41/56; Marsh 3b; Fazekas 2; Child-Pugh B8; delirium (4AT 6)"),
     ("HLA-B*57:01 negative, CYP2C19*2/*2 poor metabolizer; amoxicilina 500 mg c/8h",

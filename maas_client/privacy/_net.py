@@ -286,6 +286,8 @@ def _eponym_context(text: str, end: int) -> bool:
     head word ("palsy", "scale") one or two words after it."""
     if text.startswith(("'s", "’s"), end):
         return True
+    if text.startswith(("'", "’"), end):  # "Graves' disease", "Homans' sign"
+        end += 1
     if text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isupper():
         return True
     m = _NEXT_WORD.match(text, end)
@@ -646,7 +648,8 @@ _SAFE_CODE: Final = re.compile(
             # end of a British postcode: "G11 6AA")
             r"\d[A-Z]{3,4}|4AT",
             r"[A-Z]{2,5}\d{1,2}[A-Z]{1,2}\d{1,2}",  # a gene: CYP2C19, SLC6A4
-            r"c/\d{1,2}h",  # every so many hours, in Spanish: c/8h
+            r"c/\d{1,2}h?",  # every so many hours, in Spanish: c/8h, c/12 h
+            r"\d{1,2}x\d{1,3}",  # a dose times a day, a size: metformin 850 mg 2x1, 4x3
             # genetic variants (HGVS) and reference sequences: c.2373dupG, p.Phe508del, NM_000492.4
             r"[cgnmr]\.[\d*_+-]+[A-Za-z>_\d*+-]*|p\.\(?[A-Z][a-z]{2}\d+[A-Za-z*]*\)?"
             r"|N[MCGPRT]_\d+(?:\.\d+)?(?::[cgp]\.[\w>*+-]+)?",

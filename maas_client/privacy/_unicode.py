@@ -27,9 +27,9 @@ class _FoldMemo(dict[int, int]):
 
     def __missing__(self, point: int) -> int:
         char = chr(point)
-        decimal = unicodedata.decimal(char, None)
-        if decimal is not None:
-            folded = ord("0") + decimal  # "٩", "९", "０"
+        digit = unicodedata.digit(char, None)
+        if digit is not None:
+            folded = ord("0") + digit  # "٩", "९", "０", and "²" in "1.73m²"
         elif 0xFF01 <= point <= 0xFF5E:
             folded = point - 0xFEE0  # a full-width form: "（", "Ａ"
         elif point in _DASHES:
