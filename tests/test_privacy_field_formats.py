@@ -307,6 +307,15 @@ MASKED = [
     ("HTTP header dump: X-Patient-Ref: TVJOOjAwNDgyOTEzNw== (base64)", "TVJOOjAwNDgyOTEzNw=="),
     ("casualty located at ///lantern.mossy.bicycle, tib-fib fracture", "lantern.mossy.bicycle"),
     ('"DM me or email ana.quispe.m [at] correo [dot] pe if you want', "correo [dot] pe"),
+    # Colombian, Peruvian, Portuguese and Welsh streets; a Roman month after a day and a full
+    # stop; a vanity number of any area code; letters of another script before the digits
+    ("Dirección: Carrera 43A # 14-109, Torre 2, Apto 1502, Medellín", "43A # 14-109, Torre 2"),
+    ("Ficha domiciliaria: Av. San Luis 2630, Int. 401, San Borja", "San Luis 2630, Int. 401"),
+    ("patient_street=Rua da Carreira 88, 2.º Esq. patient_city=Funchal", "Carreira 88, 2.º Esq."),
+    ("term-time address Flat 4, 27 Heol y Wig, Aberystwyth SY23 2LR", "27 Heol y Wig"),
+    ("Ambulantni nalaz: kontrola 2. IV 2024.; HbA1c 6,9 %", "2. IV 2024"),
+    ("son drives a taxi, reachable on 1-876-TAXI-247; sickle cell trait", "1-876-TAXI-247"),
+    ("регистрийн дугаар УБ85071412; бруцеллёз", "УБ85071412"),
 ]
 
 KEPT = [
@@ -417,6 +426,7 @@ KEPT = [
      "AV block 2 weeks ago; House staff note: Street 5 stories"),
     ("Allergies: N.K.D.A.; Dx: U.S.A. trip", "N.K.D.A.; Dx: U.S.A. trip"),
     ("Device: ApneaLinkAirProMax; SureScanMRIConditional; 1.73m²", "ApneaLinkAirProMax; SureScan"),
+    ("HFE C282Y homozygous, APOE ε3/ε4 (rs7412 typed)", "APOE ε3/ε4"),
     ("eGFR 27 mL/min/1.73m²; metformin 850 mg 2x1; doxiciclina 100 mg c/12 h; Graves' disease",
      "mL/min/1.73m²; metformin 850 mg 2x1; doxiciclina 100 mg c/12 h; Graves' disease"),
     ("TUG 18 s, Berg 41/56; Marsh 3b; Fazekas 2; Child-Pugh B8; delirium (4AT 6)",

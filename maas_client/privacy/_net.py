@@ -648,6 +648,7 @@ _SAFE_CODE: Final = re.compile(
             # end of a British postcode: "G11 6AA")
             r"\d[A-Z]{3,4}|4AT",
             r"[A-Z]{2,5}\d{1,2}[A-Z]{1,2}\d{1,2}",  # a gene: CYP2C19, SLC6A4
+            r"ε\d(?:/ε\d)?",  # APOE alleles: ε3/ε4
             r"c/\d{1,2}h?",  # every so many hours, in Spanish: c/8h, c/12 h
             r"\d{1,2}x\d{1,3}",  # a dose times a day, a size: metformin 850 mg 2x1, 4x3
             # genetic variants (HGVS) and reference sequences: c.2373dupG, p.Phe508del, NM_000492.4
@@ -905,7 +906,8 @@ def _code_tokens(
                 end = _DIGITS_ON.match(text, start).end()  # type: ignore[union-attr]
             while not (text[end - 1].isalnum() or text[end - 1] == "_"):
                 end -= 1
-            if start and text[start - 1] in _TOKEN_CHARS:
+            before = text[start - 1] if start else " "
+            if before in _TOKEN_CHARS or (before > "\x7f" and before.isalpha()):  # "УБ85071412"
                 start = _token_start(text, start)
                 if start < 0:
                     continue

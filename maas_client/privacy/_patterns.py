@@ -74,6 +74,7 @@ _FOREIGN_MONTH_LOWER: Final = grouped_alternation(
     sorted(set(FOREIGN_MONTHS), key=len, reverse=True)
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_ROMAN_MONTH = "(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
 _DASH = "-\u2010\u2011\u2013"  # hyphen, the Unicode hyphens and the en dash ("617–555–0167")
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:1[89]\d\d|20\d\d)"
@@ -100,9 +101,9 @@ _DATE_BRANCHES = [
     r"(?![A-Za-z])",
     # an ISO week, and day of the week: 2024-W22, 2024W221
     rf"{_NUM_L}(?P<DATE__week>{_YEAR4}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?)\b",
-    # a month in Roman numerals: "5-III-24", "5.III.2024"
-    rf"{_NUM_L}(?P<DATE__roman>{_DAY}(?P<_sr>[-./ ])(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
-    rf"(?P=_sr)(?:{_YEAR4}|\d\d)){_NUM_R}",
+    # a month in Roman numerals: "5-III-24", "5.III.2024", "2. IV 2024"
+    rf"{_NUM_L}(?P<DATE__roman>{_DAY}(?:(?P<_sr>[-./ ]){_ROMAN_MONTH}(?P=_sr)"
+    rf"|\.[ \t]{_ROMAN_MONTH}\.?[ \t])(?:{_YEAR4}|\d\d)){_NUM_R}",
     # the year first, the month in words: "2024. március 5.", "2024 March 5"
     rf"{_NUM_L}(?P<DATE__ymd>{_YEAR4}\.?[ \t]+(?:{FOREIGN_MONTH}|{MONTH})[ \t]+{_DAY}\b\.?)",
     # a day and a month named in another language: "12 gennaio 2024", "5 de maio de 1932",
@@ -151,7 +152,9 @@ _PHONE_BRANCHES = [
     rf"\s*[:.]?\s*(?:is\s+|at\s+)?(?P<FAX__cue>{_PHONE}|{_CUED_DIGITS}){_NUM_R}",
     rf"(?:\b|(?<=[\s(]))(?P<PHONE__any>{_PHONE_UNCUED}){_NUM_R}",
     # a toll-free number spelt with letters: 1-800-FLOWERS, 1-888-GO-TILES
-    r"(?:\b|(?<=\s))(?P<PHONE__vanity>(?:\+?1[-. ])?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]"
+    # (any area code after the country's 1: "1-876-TAXI-247")
+    r"(?:\b|(?<=\s))(?P<PHONE__vanity>"
+    r"(?:\+?1[-. ]\(?\d{3}|(?:\+?1[-. ])?\(?8(?:00|33|44|55|66|77|88))\)?[-. ]"
     r"(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,7}(?:-[A-Z0-9]{2,7}){0,2})(?![\w-])",
     # after a cue in English or another language ("Mobil: 070-555 12 34")
     rf"\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Cc]ell|[Mm]obile?|MOBILE?|[Pp]ager|{_PHONE_WORDS})\b"
@@ -264,7 +267,8 @@ _STREET_HEADS = grouped_alternation(
             f
             for w in split_words(
                 "calle avenida avda paseo plaza via viale piazza corso largo rua travessa praça"
-                " rue chemin allée ulica strada calea aleea bulevardul jalan rehov prospekt"
+                " rue chemin allée ulica strada calea aleea bulevardul jalan rehov prospekt carrera"
+                " diagonal transversal heol"
             )
             for f in (w.title(), w.upper())
         }
@@ -275,14 +279,17 @@ _STREET_HEADS = grouped_alternation(
         reverse=True,
     )
 )
-_PARTICLE = r"(?:de la|de l'|del|de|du|des|dos|das|da|do|di|della|delle|dei|la|le|les|los|las|d')"
+_PARTICLE = (
+    r"(?:de la|de l'|del|de|du|des|dos|das|da|do|di|della|delle|dei|la|le|les|los|las|d'|y)"
+)
 # a flat after the house number, as other countries write it: "apto 73", "lgh 1102", "m. 15"
 FOREIGN_UNIT: Final = (
-    r",?[ \t]*(?:(?:apto|apt|ap|app|piso|dpto|depto|lgh|whg|bus|bte|m|kv|кв)\.?[ \t]*"
-    r"\d{1,5}[A-Za-z]?\b|\d{1,2}\.[ \t]?(?:tv|th|mf)\b\.?)"  # a Danish floor and side: "3. tv."
+    r",?[ \t]*(?:(?i:apto|apt|ap|app|piso|dpto|depto|lgh|whg|bus|bte|m|kv|кв|int|torre|stan)"
+    r"\.?[ \t]*\d{1,5}[A-Za-z]?\b"
+    r"|\d{1,2}\.[ \t]?(?:tv|th|mf)\b\.?)"  # a Danish floor and side: "3. tv."
 )
 _FOREIGN_STREET_NAME = (
-    rf"(?:{_PARTICLE}[ \t]*)?[{UPPER}][\w'’-]*"
+    rf"(?:{_PARTICLE}[ \t]*)?(?:[{UPPER}][\w'’-]*|\d{{1,3}}[A-Z]?(?=[ \t]+#))"
     rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[{UPPER}][\w'’-]*){{0,3}}"
 )
 
@@ -311,8 +318,12 @@ _PLACE_BRANCHES = [
     # a street named first, its number after: "Calle Mayor 12, 3º B", "Via Roma 12", "Rua das
     # Flores, 123", "ul. Marszałkowska 84/92 m. 15"
     rf"\b(?P<STREET_ADDRESS__intl>(?:{_STREET_HEADS})[ \t]+{_FOREIGN_STREET_NAME},?[ \t]+"
-    r"(?:[Nn][º°o]\.?[ \t]*|d\.[ \t]*)?\d{1,5}[A-Za-z]?(?:/\d{1,4})?"  # "No. 45", "d. 51"
-    rf"(?:{FOREIGN_UNIT}|,?[ \t]*\d{{1,2}}[º°ª]?(?:[ \t]?[A-Z])?\b)?)",
+    # "No. 45", "d. 51", "Carrera 43A # 14-109" (Colombia: the street, then "#" and the cross
+    # street with the house's distance along it)
+    r"(?:[Nn][º°o]\.?[ \t]*|d\.[ \t]*|#[ \t]*)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?"
+    # a flat or two ("Torre 2, Apto 1502"), or a floor and side: "3º B", "2.º Esq."
+    rf"(?:(?:{FOREIGN_UNIT}){{1,2}}"
+    r"|,?[ \t]*\d{1,2}\.?[º°ª]?(?:[ \t]?(?:Esq|Dto|Izq|[A-Z])\b\.?)?)?)",
 ]
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -383,7 +394,8 @@ _CUE_WORDS = split_words(
     =P.O._Box post_office_box+ rural_route+ =HC =PSC =CMR postnummer+ postnr+ =PLZ =CEP
     código_postal+ codice_postale+ code_postal+ postleitzahl+ kod_pocztowy+ eircode+
     calle avenida avda paseo plaza via viale piazza corso largo rua travessa praça rue chemin
-    allée ulica =ul. =Ul. =C/ strada calea aleea bulevardul jalan rehov prospekt =Av. =Avda. =Jl.
+    allée ulica =ul. =Ul. =C/ strada calea aleea bulevardul jalan rehov prospekt carrera diagonal
+    transversal heol =Av. =Avda. =Jl.
     =Str. =prosp. =вул. =ул. =просп.
     january february march april may june july august september sept october november december
     jan feb mar apr jun jul aug sep oct nov dec"""
@@ -441,7 +453,8 @@ _NUMBER = (
     r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\(?\d{3}"
     r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+day)?(?:\s+of)?(?:[\s-]+|/)[A-Z]"
     rf"|(?:9\d|1[01]\d)(?:[- ]?[yY]|-|[ \t](?:{_YEAR_WORDS})\b)"
-    r"|\d{1,2}[-./ ][IVX]{1,4}[-./ ]\d|\d{1,2}[-–]\d{1,2}[ \t]+[A-Z]|\d{1,3}\[\.\]\d"
+    r"|\d{1,2}[-./ ][IVX]{1,4}[-./ ]\d|\d{1,2}\. [IVX]{1,4}\.? \d"
+    r"|\d{1,2}[-–]\d{1,2}[ \t]+[A-Z]|\d{1,3}\[\.\]\d"
     r"|\d[ -]\(?\d{3}\)?[ -]\d{3}-\d\d-\d\d"
     r"|\d{1,6}\s+block\s"
     # a month's name or a French street after a day or a house number (possessive: a number
@@ -458,7 +471,8 @@ _NUMBER = (
 # another language are left to _NUMBER.
 _NOT_NUMBER = (
     r"(?!\d{1,3}(?:\.\d{1,2})?(?:[ \t]+(?!of|block|[yY]|de[ \t]|bis\b|ter\b"
-    rf"|{_FOREIGN_MONTH_LOWER}|{_FRENCH_STREETS}|(?:{_YEAR_WORDS})\b)[a-z]|[,;:)%]|\.(?:\s|$)"
+    rf"|{_FOREIGN_MONTH_LOWER}|{_FRENCH_STREETS}|(?:{_YEAR_WORDS})\b)[a-z]|[,;:)%]"
+    r"|\.(?:\s(?![IVX]{1,4}\.? \d)|$)"  # not before a Roman month: "2. IV 2024"
     r"|/\d{1,3}(?![\d/-]|\.\d)))"
 )
 _HEAD = (
