@@ -981,7 +981,12 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
     i, n = 0, len(codes)
     while i < n:
         s, e = codes[i]
-        if i + 1 < n and codes[i + 1][0] == e + 1 and _EIRCODE.fullmatch(text, s, codes[i + 1][1]):
+        if (
+            e - s == 3  # an Eircode's routing key: "D6W"
+            and i + 1 < n
+            and codes[i + 1][0] == e + 1
+            and _EIRCODE.fullmatch(text, s, codes[i + 1][1])
+        ):
             out.append((s, codes[i + 1][1], "ZIP", NET_SCORE))  # "D6W Y4K8", each half safe
             i += 2
             continue
