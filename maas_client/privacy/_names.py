@@ -145,7 +145,8 @@ def person_cue_before(text: str, start: int) -> bool:
 # Name particles written in lower case before a surname or joined to it: "van der Berg",
 # "al-Mansouri".
 _PARTICLES = (
-    "van|von|de|der|den|da|di|do|dos|das|du|la|le|del|della|dela|ten|ter|binti|binte|bint|bin|ibn|al|el|ap|ferch"
+    "van|von|de|der|den|da|di|do|dos|das|du|la|le|del|della|dela|ten|ter|binti|binte|bint|bin|ibn"
+    "|al|el|ap|ferch"
 )
 _PARTICLE_WORDS: Final = frozenset(_PARTICLES.split("|"))
 _PARTICLE_INITIALS: Final = frozenset(word[0] for word in _PARTICLE_WORDS)

@@ -148,8 +148,9 @@ _CUED_DIGITS = (
     r"|(?=\+?(?:[ ().-]{0,2}\d){7})\+?(?:0 )?\(?\d{2,5}\)?(?:[ .-]?\d{2,5}){1,5})"
 )
 _PHONE_BRANCHES = [
-    rf"\b(?:fax|Fax|FAX|[Ff]aks|FAKS|[Tt]elefax|TELEFAX|[Tt]élécopieur)(?:\s*(?:#|no\.?|number|num))?"
-    rf"\s*[:.]?\s*(?:is\s+|at\s+)?(?P<FAX__cue>{_PHONE}|{_CUED_DIGITS}){_NUM_R}",
+    r"\b(?:fax|Fax|FAX|[Ff]aks|FAKS|[Tt]elefax|TELEFAX|[Tt]élécopieur)"
+    rf"(?:\s*(?:#|no\.?|number|num))?\s*[:.]?\s*(?:is\s+|at\s+)?"
+    rf"(?P<FAX__cue>{_PHONE}|{_CUED_DIGITS}){_NUM_R}",
     rf"(?:\b|(?<=[\s(]))(?P<PHONE__any>{_PHONE_UNCUED}){_NUM_R}",
     # a toll-free number spelt with letters: 1-800-FLOWERS, 1-888-GO-TILES
     # (any area code after the country's 1: "1-876-TAXI-247")
@@ -223,8 +224,8 @@ _ID_BRANCHES = [
         "VEHICLE__plate",
         r"(?:(?:[Ll]icen[cs]e|[Vv]anity) )?[Pp]lates?(?: reads| number)?|[Tt]ag|[Vv]ehicle"
         r"(?: [Rr]egistration)?|[Rr]egistration|[Rr]eg\.?|[Rr]ego|[Rr]eg\.?nr\.?|[Ii]mmatriculation"
-        r"|[Kk]ennzeichen|[Kk]enteken|[Kk]ontrollschild|[Pp]laka(?:s[ıi])?|[Ii]mmatricul[ée]e?|[Tt]arga|[Mm]atr[ií]cula|[Pp]lacas?"
-        r"|[Pp]atente|[Nn]opol|SPZ",
+        r"|[Kk]ennzeichen|[Kk]enteken|[Kk]ontrollschild|[Pp]laka(?:s[ıi])?|[Ii]mmatricul[ée]e?"
+        r"|[Tt]arga|[Mm]atr[ií]cula|[Pp]lacas?|[Pp]atente|[Nn]opol|SPZ",
         r"[A-Z0-9][A-Z0-9 ·-]{1,12}[A-Z0-9]",  # "KJ·TR·54" (Chile)
         spaced=True,
     ),
