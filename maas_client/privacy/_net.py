@@ -1248,6 +1248,8 @@ def _word_dates(text: str) -> list[Raw]:
 
 
 _NEXT_CAPITAL: Final = re.compile(r"[ \t]+[A-Z]")
+# a day with a full stop before a month, as German writes it: "12. März 2024"
+_DAY_BEFORE: Final = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \t]+$")
 # A day with a full stop before a month in lower case, as the Nordic languages, Czech and
 # Polish write it: "5. mars 2024", "12. března". Led by the literal ". ": a sentence seldom
 # goes on in lower case, so the scan costs a third of a percent of detection.
@@ -1256,7 +1258,6 @@ _DOTTED_MONTH: Final = re.compile(
     + grouped_alternation(sorted((m for m in FOREIGN_MONTHS if m.islower()), key=len, reverse=True))
     + r")\b(?:,?[ \t]+\d{4}\b)?"
 )
-_DAY_BEFORE_DOT: Final = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])$")
 # Chinese and Korean dates written in Latin letters: "2024 nian 3 yue 5 ri", "2024nyeon 3wol 5il"
 _ROMANISED_DATE: Final = re.compile(
     r"\b(?:\d{4}[ -]?(?:nian|nyeon)[ -]?)?\d{1,2}[ -]?(?:yue|wol)[ -]?\d{1,2}[ -]?(?:ri|hao|il)\b"
@@ -1268,12 +1269,10 @@ def _dotted_day_dates(text: str) -> list[Raw]:
     """The dates of :data:`_DOTTED_MONTH` with their day."""
     out: list[Raw] = []
     for m in _DOTTED_MONTH.finditer(text):
-        day = _DAY_BEFORE_DOT.search(text, max(0, m.start() - 2), m.start())
+        day = _DAY_BEFORE.search(text, max(0, m.start() - 2), m.start() + 2)  # "5. "
         if day is not None:
             out.append((day.start(), m.end(), "DATE", NET_SCORE))
     return out
-# a day with a full stop before a month, as German writes it: "12. März 2024"
-_DAY_BEFORE: Final = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \t]+$")
 
 
 def _ordinal_of_before(text: str, start: int) -> re.Match[str] | None:
@@ -1523,6 +1522,45 @@ class _PlaceRunMemo(dict[str, str]):
 _PLACE_RUNS: Final = _PlaceRunMemo()
 
 
+# A token of mixed case as long as no word is, letters and digits at random: an encoded value
+# (base64: "TVJOOjAwNDgyOTEzNw==") or a key, not a product name ("ApneaLinkAirProMax",
+# "SureScanMRIConditional": capitals that start words, few of them side by side)
+_SHORTEST_OPAQUE: Final = 16
+_CAPITAL_PAIR: Final = re.compile(r"(?=[A-Z]{2})")
+_THREE_WORDS: Final = re.compile(r"///[a-z]+\.[a-z]+\.[a-z]+")
+
+
+def _opaque(run: str) -> bool:
+    """Whether a capitalised run is one token of :data:`_SHORTEST_OPAQUE` characters or more,
+    a quarter of them in upper case, a quarter in lower case, four pairs of capitals."""
+    if not run.isalnum():
+        return False
+    quarter = len(run) / 4
+    return (
+        sum(c.isupper() for c in run) >= quarter
+        and sum(c.islower() for c in run) >= quarter
+        and len(_CAPITAL_PAIR.findall(run)) >= 4
+    )
+
+
+_INITIALS_HINT: Final = re.compile(r"\.[A-Z]\.")  # led by a literal: a tenth of "[A-Z]\.[A-Z]\."
+_INITIALS: Final = re.compile(r"[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?(?!\w)")
+
+
+def _cued_initials(text: str) -> list[Raw]:
+    """A person named by initials alone after a person cue: "Patient V.K., a 56-year-old"."""
+    out: list[Raw] = []
+    for hint in _INITIALS_HINT.finditer(text):
+        start = hint.start() - 1
+        initials = _INITIALS.match(text, start) if start >= 0 else None
+        if initials is None or not person_cue_before(text, start):
+            continue
+        letters = "".join(c for c in initials.group() if c.isalpha()).lower()
+        if letters not in _vocabulary().safe:  # "Pt N.P.O. after midnight"
+            out.append((start, initials.end(), "PERSON", NET_SCORE))
+    return out
+
+
 def net_spans(
     text: str, lowered: str, strict: bool = False, known: Sequence[Raw] = ()
 ) -> list[Raw]:
@@ -1610,45 +1648,6 @@ def net_spans(
     if "[" in text:
         out = _outside_tokens(text, out)
     return _join_names(text, out)
-
-
-# A token of mixed case as long as no word is, letters and digits at random: an encoded value
-# (base64: "TVJOOjAwNDgyOTEzNw==") or a key, not a product name ("ApneaLinkAirProMax",
-# "SureScanMRIConditional": capitals that start words, few of them side by side)
-_SHORTEST_OPAQUE: Final = 16
-_CAPITAL_PAIR: Final = re.compile(r"(?=[A-Z]{2})")
-_THREE_WORDS: Final = re.compile(r"///[a-z]+\.[a-z]+\.[a-z]+")
-
-
-def _opaque(run: str) -> bool:
-    """Whether a capitalised run is one token of :data:`_SHORTEST_OPAQUE` characters or more,
-    a quarter of them in upper case, a quarter in lower case, four pairs of capitals."""
-    if not run.isalnum():
-        return False
-    quarter = len(run) / 4
-    return (
-        sum(c.isupper() for c in run) >= quarter
-        and sum(c.islower() for c in run) >= quarter
-        and len(_CAPITAL_PAIR.findall(run)) >= 4
-    )
-
-
-_INITIALS_HINT: Final = re.compile(r"\.[A-Z]\.")  # led by a literal: a tenth of "[A-Z]\.[A-Z]\."
-_INITIALS: Final = re.compile(r"[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?(?!\w)")
-
-
-def _cued_initials(text: str) -> list[Raw]:
-    """A person named by initials alone after a person cue: "Patient V.K., a 56-year-old"."""
-    out: list[Raw] = []
-    for hint in _INITIALS_HINT.finditer(text):
-        start = hint.start() - 1
-        initials = _INITIALS.match(text, start) if start >= 0 else None
-        if initials is None or not person_cue_before(text, start):
-            continue
-        letters = "".join(c for c in initials.group() if c.isalpha()).lower()
-        if letters not in _vocabulary().safe:  # "Pt N.P.O. after midnight"
-            out.append((start, initials.end(), "PERSON", NET_SCORE))
-    return out
 
 
 # Replacement tokens this package writes ([NAME_1], [NAME#3fa2...], [NAME:MFRG...]): text that
