@@ -1527,7 +1527,7 @@ _PLACE_RUNS: Final = _PlaceRunMemo()
 # "SureScanMRIConditional": capitals that start words, few of them side by side)
 _SHORTEST_OPAQUE: Final = 16
 _CAPITAL_PAIR: Final = re.compile(r"(?=[A-Z]{2})")
-_THREE_WORDS: Final = re.compile(r"///[a-z]+\.[a-z]+\.[a-z]+")
+_THREE_WORDS: Final = re.compile(r"///[a-z]+\.[a-z]+\.[a-z]+")  # a what3words address
 
 
 def _opaque(run: str) -> bool:
