@@ -302,24 +302,31 @@ def _eponym_context(text: str, end: int) -> bool:
 
 def eponym_context(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is an eponym used in a clinical term (then not a name)."""
-    return _plain(text[start:end]) in _vocabulary().eponyms and _eponym_term(text, start, end)
+    word = _plain(text[start:end])
+    if word in _GRADED_NAMES and _scored(text, start, end):
+        return True
+    return word in _vocabulary().eponyms and _eponym_term(text, start, end)
 
 
 def _eponym_term(text: str, start: int, end: int) -> bool:
     """:func:`_eponym_context`, or a grade or score after an eponym that is no person's name
     ("Mallampati III", "Hinchey 2"): after a name ("Smith 09") a number may be anything,
-    except after the name of a bedside scale that is not after a title ("Braden 13")."""
+    except after the name of a bedside scale (:func:`_scored`)."""
     if _eponym_context(text, end):
         return True
     word = _plain(text[start:end])
-    grade = _GRADE_AFTER.match(text, end)
-    if grade is None:
-        return False
     if word in _vocabulary().graded:
-        return True
-    # "Braden 13," is a score; "Mrs. Braden 13 days ago" and "Braden 13 Main St" are not
+        return _GRADE_AFTER.match(text, end) is not None
+    return word in _GRADED_NAMES and _scored(text, start, end)
+
+
+def _scored(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` (one of :data:`_GRADED_NAMES`) names a score or a ward
+    with its value: "Braden 13," and "Ward 6B" are; "Mrs. Braden 13 days ago" and "Braden 13
+    Main St" are not. Such a word stays a name everywhere else ("Ballard left.")."""
+    grade = _GRADE_AFTER.match(text, end)
     return (
-        word in _GRADED_NAMES
+        grade is not None
         and not _TITLE_BEFORE.search(text, max(0, start - 6), start)
         and not _CAPITAL_AFTER.match(text, grade.end())
     )
@@ -388,6 +395,8 @@ def _lone_word_is_phi(
     if kind == _SAFE:
         return start in after_title and _plain(word) not in _vocabulary().clinical
     if kind == _NAME:
+        if _plain(word) in _GRADED_NAMES and _scored(text, start, start + len(word)):
+            return False  # "Ballard 30 wks"
         # a word nobody knows before a dose is a drug ("Alvedon 500 mg", "Waran 2,5 mg")
         return (
             start in after_title
