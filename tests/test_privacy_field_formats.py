@@ -320,6 +320,15 @@ MASKED = [
     ("Ambulantni nalaz: kontrola 2. IV 2024.; HbA1c 6,9 %", "2. IV 2024"),
     ("son drives a taxi, reachable on 1-876-TAXI-247; sickle cell trait", "1-876-TAXI-247"),
     ("регистрийн дугаар УБ85071412; бруцеллёз", "УБ85071412"),
+    # a street line before a postal code and its town, whatever its words; file names with
+    # spaces: the rest of a path, a phone's or computer's stamped picture name
+    ("Pediatrická správa: Hlavná 58, 040 01 Košice; akútna bronchitída", "Hlavná 58"),
+    ("adresas Laisvės al. 53-7, LT-44309 Kaunas; dg. I10", "Laisvės al. 53-7"),
+    ('input="Bulevar oslobođenja 46a, stan 12, 21000 Novi Sad"', "oslobođenja 46a, stan 12"),
+    ("Izraksts: Rīgas iela 22-4, Daugavpils, LV-5401; ICD-10 I10", "Rīgas iela 22-4"),
+    ("Saved to C:\\Users\\mw\\Pictures\\rash left arm.jpg", "C:\\Users\\mw\\Pictures\\rash left"),
+    ("Sent WhatsApp Image 2023-11-04 at 14.22.05.jpeg to derm.", "WhatsApp Image 2023-11-04 at"),
+    ("Attached Screen Shot 2023-11-04 at 2.22.05 PM.png.", "Screen Shot 2023-11-04 at 2.22.05 PM"),
 ]
 
 KEPT = [
@@ -437,6 +446,10 @@ KEPT = [
      "Berg 41/56; Marsh 3b; Fazekas 2; Child-Pugh B8; delirium (4AT 6)"),
     ("HLA-B*57:01 negative, CYP2C19*2/*2 poor metabolizer; amoxicilina 500 mg c/8h",
      "CYP2C19*2/*2 poor metabolizer; amoxicilina 500 mg c/8h"),
+    # no street before a postal code: a clinical abbreviation, words of a sentence
+    ("BP 120, 75008 Paris", "BP 120"),
+    ("Anna Novak lives at Hlavná 58, 040 01 Košice", " lives at "),
+    ("uploaded photo of the wound on day 3 wound.jpg; PSG AHI 41.3/h -a psg.pdf", "PSG AHI 41.3/h"),
 ]
 
 

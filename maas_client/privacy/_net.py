@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
+from itertools import pairwise
 from typing import Final, Literal
 
 from ._lexicon import (
@@ -1214,6 +1215,7 @@ _FILE_EXTENSION: Final = re.compile(
     r"\.(?=[A-Za-z])(?i:jpe?g|png|gif|bmp|tiff?|heic|webp|pdf|docx?|xlsx?|csv|txt|dcm|dicom|"
     r"mp4|mov|avi|wav|mp3|m4a|zip)\b"
 )
+_LONGEST_EXTENSION: Final = len(".dicom")
 _DOTTED: Final = re.compile(r"\.[A-Za-z][A-Za-z0-9-]+")
 _HOST: Final = re.compile(
     r"(?:[A-Za-z0-9-]{2,}\.){2,}[A-Za-z]{2,}(?:/[^\s\"'<>()\[\]]*[\w/])?"
@@ -1402,6 +1404,57 @@ def _back_over(text: str, end: int, chars: frozenset[str]) -> int:
     return start
 
 
+# The words of a file name with spaces: the rest of a path ("C:\\Users\\mw\\Pictures\\rash left
+# arm.jpg") or the date and time and the words a phone or computer names a picture with
+# ("WhatsApp Image 2023-11-04 at 14.22.05.jpeg", "Screen Shot 2023-11-04 at 2.22.05 PM.png")
+_SPACED_NAME_WORDS: Final = 6
+_PATH_REACH: Final = 200
+_PATH_BEFORE: Final = re.compile(r"[^\s\"'<>()\[\]]*[\\/][^\\/\s]*[ \t]\Z")
+_PATH_WORD: Final = re.compile(r"(?:[A-Za-z]:|~|\.{1,2})?[\\/]|[^\s\\/]+[\\/][^\s\\/]+[\\/]")
+_STAMP_WORD: Final = re.compile(r"[\d.:_-]*\d[\d.:_-]*|at|AM|PM|am|pm")
+_DEVICE_NAME_WORDS: Final = frozenset(
+    split_words(
+        "whatsapp image video screen shot screenshot recording photo picture scan scanned "
+        "document signal telegram camera"
+    )
+)
+
+
+def _spaced_name_start(text: str, start: int) -> int:
+    """Where the file name whose last word starts at ``start`` begins (see
+    :data:`_SPACED_NAME_WORDS`): ``start`` unless a path or a stamped name goes on before."""
+    words: list[tuple[int, str]] = []  # the words before, nearest first
+    at = start
+    while len(words) < _SPACED_NAME_WORDS and at > 0 and text[at - 1] == " ":
+        word_start = text.rfind(" ", 0, at - 1) + 1
+        words.append((word_start, text[word_start : at - 1]))
+        at = word_start
+    for i, (word_start, word) in enumerate(words):
+        if _PATH_WORD.match(word):  # a path: from its first character
+            name_start = words[i - 1][0] if i else start
+            path = _PATH_BEFORE.search(text, max(0, word_start - _PATH_REACH), name_start)
+            return start if path is None else path.start()
+    stamped = start
+    i = 0
+    while i < len(words) and _STAMP_WORD.fullmatch(words[i][1]):
+        stamped = words[i][0]
+        i += 1
+    if stamped == start or not any(c.isdigit() for _, w in words[:i] for c in w):
+        return start
+    while i < len(words) and words[i][1].lower() in _DEVICE_NAME_WORDS:
+        stamped = words[i][0]
+        i += 1
+    return stamped
+
+
+def is_spaced_file_name(value: str) -> bool:
+    """Whether ``value`` is a file name with spaces (a net span of words, not a code)."""
+    if " " not in value:
+        return False
+    extension = _FILE_EXTENSION.search(value, max(0, len(value) - _LONGEST_EXTENSION))
+    return extension is not None and extension.end() == len(value)
+
+
 def _files_and_hosts(text: str) -> list[Raw]:
     """File names (``IMG_2023_smith.jpg``) and dotted host names with any top-level domain."""
     out: list[Raw] = []
@@ -1410,7 +1463,7 @@ def _files_and_hosts(text: str) -> list[Raw]:
         while start < m.start() and not text[start].isalnum():
             start += 1
         if start < m.start():
-            out.append((start, m.end(), "IDENTIFIER", NET_SCORE))
+            out.append((_spaced_name_start(text, start), m.end(), "IDENTIFIER", NET_SCORE))
     for m in _DOTTED.finditer(text):
         start = _back_over(text, m.start(), _HOST_CHARS)
         if start < m.start() and text[start - 1 : start] not in ("@", "/"):
@@ -1510,6 +1563,65 @@ _HOUSE_NUMBER_AFTER: Final = re.compile(
 )
 
 
+# A street line before a postal code and its town, as much of Europe writes it: "Hlavná 58,
+# 040 01 Košice", "Rīgas iela 22-4, Daugavpils, LV-5401", "Bulevar oslobođenja 46a, stan 12,
+# 21000 Novi Sad": words, a house number (and a flat) and a comma, whatever the words are
+_STREET_LINE_BEFORE: Final = re.compile(
+    r"(?<![\w'’.-])(?:[^\W\d_][\w'’.-]*[ \t]+){1,4}"
+    r"(?P<number>\d{1,5})[^\W\d_]?(?:[-/]\d{1,4}[^\W\d_]?)?"
+    rf"(?:{FOREIGN_UNIT})?[ \t]*,[ \t]*\Z"
+)
+_STREET_LINE_REACH: Final = 80
+_PREFIXED_POSTCODE: Final = re.compile(r"[A-Z]{1,2}-\d{4,5}")  # "LV-5401", "D-10115"
+_CITY_TO_POSTCODE: Final = re.compile(r"[ \t]*,?[ \t]*\Z")
+_LINE_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
+_PARTICLE: Final = 3  # the longest particle of a street's name: "de", "la", "da", "van"
+
+
+def _streets_before_postcodes(text: str, spans: Sequence[Raw]) -> list[Raw]:
+    """The street line before each postal code (or before the town just before it)."""
+    # a town the typed detectors took for a name is still before the postal code
+    town_at = {end: start for start, end, entity, _score in spans if entity in ("CITY", "PERSON")}
+    out: list[Raw] = []
+    for start, end, entity, _score in spans:
+        postcode = entity == "ZIP" or (
+            entity == "IDENTIFIER" and _PREFIXED_POSTCODE.fullmatch(text, start, end) is not None
+        )
+        if not postcode:
+            continue
+        between = _CITY_TO_POSTCODE.search(text, max(0, start - _STREET_LINE_REACH), start)
+        if between is not None and between.start() in town_at:  # "Daugavpils, LV-5401"
+            start = town_at[between.start()]
+        line = _STREET_LINE_BEFORE.search(text, max(0, start - _STREET_LINE_REACH), start)
+        if line is None:
+            continue
+        words = list(_LINE_WORD.finditer(text, line.start(), line.start("number")))
+        street_start = _street_start(words)
+        if street_start is not None:
+            street_end = line.start() + len(line.group().rstrip(", \t"))
+            out.append((street_start, street_end, "STREET_ADDRESS", NET_SCORE))
+    return out
+
+
+def _street_start(words: list[re.Match[str]]) -> int | None:
+    """Where a street's name starts among the words of a line: at the first capitalised word
+    after which no two lower-case words stand together, unless both are short particles
+    ("Calle de la Paz", "Bulevar oslobođenja", not "Novak lives at Hlavná"); None when that
+    word is a short one in capitals (a clinical abbreviation: "BP 120, ...")."""
+    for i, word in enumerate(words):
+        value = word.group()
+        if not value[0].isupper():
+            continue
+        rest = [w.group() for w in words[i + 1 :] if w.group()[0].isalpha()]
+        if any(
+            a.islower() and b.islower() and max(len(a), len(b)) > _PARTICLE
+            for a, b in pairwise(rest)
+        ):
+            continue
+        return None if value.isupper() and len(value) <= _PARTICLE + 1 else word.start()
+    return None
+
+
 class _PlaceRunMemo(dict[str, str]):
     """Run of capitalised words as written -> "STREET_ADDRESS" or "CITY" when its last word
     makes it a place wherever it stands, else "" (one lookup per run instead of testing
@@ -1568,6 +1680,18 @@ def _cued_initials(text: str) -> list[Raw]:
         if letters not in _vocabulary().safe:  # "Pt N.P.O. after midnight"
             out.append((start, initials.end(), "PERSON", NET_SCORE))
     return out
+
+
+# Letters of scripts that neither have capitals nor are in the vocabularies (Hebrew, Arabic,
+# Armenian, the Indic scripts, Thai, Lao, Tibetan, Myanmar, Georgian, Ethiopic, Khmer,
+# Mongolian, Chinese, Japanese, Korean): nothing tells a name there from a word, so
+# ``strict`` masks their words ("สมชาย ใจดี", "تبریز", "张秀英").
+_UNJUDGED = (
+    "\u0530-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\u0e00-\u0eff"
+    "\u0f00-\u109f\u10a0-\u10ff\u1100-\u11ff\u1200-\u139f\u1780-\u18af\u2e80-\u9fff"
+    "\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff"
+)
+_UNJUDGED_WORDS: Final = re.compile(rf"[{_UNJUDGED}]+(?:[ \u200c.][{_UNJUDGED}]+)*")
 
 
 def net_spans(
@@ -1633,6 +1757,8 @@ def net_spans(
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _MONTH_DE_YEAR.finditer(lowered)]
     out += _ages(text, lowered)
     out += _nicknames(text, lowered, strict)
+    if strict and not text.isascii():
+        out += [(*m.span(), "IDENTIFIER", NET_SCORE) for m in _UNJUDGED_WORDS.finditer(text)]
     out += spoken_spans(text, lowered)
     if "the" in text:
         out += [(m.start(1), m.end(1), "DATE", NET_SCORE) for m in _ORDINAL_DAY.finditer(text)]
@@ -1654,6 +1780,7 @@ def net_spans(
     out += _ages_after_names(text, known) + _ages_after_names(text, out)
     if ", " in text:
         out += _postcodes_after_comma(text)
+        out += _streets_before_postcodes(text, [*known, *out])
     if "[" in text:
         out = _outside_tokens(text, out)
     return _join_names(text, out)

@@ -12,7 +12,7 @@ from ._fields import field_spans
 from ._hl7 import caret_name_spans, hl7_spans
 from ._lexicon import lower_case
 from ._names import name_spans, with_particles
-from ._net import LEVELS, Level, eponym_context, net_spans
+from ._net import LEVELS, Level, eponym_context, is_spaced_file_name, net_spans
 from ._patterns import pattern_spans
 from ._span import ENTITIES, NET_SCORE, Raw, Span, entity_set
 from ._unicode import readable
@@ -161,7 +161,12 @@ def _beyond_typed(text: str, typed: list[Raw], net: list[Raw]) -> list[Raw]:
             for i in range(max(s, start), min(e, end)):
                 rest[i - start] = " "
         left = "".join(rest)
-        of_words = span[2] in _WORD_ENTITIES or not any(c.isdigit() for c in text[start:end])
+        value = text[start:end]
+        of_words = (
+            span[2] in _WORD_ENTITIES
+            or not any(map(str.isdigit, value))
+            or is_spaced_file_name(value)  # "WhatsApp Image 2023-11-04 at 14.22.05.jpeg"
+        )
         words_added = of_words and any(c.isalnum() for c in left)
         if words_added or sum(c.isdigit() for c in left) > 2:
             out.append(span)
