@@ -329,6 +329,14 @@ MASKED = [
     ("Saved to C:\\Users\\mw\\Pictures\\rash left arm.jpg", "C:\\Users\\mw\\Pictures\\rash left"),
     ("Sent WhatsApp Image 2023-11-04 at 14.22.05.jpeg to derm.", "WhatsApp Image 2023-11-04 at"),
     ("Attached Screen Shot 2023-11-04 at 2.22.05 PM.png.", "Screen Shot 2023-11-04 at 2.22.05 PM"),
+    # a month and a day after a word that dates something; an age after a sex, or opening a
+    # sentence about a person
+    ("POD#2 (11/6), drain output 40 mL.", "11/6"),
+    ("Follow up week of 7/10.", "7/10"),
+    ("review 17/4 with bloods", "17/4"),
+    ("F/91, lives alone.", "91"),
+    ("At 91, she still lives independently.", "91"),
+    ("Ripoti ya kliniki: Bibi ana umri wa miaka 97; shinikizo la damu 168/94", "97"),
 ]
 
 KEPT = [
@@ -448,6 +456,8 @@ KEPT = [
      "CYP2C19*2/*2 poor metabolizer; amoxicilina 500 mg c/8h"),
     # no street before a postal code: a clinical abbreviation, words of a sentence
     ("BP 120, 75008 Paris", "BP 120"),
+    ("POD#2, HD#3; review 3/12 (three months)", "POD#2, HD#3; review 3/12"),
+    ("pain from 8/10 to 3/10; started 1/2 tab; BP 96/60, F/u 2/52", "8/10 to 3/10; started 1/2"),
     ("Anna Novak lives at Hlavná 58, 040 01 Košice", " lives at "),
     ("uploaded photo of the wound on day 3 wound.jpg; PSG AHI 41.3/h -a psg.pdf", "PSG AHI 41.3/h"),
 ]

@@ -650,6 +650,7 @@ _SAFE_CODE: Final = re.compile(
             r"(?:[A-Za-z]{1,4}|[A-Z][A-Za-z]{4,6})\d{1,2}(?:[A-Za-z]{1,5}\d?)?[A-Za-z]{0,4}",
             r"[A-Z]\d\d(?:\.[0-9A-Z]{1,4})?",  # ICD-10
             r"G\d{1,2}P\d{1,4}",  # gravida and para: G3P2012
+            r"(?:POD|HD|PD|DOL|ICU ?D)#\d{1,3}",  # a day of a stay or of life: POD#2, HD#3
             r"E[1-4]V[1-5T]M[1-6]",  # the parts of a Glasgow coma score
             r"[cpyr]?T[0-4](?:is|[a-d])?N[0-3][a-c]?M[01][a-c]?",  # TNM stage: pT2N1M0
             r"\d{1,2}\+\d",  # a Gleason pattern (3+4), weeks and days of a pregnancy (28+3)
@@ -1174,6 +1175,14 @@ _SEXES: Final = (re.compile(r"M(?![\w'’])"), re.compile(r"F(?![\w'’])"))
 _YEARS: Final = re.compile(r"Y(?![\w'’])")
 _BEFORE_SEX: Final = frozenset("0123456789oOyY/, \t")
 _AGE_BEFORE_SEX: Final = re.compile(rf"{_AGE_OVER_89}(?:[ \t]?(?:y/?o|Y/?O|Y|y)[ \t]?)?[/,]?$")
+_AGE_AFTER_SEX: Final = re.compile(rf"[ \t]?/[ \t]?({_AGE_OVER_89})\b(?![.,]\d|%)")  # "F/91"
+# "At 91, she still lives alone": an age over 89 that opens a sentence about a person; and
+# after "years" in Swahili, "umri wa miaka 97"
+_AGE_OPENING: Final = re.compile(
+    rf"(?:At|At age)[ \t]+({_AGE_OVER_89}),?[ \t]+"
+    r"(?:she|he|they|the patient|patient|pt|Mr|Mrs|Ms)\b"
+    rf"|miaka[ \t]+({_AGE_OVER_89})\b"
+)
 # "in his mid-90s", "in her nineties": an age over 89 as a decade of someone's life
 _AGE_DECADE: Final = re.compile(
     r"(?:his|her|their)[ \t]+((?:(?:early|mid|late)[- ]?)?(?:90'?s|nineties|100'?s|hundreds)"
@@ -1326,6 +1335,15 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             start = age.start()
             if sex.group() != "F" or not _TEMPERATURE_CUE.search(text, max(0, start - 24), start):
                 out.append((start, sex.end(), "AGE", NET_SCORE))
+    for sexes in _SEXES:  # and before the age: "F/91"
+        for sex in sexes.finditer(text):
+            after = _AGE_AFTER_SEX.match(text, sex.end())
+            if after is not None and _starts_word(text, sex.start()):
+                out.append((sex.start(), after.end(), "AGE", NET_SCORE))
+    if "At " in text or "miaka" in lowered:
+        for m in _AGE_OPENING.finditer(text):
+            group = 1 if m.group(1) else 2
+            out.append((m.start(group), m.end(group), "AGE", NET_SCORE))
     for _verb, at in _find_all(lowered, _AGE_VERBS):
         after_verb = _AGE_AFTER_VERB.match(text, at) if _starts_word(text, at) else None
         if after_verb is not None:

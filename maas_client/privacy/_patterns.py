@@ -533,11 +533,18 @@ _DAY_AFTER_SLASH: Final = re.compile(
     r"/(?:0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d)"
     r"(?![ \t]*(?:tabs?|tablets?|caps?|pills?|of|dose|strength)\b)"
 )
+# A month and a day without a year after a word that dates something: "seen 3/14", "week of
+# 7/10", "POD#2 (11/6)", "review 17/4" (a day first when it cannot be a month). Not after
+# "from" or "to": "pain from 8/10 to 3/10".
 _DATE_WORD_AND_MONTH: Final = re.compile(
-    r"\b(?i:on|since|until|dated?|dos|lmp|edd|edc|dob|dod|doi|admitted|discharged|seen|today"
-    r"|visit|appt|appointment|f/u|follow-up|surgery)"
-    r":?\s+\(?(0?[1-9]|1[0-2])$"
+    r"\b(?i:on|since|until|till|through|thru|dated?|dos|lmp|edd|edc|dob|dod|doi|admitted"
+    r"|discharged|seen|today|visit|appt|appointment|f/u|follow-up|surgery|week[ \t]+of"
+    r"|(?P<review>review(?:ed)?)|returned|started|stopped|held|resumed|drawn|collected|due"
+    r"|(?:pod|hd|dol)[ \t]?#?[ \t]?\d{1,3})"
+    r":?\s+\(?(?P<first>0?[1-9]|[12]\d|3[01])$"
 )
+# "review 3/12" is one in three months in British notes (and 2/52 two weeks, 5/7 five days)
+_FRACTION_OF_YEAR: Final = ("7", "12", "52")
 _DATE_WORD_REACH: Final = 20
 
 _SCORES: Final[dict[str, float]] = {"PHONE__any": 0.7, "IP__v6": 0.8, "DATE__my": 0.8}
@@ -606,8 +613,14 @@ def _month_days(text: str, out: list[Raw]) -> None:
         if not text[slash - 1 : slash].isdigit():
             continue
         word = _DATE_WORD_AND_MONTH.search(text, max(0, slash - _DATE_WORD_REACH), slash)
-        if word is not None:
-            out.append((word.start(1), m.end(), "DATE", 0.95))
+        if word is None:
+            continue
+        first, second = int(word.group("first")), text[slash + 1 : m.end()]
+        if first > 12 and int(second) > 12:
+            continue  # neither can be the month
+        if word.group("review") and second.lstrip("0") in _FRACTION_OF_YEAR:
+            continue
+        out.append((word.start("first"), m.end(), "DATE", 0.95))
 
 
 def _scan(text: str) -> list[Raw]:
