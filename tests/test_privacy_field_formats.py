@@ -337,6 +337,13 @@ MASKED = [
     ("F/91, lives alone.", "91"),
     ("At 91, she still lives independently.", "91"),
     ("Ripoti ya kliniki: Bibi ana umri wa miaka 97; shinikizo la damu 168/94", "97"),
+    # identity documents: a passport's machine-readable name, a licence barcode's elements
+    ("MRZ: P<GBRSMITH<<JOHN<PETER<<<<<<<<<<<<<<<<<<<; seen for visa medical", "JOHN<PETER"),
+    ("Passport MRZ (OCR): P«KENOTIENO««ACHIENG«AKINYI««««««««««", "ACHIENG«AKINYI"),
+    ("ERIKSSON<<ANNA<MARIA<<<<<<<<<<", "ERIKSSON<<ANNA<MARIA"),
+    ("PDF417: DAQT48213377\nDCSNGUYEN\nDACMINH\nDAG4410 BELLAIRE BLVD APT 12\nDAJTX",
+     "4410 BELLAIRE BLVD APT 12"),
+    ("DLDAQT48213377 DCSNGUYEN DACMINH ANH DBB07141988 DAIHOUSTON DAJTX", "MINH ANH"),
 ]
 
 KEPT = [

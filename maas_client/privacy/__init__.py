@@ -16,8 +16,9 @@ How detection works
    one compiled pattern scan for dates, phones, IDs after their cues, addresses, e-mail,
    URLs, IPs, SSNs, VINs and ages over 89 (``_patterns.py``), the identifying fields of HL7
    segments by position and names written ``FAMILY^GIVEN`` (``_hl7.py``), the values of
-   labelled place and user-name fields such as ``City:`` and ``user=`` (``_fields.py``), and
-   a scan of capitalised runs against name lists and cues such as titles and "Patient:"
+   labelled place and user-name fields such as ``City:`` and ``user=`` (``_fields.py``), the
+   name in a passport's machine-readable zone and the elements of a driving licence's
+   barcode text (``_id_documents.py``), and a scan of capitalised runs against name lists and cues such as titles and "Patient:"
    (``_names.py``). Every word of a detected name is then looked for again in the rest of
    the text (the sweep).
 2. **The recall-first net** (``_net.py``, levels ``safe_harbor`` and ``strict``) works the

@@ -10,6 +10,7 @@ from typing import Final
 
 from ._fields import field_spans
 from ._hl7 import caret_name_spans, hl7_spans
+from ._id_documents import id_document_spans
 from ._lexicon import lower_case
 from ._names import name_spans, with_particles
 from ._net import LEVELS, Level, eponym_context, is_spaced_file_name, net_spans
@@ -67,6 +68,7 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
         raw += hl7_spans(text)
     if "^" in text:
         raw += caret_name_spans(text)
+    raw += id_document_spans(text)
     lowered = lower_case(text)
     if ":" in text or "=" in text:
         raw += field_spans(text, lowered)
