@@ -344,6 +344,8 @@ MASKED = [
     ("PDF417: DAQT48213377\nDCSNGUYEN\nDACMINH\nDAG4410 BELLAIRE BLVD APT 12\nDAJTX",
      "4410 BELLAIRE BLVD APT 12"),
     ("DLDAQT48213377 DCSNGUYEN DACMINH ANH DBB07141988 DAIHOUSTON DAJTX", "MINH ANH"),
+    ("Stationnement hémodialyse : plaque F23 KXT ; vignette handicapé", "F23 KXT"),
+    ("Informe de accidente: carro HXT-482 y moto KLM 48D; fractura de fémur", "KLM 48D"),
 ]
 
 KEPT = [
@@ -463,6 +465,7 @@ KEPT = [
      "CYP2C19*2/*2 poor metabolizer; amoxicilina 500 mg c/8h"),
     # no street before a postal code: a clinical abbreviation, words of a sentence
     ("BP 120, 75008 Paris", "BP 120"),
+    ("carotid plaque 120 and plaque 3 mm; plaque A1 stable, plaque HER2 neg", "plaque 120"),
     ("POD#2, HD#3; review 3/12 (three months)", "POD#2, HD#3; review 3/12"),
     ("pain from 8/10 to 3/10; started 1/2 tab; BP 96/60, F/u 2/52", "8/10 to 3/10; started 1/2"),
     ("Anna Novak lives at Hlavná 58, 040 01 Košice", " lives at "),

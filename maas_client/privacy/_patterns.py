@@ -229,6 +229,14 @@ _ID_BRANCHES = [
         r"[A-Z0-9][A-Z0-9 ·-]{1,12}[A-Z0-9]",  # "KJ·TR·54" (Chile)
         spaced=True,
     ),
+    # a plate after a word for a vehicle or for a plate that is a clinical word too ("carotid
+    # plaque 120"): only letters and digits both, in capitals ("plaque F23 KXT", "moto KLM 48D")
+    _id_branch(
+        "VEHICLE__vehicle_word",
+        r"[Pp]laque|[Mm]oto|[Cc]arro|[Cc]oche",
+        r"(?=[A-Z0-9 -]*[A-Z])(?=(?:[A-Z0-9][ -]?){5})[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2}",
+        spaced=True,
+    ),
     _id_branch(
         "DEVICE__cue",
         r"[Ss]erial|S/N|SN|[Dd]evice(?: ID| [Ss]erial)?|UDI|IMEI|[Ii]mplant(?: ID)?"
@@ -385,6 +393,7 @@ _CUE_WORDS = split_words(
     certificate+ cert+ certification+ birth_certificate+ plate+ tag+ vehicle+ registration+
     plates+ reg+ rego+ regnr+ reg.nr+ immatriculation+ kennzeichen+ kenteken+ targa+ matrícula+
     matricula+ placa+ placas+ patente+ nopol+ kontrollschild+ plaka+ plakası+ immatriculé+ =SPZ
+    plaque+ moto+ carro+ coche+
     vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+
     age+ aged+ fax+ faks+ telefax+ télécopieur+ phone+ tel+ cell+ mobile+ mobil+ pager+ celular+
     cellulare+ handy telefon+
