@@ -346,6 +346,11 @@ MASKED = [
     ("DLDAQT48213377 DCSNGUYEN DACMINH ANH DBB07141988 DAIHOUSTON DAJTX", "MINH ANH"),
     ("Stationnement hémodialyse : plaque F23 KXT ; vignette handicapé", "F23 KXT"),
     ("Informe de accidente: carro HXT-482 y moto KLM 48D; fractura de fémur", "KLM 48D"),
+    # a place by its coordinates
+    ("casualty located (GPS 46.51972 N, 7.96083 E), tib-fib fracture", "46.51972 N, 7.96083 E"),
+    ("home location 40.7128, -74.0060 shared by the app", "40.7128, -74.0060"),
+    ("pickup=lat=40.7128&lon=-74.0060", "-74.0060"),
+    ("GPS: 51°30′26″N 0°7′39″W", "51°30′26″N 0°7′39″W"),
 ]
 
 KEPT = [
@@ -465,6 +470,8 @@ KEPT = [
      "CYP2C19*2/*2 poor metabolizer; amoxicilina 500 mg c/8h"),
     # no street before a postal code: a clinical abbreviation, words of a sentence
     ("BP 120, 75008 Paris", "BP 120"),
+    ("digoxin 0.125 mg, 0.250 mg; SG 1.0250, pH 6.5; TARMED 00.0010, 00.0020; 38.5°C",
+     "0.125 mg, 0.250 mg; SG 1.0250, pH 6.5; TARMED 00.0010, 00.0020; 38.5°C"),
     ("carotid plaque 120 and plaque 3 mm; plaque A1 stable, plaque HER2 neg", "plaque 120"),
     ("POD#2, HD#3; review 3/12 (three months)", "POD#2, HD#3; review 3/12"),
     ("pain from 8/10 to 3/10; started 1/2 tab; BP 96/60, F/u 2/52", "8/10 to 3/10; started 1/2"),

@@ -1700,6 +1700,59 @@ def _cued_initials(text: str) -> list[Raw]:
     return out
 
 
+# A place given by its coordinates, in decimal degrees ("46.51972 N, 7.96083 E", "40.7128,
+# -74.0060", "lat=40.7128&lon=-74.0060") or in degrees, minutes and seconds ("51°30′26″N"):
+# a pair of decimals of four places or more, or of three with a hemisphere or a degree sign,
+# or a decimal after "lat"/"lon". Looked for from the decimal point of three places or more
+# (a literal first: most texts hold none).
+_DECIMAL_PLACES: Final = re.compile(r"\.\d{3}")
+_DEGREES = (  # "#" stands for the number of the coordinate in its pair
+    r"-?(?:0|[1-9]\d{0,2})\.(?P<places#>\d{3,})"
+    r"(?P<mark#>[ \t]?°)?(?:[ \t]?(?P<hemisphere#>[NSEW])\b)?"
+)
+_COORDINATE_PAIR: Final = re.compile(
+    rf"(?<![\w.-]){_DEGREES.replace('#', '1')}[ \t]*[,;/]?[ \t]*{_DEGREES.replace('#', '2')}"
+    r"(?![\w.])"
+)
+_PLACES: Final = 4  # decimal places of a coordinate that bears no mark
+_CUED_DEGREES: Final = re.compile(
+    r"(?i:lat|lon|lng|latitude|longitude)[\"']?[ \t]*[=:][ \t]*[\"']?$"
+)
+_DEGREES_MINUTES: Final = re.compile(
+    r"\d{1,3}°[ \t]?\d{1,2}[′'][ \t]?(?:\d{1,2}(?:\.\d+)?[″\"][ \t]?)?[NSEW]\b"
+)
+_COORDINATE_REACH: Final = 4  # from a decimal point back to the start of its number: "-122."
+_SIGNED: Final = frozenset("-0123456789")
+_CUE_REACH: Final = 12
+
+
+def _coordinates(text: str) -> list[Raw]:
+    """Places given by their coordinates (see :data:`_COORDINATE_PAIR`)."""
+    out: list[Raw] = []
+    for point in _DECIMAL_PLACES.finditer(text):
+        start = point.start()
+        while start > point.start() - _COORDINATE_REACH and text[start - 1 : start] in _SIGNED:
+            start -= 1
+        pair = _COORDINATE_PAIR.match(text, start)
+        if pair is not None and all(_is_degrees(pair, n) for n in "12"):
+            out.append((pair.start(), pair.end(), "STREET_ADDRESS", NET_SCORE))
+        elif _CUED_DEGREES.search(text, max(0, start - _CUE_REACH), start):
+            end = point.end()
+            while text[end : end + 1].isdigit():
+                end += 1
+            out.append((start, end, "STREET_ADDRESS", NET_SCORE))
+    if "°" in text:
+        out += [(*m.span(), "STREET_ADDRESS", NET_SCORE) for m in _DEGREES_MINUTES.finditer(text)]
+    return out
+
+
+def _is_degrees(pair: re.Match[str], n: str) -> bool:
+    """Whether coordinate ``n`` of a pair is written as one: four places or more, or a
+    degree sign or a hemisphere."""
+    marked = pair.group("mark" + n) or pair.group("hemisphere" + n)
+    return len(pair.group("places" + n)) >= _PLACES or marked is not None
+
+
 # Letters of scripts that neither have capitals nor are in the vocabularies (Hebrew, Arabic,
 # Armenian, the Indic scripts, Thai, Lao, Tibetan, Myanmar, Georgian, Ethiopic, Khmer,
 # Mongolian, Chinese, Japanese, Korean): nothing tells a name there from a word, so
@@ -1775,6 +1828,8 @@ def net_spans(
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _MONTH_DE_YEAR.finditer(lowered)]
     out += _ages(text, lowered)
     out += _nicknames(text, lowered, strict)
+    if "." in text or "°" in text:
+        out += _coordinates(text)
     if strict and not text.isascii():
         out += [(*m.span(), "IDENTIFIER", NET_SCORE) for m in _UNJUDGED_WORDS.finditer(text)]
     out += spoken_spans(text, lowered)
