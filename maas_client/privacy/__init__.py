@@ -18,9 +18,11 @@ How detection works
    segments by position and names written ``FAMILY^GIVEN`` (``_hl7.py``), the values of
    labelled place and user-name fields such as ``City:`` and ``user=`` (``_fields.py``), the
    name in a passport's machine-readable zone and the elements of a driving licence's
-   barcode text (``_id_documents.py``), and a scan of capitalised runs against name lists
-   and cues such as titles and "Patient:" (``_names.py``). Every word of a detected name is
-   then looked for again in the rest of the text (the sweep).
+   barcode text (``_id_documents.py``), names, places and streets of Chinese, Japanese and
+   Korean text by their cues, titles and suffixes (``_east_asian.py``), and a scan of
+   capitalised runs against name lists and cues such as titles and "Patient:"
+   (``_names.py``). Every word of a detected name is then looked for again in the rest of
+   the text (the sweep).
 2. **The recall-first net** (``_net.py``, levels ``safe_harbor`` and ``strict``) works the
    other way round: every token that could identify someone -- a capitalised word, a token
    holding a digit, a quoted nickname, a file or host name, a handle, a date or an age in

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Collection
 from typing import Final
 
+from ._east_asian import east_asian_spans
 from ._fields import field_spans
 from ._hl7 import caret_name_spans, hl7_spans
 from ._id_documents import id_document_spans
@@ -69,6 +70,7 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
     if "^" in text:
         raw += caret_name_spans(text)
     raw += id_document_spans(text)
+    raw += east_asian_spans(text)
     lowered = lower_case(text)
     if ":" in text or "=" in text:
         raw += field_spans(text, lowered)

@@ -37,7 +37,7 @@ def parse(line: str) -> tuple[str, list[list[object]], list[list[int]]]:
 
 def main() -> None:
     here = Path(__file__).parent
-    for name in ("cases", "heldout", "probe", *(f"probe{n}" for n in range(2, 9))):
+    for name in ("cases", "heldout", "probe", *(f"probe{n}" for n in range(2, 10))):
         rows = []
         for n, line in enumerate((here / f"{name}.txt").read_text("utf-8").splitlines()):
             if not line.strip() or line.startswith("#"):

@@ -1,0 +1,112 @@
+"""Names, places and streets written in Chinese, Japanese and Korean.
+
+These scripts have no capitals, so a name is not told from a word by its first letter, and
+Chinese and Japanese do not put spaces between words. What gives them away instead:
+
+* **a person's cue or title** -- a name stands after ``患者`` (patient), ``氏名``/``姓名``
+  (name), ``主治医`` (attending), ``運転者``/``驾驶员`` (driver), ``환자``, ``주치의`` ...,
+  and before ``様``/``さん`` (Mr/Ms), ``医生`` (doctor), ``님``;
+* **a space in Japanese text**: a family name of one to three kanji, a space and a given
+  name (``佐藤 美咲``, ``田中 トメ``) -- Japanese puts no other spaces between its words;
+* **the suffix of a place**: a city, county, ward or town (``杭州市``, ``渋谷区``, ``湘潭县``,
+  ``마포구``) after a province or another place, or at the start of an address;
+* **the shape of a street address**: a road and its number (``文三路120号3单元502室``,
+  ``神宮前4丁目28-11``, ``월드컵북로12길 34, 502호``);
+* **a vehicle cue**: ``車両番号``, ``车牌号``, ``차량번호`` and the plate after it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._span import Raw
+
+_SCORE: Final = 0.9
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_KANA = "\u3040-\u30ff"
+_HANGUL = "\uac00-\ud7af"
+_CJK = _HAN + _KANA + _HANGUL
+
+# the characters that say a text holds Chinese, Japanese or Korean at all
+_ANY_CJK: Final = re.compile(f"[{_CJK}]")
+
+_PERSON_CUES = (
+    "患者姓名|患者名|患者|病人|姓名|氏名|名前|主治医师|主治医生|主治医|担当医|医师|护士|看護師"
+    "|驾驶员|驾驶人|運転者|被保険者|被保险人|联系人|家属|申请人"
+)
+_HANGUL_CUES = "환자|성명|이름|주치의|처방의|담당의|피보험자|운전자|보호자|간호사|의사"
+# words that follow a cue and are no name: contact, details, state, consent, family, licence,
+# and any number ("면허번호")
+_HANGUL_NOT_NAMES = "연락처|정보|상태|이름|성명|동의|본인|가족|보호자|기록|면허"
+# a name after its cue: two or three Han characters (Chinese), a family and a given name
+# apart by a space (Japanese), or two to four Hangul syllables (Korean)
+_CUED_NAME: Final = re.compile(
+    rf"(?:{_PERSON_CUES})[ \t\u3000]?[:：]?[ \t\u3000]?"
+    rf"([{_HAN}]{{1,3}}[ \u3000][{_HAN}{_KANA}]{{1,3}}(?![{_HAN}{_KANA}])"
+    rf"|[{_HAN}]{{2,3}}(?![{_HAN}{_KANA}]))"
+    rf"|(?:{_HANGUL_CUES})[ \t]?[:：]?[ \t]?"
+    rf"(?!{_HANGUL_NOT_NAMES}|[{_HANGUL}]*번호)([{_HANGUL}]{{2,4}})(?![{_HANGUL}])"
+)
+# A Japanese name apart by a space with no cue: kanji, a space, kanji or kana; not after a
+# digit ("5日 受診") nor before one ("出生 民國20年"), not a cue ("運転者 小林"), not a
+# clinical term in kanji that ends the way a disease, a history or a drug does ("既往歴 高血圧")
+_TERM_ENDINGS = "歴症病炎剤薬術査値率量性圧痛癌瘍腫血尿便熱咳"
+_SPACED_NAME: Final = re.compile(
+    rf"(?<![{_HAN}{_KANA}\d])(?!(?:{_PERSON_CUES})[ ])[{_HAN}]{{0,2}}[{_HAN}](?<![{_TERM_ENDINGS}])"
+    rf" [{_HAN}{_KANA}]{{0,2}}[{_HAN}{_KANA}](?<![{_TERM_ENDINGS}])(?![{_HAN}{_KANA}\d])"
+)
+# a name before a title: "山本 健一 様", "张伟医生", "김민수 님"; a Chinese name is taken
+# from after a preposition or verb that may stand before it ("发送至张伟医生")
+_ROLES = "主治|主任|住院|实习|经治|值班|管床|责任|担当"  # "主治医师": a role, not a name
+_BEFORE_TITLE: Final = re.compile(
+    rf"(?:[{_HAN}]{{1,3}} [{_HAN}{_KANA}]{{1,3}}|(?<=[至给与和及由请向被经为对把将])[{_HAN}]{{2,3}}"
+    rf"|(?<![{_HAN}])(?!{_ROLES})[{_HAN}]{{2,3}})(?=[ ]?(?:様|さん|殿|医生|医师|先生|女士))"
+    rf"|(?<![{_HANGUL}])[{_HANGUL}]{{2,4}}(?=[ ]?(?:님|씨)(?![{_HANGUL}]))"
+)
+
+# a city, county, ward, town or village, after a province, a prefecture, another place, an
+# address cue or no Han character at all
+_PLACE: Final = re.compile(
+    r"(?:(?<=[省都道府県州市区區县縣])|(?<=住址|地址|住所|籍贯|户籍)|(?<=現住所|居住地)"
+    rf"|(?<![{_HAN}]))[{_HAN}]{{2,3}}(?:市|区|區|县|縣|镇|鎮|町|村|郡)"
+)
+# the places of a Korean address one after another: "주소: 서울특별시 마포구"
+_HANGUL_PLACE: Final = re.compile(
+    rf"[ \t]*([{_HANGUL}]{{1,5}}(?:특별시|광역시|특별자치시|특별자치도|시|군|구|읍|면|동))"
+    rf"(?![{_HANGUL}])"
+)
+_KOREAN_ADDRESS_CUE: Final = re.compile(r"주소[ \t]*[:：]?")
+# a road and its number, and the unit after it
+_STREET: Final = re.compile(
+    rf"[{_HAN}\d]{{1,8}}(?:路|街|大道|巷|胡同)\d+号(?:\d+(?:栋|幢|单元|楼|层|室|号))*"
+    rf"|[{_HAN}{_KANA}]{{1,4}}\d+丁目[\d-]+(?:[ \u3000][^\s、；;，,。]{{1,12}}\d+号(?:室)?)?"
+    rf"|[{_HANGUL}\d]{{1,12}}(?:로|길)[ ]?\d+(?:-\d+)?(?:,[ ]?\d+호)?"
+)
+_STREET_HINTS: Final = ("号", "丁目", "로", "길")
+_VEHICLE: Final = re.compile(
+    r"(?:車両番号|车牌号码|车牌号|차량번호)[ \t:：]*([^、，；;,。\n]{2,16}?)(?=[、，；;,。\n]|$)"
+)
+
+
+def east_asian_spans(text: str) -> list[Raw]:
+    """``(start, end, entity, score)`` for the names, places, streets and plates of Chinese,
+    Japanese and Korean text (see the module docstring); none in a text without them."""
+    if text.isascii() or _ANY_CJK.search(text) is None:
+        return []
+    out: list[Raw] = []
+    for m in _CUED_NAME.finditer(text):
+        group = 1 if m.group(1) else 2
+        out.append((m.start(group), m.end(group), "PERSON", _SCORE))
+    out += [(*m.span(), "PERSON", _SCORE) for m in _SPACED_NAME.finditer(text)]
+    out += [(*m.span(), "PERSON", _SCORE) for m in _BEFORE_TITLE.finditer(text)]
+    out += [(*m.span(), "CITY", _SCORE) for m in _PLACE.finditer(text)]
+    for cue in _KOREAN_ADDRESS_CUE.finditer(text):
+        place = _HANGUL_PLACE.match(text, cue.end())
+        while place is not None:
+            out.append((*place.span(1), "CITY", _SCORE))
+            place = _HANGUL_PLACE.match(text, place.end())
+    if any(hint in text for hint in _STREET_HINTS):
+        out += [(*m.span(), "STREET_ADDRESS", _SCORE) for m in _STREET.finditer(text)]
+    out += [(*m.span(1), "VEHICLE", _SCORE) for m in _VEHICLE.finditer(text)]
+    return out
