@@ -365,6 +365,10 @@ MASKED = [
     ("住所：〒150-0001 東京都渋谷区神宮前4丁目28-11 メゾン桜202号", "渋谷区神宮前4丁目28-11"),
     ("交通事故：车牌号浙A·8K2L9，驾驶员周小红，锁骨骨折", "浙A·8K2L9"),
     ("事故記録：車両番号 品川 300 さ 12-34、運転者 小林 大輔、頸椎捻挫", "品川 300 さ 12-34"),
+    # a name before a head word of an eponym is still a name after a title, or before a weak
+    # head word with no value
+    ("Spoke with Mrs Alport's daughter; Mrs Alport's disease course discussed", "Alport"),
+    ("Okonkwo test results are back; call Ms Fabry syndrome clinic", "Okonkwo"),
 ]
 
 KEPT = [
@@ -484,6 +488,13 @@ KEPT = [
      "CYP2C19*2/*2 poor metabolizer; amoxicilina 500 mg c/8h"),
     # no street before a postal code: a clinical abbreviation, words of a sentence
     ("BP 120, 75008 Paris", "BP 120"),
+    # any word before the head word of an eponymous term, with a value after a weak one
+    ("no Capgras delusion or Cotard syndrome; Koebner phenomenon; Glanzmann thrombasthenia",
+     "Capgras delusion or Cotard syndrome; Koebner phenomenon; Glanzmann thrombasthenia"),
+    ("Schober test 3 cm; Tubiana stage 2; Baux score 98; Ivor Lewis oesophagectomy",
+     "Schober test 3 cm; Tubiana stage 2; Baux score 98; Ivor Lewis oesophagectomy"),
+    ("Christmas disease excluded; Parinaud's syndrome; Lennox-Gastaut syndrome",
+     "Christmas disease excluded; Parinaud's syndrome; Lennox-Gastaut syndrome"),
     ("電話 090-4412-7783; 既往歴 高血圧 (hypertension), amlodipine 5 mg", "既往歴 高血圧"),
     ("令和6年11月5日 受診、CRP 1.2 mg/dL; 会诊记录：主治医师刘芳。", "受診、CRP 1.2 mg/dL; 会诊"),
     ("会诊记录：主治医师刘芳。", "主治医师"),

@@ -301,10 +301,49 @@ def _eponym_context(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() in _EPONYM_HEADS
 
 
+# Head words that make any word right before them an eponym, whoever it names ("Capgras
+# delusion", "Kleihauer test 2 mL", "Parinaud's syndrome"), unless a title stands before it:
+# a person is not followed by "syndrome". The weak ones ("test", "score", "stage") do so only
+# with a value after them ("Schober test 3 cm", "Tubiana stage 2"; not "Jones test results").
+_STRONG_HEADS: Final = frozenset(
+    split_words(
+        """disease syndrome palsy sign phenomenon delusion aphasia thrombasthenia contracture
+        fracture lymphoma sarcoma triad criteria classification encephalopathy thyroiditis
+        anomaly malformation dystrophy myopathy cardiomyopathy chorea ataxia hernia cyst
+        reflex maneuver manoeuvre procedure operation oesophagectomy esophagectomy
+        fundoplication applanation tonometry neuralgia neuroma disorder carditis"""
+    )
+)
+_WEAK_HEADS: Final = frozenset(
+    split_words("test score scale index stage grade class type chart behaviour behavior")
+)
+_VALUE_AFTER: Final = re.compile(r"[ \t]+(?:[IVX]{1,4}[A-Da-d]?|\d[\d.,:/]*[a-d]?|[A-D])(?![\w])")
+_POSSESSIVE: Final = ("'s", "’s", "'", "’")
+
+
+def _before_head(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` is an eponym by the head word after it (see
+    :data:`_STRONG_HEADS`)."""
+    at = end
+    for mark in _POSSESSIVE:
+        if text.startswith(mark, at):
+            at += len(mark)
+            break
+    head = _NEXT_WORD.match(text, at)
+    if head is None or _TITLE_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    word = head.group(1).lower()
+    return word in _STRONG_HEADS or (
+        word in _WEAK_HEADS and _VALUE_AFTER.match(text, head.end()) is not None
+    )
+
+
 def eponym_context(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is an eponym used in a clinical term (then not a name)."""
     word = _plain(text[start:end])
     if word in _GRADED_NAMES and _scored(text, start, end):
+        return True
+    if _before_head(text, start, end):
         return True
     return word in _vocabulary().eponyms and _eponym_term(text, start, end)
 
@@ -395,6 +434,8 @@ def _lone_word_is_phi(
     kind = _KINDS[word]
     if kind == _SAFE:
         return start in after_title and _plain(word) not in _vocabulary().clinical
+    if start not in after_title and _before_head(text, start, start + len(word)):
+        return False  # "Capgras delusion", "Schober test 3 cm"
     if kind == _NAME:
         if _plain(word) in _GRADED_NAMES and _scored(text, start, start + len(word)):
             return False  # "Ballard 30 wks"
@@ -438,6 +479,8 @@ def _run_spans(
         words.append((pos, end, _KINDS[piece]))
         pos = end + 1
     n = len(words)
+    if n <= _LONGEST_EPONYM and start not in after_title and _before_head(text, start, pos - 1):
+        return  # "Ivor Lewis oesophagectomy", "Ann Arbor stage IIB"
     phi = [kind == _NAME for _s, _e, kind in words]
     if start in after_title:
         phi[0] = True
@@ -477,6 +520,9 @@ def _run_spans(
             j += 1
         add((words[i][0], words[j][1], "PERSON", NET_SCORE))
         i = j + 1
+
+
+_LONGEST_EPONYM: Final = 2  # words in a run before a head word ("Ivor Lewis")
 
 
 # A text with fewer capitalised runs than one in this many characters is written in lower
@@ -1254,6 +1300,8 @@ def _word_dates(text: str) -> list[Raw]:
             text, max(0, start - 6), start
         )
         month = m.group("month")
+        if before is None and " " not in m.group() and _before_head(text, start, end):
+            continue  # "Christmas disease"
         if before is not None:
             start = before.start()
         elif month is not None and end == m.end("month"):  # a month name on its own
