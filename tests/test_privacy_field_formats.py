@@ -369,6 +369,17 @@ MASKED = [
     # head word with no value
     ("Spoke with Mrs Alport's daughter; Mrs Alport's disease course discussed", "Alport"),
     ("Okonkwo test results are back; call Ms Fabry syndrome clinic", "Okonkwo"),
+    ("hypothyroid on levothyroxine 50 mcg; her sister is 89 and her brother 90.", "90"),
+    ("Home HD flowsheet row: Mon 18/11 | std Kt/V 2.3", "18/11"),
+    ("CIOMS narrative: a female (initials M.K.F.) on dabigatran 110 mg BID", "M.K.F."),
+    ("form-urlencoded: email=aiyana.whitehorse%40example.net&consent=yes", "aiyana.whitehorse"),
+    ("HIV on TLD; post to Private Bag X4012, Kimberley 8300.", "X4012"),
+    ("SVNR 1237 150532; Hauptstraße 14/2/7, 4020 Linz; Morbus Parkinson", "14/2/7"),
+    ("residente in Via dei Coronari 44, scala B, int. 9, 00186 Roma", "scala B, int. 9"),
+    ("Endereço: Rua Marquês de Abrantes, 118, apto 1204, bloco B, Flamengo", "bloco B"),
+    ("repr: {'name': 'S F', 'age': 94, 'dob': datetime.date(1930, 6, 9)}", "1930, 6, 9"),
+    ("repr: {'name': 'S F', 'age': 94, 'dob': datetime.date(1930, 6, 9)}", "94"),
+    ("patient { birth_date { year: 1930 month: 6 day: 9 } }", "1930 month: 6 day: 9"),
 ]
 
 KEPT = [

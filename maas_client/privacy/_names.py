@@ -69,7 +69,8 @@ _RELATIONS: Final = frozenset(
 _PERSON_CUES: Final = frozenset(
     split_words(
         """mr mrs ms mx miss dr prof sr sra mme rev hon patient pt dear called contacted c/o
-        doctor nurse practitioner therapist cardiologist surgeon signed rn np lpn cna attn"""
+        doctor nurse practitioner therapist cardiologist surgeon signed rn np lpn cna attn
+        initials"""
     )
 ) | _RELATIONS | {
     "signed by", "cosigned by", "dictated by", "referred by", "seen by", "examined by",

@@ -1221,6 +1221,13 @@ _SEXES: Final = (re.compile(r"M(?![\w'’])"), re.compile(r"F(?![\w'’])"))
 _YEARS: Final = re.compile(r"Y(?![\w'’])")
 _BEFORE_SEX: Final = frozenset("0123456789oOyY/, \t")
 _AGE_BEFORE_SEX: Final = re.compile(rf"{_AGE_OVER_89}(?:[ \t]?(?:y/?o|Y/?O|Y|y)[ \t]?)?[/,]?$")
+# "her brother 90", "my mother is 97": an age over 89 after a relative (checked for "his",
+# "her", "my" before it and for no unit after it)
+_AGE_AFTER_RELATIVE: Final = re.compile(
+    r"(?:mother|father|brother|sister|husband|wife|aunt|uncle|mum|mom|dad)[ \t]+"
+    r"(?:is[ \t]+|was[ \t]+|aged[ \t]+)?(9\d|1[01]\d)\b(?![.,]\d|%)"
+)
+_POSSESSIVE_BEFORE: Final = re.compile(r"\b(?:his|her|their|my|our)[ \t]+$")
 _AGE_AFTER_SEX: Final = re.compile(rf"[ \t]?/[ \t]?({_AGE_OVER_89})\b(?![.,]\d|%)")  # "F/91"
 # "At 91, she still lives alone": an age over 89 that opens a sentence about a person; and
 # after "years" in Swahili, "umri wa miaka 97"
@@ -1330,7 +1337,13 @@ _DOTTED_MONTH: Final = re.compile(
 _ROMANISED_DATE: Final = re.compile(
     r"\b(?:\d{4}[ -]?(?:nian|nyeon)[ -]?)?\d{1,2}[ -]?(?:yue|wol)[ -]?\d{1,2}[ -]?(?:ri|hao|il)\b"
 )
-_FORMULA_DATE: Final = re.compile(r"\bDATE\((\d{4}, ?\d{1,2}, ?\d{1,2})\)")
+# a date in a formula, a program's dump or a record's fields: "DATE(1930,4,9)",
+# "datetime.date(1930, 6, 9)", "year: 1930 month: 6 day: 9"
+_FORMULA_DATE: Final = re.compile(
+    r"\b(?:DATE|date)\((\d{4}, ?\d{1,2}, ?\d{1,2})\)"
+    r"|\b(year[\"']?[ \t]*[:=][ \t]*\d{4},?[ \t]+month[\"']?[ \t]*[:=][ \t]*\d{1,2},?[ \t]+"
+    r"day[\"']?[ \t]*[:=][ \t]*\d{1,2})\b"
+)
 
 
 def _dotted_day_dates(text: str) -> list[Raw]:
@@ -1388,6 +1401,11 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             after = _AGE_AFTER_SEX.match(text, sex.end())
             if after is not None and _starts_word(text, sex.start()):
                 out.append((sex.start(), after.end(), "AGE", NET_SCORE))
+    for m in _AGE_AFTER_RELATIVE.finditer(lowered):
+        if _POSSESSIVE_BEFORE.search(lowered, max(0, m.start() - 7), m.start()) and not (
+            _unit_after(text, m.end(1))
+        ):
+            out.append((m.start(1), m.end(1), "AGE", NET_SCORE))
     if "At " in text or "miaka" in lowered:
         for m in _AGE_OPENING.finditer(text):
             group = 1 if m.group(1) else 2
@@ -1625,7 +1643,8 @@ _STREET_COMPOUNDS: Final = split_words(
 )
 _STREET_ENDINGS: Final = tuple(" " + word for word in STREET_NAME_ENDINGS) + _STREET_COMPOUNDS
 _HOUSE_NUMBER_AFTER: Final = re.compile(
-    rf"[ \t]+\d{{1,5}}(?:[ \t]?[A-Za-z]\b)?(?:-\d{{1,4}})?\b(?:{FOREIGN_UNIT})?"
+    rf"[ \t]+\d{{1,5}}(?:[ \t]?[A-Za-z]\b)?(?:[-/]\d{{1,4}}){{0,2}}\b(?:-?bis\b)?"
+    rf"(?:{FOREIGN_UNIT})?"
 )
 
 
@@ -1634,8 +1653,8 @@ _HOUSE_NUMBER_AFTER: Final = re.compile(
 # 21000 Novi Sad": words, a house number (and a flat) and a comma, whatever the words are
 _STREET_LINE_BEFORE: Final = re.compile(
     r"(?<![\w'’.-])(?:[^\W\d_][\w'’.-]*[ \t]+){1,4}"
-    r"(?P<number>\d{1,5})[^\W\d_]?(?:[-/]\d{1,4}[^\W\d_]?)?"
-    rf"(?:{FOREIGN_UNIT})?[ \t]*,[ \t]*\Z"
+    r"(?P<number>\d{1,5})[^\W\d_]?(?:[-/]\d{1,4}[^\W\d_]?){0,2}(?:-?bis)?"
+    rf"(?:{FOREIGN_UNIT}){{0,3}}[ \t]*,[ \t]*\Z"
 )
 _STREET_LINE_REACH: Final = 80
 _PREFIXED_POSTCODE: Final = re.compile(r"[A-Z]{1,2}-\d{4,5}")  # "LV-5401", "D-10115"
@@ -1870,8 +1889,10 @@ def net_spans(
     out += _word_dates(text) + _dotted_day_dates(text)
     if "yue" in lowered or "wol" in lowered:  # "2024 nian 3 yue 5 ri", "2024nyeon 3wol 5il"
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _ROMANISED_DATE.finditer(lowered)]
-    if "DATE(" in text:  # a spreadsheet formula: =DATEDIF(DATE(1930,4,9),TODAY(),"y")
-        out += [(m.start(1), m.end(1), "DATE", NET_SCORE) for m in _FORMULA_DATE.finditer(text)]
+    if "ate(" in text or "DATE(" in text or "month" in text:  # =DATEDIF(DATE(1930,4,9),...)
+        for m in _FORMULA_DATE.finditer(text):
+            group = 1 if m.group(1) else 2
+            out.append((m.start(group), m.end(group), "DATE", NET_SCORE))
     if " de " in lowered:
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _MONTH_DE_YEAR.finditer(lowered)]
     out += _ages(text, lowered)

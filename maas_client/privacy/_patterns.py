@@ -293,8 +293,9 @@ _PARTICLE = (
 )
 # a flat after the house number, as other countries write it: "apto 73", "lgh 1102", "m. 15"
 FOREIGN_UNIT: Final = (
-    r",?[ \t]*(?:(?i:apto|apt|ap|app|piso|dpto|depto|lgh|whg|bus|bte|m|kv|кв|int|torre|stan)"
-    r"\.?[ \t]*\d{1,5}[A-Za-z]?\b"
+    r",?[ \t]*(?:(?i:apto|apt|ap|app|piso|dpto|depto|lgh|whg|bus|bte|m|kv|кв|int|torre|stan"
+    r"|scala|bloco|bloc|blok|esc|escalera|portal|stiege|top)"
+    r"\.?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Z])\b"
     r"|\d{1,2}\.[ \t]?(?:tv|th|mf)\b\.?)"  # a Danish floor and side: "3. tv."
 )
 _FOREIGN_STREET_NAME = (
@@ -305,7 +306,8 @@ _FOREIGN_STREET_NAME = (
 _PLACE_BRANCHES = [
     rf"(?<![\w.-])(?P<STREET_ADDRESS__street>{_STREET})",
     r"\b(?P<STREET_ADDRESS__pobox>(?:P\.?\s?O\.?\s?(?:Box|BOX)|Post Office Box|POST OFFICE BOX"
-    r"|(?:RR|Rural Route|HC|PSC|CMR|Unit|UNIT)\s*\d{1,5},?\s+(?:Box|BOX))\s+\d{1,6}[A-Za-z]?)\b",
+    r"|(?:RR|Rural Route|HC|PSC|CMR|Unit|UNIT)\s*\d{1,5},?\s+(?:Box|BOX)|Private Bag|PRIVATE BAG)"
+    r"\s+[A-Z]?\d{1,6}[A-Za-z]?)\b",
     # City, ST 12345 / City, State 12345-6789 -- the city is its own group in a separate pass;
     # (?=[A-Z]) passes over most commas (before a lower-case word or a number) in one test
     rf",\s*(?=[A-Z])(?:{_STATE_CODES}|{_STATE_NAMES}),?\s+(?P<ZIP__state>\d{{5}}(?:-\d{{4}})?)"
@@ -355,7 +357,7 @@ _MISC_BRANCHES = [
     r"\b(?P<VEHICLE__vin>(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{17})\b",
     r"\b(?P<AGE__phrase>(?:9\d|1[01]\d)(?:[- ](?:years?|yrs?|yr)[- ]old|\s?-?(?:y/o|y\.o\.|yo)\b"
     rf"|-year-old|[- ](?:{_YEAR_WORDS})\b))",
-    r"\b(?:[Aa]ge|AGE|[Aa]ged)(?:_years|_yrs)?\b\s*[:=]?\s*(?P<AGE__cue>0?(?:9\d|1[01]\d))"
+    r"\b(?:[Aa]ge|AGE|[Aa]ged)(?:_years|_yrs)?\b['\"]?\s*[:=]?\s*(?P<AGE__cue>0?(?:9\d|1[01]\d))"
     r"(?!\d|\.\d)",
 ]
 
@@ -399,7 +401,7 @@ _CUE_WORDS = split_words(
     cellulare+ handy telefon+
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
     zip+ postal+ postcode+ http+ https+ hxxp+ hxxps+ ftp+ =file: www+
-    =P.O. =PO_Box =PO_BOX apt apartment unit flat suite ste space lot
+    =P.O. =PO_Box =PO_BOX private_bag apt apartment unit flat suite ste space lot
     trlr trailer bldg house villa plot kebele street sector
     =P.O._Box post_office_box+ rural_route+ =HC =PSC =CMR postnummer+ postnr+ =PLZ =CEP
     código_postal+ codice_postale+ code_postal+ postleitzahl+ kod_pocztowy+ eircode+
@@ -519,9 +521,9 @@ MAC_ADDRESS: Final = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}")
 # comcast.net"). Both parts may hold any letter ("jose.conceição@", "@한국병원.kr"), the
 # domain may be an IP address in brackets ("walt.k@[192.0.2.17]"), the address may stand in
 # quotes ('guardian','N.Zulu@outlook.com').
-_ATS: Final = ("@", "＠", "&#64;", "&commat;")
+_ATS: Final = ("@", "＠", "&#64;", "&commat;", "%40")  # and URL-encoded: "a.b%40example.net"
 EMAIL: Final = re.compile(
-    r"(?<![\w.%+-])(?<!\w['’])[^\W_][\w.%+'’-]{0,63} ?(?:@|＠|&#64;|&commat;) ?(?:[^\W_]"
+    r"(?<![\w.%+-])(?<!\w['’])[^\W_][\w.%+'’-]{0,63} ?(?:@|＠|&#64;|&commat;|%40) ?(?:[^\W_]"
     r"(?:[\w-]{0,62}[^\W_])?(?:\.[\w-]{1,63})*\.[A-Za-z]{2,24}\b"
     r"|\[\d{1,3}(?:\.\d{1,3}){3}\])"
 )
@@ -549,6 +551,7 @@ _DATE_WORD_AND_MONTH: Final = re.compile(
     r"\b(?i:on|since|until|till|through|thru|dated?|dos|lmp|edd|edc|dob|dod|doi|admitted"
     r"|discharged|seen|today|visit|appt|appointment|f/u|follow-up|surgery|week[ \t]+of"
     r"|(?P<review>review(?:ed)?)|returned|started|stopped|held|resumed|drawn|collected|due"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:pod|hd|dol)[ \t]?#?[ \t]?\d{1,3})"
     r":?\s+\(?(?P<first>0?[1-9]|[12]\d|3[01])$"
 )
