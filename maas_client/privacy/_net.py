@@ -330,12 +330,13 @@ def _before_head(text: str, start: int, end: int) -> bool:
             at += len(mark)
             break
     head = _NEXT_WORD.match(text, at)
-    if head is None or _TITLE_BEFORE.search(text, max(0, start - 6), start):
+    if head is None:
         return False
     word = head.group(1).lower()
-    return word in _STRONG_HEADS or (
+    is_head = word in _STRONG_HEADS or (
         word in _WEAK_HEADS and _VALUE_AFTER.match(text, head.end()) is not None
     )
+    return is_head and not _TITLE_BEFORE.search(text, max(0, start - 6), start)
 
 
 def eponym_context(text: str, start: int, end: int) -> bool:
@@ -1222,12 +1223,15 @@ _YEARS: Final = re.compile(r"Y(?![\w'’])")
 _BEFORE_SEX: Final = frozenset("0123456789oOyY/, \t")
 _AGE_BEFORE_SEX: Final = re.compile(rf"{_AGE_OVER_89}(?:[ \t]?(?:y/?o|Y/?O|Y|y)[ \t]?)?[/,]?$")
 # "her brother 90", "my mother is 97": an age over 89 after a relative (checked for "his",
-# "her", "my" before it and for no unit after it)
+# "her", "my" before it and for no unit after it), matched where str.find met the end of
+# the relative's word (a regex led by the words would test them at every character)
 _AGE_AFTER_RELATIVE: Final = re.compile(
-    r"(?:mother|father|brother|sister|husband|wife|aunt|uncle|mum|mom|dad)[ \t]+"
-    r"(?:is[ \t]+|was[ \t]+|aged[ \t]+)?(9\d|1[01]\d)\b(?![.,]\d|%)"
+    r"[ \t]+(?:is[ \t]+|was[ \t]+|aged[ \t]+)?(9\d|1[01]\d)\b(?![.,]\d|%)"
 )
-_POSSESSIVE_BEFORE: Final = re.compile(r"\b(?:his|her|their|my|our)[ \t]+$")
+_RELATIVE_ENDS: Final = ("ther", "ster")  # mother, father, brother, sister (and "other")
+_RELATIVE_BEFORE: Final = re.compile(
+    r"\b(?:his|her|their|my|our)[ \t]+(?:great-)?(?:grand)?(?:mo|fa|bro)?(?:ther|sister)$"
+)
 _AGE_AFTER_SEX: Final = re.compile(rf"[ \t]?/[ \t]?({_AGE_OVER_89})\b(?![.,]\d|%)")  # "F/91"
 # "At 91, she still lives alone": an age over 89 that opens a sentence about a person; and
 # after "years" in Swahili, "umri wa miaka 97"
@@ -1307,8 +1311,6 @@ def _word_dates(text: str) -> list[Raw]:
             text, max(0, start - 6), start
         )
         month = m.group("month")
-        if before is None and " " not in m.group() and _before_head(text, start, end):
-            continue  # "Christmas disease"
         if before is not None:
             start = before.start()
         elif month is not None and end == m.end("month"):  # a month name on its own
@@ -1318,6 +1320,8 @@ def _word_dates(text: str) -> list[Raw]:
                 _mid_sentence(text, start) and not _NEXT_CAPITAL.match(text, end)
             ):
                 continue  # "May" and "March" are words too
+        if before is None and " " not in m.group() and _before_head(text, start, end):
+            continue  # "Christmas disease"
         out.append((start, end, "DATE", NET_SCORE))
     return out
 
@@ -1339,11 +1343,12 @@ _ROMANISED_DATE: Final = re.compile(
 )
 # a date in a formula, a program's dump or a record's fields: "DATE(1930,4,9)",
 # "datetime.date(1930, 6, 9)", "year: 1930 month: 6 day: 9"
-_FORMULA_DATE: Final = re.compile(
-    r"\b(?:DATE|date)\((\d{4}, ?\d{1,2}, ?\d{1,2})\)"
-    r"|\b(year[\"']?[ \t]*[:=][ \t]*\d{4},?[ \t]+month[\"']?[ \t]*[:=][ \t]*\d{1,2},?[ \t]+"
-    r"day[\"']?[ \t]*[:=][ \t]*\d{1,2})\b"
+_FORMULA_DATE: Final = re.compile(r"\b(?:DATE|date)\((\d{4}, ?\d{1,2}, ?\d{1,2})\)")
+# (found from "month", a literal: clinical notes say "months" often)
+_MONTH_FIELD: Final = re.compile(
+    r"month[\"']?[ \t]*[:=][ \t]*\d{1,2},?[ \t]+day[\"']?[ \t]*[:=][ \t]*\d{1,2}\b"
 )
+_YEAR_FIELD_BEFORE: Final = re.compile(r"year[\"']?[ \t]*[:=][ \t]*\d{4},?[ \t]+$")
 
 
 def _dotted_day_dates(text: str) -> list[Raw]:
@@ -1388,6 +1393,11 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             out.append((age.start(), age.end(), "AGE", NET_SCORE))
     for sexes in (*_SEXES, _YEARS):  # far fewer than the 1s and 9s an age starts with
         for sex in sexes.finditer(text):
+            if sexes is not _YEARS and text.startswith(("/", " /"), sex.end()):  # "F/91"
+                after = _AGE_AFTER_SEX.match(text, sex.end())
+                if after is not None and _starts_word(text, sex.start()):
+                    out.append((sex.start(), after.end(), "AGE", NET_SCORE))
+                    continue
             if text[sex.start() - 1 : sex.start()] not in _BEFORE_SEX:
                 continue
             age = _AGE_BEFORE_SEX.search(text, max(0, sex.start() - 9), sex.start())
@@ -1396,15 +1406,12 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             start = age.start()
             if sex.group() != "F" or not _TEMPERATURE_CUE.search(text, max(0, start - 24), start):
                 out.append((start, sex.end(), "AGE", NET_SCORE))
-    for sexes in _SEXES:  # and before the age: "F/91"
-        for sex in sexes.finditer(text):
-            after = _AGE_AFTER_SEX.match(text, sex.end())
-            if after is not None and _starts_word(text, sex.start()):
-                out.append((sex.start(), after.end(), "AGE", NET_SCORE))
-    for m in _AGE_AFTER_RELATIVE.finditer(lowered):
-        if _POSSESSIVE_BEFORE.search(lowered, max(0, m.start() - 7), m.start()) and not (
-            _unit_after(text, m.end(1))
-        ):
+    for ending, at in _find_all(lowered, _RELATIVE_ENDS):
+        m = _AGE_AFTER_RELATIVE.match(lowered, at + len(ending))
+        if m is None or _unit_after(text, m.end(1)):
+            continue
+        relative = _RELATIVE_BEFORE.search(lowered, max(0, at - 24), at + len(ending))
+        if relative is not None:  # "my great-grandmother 97"
             out.append((m.start(1), m.end(1), "AGE", NET_SCORE))
     if "At " in text or "miaka" in lowered:
         for m in _AGE_OPENING.finditer(text):
@@ -1674,6 +1681,8 @@ def _streets_before_postcodes(text: str, spans: Sequence[Raw]) -> list[Raw]:
         )
         if not postcode:
             continue
+        if not text[max(0, start - 3) : start].rstrip(" \t").endswith(","):
+            continue  # no comma before it ends a line (most: "Springfield, IL 62704")
         between = _CITY_TO_POSTCODE.search(text, max(0, start - _STREET_LINE_REACH), start)
         if between is not None and between.start() in town_at:  # "Daugavpils, LV-5401"
             start = town_at[between.start()]
@@ -1889,10 +1898,12 @@ def net_spans(
     out += _word_dates(text) + _dotted_day_dates(text)
     if "yue" in lowered or "wol" in lowered:  # "2024 nian 3 yue 5 ri", "2024nyeon 3wol 5il"
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _ROMANISED_DATE.finditer(lowered)]
-    if "ate(" in text or "DATE(" in text or "month" in text:  # =DATEDIF(DATE(1930,4,9),...)
-        for m in _FORMULA_DATE.finditer(text):
-            group = 1 if m.group(1) else 2
-            out.append((m.start(group), m.end(group), "DATE", NET_SCORE))
+    if "ate(" in text or "DATE(" in text:  # =DATEDIF(DATE(1930,4,9),TODAY(),"y")
+        out += [(m.start(1), m.end(1), "DATE", NET_SCORE) for m in _FORMULA_DATE.finditer(text)]
+    for m in _MONTH_FIELD.finditer(text):  # "year: 1930 month: 6 day: 9"
+        year = _YEAR_FIELD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if year is not None:
+            out.append((year.start(), m.end(), "DATE", NET_SCORE))
     if " de " in lowered:
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _MONTH_DE_YEAR.finditer(lowered)]
     out += _ages(text, lowered)
