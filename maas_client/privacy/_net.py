@@ -1407,12 +1407,12 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             if sex.group() != "F" or not _TEMPERATURE_CUE.search(text, max(0, start - 24), start):
                 out.append((start, sex.end(), "AGE", NET_SCORE))
     for ending, at in _find_all(lowered, _RELATIVE_ENDS):
-        m = _AGE_AFTER_RELATIVE.match(lowered, at + len(ending))
-        if m is None or _unit_after(text, m.end(1)):
+        after = _AGE_AFTER_RELATIVE.match(lowered, at + len(ending))
+        if after is None or _unit_after(text, after.end(1)):
             continue
         relative = _RELATIVE_BEFORE.search(lowered, max(0, at - 24), at + len(ending))
         if relative is not None:  # "my great-grandmother 97"
-            out.append((m.start(1), m.end(1), "AGE", NET_SCORE))
+            out.append((after.start(1), after.end(1), "AGE", NET_SCORE))
     if "At " in text or "miaka" in lowered:
         for m in _AGE_OPENING.finditer(text):
             group = 1 if m.group(1) else 2
