@@ -53,19 +53,18 @@ def id_document_spans(text: str) -> list[Raw]:
 def _licence_elements(text: str) -> list[Raw]:
     """The values of the identifying AAMVA elements: each runs to the next element or the
     end of its line."""
-    elements = [m for m in _ELEMENT.finditer(text) if m.group(1) in _ELEMENTS]
-    if len(elements) < _LEAST_ELEMENTS:
+    found = list(_ELEMENT.finditer(text))
+    if sum(m.group(1) in _ELEMENTS for m in found) < _LEAST_ELEMENTS:
         return []
     out: list[Raw] = []
-    starts = [m.start() for m in _ELEMENT.finditer(text)]
-    for m in elements:
-        value_start = m.end()
-        line_end = text.find("\n", value_start)
+    for m, following in zip(found, [*found[1:], None], strict=True):
+        if m.group(1) not in _ELEMENTS:
+            continue
+        line_end = text.find("\n", m.end())
         end = len(text) if line_end < 0 else line_end
-        following = [s for s in starts if s > m.start()]
-        if following:
-            end = min(end, following[0])
-        value = text[value_start:end].rstrip()
+        if following is not None:
+            end = min(end, following.start())
+        value = text[m.end() : end].rstrip()
         if value:
-            out.append((value_start, value_start + len(value), _ELEMENTS[m.group(1)], _SCORE))
+            out.append((m.end(), m.end() + len(value), _ELEMENTS[m.group(1)], _SCORE))
     return out
