@@ -1668,6 +1668,7 @@ _PREFIXED_POSTCODE: Final = re.compile(r"[A-Z]{1,2}-\d{4,5}")  # "LV-5401", "D-1
 _CITY_TO_POSTCODE: Final = re.compile(r"[ \t]*,?[ \t]*\Z")
 _LINE_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 _PARTICLE: Final = 3  # the longest particle of a street's name: "de", "la", "da", "van"
+_SHORT_CAPITALS: Final = 4  # a word in capitals this short opening a line is an abbreviation
 
 
 def _streets_before_postcodes(text: str, spans: Sequence[Raw]) -> list[Raw]:
@@ -1712,7 +1713,7 @@ def _street_start(words: list[re.Match[str]]) -> int | None:
             for a, b in pairwise(rest)
         ):
             continue
-        return None if value.isupper() and len(value) <= _PARTICLE + 1 else word.start()
+        return None if value.isupper() and len(value) <= _SHORT_CAPITALS else word.start()
     return None
 
 
