@@ -380,6 +380,10 @@ MASKED = [
     ("repr: {'name': 'S F', 'age': 94, 'dob': datetime.date(1930, 6, 9)}", "1930, 6, 9"),
     ("repr: {'name': 'S F', 'age': 94, 'dob': datetime.date(1930, 6, 9)}", "94"),
     ("patient { birth_date { year: 1930 month: 6 day: 9 } }", "1930 month: 6 day: 9"),
+    # a name in lower case after a title, in a note that is not in lower case
+    ("Pt seen by dr smith today, BP 120/80.", "smith"),
+    ("Plan: spoke with dr. anne okafor-bello re: MRI", "anne okafor-bello"),
+    ("ED course: per mr hill, pt stable on 2 L NC", "hill"),
 ]
 
 KEPT = [
@@ -518,6 +522,8 @@ KEPT = [
     ("pain from 8/10 to 3/10; started 1/2 tab; BP 96/60, F/u 2/52", "8/10 to 3/10; started 1/2"),
     ("Anna Novak lives at Hlavná 58, 040 01 Košice", " lives at "),
     ("uploaded photo of the wound on day 3 wound.jpg; PSG AHI 41.3/h -a psg.pdf", "PSG AHI 41.3/h"),
+    ("Echo: mild mr and tr; ms flare on ocrelizumab; dr aware, dr on call notified",
+     "mild mr and tr; ms flare on ocrelizumab; dr aware, dr on call notified"),
 ]
 
 

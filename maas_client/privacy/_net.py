@@ -555,6 +555,22 @@ def _lower_case_names(text: str, gaps: Sequence[tuple[int, int]]) -> list[Raw]:
     return out
 
 
+def _lower_case_after_titles(text: str, after_title: frozenset[int]) -> list[Raw]:
+    """A name in lower case after a title, in a note that is not ("seen by dr okafor", "called
+    mrs jones"): the word, and the next one too, unless it is a safe word ("dr aware")."""
+    out: list[Raw] = []
+    for start in after_title:
+        first = _LOWER_WORD.match(text, start)
+        if first is None or _kind_of(first.group()) == _SAFE:
+            continue
+        end = first.end()
+        second = _LOWER_WORD.match(text, end + 1) if text.startswith(" ", end) else None
+        if second is not None and _kind_of(second.group()) != _SAFE:
+            end = second.end()
+        out.append((start, end, "PERSON", NET_SCORE))
+    return out
+
+
 # A postal code before a city, as much of Europe writes it: "69004 Lyon", "113 57 Stockholm",
 # "00-514 Warszawa", "D-10115 Berlin"
 _POSTCODE_BEFORE: Final = re.compile(
@@ -1895,6 +1911,7 @@ def net_spans(
             _run_spans(text, start, run, strict, after_title, out.append)
     if runs * _CHARACTERS_PER_RUN < len(text):  # typed in lower case: "spoke w mary jones"
         out += _lower_case_names(text, gaps)
+    out += _lower_case_after_titles(text, after_title)
     out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
     out += _word_dates(text) + _dotted_day_dates(text)
     if "yue" in lowered or "wol" in lowered:  # "2024 nian 3 yue 5 ri", "2024nyeon 3wol 5il"
