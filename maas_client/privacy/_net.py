@@ -555,11 +555,11 @@ def _lower_case_names(text: str, gaps: Sequence[tuple[int, int]]) -> list[Raw]:
     return out
 
 
-def _lower_case_after_titles(text: str, after_title: frozenset[int]) -> list[Raw]:
+def _lower_case_after_titles(text: str, titled: frozenset[int]) -> list[Raw]:
     """A name in lower case after a title, in a note that is not ("seen by dr okafor", "called
     mrs jones"): the word, and the next one too, unless it is a safe word ("dr aware")."""
     out: list[Raw] = []
-    for start in after_title:
+    for start in titled:
         first = _LOWER_WORD.match(text, start)
         if first is None or _kind_of(first.group()) == _SAFE:
             continue
@@ -1870,7 +1870,8 @@ def net_spans(
     out: list[Raw] = []
     gaps = _gaps(len(text), known)
     # the word after a title or after a one-word name is (more of) a name
-    after_title = _after_titles(text) | _after_lone_names(text, known)
+    titled = _after_titles(text)
+    after_title = titled | _after_lone_names(text, known)
     surname_end = -3  # the end of a surname in capitals before its given names ("SMITH, JOHN")
     runs = 0
     for gap_start, gap_end in gaps:
@@ -1911,7 +1912,7 @@ def net_spans(
             _run_spans(text, start, run, strict, after_title, out.append)
     if runs * _CHARACTERS_PER_RUN < len(text):  # typed in lower case: "spoke w mary jones"
         out += _lower_case_names(text, gaps)
-    out += _lower_case_after_titles(text, after_title)
+    out += _lower_case_after_titles(text, titled)
     out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
     out += _word_dates(text) + _dotted_day_dates(text)
     if "yue" in lowered or "wol" in lowered:  # "2024 nian 3 yue 5 ri", "2024nyeon 3wol 5il"
