@@ -524,6 +524,7 @@ KEPT = [
     ("uploaded photo of the wound on day 3 wound.jpg; PSG AHI 41.3/h -a psg.pdf", "PSG AHI 41.3/h"),
     ("Echo: mild mr and tr; ms flare on ocrelizumab; dr aware, dr on call notified",
      "mild mr and tr; ms flare on ocrelizumab; dr aware, dr on call notified"),
+    ("pt's son Dave will call back after 1700", "will call back"),
 ]
 
 
