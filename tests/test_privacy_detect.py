@@ -33,7 +33,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Zip code: 02139", "ZIP", "02139"),
         ("DOB 03/04/2021.", "DATE", "03/04/2021"),
         ("seen 3-4-21 in clinic", "DATE", "3-4-21"),
-        ("on 2021-03-04T08:30 admitted", "DATE", "2021-03-04"),
+        ("on 2021-03-04T08:30 admitted", "DATE", "2021-03-04T08:30"),
         ("since March 4, 2021 stable", "DATE", "March 4, 2021"),
         ("on 4 Mar 2021 stable", "DATE", "4 Mar 2021"),
         ("since Mar 4th stable", "DATE", "Mar 4th"),

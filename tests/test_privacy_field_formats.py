@@ -384,6 +384,11 @@ MASKED = [
     ("Pt seen by dr smith today, BP 120/80.", "smith"),
     ("Plan: spoke with dr. anne okafor-bello re: MRI", "anne okafor-bello"),
     ("ED course: per mr hill, pt stable on 2 L NC", "hill"),
+    # a timestamp's time with its date; a phone number right after "=" or ";"
+    ("2024-10-28T13:18:50Z user=vmoses ip=10.2.3.4 action=VIEW", "2024-10-28T13:18:50Z"),
+    ("ph=559.129.5185;fx=(692) 652-5771", "(692) 652-5771"),
+    # a record number after a name is no score ("James chart 12" would be an eponym's chart)
+    ("Pt: Donna James  Chart 0910664054", "Donna James"),
 ]
 
 KEPT = [

@@ -317,7 +317,13 @@ _STRONG_HEADS: Final = frozenset(
 _WEAK_HEADS: Final = frozenset(
     split_words("test score scale index stage grade class type chart behaviour behavior")
 )
-_VALUE_AFTER: Final = re.compile(r"[ \t]+(?:[IVX]{1,4}[A-Da-d]?|\d[\d.,:/]*[a-d]?|[A-D])(?![\w])")
+# a grade or a score's value after a weak head: short ("Schober test 3 cm"), never a record
+# number ("Donna James  Chart 0910664054")
+_VALUE_AFTER: Final = re.compile(
+    r"[ \t]+(?:[IVX]{1,4}[A-Da-d]?|\d{1,3}(?:[.,:/]\d{1,3})*[a-d]?|[A-D])(?![\w])"
+)
+# the head word right after a name: one space apart, as in a term ("Capgras delusion")
+_HEAD_WORD: Final = re.compile(r" ([A-Za-z]+)")
 _POSSESSIVE: Final = ("'s", "’s", "'", "’")
 
 
@@ -329,7 +335,7 @@ def _before_head(text: str, start: int, end: int) -> bool:
         if text.startswith(mark, at):
             at += len(mark)
             break
-    head = _NEXT_WORD.match(text, at)
+    head = _HEAD_WORD.match(text, at)
     if head is None:
         return False
     word = head.group(1).lower()

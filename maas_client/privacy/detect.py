@@ -105,20 +105,24 @@ _MONTHS_AFTER_AGE: Final = re.compile(r"(?:,|[ \t]+and)?[ \t]+\d{1,2}[ \t]?(?:m|
 # the year of another calendar after a day and month, and its era: "1 Ramadan 1445 AH", "27
 # Esfand 1402", "15 Feb 2567 BE" (Hijri, Solar Hijri, Buddhist and Hebrew years)
 _ERA = r"[ \t]?(?:AH|A\.H\.|BE|B\.E\.|SH|AP)(?!\w|\.\w)"
-_OTHER_YEAR_AFTER: Final = re.compile(rf",?[ \t]+(?:1[34]|2[56]|5[78])\d\d\b(?:{_ERA})?|{_ERA}")
+# or the time of an ISO 8601 timestamp, glued to its date: "2024-10-28T13:18:50.44Z"
+_DATE_TAIL: Final = re.compile(
+    rf",?[ \t]+(?:1[34]|2[56]|5[78])\d\d\b(?:{_ERA})?|{_ERA}"
+    r"|T[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?(?![\w:])"
+)
 
 
 _JOINED_AFTER: Final = {
     "AGE": _MONTHS_AFTER_AGE,
-    "DATE": _OTHER_YEAR_AFTER,
+    "DATE": _DATE_TAIL,
     **{entity: _EXTENSION_AFTER for entity in ("PHONE", "FAX", "IDENTIFIER")},
 }
 
 
 def _whole_values(text: str, spans: list[Raw]) -> list[Raw]:
     """``spans`` (sorted, disjoint) with each number's country code and extension, each
-    age's months and each date's year of another calendar joined to it (merged with what
-    they reach; the same list when nothing is joined)."""
+    age's months, each date's year of another calendar and each timestamp's time joined to
+    it (merged with what they reach; the same list when nothing is joined)."""
     out = spans
     for i, (start, end, entity, score) in enumerate(spans):
         after = _JOINED_AFTER.get(entity)
