@@ -389,6 +389,16 @@ MASKED = [
     ("ph=559.129.5185;fx=(692) 652-5771", "(692) 652-5771"),
     # a record number after a name is no score ("James chart 12" would be an eponym's chart)
     ("Pt: Donna James  Chart 0910664054", "Donna James"),
+    # initials before a surname, glued or apart; a greeting; lower-case names after a cue
+    ("-- J Dougherty, RN", "J Dougherty"),
+    ("Immunisation given by S.Becker, RN, left deltoid", "S.Becker"),
+    ("Hi Sandy, your lisinopril refill was sent.", "Sandy"),
+    ("hi dr gay its sandy. also my mom bernice is staying with me. thanks sandy", "bernice"),
+    ("hi dr gay its sandy. also my mom bernice is staying with me. thanks sandy", "sandy"),
+    ("hey cole - its melanie king . my dob is in the chart", "cole"),
+    # a town read as two common words after a place's preposition
+    ("presented to an urgent care in Beavercreek with three days of cough", "Beavercreek"),
+    ("a long drive back from his son's house in Harrogate. Seen same day", "Harrogate"),
 ]
 
 KEPT = [
@@ -530,6 +540,11 @@ KEPT = [
     ("Echo: mild mr and tr; ms flare on ocrelizumab; dr aware, dr on call notified",
      "mild mr and tr; ms flare on ocrelizumab; dr aware, dr on call notified"),
     ("pt's son Dave will call back after 1700", "will call back"),
+    ("Dear Dr. Chase, thanks again; Hi all, its ok, thank you doctor", "Dear Dr. "),
+    ("Dear Dr. Chase, thanks again; Hi all, its ok, thank you doctor", "Hi all, its ok"),
+    ("Dear Dr. Chase, thanks again; Hi all, its ok, thank you doctor", "thank you doctor"),
+    ("Pathologist: C Fletcher MD, PhD; Counselor: L. Brown, MS, CGC", "MD, PhD"),
+    ("transferred to wheelchair in Room 4; switched to Sulfasalazine", "Sulfasalazine"),
 ]
 
 

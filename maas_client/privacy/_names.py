@@ -186,17 +186,24 @@ def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
 
 
 def _with_initials(text: str, floor: int, start: int) -> int:
-    """Where a name starting at ``start`` starts with the initials ("K. ") before it, and a
-    known given name before those, not before ``floor``."""
+    """Where a name starting at ``start`` starts with the initials before it ("K. Patel", "J
+    R Dougherty", "D.Cordova"), and a known given name before those, not before ``floor``."""
     initials = start
-    while (
-        initials - 3 >= floor
-        and text[initials - 1] == " "
-        and text[initials - 2] == "."
-        and text[initials - 3].isupper()
-        and (initials - 3 == floor or not text[initials - 4].isalpha())
-    ):
-        initials -= 3
+    while True:
+        if text[initials - 1 : initials] == " " and text[initials - 2 : initials - 1] == ".":
+            width = 3  # "K. "
+        elif text[initials - 1 : initials] == " " or (
+            initials == start and text[initials - 1 : initials] == "."
+        ):
+            width = 2  # "J ", or glued to the name: "D.Cordova"
+        else:
+            break
+        letter = initials - width
+        if letter < floor or not text[letter].isupper():
+            break
+        if letter > floor and (text[letter - 1].isalpha() or text[letter - 1] == "."):
+            break
+        initials = letter
     if initials == start or initials - 2 < floor or text[initials - 1] != " ":
         return initials
     space = text.rfind(" ", floor, initials - 1)

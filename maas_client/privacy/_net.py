@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Final, Literal
 
 from ._lexicon import (
@@ -115,12 +115,17 @@ _MEDICAL_PREFIXES: Final = tuple(
 )
 # Titles: the capitalised word after one is a name, whatever else it is ("Ms Winter").
 _TITLES: Final = frozenset(split_words("mr mrs ms mx miss dr prof"))
+# Greetings: the word after one is a name unless it is a safe word ("Hi Sandy", not "Hi all")
+_GREETINGS: Final = frozenset(split_words("hi hello hey dear thanks"))
 # A title and a space; a title is a word of its own, in lower or title case ("MR." is mitral
 # regurgitation), after a space or at the start of the text (checked by _after_titles).
 _TITLE_WORDS: Final = sorted(
     {f for t in _TITLES for f in (t, t.title())}, key=lambda f: (-len(f), f)
 )
 _TITLE: Final = re.compile(grouped_alternation(_TITLE_WORDS) + r"\.? ")
+_GREETING: Final = re.compile(
+    grouped_alternation(sorted({f for g in _GREETINGS for f in (g, g.title())})) + " "
+)
 
 _SAFE, _AMBIGUOUS, _NAME = 0, 1, 2
 
@@ -196,6 +201,30 @@ def _word_kind(word: str) -> int:
     return kind
 
 
+class _TownLikeMemo(dict[str, bool]):
+    """Whether a capitalised word is safe only as :func:`_kind_of` reads it, listed nowhere:
+    two common words ("Beavercreek", "Newtown", "Boardman") or a chemical's ending
+    ("Harrogate"). After a place's preposition such a word is a town."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= 100_000:
+            self.clear()
+        vocab = _vocabulary()
+        key = _plain(word)
+        listed = key in vocab.safe or key in vocab.proper or key in vocab.eponyms
+        town_like = self[word] = (
+            not listed
+            and word.isalpha()
+            and word[1:].islower()
+            and (key.endswith(_LONG_SUFFIXES) or _compound(key, vocab.safe))
+        )
+        return town_like
+
+
+_TOWN_LIKE: Final = _TownLikeMemo()
+_PLACE_PREPOSITION: Final = re.compile(r"(?<![\w-])(?:in|from|near|outside|to) $")
+
+
 def _kind_of(key: str) -> int:
     """Whether a word (its key) is safe, a name only in a name position, or a name."""
     vocab = _vocabulary()
@@ -260,7 +289,7 @@ class _SafeRunMemo(dict[str, bool]):
             self.clear()
         words = run.replace("\t", " ").split(" ")
         safe = self[run] = all(_KINDS[word] == _SAFE for word in words) and not any(
-            word.lower() in _TITLES for word in words[:-1]
+            word.lower() in _TITLES or word.lower() in _GREETINGS for word in words[:-1]
         )
         return safe
 
@@ -495,6 +524,8 @@ def _run_spans(
         title = text[words[i - 1][0] : words[i - 1][1]]
         if title.lower() in _TITLES and (not title.isupper() or run.isupper()):
             phi[i] = True  # "Ms Winter", "DR FARAH" (not "DR" in "Azure XT DR MRI")
+        elif title.lower() in _GREETINGS and words[i][2] != _SAFE:
+            phi[i] = True  # "Hi Sandy"
     for i, (s, e, kind) in enumerate(words):
         if phi[i]:
             continue
@@ -561,13 +592,31 @@ def _lower_case_names(text: str, gaps: Sequence[tuple[int, int]]) -> list[Raw]:
     return out
 
 
-def _lower_case_after_titles(text: str, titled: frozenset[int]) -> list[Raw]:
-    """A name in lower case after a title, in a note that is not ("seen by dr okafor", "called
-    mrs jones"): the word, and the next one too, unless it is a safe word ("dr aware")."""
+# Where a name follows in a patient's message written in lower case: "its sandy", "this is
+# luis carson", "my mom bernice", "thanks sandy"
+_LOWER_CASE_NAME_CUE: Final = re.compile(
+    r"(?<![\w'’])(?:it'?s|it’s|this is|i am|i'm|i’m|my name is|thanks|thank you|thx|cheers"
+    r"|(?:my|his|her|your|our) (?:mom|mum|mother|dad|father|son|daughter|sister|brother|wife"
+    r"|husband|grandma|grandpa|grandmother|grandfather|granddaughter|grandson|aunt|uncle|cousin"
+    r"|niece|nephew|friend|partner|boyfriend|girlfriend|neighbou?r|caregiver|carer)) "
+)
+
+
+def _lower_case_cued_names(
+    text: str, titled: frozenset[int], cued: Iterable[int]
+) -> list[Raw]:
+    """A name in lower case after a title (at ``titled``), or after a greeting or a cue of
+    :data:`_LOWER_CASE_NAME_CUE` (at ``cued``) unless it is a clinical word, in a note that
+    is not in lower case ("seen by dr okafor", "hey cole", "my son hemal"): the word, and the
+    next one too, unless it is a safe word ("dr aware", "hi all", "thank you doctor")."""
     out: list[Raw] = []
-    for start in titled:
+    clinical = _vocabulary().clinical
+    for start in titled.union(cued):
         first = _LOWER_WORD.match(text, start)
-        if first is None or _kind_of(first.group()) == _SAFE:
+        if first is None:
+            continue
+        key = first.group().removesuffix("'s")
+        if _kind_of(key) == _SAFE or (start not in titled and key in clinical):
             continue
         end = first.end()
         second = _LOWER_WORD.match(text, end + 1) if text.startswith(" ", end) else None
@@ -1914,11 +1963,14 @@ def net_spans(
                 continue
             # most runs are safe words ("Patient", "BP", "Blood Pressure"): settled here
             if start not in after_title and _SAFE_RUNS[run]:
+                if _TOWN_LIKE[run] and _PLACE_PREPOSITION.search(text, start - 8, start):
+                    out.append((start, end, "CITY", NET_SCORE))  # "in Beavercreek"
                 continue
             _run_spans(text, start, run, strict, after_title, out.append)
     if runs * _CHARACTERS_PER_RUN < len(text):  # typed in lower case: "spoke w mary jones"
         out += _lower_case_names(text, gaps)
-    out += _lower_case_after_titles(text, titled)
+    cued = (m.end() for m in chain(_GREETING.finditer(text), _LOWER_CASE_NAME_CUE.finditer(text)))
+    out += _lower_case_cued_names(text, titled, cued)
     out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
     out += _word_dates(text) + _dotted_day_dates(text)
     if "yue" in lowered or "wol" in lowered:  # "2024 nian 3 yue 5 ri", "2024nyeon 3wol 5il"
