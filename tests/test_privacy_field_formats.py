@@ -399,6 +399,13 @@ MASKED = [
     # a town read as two common words after a place's preposition
     ("presented to an urgent care in Beavercreek with three days of cough", "Beavercreek"),
     ("a long drive back from his son's house in Harrogate. Seen same day", "Harrogate"),
+    # a month and day without a year: after an event word, between dates, before a time, in
+    # a table cell
+    ("R IJ triple-lumen CVC placed 1/14; L radial arterial line", "1/14"),
+    ("No scale data from 4/12 through 4/15; gain between 4/20 and 4/24", "4/12 through 4/15"),
+    ("NP Ko will cover 5/13 to 5/24 while I am away", "5/13"),
+    ("Spontaneous rupture of membranes 11/1 at 21:40, clear fluid", "11/1"),
+    ("tamsulosin 0.4 mg | PO qHS | 7/21 | 6/11/2023 | Continue", "7/21"),
 ]
 
 KEPT = [
@@ -544,6 +551,9 @@ KEPT = [
     ("Dear Dr. Chase, thanks again; Hi all, its ok, thank you doctor", "Hi all, its ok"),
     ("Dear Dr. Chase, thanks again; Hi all, its ok, thank you doctor", "thank you doctor"),
     ("Pathologist: C Fletcher MD, PhD; Counselor: L. Brown, MS, CGC", "MD, PhD"),
+    ("pain from 8/10 to 3/10; score of 4/5 at 10:00; strength 4/5 and 3/4 of dose",
+     "pain from 8/10 to 3/10; score of 4/5 at 10:00; strength 4/5 and 3/4 of dose"),
+    ("Rhys named 18/20 pictures in Welsh and 11/20 in English", "11/20"),
     ("transferred to wheelchair in Room 4; switched to Sulfasalazine", "Sulfasalazine"),
 ]
 

@@ -548,16 +548,41 @@ _DAY_AFTER_SLASH: Final = re.compile(
 # 7/10", "POD#2 (11/6)", "review 17/4" (a day first when it cannot be a month). Not after
 # "from" or "to": "pain from 8/10 to 3/10".
 _DATE_WORD_AND_MONTH: Final = re.compile(
-    r"\b(?i:on|since|until|till|through|thru|dated?|dos|lmp|edd|edc|dob|dod|doi|admitted"
-    r"|discharged|seen|today|visit|appt|appointment|f/u|follow-up|surgery|week[ \t]+of"
+    r"\b(?i:on|since|until|till|through|thru|by|between|dated?|dos|lmp|edd|edc|dob|dod|doi"
+    r"|admitted|discharged|seen|today|visit|appt|appointment|f/u|follow-up|surgery|week[ \t]+of"
     r"|(?P<review>review(?:ed)?)|returned|started|stopped|held|resumed|drawn|collected|due"
+    r"|placed|reported|delivered|filled|pronounced|received|sent|signed|performed|obtained"
+    r"|scheduled|born|died|expired|hearing|bm|labs"
     r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:pod|hd|dol)[ \t]?#?[ \t]?\d{1,3})"
     r":?\s+\(?(?P<first>0?[1-9]|[12]\d|3[01])$"
 )
 # "review 3/12" is one in three months in British notes (and 2/52 two weeks, 5/7 five days)
 _FRACTION_OF_YEAR: Final = ("7", "12", "52")
+# A month and a day after a word that may stand before a score too ("from 3/29", "between 4/20
+# and 4/24", "PFTs of 1/10"; "pain from 8/10 to 3/10", "score of 4/5"): not over a scale's
+# usual top
+_WEAK_DATE_WORD: Final = re.compile(r"\b(?:from|to|of|and|at)[ \t]+\(?(?P<first>0?[1-9]|1[0-2])$")
+_SCALE_TOPS: Final = ("4", "5", "6", "10")
+# or before a time of day ("11/1 at 21:40", "7/21 1800"), or alone in a table cell ("| 9/6")
+_TIME_AFTER: Final = re.compile(
+    r"[ \t]+(?:at[ \t]+|@[ \t]*)?(?:[01]?\d|2[0-3])(?::?[0-5]\d(?![\d%])|[ \t]?[AaPp][Mm]\b)"
+)
+def _score_out_of(text: str, slash: int, day: str) -> bool:
+    """Whether a score out of ``day`` that no month can start stands shortly before
+    ("named 18/20 pictures in Welsh and 11/20 in English")."""
+    before = text[max(0, slash - 40) : slash]
+    return any(int(m.group(1)) > 12 for m in re.finditer(rf"(\d+)/{day}(?!\d)", before))
+
+
+_RANGE_AFTER: Final = re.compile(
+    r"[ \t]*(?:to|through|thru|until|and|-|–)[ \t]*(?:0?[1-9]|1[0-2])/"
+    r"(?!(?:0?[4-6]|10)(?!\d))(?:0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d)"
+)
+_CELL_BEFORE: Final = re.compile(r"(?:^|\|)[ \t]*(?P<first>0?[1-9]|1[0-2])$", re.MULTILINE)
+_CELL_AFTER: Final = re.compile(r"[ \t]*(?:\||$)", re.MULTILINE)
 _DATE_WORD_REACH: Final = 20
+_MONTH_DIGITS: Final = re.compile(r"(?<![\w/.:-])(?P<first>0?[1-9]|1[0-2])$")
 
 _SCORES: Final[dict[str, float]] = {"PHONE__any": 0.7, "IP__v6": 0.8, "DATE__my": 0.8}
 
@@ -624,15 +649,34 @@ def _month_days(text: str, out: list[Raw]) -> None:
         slash = m.start()
         if not text[slash - 1 : slash].isdigit():
             continue
+        second = text[slash + 1 : m.end()]
         word = _DATE_WORD_AND_MONTH.search(text, max(0, slash - _DATE_WORD_REACH), slash)
         if word is None:
+            word = _month_before(text, slash, m.end(), second)
+            if word is None:
+                continue
+        elif word.group("review") and second.lstrip("0") in _FRACTION_OF_YEAR:
             continue
-        first, second = int(word.group("first")), text[slash + 1 : m.end()]
-        if first > 12 and int(second) > 12:
+        if int(word.group("first")) > 12 and int(second) > 12:
             continue  # neither can be the month
-        if word.group("review") and second.lstrip("0") in _FRACTION_OF_YEAR:
-            continue
         out.append((word.start("first"), m.end(), "DATE", 0.95))
+
+
+def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | None:
+    """The month before the ``slash`` of a month and day without a date word before them,
+    unless the day is a scale's top: after a word of :data:`_WEAK_DATE_WORD`, before a time
+    of day or another month and day ("5/13 to 5/24"), or alone in a table cell."""
+    if day.lstrip("0") in _SCALE_TOPS or _score_out_of(text, slash, day):
+        return None
+    reach = max(0, slash - 8)
+    weak = _WEAK_DATE_WORD.search(text, reach, slash)
+    if weak is not None:
+        return weak
+    if _TIME_AFTER.match(text, end) or _RANGE_AFTER.match(text, end):
+        return _CELL_BEFORE.search(text, reach, slash) or _MONTH_DIGITS.search(text, reach, slash)
+    if _CELL_AFTER.match(text, end):
+        return _CELL_BEFORE.search(text, reach, slash)
+    return None
 
 
 def _scan(text: str) -> list[Raw]:
