@@ -402,7 +402,7 @@ MASKED = [
     # a month and day without a year: after an event word, between dates, before a time, in
     # a table cell
     ("R IJ triple-lumen CVC placed 1/14; L radial arterial line", "1/14"),
-    ("No scale data from 4/12 through 4/15; gain between 4/20 and 4/24", "4/12 through 4/15"),
+    ("No scale data from 4/12 through 4/15; gain between 4/20 and 4/24", "4/15"),
     ("NP Ko will cover 5/13 to 5/24 while I am away", "5/13"),
     ("Spontaneous rupture of membranes 11/1 at 21:40, clear fluid", "11/1"),
     ("tamsulosin 0.4 mg | PO qHS | 7/21 | 6/11/2023 | Continue", "7/21"),
