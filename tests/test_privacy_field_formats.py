@@ -406,6 +406,14 @@ MASKED = [
     ("NP Ko will cover 5/13 to 5/24 while I am away", "5/13"),
     ("Spontaneous rupture of membranes 11/1 at 21:40, clear fluid", "11/1"),
     ("tamsulosin 0.4 mg | PO qHS | 7/21 | 6/11/2023 | Continue", "7/21"),
+    # name fields in capitals, nicknames in parentheses, a generational suffix
+    ("LAST NAME: SMITH   FIRST: TONYA   MI: T\nDL #: DL50795324", "TONYA"),
+    ("LAST NAME: ROBERSON   FIRST: JILL   MI: J\nDL #: 0229-830-9073", "ROBERSON"),
+    ("NAME (LAST, FIRST MI): CANNON, TIFFANY S.\nPREFERRED NAME: BABE", "BABE"),
+    ("## demographics ##\npt_name=Chad_Patton\nmrn no MR-0245273", "Chad_Patton"),
+    ("Student: Chelsea Scott ('Peaches')  DOB May 21, 2011", "Peaches"),
+    ("Pt resting in bed, A&Ox3. Likes to be called (Sissy). Given penicillamine", "Sissy"),
+    ("Discussed with daughter Jeremy Alvarez III at 420-841-1312.", "Jeremy Alvarez III"),
 ]
 
 KEPT = [
@@ -554,6 +562,7 @@ KEPT = [
     ("pain from 8/10 to 3/10; score of 4/5 at 10:00; strength 4/5 and 3/4 of dose",
      "pain from 8/10 to 3/10; score of 4/5 at 10:00; strength 4/5 and 3/4 of dose"),
     ("Rhys named 18/20 pictures in Welsh and 11/20 in English", "11/20"),
+    ("First: check BP and recheck. PMH: MI: 2019, arm ('left') raised", "First: check BP"),
     ("transferred to wheelchair in Room 4; switched to Sulfasalazine", "Sulfasalazine"),
 ]
 

@@ -1,10 +1,10 @@
-"""Values of labelled place and user-name fields: forms, key-value exports, logs, JSON, YAML.
+"""Values of labelled place, name and user-name fields: forms, key-value exports, logs, JSON.
 
 ``CITY: HAYS``, ``HOME CITY: TRUTH OR CONSEQUENCES``, ``ADDR1: PO BOX 2291``,
 ``"city": "Montréal"``, ``line: "77 Rue Saint-Denis, app. 402"``. The label says what the
 value is, so the value is masked whatever its words are: a town named with common words, an
-address in capitals or in another country's format. (Names, numbers and dates after their
-labels are the typed detectors' and the net's.)
+address in capitals or in another country's format, a nickname (``PREFERRED NAME: DUTCH``).
+(Numbers and dates after their labels are the typed detectors' and the net's.)
 
 Labels are found with ``str.find`` in the lower-cased text. A value runs to the end of its
 field: a quote, a field separator (``|``, ``;``, ``&``, a tab, two spaces, a line end), the next
@@ -27,7 +27,18 @@ _LABELS: Final = {
     "addr": "STREET_ADDRESS",  # and "address"
     "street": "STREET_ADDRESS",
     "line": "STREET_ADDRESS",
-}
+    **dict.fromkeys(
+        (
+            "last name", "first name", "middle name", "given name", "family name", "surname",
+            "maiden name", "preferred name", "nickname", "alias", "legal name", "full name",
+            "pt_name", "patient_name", "last", "first", "middle", "mi",
+        ),
+        "PERSON",
+    ),
+}  # fmt: skip
+# labels that name a part of a name only on a line that has a name label: "LAST NAME: SMITH
+# FIRST: TONYA   MI: T" (elsewhere "First: check BP", "MI: 2019")
+_NAME_PARTS: Final = frozenset(("last", "first", "middle", "mi"))
 # after the label: "ess" of "address", a digit ("ADDR1"), a closing quote, then ":" or "="
 # and an opening quote
 _AFTER_LABEL: Final = re.compile(r"(?:ess)?\d?\"?[ \t]*[:=][ \t]*(\[?\")?[ \t]*")
@@ -54,7 +65,7 @@ _ACCOUNT_VALUE: Final = re.compile(r"[A-Za-z0-9][\w.@-]*[A-Za-z0-9]")
 
 
 def field_spans(text: str, lowered: str) -> list[Raw]:
-    """``(start, end, entity, score)`` for the values of the place fields and user-name
+    """``(start, end, entity, score)`` for the values of the place, name and user-name
     fields in ``text`` (``lowered``: ``text`` in lower case, of the same length)."""
     out: list[Raw] = []
     for label in _ACCOUNT_LABELS:
@@ -72,8 +83,10 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
         at = lowered.find(label)
         while at >= 0:
             end = at + len(label)
-            if (at == 0 or not lowered[at - 1].isalpha()) and not lowered.endswith(
-                _NOT_PLACE, 0, at
+            if (
+                (at == 0 or not lowered[at - 1].isalpha())
+                and not lowered.endswith(_NOT_PLACE, 0, at)
+                and (label not in _NAME_PARTS or _after_name_label(lowered, at))
             ):
                 after = _AFTER_LABEL.match(lowered, end)
                 if after is not None and (label != "line" or after.group(1)):
@@ -82,12 +95,19 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
     return out
 
 
+def _after_name_label(lowered: str, at: int) -> bool:
+    """Whether a name label stands before ``at`` on its line."""
+    return "name" in lowered[lowered.rfind("\n", 0, at) + 1 : at]
+
+
 def _add_value(text: str, start: int, entity: str, out: list[Raw]) -> None:
-    """Add the field value at ``start``, if it is one: it starts with a capital or a digit
-    ("The city: not specified" is not a field)."""
+    """Add the field value at ``start``, if it is one: it starts with a capital or a digit, a
+    name with a capital ("The city: not specified" is not a field)."""
     m = _VALUE.match(text, start)
     if m is None or not (text[start].isupper() or text[start].isdigit()):
         return
+    if entity == "PERSON" and not text[start].isalpha():
+        return  # "MI: 2019"
     value = m.group()
     cut = value.find("  ")
     if cut >= 0:

@@ -156,11 +156,15 @@ _PARTICLE_NAME_AFTER: Final = re.compile(
 )
 
 
+# a generational suffix after a name
+_SUFFIX_AFTER: Final = re.compile(r",?[ \t](?:II|III|IV|Jr|JR|Sr|SR)\b\.?")
+
+
 def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
     """``spans`` (sorted, disjoint) with each PERSON span widened over the name particles
     before it ("van der Berg"), the initials before it and a given name before those
-    ("AUGUSTINE P. MERRIWEATHER", "s/o K. Ramaswamy"), and a particle name right after it
-    ("Rashid al-Mansouri")."""
+    ("AUGUSTINE P. MERRIWEATHER", "s/o K. Ramaswamy"), and a particle name or a generational
+    suffix right after it ("Rashid al-Mansouri", "Jeremy Alvarez III")."""
     out: list[Raw] = []
     for span in spans:
         start, end, entity, score = span
@@ -177,6 +181,8 @@ def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
                 m = _PARTICLE_NAME_AFTER.match(text, end)
                 if m is not None:
                     end = m.end()
+            if (suffix := _SUFFIX_AFTER.match(text, end)) is not None:
+                end = suffix.end()  # "Jeremy Alvarez III", "Thompson Jr."
             span = (start, end, entity, score)
         if out and span[0] < out[-1][1]:  # widened into the next span: merge
             prev = out.pop()

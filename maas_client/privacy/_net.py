@@ -1340,12 +1340,14 @@ _AGE_BIRTHDAY: Final = re.compile(rf"{_AGE_OVER_89}(?:st|nd|rd|th)(?=[ \t]+birth
 _QUOTED: Final = re.compile(r"[\"“]([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*)?)[\"”]")
 _NICKNAME: Final = re.compile(
     r"(?:goes by|Goes by|known as|Known as|nicknamed|Nicknamed|nickname|called|aka|AKA|"
-    r"a\.k\.a\.)[ \t]+(?:['‘]([A-Za-z][\w’-]*)['’]"
+    r"a\.k\.a\.)[ \t]+(?:\(?['‘]([A-Za-z][\w’-]*)['’]|\(([A-Za-z][\w’-]*)\)"
     r"|(?!(?:the|a|an|his|her|their|my|our|name|nickname|me|him|them|us|it|this|that|to|from|"
     r"back|in|at|for|with|about|and|or|on|by|after|before|again|out|off|up|down|over|into|"
     r"today|yesterday|tonight|twice|once|ahead|home|here|there)\b)([a-z][\w’-]*))"
 )
 _NICKNAME_CUES: Final = ("goes by", "known as", "nickname", "called", "aka", "a.k.a.")
+# a nickname in single quotes and parentheses, after the name: "Chelsea Scott ('Peaches')"
+_PAREN_QUOTED: Final = re.compile(r"\(['‘]([A-Z][\w-]*(?:['’]\w+)?(?:[ \t][A-Z][\w-]*)?)['’]?\)")
 # (?=[A-Za-z]) first: most full stops end a sentence or sit in a number, and are passed over
 # before the case-insensitive alternation is tried (a fifth of the cost on the padded notes)
 _FILE_EXTENSION: Final = re.compile(
@@ -1537,7 +1539,8 @@ def _ages_after_names(text: str, spans: Sequence[Raw]) -> list[Raw]:
 
 
 def _nicknames(text: str, lowered: str, strict: bool) -> list[Raw]:
-    """Quoted names ("Tiny") and the word after "goes by", "known as", "a.k.a."."""
+    """Quoted names ("Tiny", ('Peaches')) and the word after "goes by", "known as", "a.k.a."
+    ("called (Sissy)")."""
     out: list[Raw] = []
     if '"' in text or "“" in text:  # a plain search: most texts quote nothing
         for m in _QUOTED.finditer(text):
@@ -1545,6 +1548,8 @@ def _nicknames(text: str, lowered: str, strict: bool) -> list[Raw]:
                 continue  # a word in a cell of a quoted list ("MRN","Last","Dx")
             if m.group(1)[0].isupper() or strict:
                 out.append((m.start(1), m.end(1), "PERSON", NET_SCORE))
+    if "('" in text or "(‘" in text:
+        out += [(m.start(1), m.end(1), "PERSON", NET_SCORE) for m in _PAREN_QUOTED.finditer(text)]
     if not any(cue in lowered for cue in _NICKNAME_CUES):
         return out
     for m in _NICKNAME.finditer(text):
