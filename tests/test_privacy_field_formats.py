@@ -414,6 +414,15 @@ MASKED = [
     ("Student: Chelsea Scott ('Peaches')  DOB May 21, 2011", "Peaches"),
     ("Pt resting in bed, A&Ox3. Likes to be called (Sissy). Given penicillamine", "Sissy"),
     ("Discussed with daughter Jeremy Alvarez III at 420-841-1312.", "Jeremy Alvarez III"),
+    # a caret name in any pipe table or after an XCN's identifier; a user name in prose
+    ("TDZ9729|HORÁČKOVÁ^LADA|19890504|O+|MELD 17", "HORÁČKOVÁ^LADA"),
+    ("PV1|1|I|2000^2012^01||||2767121488^BURTON^AMY^^^DR|||MED||||ADM|A0|", "BURTON^AMY"),
+    ("[6:32 PM] bot: MRN updated by user youngrachel from the portal", "youngrachel"),
+    # an age and a sex letter opening a summary; an Australian state and postcode
+    ("CLINICAL HISTORY: 104 M with Bell's palsy, MELD 18.", "104"),
+    ("Called to bedside for Tracy Gray, a 96 F with end-stage heart failure", "96"),
+    ("GP: Dr Mei Lin Tan, 88 Enmore Rd, Enmore NSW 2042", "2042"),
+    ("Mrs Doreen Price\n8 Wattle Court, Coburg VIC 3058", "Coburg"),
 ]
 
 KEPT = [
@@ -563,6 +572,10 @@ KEPT = [
      "pain from 8/10 to 3/10; score of 4/5 at 10:00; strength 4/5 and 3/4 of dose"),
     ("Rhys named 18/20 pictures in Welsh and 11/20 in English", "11/20"),
     ("First: check BP and recheck. PMH: MI: 2019, arm ('left') raised", "First: check BP"),
+    ("OBR|1||CBC^Complete Blood Count^L|; NK1|1|ROE^ANN|DAU^Daughter|", "CBC^Complete Blood"),
+    ("OBR|1||CBC^Complete Blood Count^L|; NK1|1|ROE^ANN|DAU^Daughter|", "DAU^Daughter"),
+    ("T: 99 F, HR 88; Tmax: 101 F; the user reports pain; failed login x5", "T: 99 F, HR 88"),
+    ("T: 99 F, HR 88; Tmax: 101 F; the user reports pain; failed login x5", "the user reports"),
     ("transferred to wheelchair in Room 4; switched to Sulfasalazine", "Sulfasalazine"),
 ]
 

@@ -58,9 +58,9 @@ _SCORE: Final = 0.9
 
 
 # A user name after its label, in logs and exports: "user=mrodriguez", "login: jdoe4",
-# "username": "k.obi"; the value may be in lower case.
+# "username": "k.obi", "updated by user youngrachel"; the value may be in lower case.
 _ACCOUNT_LABELS: Final = ("user", "login")
-_AFTER_ACCOUNT_LABEL: Final = re.compile(r"(?:_?(?:name|id))?\"?[ \t]*[:=][ \t]*\"?")
+_AFTER_ACCOUNT_LABEL: Final = re.compile(r"(?:_?(?:name|id))?\"?(?:[ \t]*[:=][ \t]*\"?| )")
 _ACCOUNT_VALUE: Final = re.compile(r"[A-Za-z0-9][\w.@-]*[A-Za-z0-9]")
 
 
@@ -76,7 +76,11 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
             if after is not None and (at == 0 or not lowered[at - 1].isalpha()):
                 value = _ACCOUNT_VALUE.match(text, after.end())
                 # not a word ("The user: reports pain", "User name: not given")
-                if value is not None and value.group().lower() not in safe_words():
+                if (
+                    value is not None
+                    and len(value.group()) > 2  # "failed login x5"
+                    and value.group().lower() not in safe_words()
+                ):
                     out.append((value.start(), value.end(), "IDENTIFIER", _SCORE))
             at = lowered.find(label, end)
     for label, entity in _LABELS.items():

@@ -40,21 +40,29 @@ _SCORE: Final = 0.95
 
 
 # FAMILY^GIVEN[^MIDDLE^SUFFIX^PREFIX], components of words apart by single spaces, some empty
-_NAME_PART = r"[A-Za-z'’.-]+(?: [A-Za-z'’.-]+)*"
+_LETTER = r"[^\W\d_]"
+_NAME_PART = rf"(?:{_LETTER}|['’.-])+(?: (?:{_LETTER}|['’.-])+)*"
 _CARET_NAME: Final = re.compile(
-    rf"(?<![\w^|'’-])[A-Z]{_NAME_PART}\^[A-Z]{_NAME_PART}(?:\^(?:{_NAME_PART})?)*"
+    rf"(?<![\w'’-]){_LETTER}{_NAME_PART}\^{_LETTER}{_NAME_PART}(?:\^(?:{_NAME_PART})?)*"
 )
+# an XCN's identifier before the name: "2767121488^BURTON^AMY^^^DR" (an attending in PV1-7)
+_ID_COMPONENT: Final = re.compile(r"\d+\^")
 _FIELD_STARTS: Final = "|:;,[\n"
 
 
 def caret_name_spans(text: str) -> list[Raw]:
     """``(start, end, "PERSON", score)`` for the names written as ``FAMILY^GIVEN^MIDDLE``,
-    not within a field of other components ("2160-0^Creatinine^LN", "CBC^Complete Blood
-    Count^L")."""
+    its parts in the same case, first in their field or after an identifier (``ID^FAMILY^GIVEN``,
+    a person in an XCN field): not a code and its text ("2160-0^Creatinine^LN", "CBC^Complete
+    Blood Count^L")."""
     out: list[Raw] = []
     for m in _CARET_NAME.finditer(text):
+        family, given = m.group().split("^", 2)[:2]
+        if not (family[0].isupper() and given[0].isupper()) or family.isupper() != given.isupper():
+            continue  # a code and its text: "CBC^Complete Blood Count^L", "DAU^Daughter"
         field_start = max(text.rfind(c, 0, m.start()) for c in _FIELD_STARTS)
-        if "^" not in text[field_start + 1 : m.start()]:
+        before = text[field_start + 1 : m.start()].lstrip(" \t")
+        if not before or _ID_COMPONENT.fullmatch(before):
             out.append((m.start(), m.end(), "PERSON", _SCORE))
     return out
 

@@ -658,6 +658,24 @@ def _postcodes_after_comma(text: str) -> list[Raw]:
     return out
 
 
+# An Australian state and postcode after a town: "Brunswick VIC 3056", "Paulhaven, ACT, 5977"
+_AU_STATES: Final = ("VIC", "NSW", "QLD", "SA", "WA", "TAS", "ACT", "NT")
+_AU_STATE_POSTCODE: Final = re.compile(
+    rf",?[ \t]+(?:{'|'.join(_AU_STATES)}),?[ \t]+(\d{{4}})(?![\w-])"
+)
+
+
+def _australian_postcodes(text: str) -> list[Raw]:
+    """:data:`_AU_STATE_POSTCODE` as ZIP spans, with the town before each as a CITY."""
+    out: list[Raw] = []
+    for m in _AU_STATE_POSTCODE.finditer(text):
+        out.append((m.start(1), m.end(1), "ZIP", NET_SCORE))
+        city = city_before(text, m.start())
+        if city is not None:
+            out.append((*city, "CITY", NET_SCORE))
+    return out
+
+
 def _postcode_before(text: str, start: int, run: str) -> tuple[int, int] | None:
     """The postal code before the run at ``start`` when the run is a city: no dictionary word
     or abbreviation ("0830 Patient" is a time and a word, "1500 IU" a dose)."""
@@ -1442,6 +1460,18 @@ def _ordinal_of_before(text: str, start: int) -> re.Match[str] | None:
     return _ORDINAL_OF.search(text, window, start)
 
 
+# An age over 89 and a sex letter opening a summary: at a line's or field's start or after
+# "a", before what a summary goes on with ("Summary: 104 F with", "a 90 M pt", "Age/Sex: 97 M
+# DOB"). Not a temperature: "T 99 F", "febrile to 101 F".
+_AGE_AND_SEX: Final = re.compile(
+    r"(?:^|(?<=[:;(|])|(?<=\ba)|(?<=\ban))[ \t]*(9\d|1[01]\d)[ \t]?[MF](?=[ \t]+(?:with|w/|pt"
+    r"|patient|woman|man|female|male|who|presents?|presenting|admitted|s/p|c/o|h/o|hx|here"
+    r"|from|BIBA|brought)\b|[ \t]{2,}|[,;)]|[ \t]*$)",
+    re.MULTILINE,
+)
+_TEMPERATURE_BEFORE: Final = re.compile(r"(?i:\btemp|\bt\b|tmax|febrile|fever|°)")
+
+
 def _ages(text: str, lowered: str) -> list[Raw]:
     """Ages over 89 that the typed detector does not know: in words, "97 y.o.", "(103)"."""
     out: list[Raw] = []
@@ -1452,6 +1482,9 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             continue
         if _starts_word(text, start) and (start == 0 or text[start - 1] not in "./-"):
             out.append((start, m.end(), "AGE", NET_SCORE))
+    for m in _AGE_AND_SEX.finditer(text):  # "104 F with Bell's palsy", "a 90 M pt"
+        if not _TEMPERATURE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            out.append((m.start(1), m.end(1), "AGE", NET_SCORE))
     if "enarian" in lowered:  # the noun, and the age after it
         out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_NOUNS.finditer(lowered)]
         out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _AGE_NOUN.finditer(lowered)]
@@ -2013,6 +2046,8 @@ def net_spans(
     if "sers" in text or "home/" in text:
         out += _user_folders(text)
     out += _ages_after_names(text, known) + _ages_after_names(text, out)
+    if any(f" {state}" in text for state in _AU_STATES):
+        out += _australian_postcodes(text)
     if ", " in text:
         out += _postcodes_after_comma(text)
         out += _streets_before_postcodes(text, [*known, *out])
