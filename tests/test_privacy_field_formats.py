@@ -576,6 +576,9 @@ KEPT = [
     ("OBR|1||CBC^Complete Blood Count^L|; NK1|1|ROE^ANN|DAU^Daughter|", "DAU^Daughter"),
     ("T: 99 F, HR 88; Tmax: 101 F; the user reports pain; failed login x5", "T: 99 F, HR 88"),
     ("T: 99 F, HR 88; Tmax: 101 F; the user reports pain; failed login x5", "the user reports"),
+    ("MRA: circle of Willis patent; islets of Langerhans; Purkinje fibers; Kupffer cells",
+     "circle of Willis patent; islets of Langerhans; Purkinje fibers; Kupffer cells"),
+    ("G1P0 at 39w1d, Apgars 7 and 9; Achilles tendon intact", "39w1d, Apgars 7 and 9; Achilles"),
     ("transferred to wheelchair in Room 4; switched to Sulfasalazine", "Sulfasalazine"),
 ]
 

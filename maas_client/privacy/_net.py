@@ -250,6 +250,8 @@ def _kind_of(key: str) -> int:
             continue
         if stem + repl in vocab.safe or (stem[-1] == stem[-2] and stem[:-1] in vocab.safe):
             return _SAFE
+        if ending == "s" and stem in vocab.eponyms and stem not in vocab.names:
+            return _SAFE  # "Apgars"
     return _SAFE if _compound(key, vocab.safe) else _NAME
 
 
@@ -340,7 +342,8 @@ _STRONG_HEADS: Final = frozenset(
         fracture lymphoma sarcoma triad criteria classification encephalopathy thyroiditis
         anomaly malformation dystrophy myopathy cardiomyopathy chorea ataxia hernia cyst
         reflex maneuver manoeuvre procedure operation oesophagectomy esophagectomy
-        fundoplication applanation tonometry neuralgia neuroma disorder carditis"""
+        fundoplication applanation tonometry neuralgia neuroma disorder carditis fibers fibres
+        cells tendon esophagus oesophagus"""
     )
 )
 _WEAK_HEADS: Final = frozenset(
@@ -358,7 +361,9 @@ _POSSESSIVE: Final = ("'s", "’s", "'", "’")
 
 def _before_head(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start`` is an eponym by the head word after it (see
-    :data:`_STRONG_HEADS`)."""
+    :data:`_STRONG_HEADS`) or the part of the body before it ("circle of Willis")."""
+    if _OF_EPONYM.search(text, max(0, start - 14), start):
+        return True
     at = end
     for mark in _POSSESSIVE:
         if text.startswith(mark, at):
@@ -382,6 +387,13 @@ def eponym_context(text: str, start: int, end: int) -> bool:
     if _before_head(text, start, end):
         return True
     return word in _vocabulary().eponyms and _eponym_term(text, start, end)
+
+
+# a part of the body named after its describer: "circle of Willis", "islets of Langerhans"
+_OF_EPONYM: Final = re.compile(
+    r"\b(?:circle|islets?|loop|ampulla|sphincter|pouch|bundle|canal|organ|crypts?|node"
+    r"|ligament|triangle|foramen|tubercle|nucleus|duct|space|column)[ \t]+of[ \t]+$"
+)
 
 
 def _eponym_term(text: str, start: int, end: int) -> bool:
@@ -790,6 +802,7 @@ _SAFE_CODE: Final = re.compile(
             r"E[1-4]V[1-5T]M[1-6]",  # the parts of a Glasgow coma score
             r"[cpyr]?T[0-4](?:is|[a-d])?N[0-3][a-c]?M[01][a-c]?",  # TNM stage: pT2N1M0
             r"\d{1,2}\+\d",  # a Gleason pattern (3+4), weeks and days of a pregnancy (28+3)
+            r"[1-4]\dw[0-6]d",  # weeks and days of a pregnancy: 39w1d
             r"\d{1,2}/\d{1,2}h",  # an interval written 6/6h (every six hours)
             # a test named with a number: 6MWT, 5STS, 4AT (two letters after a digit are the
             # end of a British postcode: "G11 6AA")
