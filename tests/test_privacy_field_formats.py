@@ -613,6 +613,8 @@ def test_clinical_text_stays(text: str, clinical: str) -> None:
         ("probe7", 0.95, 0.74, 52),  # German compounds, brands named like people: see the file
         ("probe8", 0.92, 0.71, 78),  # place-named scores, device models, genetics: see the file
         ("probe9", 0.92, 0.81, 85),  # notes in Japanese and Korean, traps: see the file
+        ("probe10", 0.95, 0.93, 22),  # whole documents
+        ("faker10", 0.94, 0.95, 140),  # Faker's values in another author's templates
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:

@@ -1,6 +1,8 @@
 """Turn the marked-up case files (cases, heldout, probe*) into JSON Lines with gold spans.
 
 Markup: ``[[CATEGORY:value]]`` is a gold identifier, ``<<value>>`` clinical text that must stay.
+A case is a line (``CATEGORY<tab>text``) or, in ``probe10.txt``, a whole document between
+``=====`` lines.
 Each output line: ``{"id", "category", "text", "spans": [[start, end, category]], "keep":
 [[start, end]]}``. Run: ``python tests/data/deid_adversarial/build.py``.
 """
@@ -35,14 +37,27 @@ def parse(line: str) -> tuple[str, list[list[object]], list[list[int]]]:
     return "".join(out), spans, keep
 
 
+def cases(source: str) -> list[tuple[int, str, str]]:
+    """``(number, category, marked text)`` per case: a line ``CATEGORY<tab>text`` (numbered by
+    its line; lines starting with ``#`` are comments) or, in a file of whole documents, the
+    text between ``=====`` lines after the comments, its first line the category."""
+    lines = source.splitlines()
+    if "=====" not in lines:
+        return [
+            (n, *line.split("\t", 1))  # type: ignore[misc]
+            for n, line in enumerate(lines)
+            if line.strip() and not line.startswith("#")
+        ]
+    body = "\n".join(line for line in lines if not line.startswith("#")).strip("\n")
+    documents = [doc.split("\n", 1) for doc in body.split("\n=====\n") if doc.strip()]
+    return [(n, category, marked) for n, (category, marked) in enumerate(documents)]
+
+
 def main() -> None:
     here = Path(__file__).parent
-    for name in ("cases", "heldout", "probe", *(f"probe{n}" for n in range(2, 10))):
+    for name in ("cases", "heldout", "probe", *(f"probe{n}" for n in range(2, 11))):
         rows = []
-        for n, line in enumerate((here / f"{name}.txt").read_text("utf-8").splitlines()):
-            if not line.strip() or line.startswith("#"):
-                continue
-            category, marked = line.split("\t", 1)
+        for n, category, marked in cases((here / f"{name}.txt").read_text("utf-8")):
             text, spans, keep = parse(marked)
             rows.append({"id": f"{name}-{n}", "category": category, "text": text,
                          "spans": spans, "keep": keep})  # fmt: skip
