@@ -31,14 +31,14 @@ _LABELS: Final = {
         (
             "last name", "first name", "middle name", "given name", "family name", "surname",
             "maiden name", "preferred name", "nickname", "alias", "legal name", "full name",
-            "pt_name", "patient_name", "last", "first", "middle", "mi",
+            "pt_name", "patient_name",
         ),
         "PERSON",
     ),
 }  # fmt: skip
-# labels that name a part of a name only on a line that has a name label: "LAST NAME: SMITH
+# labels of a part of a name, only on a line with a name label before them: "LAST NAME: SMITH
 # FIRST: TONYA   MI: T" (elsewhere "First: check BP", "MI: 2019")
-_NAME_PARTS: Final = frozenset(("last", "first", "middle", "mi"))
+_NAME_PART_LABEL: Final = re.compile(r"(?:first|last|middle|mi)(?=[ \t]*[:=])")
 # after the label: "ess" of "address", a digit ("ADDR1"), a closing quote, then ":" or "="
 # and an opening quote
 _AFTER_LABEL: Final = re.compile(r"(?:ess)?\d?\"?[ \t]*[:=][ \t]*(\[?\")?[ \t]*")
@@ -87,21 +87,22 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
         at = lowered.find(label)
         while at >= 0:
             end = at + len(label)
-            if (
-                (at == 0 or not lowered[at - 1].isalpha())
-                and not lowered.endswith(_NOT_PLACE, 0, at)
-                and (label not in _NAME_PARTS or _after_name_label(lowered, at))
+            if (at == 0 or not lowered[at - 1].isalpha()) and not lowered.endswith(
+                _NOT_PLACE, 0, at
             ):
                 after = _AFTER_LABEL.match(lowered, end)
                 if after is not None and (label != "line" or after.group(1)):
                     _add_value(text, after.end(), entity, out)
             at = lowered.find(label, end)
+    if "name" in lowered:
+        for m in _NAME_PART_LABEL.finditer(lowered):
+            if m.start() > 0 and lowered[m.start() - 1].isalpha():
+                continue
+            after = _AFTER_LABEL.match(lowered, m.end())
+            line_start = lowered.rfind("\n", 0, m.start()) + 1
+            if after is not None and "name" in lowered[line_start : m.start()]:
+                _add_value(text, after.end(), "PERSON", out)
     return out
-
-
-def _after_name_label(lowered: str, at: int) -> bool:
-    """Whether a name label stands before ``at`` on its line."""
-    return "name" in lowered[lowered.rfind("\n", 0, at) + 1 : at]
 
 
 def _add_value(text: str, start: int, entity: str, out: list[Raw]) -> None:

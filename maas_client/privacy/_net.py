@@ -607,7 +607,7 @@ def _lower_case_names(text: str, gaps: Sequence[tuple[int, int]]) -> list[Raw]:
 # Where a name follows in a patient's message written in lower case: "its sandy", "this is
 # luis carson", "my mom bernice", "thanks sandy"
 _LOWER_CASE_NAME_CUE: Final = re.compile(
-    r"(?<![\w'’])(?:it'?s|it’s|this is|i am|i'm|i’m|my name is|thanks|thank you|thx|cheers"
+    r"(?:it'?s|it’s|this is|i am|i'm|i’m|my name is|thanks|thank you|thx|cheers"
     r"|(?:my|his|her|your|our) (?:mom|mum|mother|dad|father|son|daughter|sister|brother|wife"
     r"|husband|grandma|grandpa|grandmother|grandfather|granddaughter|grandson|aunt|uncle|cousin"
     r"|niece|nephew|friend|partner|boyfriend|girlfriend|neighbou?r|caregiver|carer)) "
@@ -1476,12 +1476,14 @@ def _ordinal_of_before(text: str, start: int) -> re.Match[str] | None:
 # An age over 89 and a sex letter opening a summary: at a line's or field's start or after
 # "a", before what a summary goes on with ("Summary: 104 F with", "a 90 M pt", "Age/Sex: 97 M
 # DOB"). Not a temperature: "T 99 F", "febrile to 101 F".
+# (The pattern starts with the age's first digit so that the engine skips ahead to it in C;
+# what stands before is tested on the few matches.)
 _AGE_AND_SEX: Final = re.compile(
-    r"(?:^|(?<=[:;(|])|(?<=\ba)|(?<=\ban))[ \t]*(9\d|1[01]\d)[ \t]?[MF](?=[ \t]+(?:with|w/|pt"
-    r"|patient|woman|man|female|male|who|presents?|presenting|admitted|s/p|c/o|h/o|hx|here"
-    r"|from|BIBA|brought)\b|[ \t]{2,}|[,;)]|[ \t]*$)",
-    re.MULTILINE,
+    r"(?:9\d|1[01]\d)[ \t]?[MF](?=[ \t]+(?:with|w/|pt|patient|woman|man|female|male|who"
+    r"|presents?|presenting|admitted|s/p|c/o|h/o|hx|here|from|BIBA|brought)\b|[ \t]{2,}|[,;)]"
+    r"|[ \t]*(?:\r?\n|$))"
 )
+_SUMMARY_OPENS: Final = re.compile(r"(?:^|[\n:;(|]|\ban?)[ \t]*$")
 _TEMPERATURE_BEFORE: Final = re.compile(r"(?i:\btemp|\bt\b|tmax|febrile|fever|°)")
 
 
@@ -1496,8 +1498,13 @@ def _ages(text: str, lowered: str) -> list[Raw]:
         if _starts_word(text, start) and (start == 0 or text[start - 1] not in "./-"):
             out.append((start, m.end(), "AGE", NET_SCORE))
     for m in _AGE_AND_SEX.finditer(text):  # "104 F with Bell's palsy", "a 90 M pt"
-        if not _TEMPERATURE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            out.append((m.start(1), m.end(1), "AGE", NET_SCORE))
+        start = m.start()
+        if (
+            (start == 0 or not text[start - 1].isalnum())
+            and _SUMMARY_OPENS.search(text, max(0, start - 6), start)
+            and not _TEMPERATURE_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            out.append((start, start + (3 if text[start + 2].isdigit() else 2), "AGE", NET_SCORE))
     if "enarian" in lowered:  # the noun, and the age after it
         out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_NOUNS.finditer(lowered)]
         out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _AGE_NOUN.finditer(lowered)]
@@ -2020,7 +2027,11 @@ def net_spans(
             _run_spans(text, start, run, strict, after_title, out.append)
     if runs * _CHARACTERS_PER_RUN < len(text):  # typed in lower case: "spoke w mary jones"
         out += _lower_case_names(text, gaps)
-    cued = (m.end() for m in chain(_GREETING.finditer(text), _LOWER_CASE_NAME_CUE.finditer(text)))
+    cued = (
+        m.end()
+        for m in chain(_GREETING.finditer(text), _LOWER_CASE_NAME_CUE.finditer(text))
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    )
     out += _lower_case_cued_names(text, titled, cued)
     out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
     out += _word_dates(text) + _dotted_day_dates(text)

@@ -545,8 +545,8 @@ _DAY_AFTER_SLASH: Final = re.compile(
     r"(?![ \t]*(?:tabs?|tablets?|caps?|pills?|of|dose|strength)\b)"
 )
 # A month and a day without a year after a word that dates something: "seen 3/14", "week of
-# 7/10", "POD#2 (11/6)", "review 17/4" (a day first when it cannot be a month). Not after
-# "from" or "to": "pain from 8/10 to 3/10".
+# 7/10", "POD#2 (11/6)", "review 17/4" (a day first when it cannot be a month). "from" and
+# "to" are weaker (see _WEAK_DATE_WORD): "pain from 8/10 to 3/10".
 _DATE_WORD_AND_MONTH: Final = re.compile(
     r"\b(?i:on|since|until|till|through|thru|by|between|dated?|dos|lmp|edd|edc|dob|dod|doi"
     r"|admitted|discharged|seen|today|visit|appt|appointment|f/u|follow-up|surgery|week[ \t]+of"
@@ -568,13 +568,7 @@ _SCALE_TOPS: Final = ("4", "5", "6", "10")
 _TIME_AFTER: Final = re.compile(
     r"[ \t]+(?:at[ \t]+|@[ \t]*)?(?:[01]?\d|2[0-3])(?::?[0-5]\d(?![\d%])|[ \t]?[AaPp][Mm]\b)"
 )
-def _score_out_of(text: str, slash: int, day: str) -> bool:
-    """Whether a score out of ``day`` that no month can start stands shortly before
-    ("named 18/20 pictures in Welsh and 11/20 in English")."""
-    before = text[max(0, slash - 40) : slash]
-    return any(int(m.group(1)) > 12 for m in re.finditer(rf"(\d+)/{day}(?!\d)", before))
-
-
+# or before the next month and day of a range, itself not over a scale's top: "5/13 to 5/24"
 _RANGE_AFTER: Final = re.compile(
     r"[ \t]*(?:to|through|thru|until|and|-|–)[ \t]*(?:0?[1-9]|1[0-2])/"
     r"(?!(?:0?[4-6]|10)(?!\d))(?:0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d)"
@@ -673,10 +667,17 @@ def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | 
     if weak is not None:
         return weak
     if _TIME_AFTER.match(text, end) or _RANGE_AFTER.match(text, end):
-        return _CELL_BEFORE.search(text, reach, slash) or _MONTH_DIGITS.search(text, reach, slash)
+        return _MONTH_DIGITS.search(text, reach, slash)
     if _CELL_AFTER.match(text, end):
         return _CELL_BEFORE.search(text, reach, slash)
     return None
+
+
+def _score_out_of(text: str, slash: int, day: str) -> bool:
+    """Whether a score out of ``day`` that no month can start stands shortly before
+    ("named 18/20 pictures in Welsh and 11/20 in English")."""
+    before = text[max(0, slash - 40) : slash]
+    return any(int(m.group(1)) > 12 for m in re.finditer(rf"(\d+)/{day}(?!\d)", before))
 
 
 def _scan(text: str) -> list[Raw]:
