@@ -27,17 +27,19 @@ _LABELS: Final = {
     "addr": "STREET_ADDRESS",  # and "address"
     "street": "STREET_ADDRESS",
     "line": "STREET_ADDRESS",
-    **dict.fromkeys(
-        (
-            "last name", "first name", "middle name", "given name", "family name", "surname",
-            "maiden name", "preferred name", "nickname", "alias", "legal name", "full name",
-            "pt_name", "patient_name",
-        ),
-        "PERSON",
+}
+# name labels, looked for only in a text with "name" or "alias" in it
+_NAME_LABELS: Final = dict.fromkeys(
+    (
+        "last name", "first name", "middle name", "given name", "family name", "surname",
+        "maiden name", "preferred name", "nickname", "alias", "legal name", "full name",
+        "pt_name", "patient_name",
     ),
-}  # fmt: skip
-# labels of a part of a name, only on a line with a name label before them: "LAST NAME: SMITH
-# FIRST: TONYA   MI: T" (elsewhere "First: check BP", "MI: 2019")
+    "PERSON",
+)  # fmt: skip
+# labels of a part of a name, only on a line with a name label before them and in a text with
+# a "last name" or "first name": "LAST NAME: SMITH   FIRST: TONYA   MI: T" (elsewhere "First:
+# check BP", "MI: 2019")
 _NAME_PART_LABEL: Final = re.compile(r"(?:first|last|middle|mi)(?=[ \t]*[:=])")
 # after the label: "ess" of "address", a digit ("ADDR1"), a closing quote, then ":" or "="
 # and an opening quote
@@ -83,7 +85,23 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
                 ):
                     out.append((value.start(), value.end(), "IDENTIFIER", _SCORE))
             at = lowered.find(label, end)
-    for label, entity in _LABELS.items():
+    _labelled_values(text, lowered, _LABELS, out)
+    if "name" in lowered or "alias" in lowered:
+        _labelled_values(text, lowered, _NAME_LABELS, out)
+    if "last name" in lowered or "first name" in lowered:
+        for m in _NAME_PART_LABEL.finditer(lowered):
+            if m.start() > 0 and lowered[m.start() - 1].isalpha():
+                continue
+            after = _AFTER_LABEL.match(lowered, m.end())
+            line_start = lowered.rfind("\n", 0, m.start()) + 1
+            if after is not None and "name" in lowered[line_start : m.start()]:
+                _add_value(text, after.end(), "PERSON", out)
+    return out
+
+
+def _labelled_values(text: str, lowered: str, labels: dict[str, str], out: list[Raw]) -> None:
+    """Add the value after each of ``labels`` (label -> entity)."""
+    for label, entity in labels.items():
         at = lowered.find(label)
         while at >= 0:
             end = at + len(label)
@@ -94,15 +112,6 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
                 if after is not None and (label != "line" or after.group(1)):
                     _add_value(text, after.end(), entity, out)
             at = lowered.find(label, end)
-    if "name" in lowered:
-        for m in _NAME_PART_LABEL.finditer(lowered):
-            if m.start() > 0 and lowered[m.start() - 1].isalpha():
-                continue
-            after = _AFTER_LABEL.match(lowered, m.end())
-            line_start = lowered.rfind("\n", 0, m.start()) + 1
-            if after is not None and "name" in lowered[line_start : m.start()]:
-                _add_value(text, after.end(), "PERSON", out)
-    return out
 
 
 def _add_value(text: str, start: int, entity: str, out: list[Raw]) -> None:
