@@ -16,7 +16,8 @@ How detection works
    one compiled pattern scan for dates, phones, IDs after their cues, addresses, e-mail,
    URLs, IPs, SSNs, VINs and ages over 89 (``_patterns.py``), the identifying fields of HL7
    segments by position and names written ``FAMILY^GIVEN`` (``_hl7.py``), the values of
-   labelled place and user-name fields such as ``City:`` and ``user=`` (``_fields.py``), the
+   labelled place, name and user-name fields such as ``City:``, ``LAST NAME:`` and ``user=``
+   (``_fields.py``), the
    name in a passport's machine-readable zone and the elements of a driving licence's
    barcode text (``_id_documents.py``), names, places and streets of Chinese, Japanese and
    Korean text by their cues, titles and suffixes (``_east_asian.py``), and a scan of
@@ -35,7 +36,8 @@ How detection works
    ``EMAIL``.
 
 Overlapping spans are merged; a typed detector's entity wins over the net's, and a name
-takes in the particles and initials before it ("van der Berg", "K. Ramaswamy"). ``deid.py``
+takes in the particles and initials before it and a generational suffix after it ("van der
+Berg", "K. Ramaswamy", "D.Cordova", "Alvarez III"). ``deid.py``
 replaces the merged spans in one pass as the :class:`Policy` says, and ``restore.py`` maps
 the result back. ``docs/privacy.md`` has the measured recall and precision of each level.
 """
