@@ -612,7 +612,7 @@ _GREETING_WORDS: Final = tuple(f"{greeting} " for greeting in sorted(_GREETINGS)
 _RELATION_OWNERS: Final = ("my ", "his ", "her ", "your ", "our ")
 # a message in the first person, in lower case, or a thank-you: what makes the cues worth
 # looking for ("its" is in "visits", "her" in "other")
-_FIRST_PERSON: Final = ("my ", " i ", "i'm", "i’m", "this is", "thank", "thx", "cheers")
+_FIRST_PERSON: Final = (" my ", "\nmy ", " i ", "i'm", "i’m", "this is", "thank", "thx", "cheers")
 _RELATION: Final = re.compile(
     r"(?:mom|mum|mother|dad|father|son|daughter|sister|brother|wife|husband|grandma|grandpa"
     r"|grandmother|grandfather|granddaughter|grandson|aunt|uncle|cousin|niece|nephew|friend"
@@ -624,7 +624,7 @@ def _after_message_cues(text: str, lowered: str) -> Iterator[int]:
     """Where the word after each greeting (in any case), cue of :data:`_MESSAGE_CUES` or
     relation of :data:`_RELATION` starts (``lowered``: ``text`` in lower case)."""
     yield from _after_words(lowered, _GREETING_WORDS)
-    if not any(voice in text for voice in _FIRST_PERSON):
+    if not (lowered.startswith("my ") or any(voice in text for voice in _FIRST_PERSON)):
         return  # written by a clinician, not a patient or a relative
     yield from _after_words(text, _MESSAGE_CUES)
     for at in _after_words(text, _RELATION_OWNERS):
