@@ -38,8 +38,8 @@ _TOKEN_REST = (
     rf"|\.(?:[{_UP}]\.)*+)"
 )
 _RUN: Final = re.compile(
-    rf"[{_UP}](?<![\w'’-].){_TOKEN_REST}(?:[ \t](?:{_PARTICLE}[ \t])?{_TOKEN})*(?![\w'’-])"
-)
+    rf"[{_UP}](?<![\w'’-].){_TOKEN_REST}(?: (?:{_PARTICLE} )?{_TOKEN})*(?![\w'’-])"
+)  # words apart by one space: a tab parts the cells of a table
 # A credential or a role in parentheses right after a run marks it as a person.
 _CUE_AFTER: Final = re.compile(
     r",?[ \t]*(?:(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|DPM|LPN|CNA|APRN|FNP|PharmD|MSW|LCSW)"
@@ -241,7 +241,7 @@ _STATE_AFTER: Final = re.compile(
     re.MULTILINE,
 )
 _STATE_CODE_AFTER: Final = re.compile(rf",[ \t]*(?:{_STATE_CODES})\b")
-_TRAILING_COMMA_GIVEN: Final = re.compile(rf",[ \t]*({_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})")
+_TRAILING_COMMA_GIVEN: Final = re.compile(rf",[ \t]*({_TOKEN}(?: +{_TOKEN}){{0,2}})")
 
 # Given names that are also common English words: never a PERSON on their own without a cue.
 _AMBIGUOUS: Final = frozenset(

@@ -552,7 +552,8 @@ _DATE_WORD_AND_MONTH: Final = re.compile(
     r"|admitted|discharged|seen|today|visit|appt|appointment|f/u|follow-up|surgery|week[ \t]+of"
     r"|(?P<review>review(?:ed)?)|returned|started|stopped|held|resumed|drawn|collected|due"
     r"|placed|reported|delivered|filled|pronounced|received|sent|signed|performed|obtained"
-    r"|scheduled|born|died|expired|hearing|bm|labs"
+    r"|scheduled|born|died|expired|hearing|bm|labs|completed|rec'?d|return|given|arrived"
+    r"|plan|s/p|d/c|dc'?d|mri|ct|cxr|echo|ekg|ecg|tha|tka"
     r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:pod|hd|dol)[ \t]?#?[ \t]?\d{1,3})"
     r":?\s+\(?(?P<first>0?[1-9]|[12]\d|3[01])$"
@@ -576,6 +577,8 @@ _RANGE_AFTER: Final = re.compile(
 _CELL_BEFORE: Final = re.compile(r"(?:^|\|)[ \t]*(?P<first>0?[1-9]|1[0-2])$", re.MULTILINE)
 _CELL_AFTER: Final = re.compile(r"[ \t]*(?:\||$)", re.MULTILINE)
 _DATE_WORD_REACH: Final = 20
+# or opening a line, as a terse note's entries do ("3/14: pt restless", "5/2 met w/ pt")
+_LINE_START_BEFORE: Final = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?P<first>0?[1-9]|1[0-2])$", re.M)
 _MONTH_DIGITS: Final = re.compile(r"(?<![\w/.:-])(?P<first>0?[1-9]|1[0-2])$")
 
 _SCORES: Final[dict[str, float]] = {"PHONE__any": 0.7, "IP__v6": 0.8, "DATE__my": 0.8}
@@ -659,7 +662,8 @@ def _month_days(text: str, out: list[Raw]) -> None:
 def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | None:
     """The month before the ``slash`` of a month and day without a date word before them,
     unless the day is a scale's top: after a word of :data:`_WEAK_DATE_WORD`, before a time
-    of day or another month and day ("5/13 to 5/24"), or alone in a table cell."""
+    of day or another month and day ("5/13 to 5/24"), alone in a table cell or opening a
+    line."""
     if day.lstrip("0") in _SCALE_TOPS or _score_out_of(text, slash, day):
         return None
     reach = max(0, slash - 8)
@@ -670,7 +674,7 @@ def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | 
         return _MONTH_DIGITS.search(text, reach, slash)
     if _CELL_AFTER.match(text, end):
         return _CELL_BEFORE.search(text, reach, slash)
-    return None
+    return _LINE_START_BEFORE.search(text, reach, slash)
 
 
 def _score_out_of(text: str, slash: int, day: str) -> bool:

@@ -15,8 +15,10 @@ from ._id_documents import id_document_spans
 from ._lexicon import lower_case
 from ._names import name_spans, with_particles
 from ._net import LEVELS, Level, eponym_context, is_spaced_file_name, net_spans
+from ._organisations import organisation_spans
 from ._patterns import pattern_spans
 from ._span import ENTITIES, NET_SCORE, Raw, Span, entity_set
+from ._tables import table_spans
 from ._unicode import readable
 
 _PRIORITY = {name: i for i, name in enumerate(ENTITIES)}
@@ -70,7 +72,12 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
     if "^" in text:
         raw += caret_name_spans(text)
     raw += id_document_spans(text)
+    headers: list[tuple[int, int]] = []
+    if "\n" in text:
+        cells, headers = table_spans(text, raw)
+        raw += cells
     raw += east_asian_spans(text)
+    raw += organisation_spans(text)
     lowered = lower_case(text)
     if ":" in text or "=" in text or "user" in lowered:
         raw += field_spans(text, lowered)
@@ -89,6 +96,8 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
         if added:
             added += _sweep(text, added)  # what the net alone found must not survive elsewhere
             raw = _resolve(raw + added)
+    if headers:
+        raw = [r for r in raw if not any(s <= r[0] and r[1] <= e for s, e in headers)]
     return with_particles(text, _whole_values(text, raw))
 
 
@@ -105,11 +114,18 @@ _MONTHS_AFTER_AGE: Final = re.compile(r"(?:,|[ \t]+and)?[ \t]+\d{1,2}[ \t]?(?:m|
 # the year of another calendar after a day and month, and its era: "1 Ramadan 1445 AH", "27
 # Esfand 1402", "15 Feb 2567 BE" (Hijri, Solar Hijri, Buddhist and Hebrew years)
 _ERA = r"[ \t]?(?:AH|A\.H\.|BE|B\.E\.|SH|AP)(?!\w|\.\w)"
-# or the time of an ISO 8601 timestamp, glued to its date: "2024-10-28T13:18:50.44Z"
+# or the time of an ISO 8601 timestamp, glued to its date: "2024-10-28T13:18:50.44Z" (a time
+# apart from its date is not an element of it: "03/22/2024 06:15" keeps its time)
 _DATE_TAIL: Final = re.compile(
     rf",?[ \t]+(?:1[34]|2[56]|5[78])\d\d\b(?:{_ERA})?|{_ERA}"
     r"|T[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?(?![\w:])"
 )
+# a weekday before a date: "Sent: Thursday, April 11, 2024"
+_WEEKDAY_BEFORE: Final = re.compile(
+    r"\b(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?[ \t]+$"
+)
+_WEEKDAY_REACH: Final = 12
 
 
 _JOINED_AFTER: Final = {
@@ -121,7 +137,7 @@ _JOINED_AFTER: Final = {
 
 def _whole_values(text: str, spans: list[Raw]) -> list[Raw]:
     """``spans`` (sorted, disjoint) with each number's country code and extension, each
-    age's months, each date's year of another calendar and each timestamp's time joined to
+    age's months, each date's year of another calendar, timestamp's time and weekday joined to
     it (merged with what they reach; the same list when nothing is joined)."""
     out = spans
     for i, (start, end, entity, score) in enumerate(spans):
@@ -133,6 +149,10 @@ def _whole_values(text: str, spans: list[Raw]) -> list[Raw]:
         new_start = start
         if after is _EXTENSION_AFTER and text.rfind("+", max(0, start - 16), start) >= 0:
             m = _COUNTRY_CODE_BEFORE.search(text, max(0, start - 16), start)
+            if m is not None:
+                new_start = m.start()
+        elif after is _DATE_TAIL and text[start - 1 : start] in (" ", "\t"):
+            m = _WEEKDAY_BEFORE.search(text, max(0, start - _WEEKDAY_REACH), start)
             if m is not None:
                 new_start = m.start()
         if new_start != start or new_end != end:

@@ -1,0 +1,141 @@
+"""Names of employers, schools, practices and military units: item 18 of Safe Harbor when
+they point at a patient ("works nights at Columbia River Cold Storage", "attends Westbrook
+Academy", "served on the USS Missouri").
+
+Their words are common words (``Valley Steel Supply``), so no vocabulary finds them; their last
+word does: a run of capitalised words that ends in a head word of :data:`_HEADS` (``School``,
+``Academy``, ``Pediatrics``, ``Logistics``, ``Inc``) is an organisation, if a word before the
+head is more than a generic one (``Family Medicine``, ``Anticoagulation Clinic`` and ``High
+School`` stay). Ships, military units and union locals have shapes of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._lexicon import clinical_terms, grouped_alternation, safe_words, split_words
+from ._span import Raw
+
+_SCORE: Final = 0.7
+_HEADS: Final = split_words(
+    "School Elementary Academy University College Preschool Daycare Kindergarten Montessori"
+    " Pediatrics Associates Practice Medicine Clinic Rehab Dentistry Orthopaedics Orthopedics"
+    " Cardiology Oncology Hematology Dermatology Health Care Group Services Svcs"
+    " Inc LLC Ltd Corp Corporation Company Logistics Freight Carriers Trucking Transport"
+    " Towing Builders Construction Supply Systems Industries Manufacturing Mutual Bank Foods"
+    " Farms Restaurant Cafe Diner Bakery Storage Laundry Castings Steel Motors Airlines Lines"
+    " Mall Market Depot Warehouse Plumbing Electric Roofing Landscaping District Cooperative"
+)
+# "3rd Battalion, 5th Marines", "2nd Bn, 506th Infantry Regiment", "101st Airborne Division",
+# looked for only in a text where the scan for head words found a unit word
+_UNIT_WORDS: Final = (
+    "Battalion|Bn|Brigade|Regiment|Division|Marines|Infantry|Squadron|Wing|Fleet|Cavalry"
+    "|Artillery|Company|Platoon|Corps"
+)
+_ONE_UNIT = rf"\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?:[A-Z][a-z]+[ \t]+){{0,2}}(?:{_UNIT_WORDS})\b"
+_UNIT: Final = re.compile(rf"(?<!\w){_ONE_UNIT}(?:,[ \t]+{_ONE_UNIT})*")
+_UNIT_HEADS: Final = frozenset(_UNIT_WORDS.split("|"))
+# The head words as one grouped alternation without a leading "\b": the engine then skips
+# to their first letters fast (a "\b" before them made this scan six times slower); the
+# word's start is checked in Python.
+_HEAD: Final = re.compile(
+    "(?:" + grouped_alternation(sorted({*_HEADS, *(h.upper() for h in _HEADS), *_UNIT_HEADS})) + ")"
+    r"\b(?![ \t]*[:#]|[ \t]+\d)"  # not a label ("School:", "Group #", "INC 0044718")
+)
+_NEXT_WORD: Final = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+# words that say what kind of organisation, not which: a run of them names none
+_GENERIC: Final = frozenset(
+    split_words(
+        "the of and & at for st saint family internal primary general medical community"
+        " children's childrens women's womens men's pediatric emergency health care home high"
+        " middle elementary junior senior public private charter department dept"
+        " anticoagulation nuclear sleep sports travel occupational urgent dental eye vision"
+        " wound pain cancer heart cardiology oncology surgery surgical rehab rehabilitation"
+        " physical therapy mental behavioral behavioural outpatient inpatient infusion dialysis"
+        " diabetes endocrine specialty specialist clinic center centre hospital university state"
+        " county city national regional veterans va student employee nursing hospice"
+        " palliative memory geriatric adult infectious disease diseases lung pulmonary kidney"
+        " renal liver transplant vascular spine orthopedic orthopaedic neurology psychiatry"
+        " psychiatric maternal fetal medicine imaging radiology laboratory lab pharmacy sexual"
+        " reproductive fertility allergy asthma skin dermatology hearing speech weight"
+        " bariatric lactation prenatal birth neonatal newborn group associates practice"
+        " services service unit team program support blood age risk control study focus"
+        " care-giver caregiver peer patient staff hematology hospitalist critical intensive"
+        " acute chronic day night evening weekend north south east west central new"
+        " respiratory child protective abuse elder correctional continuity certification form"
+        " note report plan letter consultation request records information intake screening"
+        " quality safety infection prevention wellness women men kids youth teen adolescent"
+        " board certified vocational protected long-term long term"
+    )
+)
+# words of the clinical vocabulary that name schools and firms too ("Memorial High School")
+_NAMING_WORDS: Final = frozenset(split_words("memorial first united good"))
+_WORD_BEFORE: Final = re.compile(r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|du|la)[ \t]+$")
+_MAX_WORDS: Final = 6
+_ABBREVIATION: Final = 4
+_REACH: Final = 60
+# "USS Carl Vinson (CVN 70)", "USNS Mercy"
+_SHIP: Final = re.compile(
+    r"\bUSN?S[ \t]+[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,3}(?:[ \t]\([A-Z]{2,4}[ -]?\d{1,3}\))?"
+)
+# "Teamsters Local 414", "USW Local 9358"
+_UNION_LOCAL: Final = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+Local[ \t]+\d{1,5}\b")
+
+
+def organisation_spans(text: str) -> list[Raw]:
+    """``(start, end, entity, score)`` for each organisation name in ``text``."""
+    out: list[Raw] = []
+    units = False
+    for head in _HEAD.finditer(text):
+        if head.start() > 0 and text[head.start() - 1].isalnum():
+            continue  # inside a word
+        if head.group() in _UNIT_HEADS:
+            units = True
+            if head.group() not in _HEADS:
+                continue
+        after = _NEXT_WORD.match(text, head.end())
+        if after is not None and after.group(1) not in _HEADS:
+            continue  # the name goes on past the head: "Oregon Health Plan", "Health Office"
+        start = _first_word(text, head.start())
+        if start is not None:
+            out.append((start, head.end(), "IDENTIFIER", _SCORE))
+    found: list[re.Match[str]] = []
+    if "USS " in text or "USNS " in text:
+        found += _SHIP.finditer(text)
+    if " Local " in text:
+        found += _UNION_LOCAL.finditer(text)
+    if units:
+        found += _UNIT.finditer(text)
+    return out + [(m.start(), m.end(), "IDENTIFIER", _SCORE) for m in found]
+
+
+def _first_word(text: str, head: int) -> int | None:
+    """Where the run of capitalised words before the head word at ``head`` starts, if a word
+    of it is more than generic; else None."""
+    floor = max(0, head - _REACH)
+    words: list[tuple[int, str]] = []
+    start = head
+    while len(words) < _MAX_WORDS:
+        m = _WORD_BEFORE.search(text, floor, start)
+        if m is None:
+            break
+        start = m.start()
+        words.append((start, m.group().split()[0]))
+    while words and not words[-1][1][0].isupper():
+        words.pop()  # a connector ("of", "&") only inside a name
+    if not any(_is_specific(word) for _, word in words):
+        return None
+    return words[-1][0]
+
+
+def _is_specific(word: str) -> bool:
+    """Whether ``word`` of a run says which organisation: a capitalised word that is not
+    generic (``Valley`` of ``Valley Steel Supply``); in capitals, one no vocabulary here holds
+    (``HARBORVIEW``; headings are in capitals: ``SCHOOL HEALTH FORM``)."""
+    if not word[0].isupper() or (word.isupper() and len(word) <= _ABBREVIATION):
+        return False  # "EMS PATIENT CARE"
+    lower = word.lower().rstrip(".")
+    if lower in _GENERIC or (lower in clinical_terms() and lower not in _NAMING_WORDS):
+        return False
+    return not word.isupper() or lower not in safe_words()

@@ -1,0 +1,402 @@
+"""Cells of tables whose header says what a column holds: CSV and TSV exports, pipe and
+Markdown tables, columns aligned by spaces.
+
+In ``mrn,last,first,dob,plate,employer`` over ``4471823,Green,Rose,03/14/1951,7KRT442,Summit
+Logistics`` only the header says that ``Green`` is a surname, ``7KRT442`` a plate and ``Summit
+Logistics`` an employer. So every cell under an identifying header is masked, whatever its
+words; a date column's cells only where they hold a date, an age column's only over 89.
+
+A header is a line of at least two short labels apart by one delimiter (a tab, a pipe, two
+spaces, or a comma between at least three labels), at least one of them identifying
+(:func:`column_entity`). Its rows are the lines after it, past ``|---|`` rules, up to a blank
+line: a delimited row has the header's number of cells; a space-aligned row's cells start
+where the header's labels start.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._lexicon import name_words, safe_words
+from ._span import Raw
+
+_SCORE: Final = 0.6  # below the typed detectors: a cell that is a phone number is typed a phone
+# A line that may be a header: a label, then a delimiter (the rest is checked in Python). After
+# the first line, led by its newline, which the engine finds fast ("^" made it try every
+# position).
+_HEADER_LINE = (
+    r"[ \t|\"]*[A-Za-z][A-Za-z .#/()'&_-]{0,39}?\d{0,2}\"?(?:[\t,|]| {2})[ \t|\"]*[A-Za-z]"
+)
+_FIRST_HEADER: Final = re.compile(_HEADER_LINE)
+_NEXT_HEADER: Final = re.compile("\n" + _HEADER_LINE)
+_LABEL: Final = re.compile(r"[A-Za-z][A-Za-z .#/()'&_-]{0,39}\d{0,2}")  # "address1", "icd10"
+_LABEL_WORDS: Final = 5  # a cell of more words is prose, not a label
+_ABBREVIATION: Final = 5  # a label's word in capitals up to this long may be one ("NPI")
+_SHORT_WORD: Final = 4  # and any word up to this long that is not a name ("Exp", "Dept")
+_RULE: Final = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}[-:| \t+]*")  # "|---|:--:|", "+----+"
+_CHUNK: Final = re.compile(r"\S+(?: \S+)*")  # a space-aligned cell: words apart by one space
+_ALIGN: Final = 2  # how far a space-aligned cell may start from its label
+_MIN_COMMA_CELLS: Final = 3  # a comma between two labels is too often prose
+_EMPTY: Final = frozenset(
+    ("", "-", "--", "—", "–", "n/a", "na", "none", "null", "nil", "unknown", "unk", "?", "x",
+     "y", "n", "yes", "no", "tbd", "pending", "not available", "declined", "self", "same")
+)  # fmt: skip
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_LEADING_NUMBER: Final = re.compile(r"\d+")
+_PHONE_CHARS: Final = frozenset("0123456789 +-().")
+_OLDEST_UNMASKED: Final = 89  # Safe Harbor: ages over 89
+
+_EXACT: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        ("name", "patient", "pt", "last", "lastname", "lname", "first", "firstname", "fname",
+         "given", "given names", "forename", "forenames", "surname", "middle", "mi", "initials",
+         "alias", "aka", "nickname", "mother", "father", "parent", "guardian", "spouse",
+         "partner", "nok", "next of kin", "contact", "emergency contact", "caregiver", "carer",
+         "physician", "doctor", "dr", "provider", "attending", "pcp", "gp", "referring",
+         "referrer", "ordering", "nurse", "rn", "clinician", "author", "signed by",
+         "entered by", "recorded by", "user", "username", "login", "staff", "employee",
+         "student", "subscriber", "insured", "guarantor", "interpreter", "witness",
+         "transcriptionist", "dictated by", "signer", "resident", "member"),
+        "PERSON",
+    ),
+    **dict.fromkeys(("age", "age yrs", "age years", "age y", "pt age", "years"), "AGE"),
+    **dict.fromkeys(
+        ("phone", "telephone", "tel", "mobile", "cell", "cellphone", "ph", "contact number",
+         "home", "work", "pager", "whatsapp"),
+        "PHONE",
+    ),
+    "fax": "FAX",
+    **dict.fromkeys(("email", "e mail", "mail"), "EMAIL"),
+    **dict.fromkeys(
+        ("address", "addr", "address1", "address2", "addr1", "addr2", "street", "line1",
+         "line2", "residence", "apt", "unit address", "po box"),
+        "STREET_ADDRESS",
+    ),
+    **dict.fromkeys(
+        ("city", "town", "county", "suburb", "municipality", "village", "neighborhood",
+         "neighbourhood", "locality", "birthplace", "place of birth", "hometown", "parish",
+         "barangay", "province", "district"),
+        "CITY",
+    ),
+    **dict.fromkeys(
+        ("zip", "zipcode", "zip code", "postcode", "post code", "postal", "postal code", "plz"),
+        "ZIP",
+    ),
+    **dict.fromkeys(("ssn", "ss", "social security", "sin", "ssn last4", "ssn4"), "SSN"),
+    **dict.fromkeys(
+        ("mrn", "medical record", "record", "chart", "patient id", "pt id", "pid", "unit no",
+         "unit number", "hospital number", "hosp no", "nhs", "nhs number", "nhs no", "chi",
+         "urn", "ur", "id", "identifier", "encounter", "encounter id", "visit id", "fin", "csn",
+         "accession", "specimen id", "case", "case id", "subject", "subject id", "study id",
+         "participant", "participant id", "enrollment id", "enrolment id", "record id",
+         "person id", "empi", "har"),
+        "MRN",
+    ),
+    **dict.fromkeys(
+        ("member id", "member number", "policy", "policy number", "policy no", "subscriber id",
+         "insurance id", "plan id", "group", "group number", "group no", "medicaid",
+         "medicare", "medicare number", "mbi", "hicn", "health plan", "beneficiary",
+         "insurance number", "coverage id", "cin"),
+        "HEALTH_PLAN",
+    ),
+    **dict.fromkeys(
+        ("account", "acct", "account number", "account no", "acct no", "billing account",
+         "invoice", "claim", "claim number", "claim id", "iban", "card", "card number"),
+        "ACCOUNT",
+    ),
+    **dict.fromkeys(
+        ("license", "licence", "license number", "licence number", "license no", "licence no",
+         "dl", "dl number", "driver license", "drivers license", "driving licence"),
+        "LICENSE",
+    ),
+    **dict.fromkeys(
+        ("plate", "plates", "license plate", "licence plate", "plate number", "plate no", "tag",
+         "vin", "vehicle", "registration", "rego", "reg", "reg no", "vehicle id"),
+        "VEHICLE",
+    ),
+    **dict.fromkeys(
+        ("serial", "serial number", "serial no", "sn", "s n", "device id", "device serial",
+         "imei", "udi", "mac", "mac address", "implant serial", "meid", "asset tag"),
+        "DEVICE",
+    ),
+    **dict.fromkeys(("url", "website", "web", "link", "homepage", "profile"), "URL"),
+    **dict.fromkeys(("ip", "ip address", "ipv4", "ipv6", "client ip", "host ip"), "IP"),
+    **dict.fromkeys(("certificate", "certificate number", "cert", "cert no"), "CERTIFICATE"),
+    **dict.fromkeys(
+        ("employer", "company", "workplace", "school", "college", "university", "daycare",
+         "ship", "vessel", "badge", "badge number", "employee id", "student id", "passport",
+         "passport number", "national id", "fingerprint", "biometric", "photo", "image",
+         "picture", "file", "filename", "handle", "twitter", "instagram", "facebook",
+         "social media", "unit assignment", "command"),
+        "IDENTIFIER",
+    ),
+}  # fmt: skip
+# words that make any label a date column ("DOB", "date of service", "birth"), and labels
+# of a date column by themselves
+_DATE_WORDS: Final = frozenset(
+    ("date", "dob", "dod", "dos", "born", "birth", "birthdate", "birthday", "datetime",
+     "timestamp", "dt", "deceased", "expiry", "expires", "expiration", "exp")
+)  # fmt: skip
+_DATE_LABELS: Final = frozenset(
+    ("admitted", "admit", "admission", "discharged", "discharge", "appointment", "appt",
+     "collected", "drawn", "seen", "last seen", "visit", "last visit", "when")
+)  # fmt: skip
+_DATE_CELL_WORDS: Final = 4  # a longer cell of a date column is a comment, not a date
+# a word of a label -> its entity, where no qualifier below makes the column something else
+_WORD_ENTITY: Final = {
+    **dict.fromkeys(("name", "surname", "forename", "nickname", "alias", "username"), "PERSON"),
+    **dict.fromkeys(("phone", "telephone", "tel", "mobile", "cell", "pager"), "PHONE"),
+    "fax": "FAX",
+    **dict.fromkeys(("email", "mail"), "EMAIL"),
+    **dict.fromkeys(("address", "addr", "street"), "STREET_ADDRESS"),
+    **dict.fromkeys(("city", "town", "county", "suburb"), "CITY"),
+    **dict.fromkeys(("zip", "zipcode", "postcode", "postal"), "ZIP"),
+    "ssn": "SSN",
+    **dict.fromkeys(("mrn", "chart"), "MRN"),
+    **dict.fromkeys(("policy", "medicaid", "medicare", "subscriber"), "HEALTH_PLAN"),
+    **dict.fromkeys(("account", "acct"), "ACCOUNT"),
+    **dict.fromkeys(("license", "licence"), "LICENSE"),
+    **dict.fromkeys(("plate", "vin", "tag"), "VEHICLE"),
+    **dict.fromkeys(("serial", "imei", "udi"), "DEVICE"),
+    "url": "URL",
+    **dict.fromkeys(
+        ("employer", "school", "company", "passport", "badge", "photo", "image", "picture",
+         "fingerprint", "biometric", "voiceprint"),
+        "IDENTIFIER",
+    ),
+}  # fmt: skip
+# words that make a column clinical or about the institution, whatever else its label says:
+# "drug name", "test name", "facility address", "lab phone"
+_NOT_IDENTIFYING: Final = frozenset(
+    ("drug", "medication", "med", "meds", "test", "lab", "analyte", "component", "panel",
+     "facility", "hospital", "clinic", "practice", "pharmacy", "product", "procedure", "brand",
+     "generic", "item", "organism", "ward", "department", "dept", "device", "vaccine",
+     "manufacturer", "allergen", "diagnosis", "problem", "order", "code", "display",
+     "specimen", "field", "column", "variable", "form", "template", "event", "site", "room",
+     "bed", "payer", "insurer", "plan", "study", "result", "unit", "units", "model", "type",
+     "status", "reason", "service", "location", "office", "lot")
+)  # fmt: skip
+
+_LABEL_VOCABULARY: Final = frozenset(
+    word
+    for label in (*_EXACT, *_DATE_LABELS, *_DATE_WORDS, *_WORD_ENTITY)
+    for word in label.split()
+)
+
+
+def _is_label(cell: str) -> bool:
+    """Whether a header's ``cell`` reads as a column label: a few words of the vocabulary or
+    of the labels here, or short abbreviations (not "Pt Avery, Douglas Andrew, mrn 5953843")."""
+    if not _LABEL.fullmatch(cell):
+        return False
+    words = re.findall(r"[A-Za-z0-9]+", cell)
+    vocabulary = safe_words()
+    names = name_words()
+    return len(words) <= _LABEL_WORDS and all(
+        (lower := word.lower()) in vocabulary
+        or lower.rstrip("s") in vocabulary
+        or lower in _LABEL_VOCABULARY
+        or (len(word) <= _ABBREVIATION and word.isupper())
+        or (len(word) <= _SHORT_WORD and lower not in names)
+        for word in words
+    )
+
+
+def _words(label: str) -> list[str]:
+    return re.sub(r"[^a-z0-9]+", " ", label.lower()).split()
+
+
+def column_entity(label: str) -> str | None:
+    """The entity a column's cells are, by its header ``label``; None for other columns."""
+    words = _words(label)
+    if not words:
+        return None
+    joined = " ".join(words)
+    if joined in _EXACT:
+        return _EXACT[joined]
+    if joined in _DATE_LABELS or any(word in _DATE_WORDS for word in words):
+        return "DATE"
+    if any(word in _NOT_IDENTIFYING for word in words):
+        return None
+    for word in words:
+        entity = _WORD_ENTITY.get(word)
+        if entity is not None:
+            return entity
+    if len(words) > 1:
+        if words[-1] in ("id", "number", "no", "num"):
+            return "IDENTIFIER"  # "member no", "badge id": an identifier of what the label names
+        if words[-1] == "by":
+            return "PERSON"  # "enrolled by", "verified by"
+        if words[-1] == "on":
+            return "DATE"  # "enrolled on"
+    return None
+
+
+def table_spans(text: str, typed: list[Raw]) -> tuple[list[Raw], list[tuple[int, int]]]:
+    """``(start, end, entity, score)`` for each cell under an identifying header in ``text``,
+    and the ``(start, end)`` of each such header line: labels, where nothing is masked.
+
+    A cell that overlaps a span of ``typed`` (spans the typed detectors found) takes its
+    entity: a "Contact" column holds names or telephone numbers.
+    """
+    cells: list[Raw] = []
+    headers: list[tuple[int, int]] = []
+    resume = 0
+    first = (0,) if _FIRST_HEADER.match(text) else ()
+    for line_start in (*first, *(m.start() + 1 for m in _NEXT_HEADER.finditer(text))):
+        if line_start < resume:
+            continue
+        line_end = _line_end(text, line_start)
+        resume = _table(text, line_start, line_end, cells)
+        if resume > line_end:
+            headers.append((line_start, line_end))
+    if cells and typed:
+        cells = [_typed_entity(cell, typed) for cell in cells]
+    return cells, headers
+
+
+def _typed_entity(cell: Raw, typed: list[Raw]) -> Raw:
+    start, end, _entity, score = cell
+    for s, e, entity, _score in typed:
+        if s < end and start < e:
+            return (start, end, entity, score)
+    return cell
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _table(text: str, start: int, end: int, out: list[Raw]) -> int:
+    """Mask the rows under the header at ``start:end``, if it is one; where to look on."""
+    header = text[start:end].rstrip("\r")
+    for delimiter in ("\t", "|", ","):
+        if delimiter in header:
+            break
+    else:
+        delimiter = "  "
+    labels = _cells(header, delimiter)
+    if len(labels) < 2 or (delimiter == "," and len(labels) < _MIN_COMMA_CELLS):
+        return end
+    entities: list[str | None] = []
+    for _s, _e, label in labels:
+        if label and not _is_label(label):
+            if len(labels) == 2 and delimiter in "\t|":
+                _key_value(labels, start, out)
+            return end
+        entities.append(column_entity(label) if label else None)
+    if not any(entities):
+        return end
+    pos = end + 1
+    first_row = len(out)
+    while pos < len(text):
+        row_end = _line_end(text, pos)
+        row = text[pos:row_end].rstrip("\r")
+        if not row.strip():
+            break
+        if not _RULE.fullmatch(row):
+            cells = _cells(row, delimiter)
+            if delimiter == "  ":
+                placed = _aligned(cells, labels)
+                if placed is None:
+                    break
+                cells = placed
+            elif len(cells) != len(labels):
+                if delimiter not in row:
+                    break
+                pos = row_end + 1
+                continue  # a row with a comma in a cell, or cut short
+            for (s, e, cell), entity in zip(cells, entities, strict=True):
+                if entity is not None and _identifies(cell, entity):
+                    out.append((pos + s, pos + e, _cell_entity(cell, entity), _SCORE))
+        pos = row_end + 1
+    return pos if len(out) > first_row else end
+
+
+def _key_value(cells: list[tuple[int, int, str]], start: int, out: list[Raw]) -> None:
+    """Mask the value of a row of two cells whose first is an identifying label (``| Patient
+    | Amara Osei |``): a table of fields and values."""
+    entity = column_entity(cells[0][2]) if _LABEL.fullmatch(cells[0][2]) else None
+    s, e, value = cells[1]
+    if entity is not None and _identifies(value, entity):
+        out.append((start + s, start + e, _cell_entity(value, entity), _SCORE))
+
+
+def _cells(line: str, delimiter: str) -> list[tuple[int, int, str]]:
+    """``(start, end, text)`` of each cell of ``line``, stripped of spaces and quotes; a
+    quoted CSV cell may hold the delimiter; a pipe row's outer pipes open no cell."""
+    if delimiter == "  ":
+        return [(m.start(), m.end(), m.group()) for m in _CHUNK.finditer(line)]
+    cells: list[tuple[int, int, str]] = []
+    i = 0
+    n = len(line)
+    while i <= n:
+        j = i
+        while j < n and line[j] in " \t" and line[j] != delimiter:
+            j += 1
+        if j < n and line[j] == '"' and delimiter != "|":
+            close = line.find('"', j + 1)
+            while close >= 0 and line[close + 1 : close + 2] == '"':
+                close = line.find('"', close + 2)
+            stop = line.find(delimiter, close + 1) if close >= 0 else -1
+        else:
+            stop = line.find(delimiter, i)
+        stop = n if stop < 0 else stop
+        raw = line[i:stop]
+        value = raw.strip(" \t\"'")
+        begin = i + raw.find(value) if value else i
+        cells.append((begin, begin + len(value), value))
+        i = stop + 1
+    if delimiter == "|":
+        if cells and not cells[0][2] and line.lstrip().startswith("|"):
+            cells = cells[1:]
+        if cells and not cells[-1][2] and line.rstrip().endswith("|"):
+            cells = cells[:-1]
+    return cells
+
+
+def _aligned(
+    chunks: list[tuple[int, int, str]], labels: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]] | None:
+    """The cells of a space-aligned row under ``labels`` (an empty cell where none starts),
+    or None if the line is not a row: fewer than two cells, or a cell that starts under no
+    label or runs into the next column."""
+    if len(chunks) < 2:
+        return None
+    placed: list[tuple[int, int, str]] = [(0, 0, "")] * len(labels)
+    for chunk in chunks:
+        for k, (s, e, _label) in enumerate(labels):
+            if abs(chunk[0] - s) <= _ALIGN or abs(chunk[1] - e) <= _ALIGN:
+                if k + 1 < len(labels) and chunk[1] > labels[k + 1][0] + _ALIGN:
+                    return None
+                placed[k] = chunk
+                break
+        else:
+            return None
+    return placed
+
+
+def _cell_entity(cell: str, entity: str) -> str:
+    """``entity``, but a number in a column of names ("Contact") is a telephone number or
+    another identifier."""
+    if entity != "PERSON" or not any(c.isdigit() for c in cell):
+        return entity
+    return "PHONE" if _PHONE_CHARS.issuperset(cell) else "IDENTIFIER"
+
+
+def _identifies(cell: str, entity: str) -> bool:
+    """Whether ``cell`` under a column of ``entity`` holds an identifier."""
+    if cell.lower() in _EMPTY:
+        return False
+    if entity == "DATE":
+        return (
+            any(c.isdigit() for c in cell)
+            and not _YEAR.fullmatch(cell)
+            and len(cell.split()) <= _DATE_CELL_WORDS
+        )
+    if entity == "AGE":
+        number = _LEADING_NUMBER.match(cell)
+        return number is not None and int(number.group()) > _OLDEST_UNMASKED
+    return True
