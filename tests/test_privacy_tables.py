@@ -34,6 +34,14 @@ ALIGNED = (
     "77812     Bell                 Hope          Glucose   99\n"
 )
 
+REPORT = (
+    "RM   BED PATIENT NAME            MRN        ATTENDING      DX\n"
+    "----- --- --------------------- ---------- -------------- --------\n"
+    "514   A   KING, MAY             00880017   PATEL R        COPD\n"
+    "516   A   LAMB, CHRISTIAN       00885263   VOSS E         SBO\n"
+    "TOTAL OCCUPIED: 6/24   CHARGE RN: on call\n"
+)
+
 
 def _masked(text: str) -> set[str]:
     return {text[s.start : s.end] for s in detect(text)}
@@ -55,6 +63,8 @@ def _masked(text: str) -> set[str]:
         (TABS, "Springfield"),
         (ALIGNED, "Hope"),  # placed under "City" by where it starts
         (ALIGNED, "Bell"),
+        (REPORT, "KING, MAY"),  # in the columns the rule of dashes draws
+        (REPORT, "VOSS E"),
     ],
 )
 def test_a_cell_under_an_identifying_header_is_masked(text: str, secret: str) -> None:
@@ -71,6 +81,8 @@ def test_a_cell_under_an_identifying_header_is_masked(text: str, secret: str) ->
         (PIPES, "Keppra 500 mg"),
         (TABS, "MRN\tSurname\tGiven\tCity"),
         (ALIGNED, "Glucose   99"),
+        (REPORT, "COPD"),
+        (REPORT, "TOTAL OCCUPIED: 6/24   CHARGE RN: on call"),  # it writes across the columns
         # a date column's comment is not a date; a comma between two words is prose
         ("Drug | Last dose | Admission action\nwarfarin 5 mg | 7/21 1800 | HOLD (INR 3.8)\n",
          "HOLD (INR 3.8)"),

@@ -17,7 +17,9 @@ How detection works
    URLs, IPs, SSNs, VINs and ages over 89 (``_patterns.py``), the identifying fields of HL7
    segments by position and names written ``FAMILY^GIVEN`` (``_hl7.py``), the values of
    labelled place, name and user-name fields such as ``City:``, ``LAST NAME:`` and ``user=``
-   (``_fields.py``), the
+   (``_fields.py``), the cells of a table under an identifying column header such as
+   ``last``, ``DOB`` or ``Plate`` (``_tables.py``), employers, schools, practices, ships and
+   military units by their last word (``_organisations.py``), the
    name in a passport's machine-readable zone and the elements of a driving licence's
    barcode text (``_id_documents.py``), names, places and streets of Chinese, Japanese and
    Korean text by their cues, titles and suffixes (``_east_asian.py``), and a scan of

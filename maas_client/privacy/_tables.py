@@ -10,7 +10,8 @@ A header is a line of at least two short labels apart by one delimiter (a tab, a
 spaces, or a comma between at least three labels), at least one of them identifying
 (:func:`column_entity`). Its rows are the lines after it, past ``|---|`` rules, up to a blank
 line: a delimited row has the header's number of cells; a space-aligned row's cells start
-where the header's labels start.
+where the header's labels start, or lie in the columns a rule of dashes under the header
+draws (a fixed-width report).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _LABEL_WORDS: Final = 5  # a cell of more words is prose, not a label
 _ABBREVIATION: Final = 5  # a label's word in capitals up to this long may be one ("NPI")
 _SHORT_WORD: Final = 4  # and any word up to this long that is not a name ("Exp", "Dept")
 _RULE: Final = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}[-:| \t+]*")  # "|---|:--:|", "+----+"
+# a rule of dashes under a fixed-width report's header draws its columns: "------ --- -----"
+_DASH_RULE: Final = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*(?=\r?\n|$)")
+_DASHES: Final = re.compile(r"-+")
+_WORD: Final = re.compile(r"\S+")
 _CHUNK: Final = re.compile(r"\S+(?: \S+)*")  # a space-aligned cell: words apart by one space
 _ALIGN: Final = 2  # how far a space-aligned cell may start from its label
 _MIN_COMMA_CELLS: Final = 3  # a comma between two labels is too often prose
@@ -272,12 +277,14 @@ def _line_end(text: str, start: int) -> int:
 def _table(text: str, start: int, end: int, out: list[Raw]) -> int:
     """Mask the rows under the header at ``start:end``, if it is one; where to look on."""
     header = text[start:end].rstrip("\r")
+    rule = _DASH_RULE.match(text, end + 1)
+    columns = [m.span() for m in _DASHES.finditer(rule.group())] if rule else []
     for delimiter in ("\t", "|", ","):
-        if delimiter in header:
+        if delimiter in header and not columns:
             break
     else:
         delimiter = "  "
-    labels = _cells(header, delimiter)
+    labels = _labels_over(header, columns) if columns else _cells(header, delimiter)
     if len(labels) < 2 or (delimiter == "," and len(labels) < _MIN_COMMA_CELLS):
         return end
     entities: list[str | None] = []
@@ -298,7 +305,11 @@ def _table(text: str, start: int, end: int, out: list[Raw]) -> int:
             break
         if not _RULE.fullmatch(row):
             cells = _cells(row, delimiter)
-            if delimiter == "  ":
+            if columns:
+                if _spills(row, columns):
+                    break
+                cells = _columns(row, columns)
+            elif delimiter == "  ":
                 placed = _aligned(cells, labels)
                 if placed is None:
                     break
@@ -313,6 +324,40 @@ def _table(text: str, start: int, end: int, out: list[Raw]) -> int:
                     out.append((pos + s, pos + e, _cell_entity(cell, entity), _SCORE))
         pos = row_end + 1
     return pos if len(out) > first_row else end
+
+
+def _columns(line: str, columns: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The cells of ``line`` in the ``columns`` a rule of dashes under the header draws."""
+    cells = []
+    for k, (s, _e) in enumerate(columns):
+        stop = columns[k + 1][0] if k + 1 < len(columns) else len(line)
+        raw = line[s:stop]
+        value = raw.strip()
+        begin = s + raw.find(value) if value else s
+        cells.append((begin, begin + len(value), value))
+    return cells
+
+
+def _labels_over(header: str, columns: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The header's words gathered into the ``columns`` they stand over (a word may start a
+    character before its column: hand-aligned reports are off by one)."""
+    labels: list[list[tuple[int, int, str]]] = [[] for _ in columns]
+    for m in _WORD.finditer(header):
+        k = max((k for k, (s, _e) in enumerate(columns) if s <= m.start() + 1), default=0)
+        labels[k].append((m.start(), m.end(), m.group()))
+    return [
+        (words[0][0], words[-1][1], header[words[0][0] : words[-1][1]]) if words else (0, 0, "")
+        for words in labels
+    ]
+
+
+def _spills(row: str, columns: list[tuple[int, int]]) -> bool:
+    """Whether ``row`` writes across the gap between two columns: it is no row of them
+    ("TOTAL OCCUPIED: 6/24   CHARGE RN: ...")."""
+    return any(
+        0 < e < len(row) and not row[e - 1].isspace() and not row[e].isspace()
+        for _s, e in columns[:-1]
+    )
 
 
 def _key_value(cells: list[tuple[int, int, str]], start: int, out: list[Raw]) -> None:
