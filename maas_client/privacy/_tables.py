@@ -209,6 +209,7 @@ def _is_label(cell: str) -> bool:
 
 
 def _words(label: str) -> list[str]:
+    """The words of ``label`` in lower case, apart at anything but letters and digits."""
     return re.sub(r"[^a-z0-9]+", " ", label.lower()).split()
 
 
@@ -262,6 +263,7 @@ def table_spans(text: str, typed: list[Raw]) -> tuple[list[Raw], list[tuple[int,
 
 
 def _typed_entity(cell: Raw, typed: list[Raw]) -> Raw:
+    """``cell`` with the entity of the first ``typed`` span it overlaps, if any."""
     start, end, _entity, score = cell
     for s, e, entity, _score in typed:
         if s < end and start < e:
@@ -270,6 +272,7 @@ def _typed_entity(cell: Raw, typed: list[Raw]) -> Raw:
 
 
 def _line_end(text: str, start: int) -> int:
+    """Where the line that holds ``start`` ends (its newline, or the end of the text)."""
     end = text.find("\n", start)
     return len(text) if end < 0 else end
 
