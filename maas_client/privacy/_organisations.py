@@ -77,7 +77,7 @@ _ABBREVIATION: Final = 4
 _REACH: Final = 60
 # "USS Carl Vinson (CVN 70)", "USNS Mercy"
 _SHIP: Final = re.compile(
-    r"\bUSN?S[ \t]+[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,3}(?:[ \t]\([A-Z]{2,4}[ -]?\d{1,3}\))?"
+    r"\bUSN?S[ \t]+[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*){0,3}(?:[ \t]\([A-Z]{2,4}[ -]?\d{1,3}\))?"
 )
 # "Teamsters Local 414", "USW Local 9358"
 _UNION_LOCAL: Final = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+Local[ \t]+\d{1,5}\b")
