@@ -536,6 +536,11 @@ _BARE_DOMAIN_HINT: Final = re.compile(
     r"\.(?:com|org|net|edu|gov|mil|info|biz|io|us|co|health|care|clinic)\b"
 )
 
+# a weekday, short or in full (lower case: used inside "(?i:...)")
+WEEKDAY: Final = (
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+
 # A month and day with no year ("LMP 6/12", "admitted 12/25", "on 3/4"), only after a word
 # that takes a date (after a weekday: the net's, "Tues 9/17"). Found from its "/", which the
 # engine finds fast, the word then checked before it: as cue words of SCAN, "on", "seen" and
@@ -554,7 +559,7 @@ _DATE_WORD_AND_MONTH: Final = re.compile(
     r"|placed|reported|delivered|filled|pronounced|received|sent|signed|performed|obtained"
     r"|scheduled|born|died|expired|hearing|bm|labs|completed|rec'?d|return|given|arrived"
     r"|plan|s/p|d/c|dc'?d|mri|ct|cxr|echo|ekg|ecg|tha|tka"
-    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"|{WEEKDAY}"
     r"|(?:pod|hd|dol)[ \t]?#?[ \t]?\d{1,3})"
     r":?\s+\(?(?P<first>0?[1-9]|[12]\d|3[01])$"
 )

@@ -16,7 +16,7 @@ from ._lexicon import lower_case
 from ._names import name_spans, with_particles
 from ._net import LEVELS, Level, eponym_context, is_spaced_file_name, net_spans
 from ._organisations import organisation_spans
-from ._patterns import pattern_spans
+from ._patterns import WEEKDAY, pattern_spans
 from ._span import ENTITIES, NET_SCORE, Raw, Span, entity_set
 from ._tables import table_spans
 from ._unicode import readable
@@ -121,10 +121,7 @@ _DATE_TAIL: Final = re.compile(
     r"|T[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?(?![\w:])"
 )
 # a weekday before a date: "Sent: Thursday, April 11, 2024"
-_WEEKDAY_BEFORE: Final = re.compile(
-    r"\b(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?[ \t]+$"
-)
+_WEEKDAY_BEFORE: Final = re.compile(rf"\b(?i:{WEEKDAY})\.?,?[ \t]+$")
 _WEEKDAY_REACH: Final = 12
 
 
