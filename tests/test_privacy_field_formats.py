@@ -441,6 +441,28 @@ MASKED = [
     ("MOLST completed 2/20.", "2/20"),
     # a weekday joined to its date
     ("Sent: Thursday, April 11, 2024 4:51 PM", "Thursday, April 11, 2024"),
+    # a month and day apart by a hyphen after an admission word, or opening a line at a time
+    ("pt 78 yo m adm 12-3 w/ urosepsis, now HD 3.", "12-3"),
+    ("Respiratory Care Note\n10-22 0345 called to bed 4", "10-22"),
+    # staff by initials or user name: typist's reference, typed-by labels, a read-back, a
+    # signature before a credential
+    ("Thank you for this referral.\n\nJAF/pd\nDD: 03/14/2024", "JAF/pd"),
+    ("DD: 05/20/24  DT: 05/21/24  RC/mt  #00912-44", "RC/mt"),
+    ("Transcribed by: KLM  DD: 02/08/2024", "KLM"),
+    ("Coder: bpetrosyan   Abstracted: 04/22/2024", "bpetrosyan"),
+    ("Critical K called to R. Ahn RN at 11:40 by MTS.", "MTS"),
+    ("Result called to Nora RN at 0905 by tgreene, read-back verified.", "tgreene"),
+    ("3/15 0600 labs sent.\n-- mjt RN", "mjt"),
+    # a street's flat or floor in lower case or before the word, a house on a numbered road
+    ("lives in a walk-up at 88 Ferry St apt 2R, Everett.", "88 Ferry St apt 2R"),
+    ("77 Wharf Street, 2nd Floor, New Bedford", "2nd Floor"),
+    ("Tow yard lot on 4400 Route 23 South.", "4400 Route 23 South"),
+    # an organisation in a field before two spaces; a log's user column by its field names
+    ("School: Eastbrook High School   Sport(s): football", "Eastbrook High School"),
+    ("event_ts,user,role,workstation_ip\n2024-07-01 06:58:12,rgallo,RN,10.30.12.41", "rgallo"),
+    # a census row whose column runs into the next one still has its age masked
+    ("RM  RESIDENT          AGE   CODE   PRIMARY DX\n"
+     "107  EASTMAN, FLOYD  90    DNR/DNI COPD (J44.9)", "90"),
 ]
 
 KEPT = [
@@ -607,6 +629,11 @@ KEPT = [
      "circle of Willis patent; islets of Langerhans; Purkinje fibers; Kupffer cells"),
     ("G1P0 at 39w1d, Apgars 7 and 9; Achilles tendon intact", "39w1d, Apgars 7 and 9; Achilles"),
     ("transferred to wheelchair in Room 4; switched to Sulfasalazine", "Sulfasalazine"),
+    ("adm 3-4 days ago; seen 3-4 times; on 2-4 L NC", "adm 3-4 days ago; seen 3-4 times"),
+    ("Diagnosed by CT.\nICU RN\nnotified by phone.", "by CT.\nICU RN\nnotified by phone."),
+    ("Plan: 5 mg/dL drop\nBP/hr stable  ok", "BP/hr stable"),
+    ("RM  RESIDENT          AGE   CODE   PRIMARY DX\n"
+     "107  EASTMAN, FLOYD  90    DNR/DNI COPD (J44.9)", "DNR/DNI COPD (J44.9)"),
 ]
 
 
@@ -642,7 +669,7 @@ def test_clinical_text_stays(text: str, clinical: str) -> None:
         ("probe9", 0.92, 0.81, 85),  # notes in Japanese and Korean, traps: see the file
         ("probe10", 0.95, 0.93, 22),  # whole documents
         ("faker10", 0.95, 0.95, 140),  # Faker's values in another author's templates
-        ("probe11", 0.86, 0.85, 96),  # exports, field notes, OCR, dictation: see the file
+        ("probe11", 0.89, 0.85, 96),  # exports, field notes, OCR, dictation: see the file
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:

@@ -30,7 +30,9 @@ How detection works
    other way round: every token that could identify someone -- a capitalised word, a token
    holding a digit, a quoted nickname, a file or host name, a handle, a date or an age in
    words, a name in capitals, or in lower case after a cue or in a text typed in lower case,
-   digits spoken as words or spaced out by a scanner (``_spoken.py``) -- is PHI unless it is
+   digits spoken as words or spaced out by a scanner (``_spoken.py``), staff initials and
+   user names where a record puts them (``JAF/pd``, ``Transcribed by: KLM``, ``called ... by
+   tgreene``; ``_staff.py``) -- is PHI unless it is
    known to be safe: a common English word, clinical term, drug, form label or eponym in its
    clinical use (``data/*.txt``), a word nobody knows before a dose (a drug), or a
    measurement or clinical code (doses, vitals, labs, scores, ICD-10/CPT/LOINC codes, times,

@@ -48,6 +48,7 @@ from ._names import person_cue_before
 from ._patterns import FOREIGN_MONTHS, FOREIGN_UNIT, city_before
 from ._span import NET_SCORE, Raw
 from ._spoken import spoken_spans
+from ._staff import staff_spans
 
 Level = Literal["light", "safe_harbor", "strict"]
 LEVELS: Final[tuple[Level, ...]] = ("light", "safe_harbor", "strict")
@@ -2092,7 +2093,7 @@ def net_spans(
         out += [
             (m.start(), m.end(), "STREET_ADDRESS", NET_SCORE) for m in _THREE_WORDS.finditer(text)
         ]
-    out += _cued_initials(text)
+    out += _cued_initials(text) + staff_spans(text)
     if "/s/" in text or "cc:" in lowered or "by:" in lowered:
         out += _lower_case_signatures(text)
     if "sers" in text or "home/" in text:

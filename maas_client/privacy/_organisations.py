@@ -43,7 +43,7 @@ _HEAD: Final = re.compile(
     "(?:" + grouped_alternation(sorted({*_HEADS, *(h.upper() for h in _HEADS), *_UNIT_HEADS})) + ")"
     r"\b(?![ \t]*[:#]|[ \t]+\d)"  # not a label ("School:", "Group #", "INC 0044718")
 )
-_NEXT_WORD: Final = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+_NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)")  # one space: two or a tab part cells
 # words that say what kind of organisation, not which: a run of them names none
 _GENERIC: Final = frozenset(
     split_words(
@@ -71,7 +71,7 @@ _GENERIC: Final = frozenset(
 )
 # words of the clinical vocabulary that name schools and firms too ("Memorial High School")
 _NAMING_WORDS: Final = frozenset(split_words("memorial first united good"))
-_WORD_BEFORE: Final = re.compile(r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|du|la)[ \t]+$")
+_WORD_BEFORE: Final = re.compile(r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|du|la) $")
 _MAX_WORDS: Final = 6
 _ABBREVIATION: Final = 4
 _REACH: Final = 60

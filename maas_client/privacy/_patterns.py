@@ -254,10 +254,10 @@ _SUFFIX = (
 _STATE_CODES = grouped_alternation(sorted(US_STATES))
 _STATE_NAMES = grouped_alternation(sorted(US_STATES.values(), key=len, reverse=True))
 _CAPWORD = r"[A-Z][A-Za-z'.-]*"
-_UNIT = (
-    r"(?:,?\s*(?:Apt|APT|App|app|Apartment|Suite|Ste|STE|Unit|UNIT|Rm|Room|Fl|Floor|Bldg|Trlr|Trailer"
-    r"|Space|Spc|Lot|Flat|#)\.?\s*#?\s*"
-    r"[A-Za-z0-9-]{1,6}\b)?"
+_UNIT = (  # "Apt 4B", "apt 2R", "Unit 7", "# 12", "2nd Floor"
+    r"(?:,?\s*(?:(?i:apt|app|apartment|suite|ste|unit|rm|room|fl|floor|bldg|trlr|trailer|space|spc"
+    r"|lot|flat)|#)\.?\s*#?\s*[A-Za-z0-9-]{1,6}\b"
+    r"|,?[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?i:fl|floor)\b\.?)?"
 )
 _STREET = (
     rf"\d{{1,6}}[A-Za-z]?(?:[ \t]+1/2)?\s+(?:block\s+of\s+)?"
@@ -335,6 +335,10 @@ _PLACE_BRANCHES = [
     # a flat or two ("Torre 2, Apto 1502"), or a floor and side: "3º B", "2.º Esq."
     rf"(?:(?:{FOREIGN_UNIT}){{1,2}}"
     r"|,?[ \t]*\d{1,2}\.?[º°ª]?(?:[ \t]?(?:Esq|Dto|Izq|[A-Z])\b\.?)?)?)",
+    # a house on a numbered road: "4400 Route 23 South", "1250 State Hwy 7"
+    r"(?<![\w.-])(?P<STREET_ADDRESS__route>\d{1,6}[ \t]+(?:(?:State|County|US|U\.S\.)[ \t]+)?"
+    r"(?:Route|Rte\.?|Highway|Hwy\.?|Road|Rd\.?)[ \t]+\d{1,4}[A-Z]?\b"
+    r"(?:[ \t]+(?:North|South|East|West|[NSEW]\b))?)",
 ]
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -369,6 +373,7 @@ _NUMERIC_START = [  # branches whose value starts with a digit, "(" or "+"
     *_DATE_BRANCHES[4:],
     _PLACE_BRANCHES[0],
     _PLACE_BRANCHES[6],
+    _PLACE_BRANCHES[8],
 ]
 _WORD_START = [  # branches that start with a word (a cue, a month name, a scheme)
     *_NET_BRANCHES[:2],
@@ -585,6 +590,20 @@ _DATE_WORD_REACH: Final = 20
 # or opening a line, as a terse note's entries do ("3/14: pt restless", "5/2 met w/ pt")
 _LINE_START_BEFORE: Final = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?P<first>0?[1-9]|1[0-2])$", re.M)
 _MONTH_DIGITS: Final = re.compile(r"(?<![\w/.:-])(?P<first>0?[1-9]|1[0-2])$")
+# A month and day apart by a hyphen ("adm 12-3 w/ urosepsis", "10-22 0345 called to bed 4"),
+# which a range of counts shares ("3-4 times", "on 2-4 L"): only after a word that dates an
+# admission, a birth or a death, or opening a line before a time of day; never before a unit.
+_DAY_AFTER_HYPHEN: Final = re.compile(
+    r"-(?:0?[1-9]|[12]\d|3[01])(?![\d/%-]|\.\d)"
+    r"(?![ \t]*(?i:x\b|times|tabs?\b|tablets?|caps?\b|puffs?|drops|mg|mcg|g\b|ml\b|l\b|units?"
+    r"|d\b|days?|wks?\b|weeks?|mos?\b|months?|y\b|yrs?|years?|h\b|hrs?|hours?|min|cm|mm|per\b|/))"
+)
+_HYPHEN_DATE_WORD: Final = re.compile(
+    r"\b(?i:adm|admit|admitted|disch|discharged|d/c'?d|dc'?d|seen|dob|dod|dos|lmp|edd|edc|born"
+    r"|died|expired|dated?|pronounced|delivered|surgery|s/p)\.?:?[ \t]+(?P<first>0?[1-9]|1[0-2])$"
+)
+_HYPHEN_LINE_START: Final = re.compile(r"^[ \t]*(?P<first>0?[1-9]|1[0-2])$", re.M)
+_CLOCK_AFTER: Final = re.compile(r"[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d(?![\d%])")
 
 _SCORES: Final[dict[str, float]] = {"PHONE__any": 0.7, "IP__v6": 0.8, "DATE__my": 0.8}
 
@@ -620,6 +639,8 @@ def pattern_spans(text: str) -> list[Raw]:
                 out.append((*city, "CITY", 0.9))
     if "/" in text:
         _month_days(text, out)
+    if "-" in text:
+        _hyphen_month_days(text, out)
     if ":" in text and _IPV6_HINT.search(text):
         for m in IPV6.finditer(text):
             if _valid_ipv6(m.group()):
@@ -662,6 +683,21 @@ def _month_days(text: str, out: list[Raw]) -> None:
         if int(word.group("first")) > 12 and int(second) > 12:
             continue  # neither can be the month
         out.append((word.start("first"), m.end(), "DATE", 0.95))
+
+
+def _hyphen_month_days(text: str, out: list[Raw]) -> None:
+    """Add the months and days of :data:`_DAY_AFTER_HYPHEN` after a date word, or opening a
+    line before a time of day."""
+    for m in _DAY_AFTER_HYPHEN.finditer(text):
+        hyphen = m.start()
+        if not text[hyphen - 1 : hyphen].isdigit():
+            continue
+        reach = max(0, hyphen - _DATE_WORD_REACH)
+        word = _HYPHEN_DATE_WORD.search(text, reach, hyphen)
+        if word is None and _CLOCK_AFTER.match(text, m.end()):
+            word = _HYPHEN_LINE_START.search(text, reach, hyphen)
+        if word is not None:
+            out.append((word.start("first"), m.end(), "DATE", 0.95))
 
 
 def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | None:

@@ -40,7 +40,9 @@ _RULE: Final = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}[-:| \t+]*")  # "|---|:--:|", 
 _DASH_RULE: Final = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*(?=\r?\n|$)")
 _DASHES: Final = re.compile(r"-+")
 _WORD: Final = re.compile(r"\S+")
+_FIELD_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 _CHUNK: Final = re.compile(r"\S+(?: \S+)*")  # a space-aligned cell: words apart by one space
+_NEXT_WORD: Final = re.compile(r"(?<= )\S")
 _ALIGN: Final = 2  # how far a space-aligned cell may start from its label
 _MIN_COMMA_CELLS: Final = 3  # a comma between two labels is too often prose
 _EMPTY: Final = frozenset(
@@ -193,6 +195,8 @@ _LABEL_VOCABULARY: Final = frozenset(
 def _is_label(cell: str) -> bool:
     """Whether a header's ``cell`` reads as a column label: a few words of the vocabulary or
     of the labels here, or short abbreviations (not "Pt Avery, Douglas Andrew, mrn 5953843")."""
+    if _FIELD_NAME.fullmatch(cell):
+        return True  # a machine export's field name: "workstation_ip", "auth_method"
     if not _LABEL.fullmatch(cell):
         return False
     words = re.findall(r"[A-Za-z0-9]+", cell)
@@ -413,6 +417,7 @@ def _aligned(
     label or runs into the next column."""
     if len(chunks) < 2:
         return None
+    chunks = _split_at_labels(chunks, labels)
     placed: list[tuple[int, int, str]] = [(0, 0, "")] * len(labels)
     for chunk in chunks:
         for k, (s, e, _label) in enumerate(labels):
@@ -424,6 +429,22 @@ def _aligned(
         else:
             return None
     return placed
+
+
+def _split_at_labels(
+    chunks: list[tuple[int, int, str]], labels: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``chunks`` cut before each of their words that starts under a label: a cell that
+    runs into the next column is two cells apart by one space ("DNR/DNI COPD")."""
+    out = []
+    for start, end, chunk in chunks:
+        for m in _NEXT_WORD.finditer(chunk):
+            at = start + m.start()
+            if any(abs(at - s) <= _ALIGN for s, _e, _label in labels[1:]):
+                out.append((start, at - 1, chunk[: at - 1 - start]))
+                chunk, start = chunk[at - start :], at
+        out.append((start, end, chunk))
+    return out
 
 
 def _cell_entity(cell: str, entity: str) -> str:

@@ -1,0 +1,98 @@
+"""Staff who wrote, typed or handled a record, named by their initials or user name.
+
+A transcribed report ends in its author's and typist's initials (``JAF/pd``, ``Transcribed by:
+KLM``); a nurse signs a terse note with hers (``-- mjt RN``); a lab result is read back to a
+user name (``called to R. Ahn RN by MTS``, ``read-back verified by tgreene``). Initials are not
+words, so no vocabulary marks them: their places do. Each is a person of the note.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._lexicon import clinical_terms, name_words, safe_words, split_words
+from ._span import Raw
+
+_SCORE: Final = 0.7
+# the reference initials of a typed letter: the author's in capitals, the typist's in lower
+# case, on a line of their own or between the report's fields ("DD: 05/20/24  RC/mt  #00912");
+# led by the slash, which the engine finds fast
+_TYPIST: Final = re.compile(r"/[a-z]{2,4}(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[ \t]*#)")
+_AUTHOR_BEFORE: Final = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t))[ \t]*[A-Z]{2,4}$")
+# a label of who typed or coded a record, then initials or a user name up to the field's end
+_TYPED_BY: Final = re.compile(
+    r"(?i:transcribed|typed|transcriptionist|scribe|coder|coded|abstracted|keyed)"
+    r"(?:[ \t]+by)?[ \t]*:[ \t]*([A-Za-z][A-Za-z0-9._-]{1,19})"
+    r"(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|\t|[,|;])"
+)
+# a result read back or a call made "by" someone, named at the end of the clause: initials in
+# capitals ("by MTS", "by LT") or a user name in lower case ("by tgreene")
+_BY_AT_END: Final = re.compile(
+    r"\bby[ \t]+([A-Z]{2,3}|[a-z][a-z0-9]{3,19})(?=[ \t]*(?:\r?\n|$|[,.;|\"')]))"
+)
+_READ_BACK: Final = re.compile(
+    r"(?i:called|verified|notified|paged|read[ -]?back|witnessed|reported|informed|relayed)"
+)
+_CLAUSE_REACH: Final = 80
+# initials signing a note on a line of their own, before a credential: "-- mjt RN", "AJ RN"
+_SIGNED: Final = re.compile(
+    r"(?m)^[ \t]*(?:--?|—|–)?[ \t]*([A-Za-z]{2,3})[ \t]+(?:RN|LPN|LVN|CNA|RT|RRT|MD|DO|NP|PA|PA-C"
+    r"|PT|OT|SLP|MSW|SW|CM|PharmD|RD|EMT|EMT-P|CRNA|CNM)[ \t]*$"
+)
+_CREDENTIALS: Final = frozenset(
+    split_words("md do rn np pa lpn lvn cna rt rrt pt ot slp msw sw cm rd emt crna cnm dds")
+)
+_SHORTEST_SURNAME: Final = 4
+
+
+def staff_spans(text: str) -> list[Raw]:
+    """``(start, end, "PERSON", score)`` for staff initials and user names in ``text``."""
+    out: list[Raw] = []
+    if "/" in text:
+        for m in _TYPIST.finditer(text):
+            author = _AUTHOR_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            if author is not None and not _known(text[author.start() : m.start()].strip()):
+                out.append((m.start() - len(author.group().lstrip()), m.end(), "PERSON", _SCORE))
+    if ":" in text:
+        for m in _TYPED_BY.finditer(text):
+            if not _known(m.group(1)):  # the label says it is a person: "Coder: bpetrosyan"
+                out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+    if "by " in text:
+        for m in _BY_AT_END.finditer(text):
+            value = m.group(1)
+            if not (_initials(value) if value.isupper() else _user_name(value)):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _READ_BACK.search(text, max(line_start, m.start() - _CLAUSE_REACH), m.start()):
+                out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+    if " R" in text or " L" in text or " C" in text or " M" in text or " P" in text:
+        for m in _SIGNED.finditer(text):
+            if _initials(m.group(1)):
+                out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+    return out
+
+
+def _known(word: str) -> bool:
+    """Whether ``word`` is a word of the vocabulary, a clinical term or a credential."""
+    lower = word.lower()
+    return lower in safe_words() or lower in clinical_terms() or lower in _CREDENTIALS
+
+
+def _initials(value: str) -> bool:
+    """Whether ``value`` reads as a person's initials: two to four letters, no known word."""
+    return 2 <= len(value) <= 4 and value.isalpha() and not _known(value)
+
+
+def _user_name(value: str) -> bool:
+    """Whether ``value`` reads as a user name: lower case, not a word, and an initial or two
+    before a surname ("tgreene", "kmurphy2"), or with digits after its letters."""
+    if not value.islower() or _known(value):
+        return False
+    letters = value.rstrip("0123456789")
+    if letters != value and len(letters) >= _SHORTEST_SURNAME:
+        return True
+    names = name_words()
+    return any(
+        len(letters) - k >= _SHORTEST_SURNAME and letters[k:] in names for k in (1, 2)
+    )
