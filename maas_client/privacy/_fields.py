@@ -66,6 +66,25 @@ _AFTER_ACCOUNT_LABEL: Final = re.compile(r"(?:_?(?:name|id))?\"?(?:[ \t]*[:=][ \
 _ACCOUNT_VALUE: Final = re.compile(r"[A-Za-z0-9][\w.@-]*[A-Za-z0-9]")
 
 
+# XML elements that hold a part of a name or an address, as CDA and FHIR XML write them:
+# "<given>Ray</given><family>Harlan-Pruitt</family>", "<city>Lubbock</city>" (not "<name>",
+# which holds a drug's or a test's name as often as a person's)
+_XML_ELEMENTS: Final = {
+    **dict.fromkeys(
+        ("given", "family", "firstname", "lastname", "middlename", "surname", "givenname",
+         "familyname", "fullname", "patientname", "nickname", "maidenname"),
+        "PERSON",
+    ),
+    **dict.fromkeys(("streetaddressline", "streetaddress", "street", "streetname"),
+                    "STREET_ADDRESS"),
+    **dict.fromkeys(("city", "town", "county", "district"), "CITY"),
+    **dict.fromkeys(("postalcode", "zip", "zipcode", "postcode"), "ZIP"),
+}  # fmt: skip
+_XML_ELEMENT: Final = re.compile(
+    r"<(?:\w+:)?(\w+)(?:[ \t][^<>]*)?>[ \t]*([^<>\s][^<>\n]{0,79}?)[ \t]*</"
+)
+
+
 def field_spans(text: str, lowered: str) -> list[Raw]:
     """``(start, end, entity, score)`` for the values of the place, name and user-name
     fields in ``text`` (``lowered``: ``text`` in lower case, of the same length)."""
@@ -86,6 +105,11 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
                     out.append((value.start(), value.end(), "IDENTIFIER", _SCORE))
             at = lowered.find(label, end)
     _labelled_values(text, lowered, _LABELS, out)
+    if "</" in text:
+        for m in _XML_ELEMENT.finditer(text):
+            entity = _XML_ELEMENTS.get(m.group(1).lower())
+            if entity is not None:
+                out.append((m.start(2), m.end(2), entity, _SCORE))
     if "name" in lowered or "alias" in lowered:
         _labelled_values(text, lowered, _NAME_LABELS, out)
     if "last name" in lowered or "first name" in lowered:

@@ -115,7 +115,7 @@ _MEDICAL_PREFIXES: Final = tuple(
     )
 )
 # Titles: the capitalised word after one is a name, whatever else it is ("Ms Winter").
-_TITLES: Final = frozenset(split_words("mr mrs ms mx miss dr prof"))
+_TITLES: Final = frozenset(split_words("mr mrs ms mx miss dr prof mister missus"))
 # Greetings: the word after one is a name unless it is a safe word ("Hi Sandy", not "Hi all")
 _GREETINGS: Final = frozenset(split_words("hi hello hey dear thanks"))
 # A title and a space; a title is a word of its own, in lower or title case ("MR." is mitral
@@ -621,12 +621,26 @@ _RELATION: Final = re.compile(
 )
 
 
-def _after_message_cues(text: str, lowered: str) -> Iterator[int]:
+def _after_message_cues(text: str, lowered: str, in_lower_case: bool) -> Iterator[int]:
     """Where the word after each greeting (in any case), cue of :data:`_MESSAGE_CUES` or
-    relation of :data:`_RELATION` starts (``lowered``: ``text`` in lower case)."""
+    relation of :data:`_RELATION` starts (``lowered``: ``text`` in lower case). The cues
+    count in a message in the first person, or in a text typed in lower case (``in_lower_case``:
+    dictation, "her son carl")."""
     yield from _after_words(lowered, _GREETING_WORDS)
-    if not (lowered.startswith("my ") or any(voice in text for voice in _FIRST_PERSON)):
-        return  # written by a clinician, not a patient or a relative
+    if not (
+        in_lower_case
+        or lowered.startswith("my ")
+        or any(voice in text for voice in _FIRST_PERSON)
+    ):
+        # written by a clinician: a relation is named in lower case only by a given name that
+        # is no common word ("her son carl", not "her son reports")
+        given = given_names()
+        for at in _after_words(text, _RELATION_OWNERS):
+            relation = _RELATION.match(text, at)
+            word = _LOWER_WORD.match(text, relation.end()) if relation is not None else None
+            if word is not None and word.group() in given and _kind_of(word.group()) != _SAFE:
+                yield word.start()
+        return
     yield from _after_words(text, _MESSAGE_CUES)
     for at in _after_words(text, _RELATION_OWNERS):
         relation = _RELATION.match(text, at)
@@ -1306,6 +1320,25 @@ _MESES = (
 _MONTH_DE_YEAR: Final = re.compile(rf"\b(?:{_MESES})[ \t]+del?[ \t]+\d{{4}}\b")
 _ORDINAL_OF: Final = re.compile(rf"(?i:(?:\bthe[ \t]+)?\b{_ORD}[ \t]+of[ \t]+)$")
 _ALONE_IN_SENTENCE_ONLY: Final = frozenset(split_words("March May August"))
+# A date in words with its month in lower case, as dictation is typed: "march third nineteen
+# forty two", "may twenty eighth", "the twelfth of september"; the day is needed (a month
+# alone in lower case is a word: "may", "march"). Found from the month with str.find.
+_LOWER_MONTHS: Final = tuple(
+    " " + month
+    for month in split_words(
+        "january february march april may june july august september october november december"
+    )
+)
+_DAY_AFTER_LOWER_MONTH: Final = re.compile(rf"[ \t]+(?:the[ \t]+)?{_ORD}\b")
+_ORDINAL_OF_LOWER_MONTH: Final = re.compile(rf"\bthe[ \t]+{_ORD}[ \t]+of[ \t]+$")
+_YEAR_AFTER: Final = re.compile(rf",?[ \t]+{_YEAR}\b")
+# "may" and "march" are verbs too ("you may first try"): a date needs a year after it or a word
+# that takes a date before it
+_VERB_MONTHS: Final = frozenset((" may", " march"))
+_DATE_WORD_BEFORE: Final = re.compile(
+    r"\b(?:on|since|until|till|by|from|of|born|birth|service|date|dated|before|after|through)"
+    r"[ \t]+$"
+)
 _AGE_NUMBER = rf"(?:ninety(?:[- ](?:{'|'.join(_UNITS_WORDS.split())}))?|(?:one|a)[- ]hundred" + (
     rf"(?:[- ]and)?(?:[- ](?:{'|'.join(_UNITS_WORDS.split())}|{'|'.join(_TEENS.split())}))?)"
 )
@@ -1398,8 +1431,10 @@ _PERSON_BEFORE_IS: Final = re.compile(
     r"\b(?:patient|pt|she|he|who|mother|father|husband|wife|mom|dad|grandmother|grandfather)"
     r"[ \t]+$"
 )
-_AGE_AFTER_NAME: Final = re.compile(r"(?:,[ \t]*|[ \t]?\()(9\d|1[01]\d)(?=[),;]|[ \t]|$)")
-_AGE_AFTER_NAME_STARTS: Final = (",", " (", "(")
+_AGE_AFTER_NAME: Final = re.compile(
+    r"(?:,[ \t]*(?:is[ \t]+)?|[ \t]?\(|[ \t]is[ \t]+)(9\d|1[01]\d)(?=[),;]|\.(?!\d)|[ \t]|$)"
+)
+_AGE_AFTER_NAME_STARTS: Final = (",", " (", "(", " is ")
 _AGE_ALONE: Final = re.compile(r"(?:9\d|1[01]\d)\b(?![.,]\d|%|/)")
 _AGE_BIRTHDAY: Final = re.compile(rf"{_AGE_OVER_89}(?:st|nd|rd|th)(?=[ \t]+birthday)")
 _QUOTED: Final = re.compile(r"[\"“]([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*)?)[\"”]")
@@ -1431,6 +1466,32 @@ _FILE_CHARS: Final = _HOST_CHARS | {"_"}
 
 def _starts_word(text: str, start: int) -> bool:
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_'’")
+
+
+def _lower_case_word_dates(text: str, lowered: str) -> list[Raw]:
+    """Dates in words whose month is in lower case (see :data:`_LOWER_MONTHS`)."""
+    out: list[Raw] = []
+    for month, at in _find_all(lowered, _LOWER_MONTHS):
+        start, end = at + 1, at + len(month)
+        if text[start].isupper() or lowered[end : end + 1].isalpha():
+            continue  # a capitalised month is _word_dates'; "mayor", "marched"
+        day = _DAY_AFTER_LOWER_MONTH.match(lowered, end)
+        ordinal_of = _ORDINAL_OF_LOWER_MONTH.search(lowered, max(0, start - 30), start)
+        if day is None and ordinal_of is None:
+            continue
+        if day is not None:
+            end = day.end()
+        year = _YEAR_AFTER.match(lowered, end)
+        if year is not None:
+            end = year.end()
+        elif (
+            month in _VERB_MONTHS
+            and ordinal_of is None
+            and not _DATE_WORD_BEFORE.search(lowered, max(0, start - 12), start)
+        ):
+            continue
+        out.append((start if ordinal_of is None else ordinal_of.start(), end, "DATE", NET_SCORE))
+    return out
 
 
 def _word_dates(text: str) -> list[Raw]:
@@ -2059,11 +2120,13 @@ def net_spans(
                     out.append((start, end, "CITY", NET_SCORE))  # "in Beavercreek"
                 continue
             _run_spans(text, start, run, strict, after_title, out.append)
-    if runs * _CHARACTERS_PER_RUN < len(text):  # typed in lower case: "spoke w mary jones"
+    in_lower_case = runs * _CHARACTERS_PER_RUN < len(text)
+    if in_lower_case:  # "spoke w mary jones"
         out += _lower_case_names(text, gaps)
-    out += _lower_case_cued_names(text, titled, _after_message_cues(text, lowered))
+    cued = _after_message_cues(text, lowered, in_lower_case)
+    out += _lower_case_cued_names(text, titled, cued)
     out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
-    out += _word_dates(text) + _dotted_day_dates(text)
+    out += _word_dates(text) + _dotted_day_dates(text) + _lower_case_word_dates(text, lowered)
     if "yue" in lowered or "wol" in lowered:  # "2024 nian 3 yue 5 ri", "2024nyeon 3wol 5il"
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _ROMANISED_DATE.finditer(lowered)]
     if "ate(" in text or "DATE(" in text:  # =DATEDIF(DATE(1930,4,9),TODAY(),"y")

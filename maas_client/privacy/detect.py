@@ -79,7 +79,7 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
     raw += east_asian_spans(text)
     raw += organisation_spans(text)
     lowered = lower_case(text)
-    if ":" in text or "=" in text or "user" in lowered:
+    if ":" in text or "=" in text or "</" in text or "user" in lowered:
         raw += field_spans(text, lowered)
     if "PERSON" in wanted or "CITY" in wanted:
         raw += [r for r in name_spans(text) if not eponym_context(text, r[0], r[1])]
