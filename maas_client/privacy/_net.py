@@ -2156,7 +2156,7 @@ def net_spans(
         out += [
             (m.start(), m.end(), "STREET_ADDRESS", NET_SCORE) for m in _THREE_WORDS.finditer(text)
         ]
-    out += _cued_initials(text) + staff_spans(text)
+    out += _cued_initials(text) + staff_spans(text, lowered)
     if "/s/" in text or "cc:" in lowered or "by:" in lowered:
         out += _lower_case_signatures(text)
     if "sers" in text or "home/" in text:

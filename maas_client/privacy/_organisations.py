@@ -1,6 +1,6 @@
-"""Names of employers, schools, practices and military units: item 18 of Safe Harbor when
-they point at a patient ("works nights at Columbia River Cold Storage", "attends Westbrook
-Academy", "served on the USS Missouri").
+"""Names of employers, schools, practices, hospitals, churches, bars and military units: item
+18 of Safe Harbor when they point at a patient ("works nights at Columbia River Cold Storage",
+"attends Westbrook Academy", "mass at St. Hedwig Parish", "served on the USS Missouri").
 
 Their words are common words (``Valley Steel Supply``), so no vocabulary finds them; their last
 word does: a run of capitalised words that ends in a head word of :data:`_HEADS` (``School``,
@@ -14,7 +14,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import clinical_terms, grouped_alternation, safe_words, split_words
+from ._lexicon import (
+    cities,
+    clinical_terms,
+    eponyms,
+    given_names,
+    grouped_alternation,
+    name_words,
+    safe_words,
+    split_words,
+)
 from ._span import Raw
 
 _SCORE: Final = 0.7
@@ -26,7 +35,22 @@ _HEADS: Final = split_words(
     " Towing Builders Construction Supply Systems Industries Manufacturing Mutual Bank Foods"
     " Farms Restaurant Cafe Diner Bakery Storage Laundry Castings Steel Motors Airlines Lines"
     " Mall Market Depot Warehouse Plumbing Electric Roofing Landscaping District Cooperative"
+    " Library Church Parish Chapel Cathedral Mosque Synagogue Tavern Bar Pub Grill Inn Motel"
+    " Hotel Club Rink Fitness Gym Salon Salvage Stevedores LLP PLLC Co Residences Endocrinology"
+    " Pharmacy Partners Ministries"
 )
+# Heads that clinical headings end in too ("Comprehensive Stroke Center", "Plastic Surgery",
+# "Nursing Home"): the name needs a word that is no common word, or a person's or a town's
+# name ("Eastgate Community Health Center", "Saint Catherine Medical Center", "Stray Road
+# Surgery" stays)
+_STRICT_HEADS: Final = frozenset(
+    split_words(
+        "Center Centre Hospital Infirmary Surgery Program Programme Home House Union Lodge"
+        " Institute Foundation Physicians"
+    )
+)
+_ALL_HEADS: Final = (*_HEADS, *_STRICT_HEADS)
+_ADJECTIVE_ENDINGS: Final = ("al", "ic", "ive", "ary", "ory", "ing", "ous")  # "Robotic Surgery"
 # "3rd Battalion, 5th Marines", "2nd Bn, 506th Infantry Regiment", "101st Airborne Division",
 # looked for only in a text where the scan for head words found a unit word
 _UNIT_WORDS: Final = (
@@ -40,7 +64,9 @@ _UNIT_HEADS: Final = frozenset(_UNIT_WORDS.split("|"))
 # to their first letters fast (a "\b" before them made this scan six times slower); the
 # word's start is checked in Python.
 _HEAD: Final = re.compile(
-    "(?:" + grouped_alternation(sorted({*_HEADS, *(h.upper() for h in _HEADS), *_UNIT_HEADS})) + ")"
+    "(?:"
+    + grouped_alternation(sorted({*_ALL_HEADS, *(h.upper() for h in _ALL_HEADS), *_UNIT_HEADS}))
+    + ")"
     r"\b(?![ \t]*[:#]|[ \t]+\d)"  # not a label ("School:", "Group #", "INC 0044718")
 )
 _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)")  # one space: two or a tab part cells
@@ -71,7 +97,7 @@ _GENERIC: Final = frozenset(
 )
 # words of the clinical vocabulary that name schools and firms too ("Memorial High School")
 _NAMING_WORDS: Final = frozenset(split_words("memorial first united good"))
-_WORD_BEFORE: Final = re.compile(r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|du|la) $")
+_WORD_BEFORE: Final = re.compile(r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|du|la) \Z")
 _MAX_WORDS: Final = 6
 _ABBREVIATION: Final = 4
 _REACH: Final = 60
@@ -90,14 +116,15 @@ def organisation_spans(text: str) -> list[Raw]:
     for head in _HEAD.finditer(text):
         if head.start() > 0 and text[head.start() - 1].isalnum():
             continue  # inside a word
-        if head.group() in _UNIT_HEADS:
+        word = head.group()
+        if word in _UNIT_HEADS:
             units = True
-            if head.group() not in _HEADS:
+            if word not in _HEADS:
                 continue
         after = _NEXT_WORD.match(text, head.end())
         if after is not None and after.group(1) not in _HEADS:
             continue  # the name goes on past the head: "Oregon Health Plan", "Health Office"
-        start = _first_word(text, head.start())
+        start = _first_word(text, head.start(), word.title() in _STRICT_HEADS)
         if start is not None:
             out.append((start, head.end(), "IDENTIFIER", _SCORE))
     found: list[re.Match[str]] = []
@@ -110,9 +137,9 @@ def organisation_spans(text: str) -> list[Raw]:
     return out + [(m.start(), m.end(), "IDENTIFIER", _SCORE) for m in found]
 
 
-def _first_word(text: str, head: int) -> int | None:
+def _first_word(text: str, head: int, strict: bool) -> int | None:
     """Where the run of capitalised words before the head word at ``head`` starts, if a word
-    of it is more than generic; else None."""
+    of it is more than generic (``strict``: a name, see :data:`_STRICT_HEADS`); else None."""
     floor = max(0, head - _REACH)
     words: list[tuple[int, str]] = []
     start = head
@@ -124,8 +151,11 @@ def _first_word(text: str, head: int) -> int | None:
         words.append((start, m.group().split()[0]))
     while words and not words[-1][1][0].isupper():
         words.pop()  # a connector ("of", "&") only inside a name
-    if not any(_is_specific(word) for _, word in words):
+    specific = _is_name if strict else _is_specific
+    if not any(specific(word) for _, word in words):
         return None
+    if len(words) == 1 and words[0][1].lower() in given_names():
+        return None  # a person: "David Church", "Kimberly Temple"
     return words[-1][0]
 
 
@@ -139,3 +169,17 @@ def _is_specific(word: str) -> bool:
     if lower in _GENERIC or (lower in clinical_terms() and lower not in _NAMING_WORDS):
         return False
     return not word.isupper() or lower not in safe_words()
+
+
+def _is_name(word: str) -> bool:
+    """Whether ``word`` of a run before a heading-like head names the organisation: it is
+    specific, and a person's or a town's name or no common word (``Eastgate``, ``Catherine``),
+    nor an eponym or an adjective of a clinical heading (``Mohs``, ``Robotic``)."""
+    if not _is_specific(word):
+        return False
+    lower = word.lower().rstrip(".").removesuffix("'s").removesuffix("’s")
+    if lower in eponyms() or lower.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    if lower in name_words() or lower in cities():
+        return True
+    return not word.isupper() and lower not in safe_words()  # "OPIOID TREATMENT PROGRAM"

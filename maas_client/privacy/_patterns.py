@@ -255,8 +255,8 @@ _STATE_CODES = grouped_alternation(sorted(US_STATES))
 _STATE_NAMES = grouped_alternation(sorted(US_STATES.values(), key=len, reverse=True))
 _CAPWORD = r"[A-Z][A-Za-z'.-]*"
 _UNIT = (  # "Apt 4B", "apt 2R", "Unit 7", "# 12", "2nd Floor"
-    r"(?:,?\s*(?:(?i:apt|app|apartment|suite|ste|unit|rm|room|fl|floor|bldg|trlr|trailer|space|spc"
-    r"|lot|flat)|#)\.?\s*#?\s*[A-Za-z0-9-]{1,6}\b"
+    r"(?:,?\s*(?:(?i:apartment|apt|app|suite|ste|unit|room|rm|floor|fl|bldg|trailer|trlr|space"
+    r"|spc|lot|flat)(?![A-Za-z])|#)\.?\s*#?\s*[A-Za-z0-9-]{1,6}\b"
     r"|,?[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?i:fl|floor)\b\.?)?"
 )
 _STREET = (

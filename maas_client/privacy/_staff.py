@@ -20,25 +20,29 @@ _SCORE: Final = 0.7
 # led by the slash, which the engine finds fast
 _TYPIST: Final = re.compile(r"/[a-z]{2,4}(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[ \t]*#)")
 _AUTHOR_BEFORE: Final = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t))[ \t]*[A-Z]{2,4}$")
-# a label of who typed or coded a record, then initials or a user name up to the field's end
+# a label of who typed or coded a record, then initials or a user name up to the field's end;
+# matched in the lower-cased text where one of the labels' words is in it
+_TYPED_BY_WORDS: Final = ("transcri", "typed", "scribe", "coder", "coded", "abstracted", "keyed")
 _TYPED_BY: Final = re.compile(
-    r"(?i:transcribed|typed|transcriptionist|scribe|coder|coded|abstracted|keyed)"
-    r"(?:[ \t]+by)?[ \t]*:[ \t]*([A-Za-z][A-Za-z0-9._-]{1,19})"
+    r"(?:transcribed|typed|transcriptionist|scribe|coder|coded|abstracted|keyed)"
+    r"(?:[ \t]+by)?[ \t]*:[ \t]*([a-z][a-z0-9._-]{1,19})"
     r"(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|\t|[,|;])"
 )
 # a result read back or a call made "by" someone, named at the end of the clause: initials in
-# capitals ("by MTS", "by LT") or a user name in lower case ("by tgreene")
+# capitals ("by MTS", "by LT") or a user name in lower case ("by tgreene"); led by the literal
+# "by" (a "\b" before it would make the engine try every position), its word start checked
 _BY_AT_END: Final = re.compile(
-    r"\bby[ \t]+([A-Z]{2,3}|[a-z][a-z0-9]{3,19})(?=[ \t]*(?:\r?\n|$|[,.;|\"')]))"
+    r"by[ \t]+([A-Z]{2,3}|[a-z][a-z0-9]{3,19})(?=[ \t]*(?:\r?\n|$|[,.;|\"')]))"
 )
 _READ_BACK: Final = re.compile(
     r"(?i:called|verified|notified|paged|read[ -]?back|witnessed|reported|informed|relayed)"
 )
 _CLAUSE_REACH: Final = 80
-# initials signing a note on a line of their own, before a credential: "-- mjt RN", "AJ RN"
+# initials signing a note on a line of their own, before a credential: "-- mjt RN", "AJ RN";
+# led by the line's newline (a "^" would make the engine try every position)
 _SIGNED: Final = re.compile(
-    r"(?m)^[ \t]*(?:--?|—|–)?[ \t]*([A-Za-z]{2,3})[ \t]+(?:RN|LPN|LVN|CNA|RT|RRT|MD|DO|NP|PA|PA-C"
-    r"|PT|OT|SLP|MSW|SW|CM|PharmD|RD|EMT|EMT-P|CRNA|CNM)[ \t]*$"
+    r"\n[ \t]*(?:--?|—|–)?[ \t]*([A-Za-z]{2,3})[ \t]+(?:RN|LPN|LVN|CNA|RT|RRT|MD|DO|NP|PA|PA-C"
+    r"|PT|OT|SLP|MSW|SW|CM|PharmD|RD|EMT|EMT-P|CRNA|CNM)[ \t]*(?=\r?\n|$)"
 )
 _CREDENTIALS: Final = frozenset(
     split_words("md do rn np pa lpn lvn cna rt rrt pt ot slp msw sw cm rd emt crna cnm dds")
@@ -46,30 +50,32 @@ _CREDENTIALS: Final = frozenset(
 _SHORTEST_SURNAME: Final = 4
 
 
-def staff_spans(text: str) -> list[Raw]:
-    """``(start, end, "PERSON", score)`` for staff initials and user names in ``text``."""
+def staff_spans(text: str, lowered: str) -> list[Raw]:
+    """``(start, end, "PERSON", score)`` for staff initials and user names in ``text``
+    (``lowered``: ``text`` in lower case, of the same length)."""
     out: list[Raw] = []
     if "/" in text:
         for m in _TYPIST.finditer(text):
             author = _AUTHOR_BEFORE.search(text, max(0, m.start() - 8), m.start())
             if author is not None and not _known(text[author.start() : m.start()].strip()):
                 out.append((m.start() - len(author.group().lstrip()), m.end(), "PERSON", _SCORE))
-    if ":" in text:
-        for m in _TYPED_BY.finditer(text):
+    if ":" in text and any(word in lowered for word in _TYPED_BY_WORDS):
+        for m in _TYPED_BY.finditer(lowered):
             if not _known(m.group(1)):  # the label says it is a person: "Coder: bpetrosyan"
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
     if "by " in text:
         for m in _BY_AT_END.finditer(text):
             value = m.group(1)
+            if m.start() > 0 and text[m.start() - 1].isalnum():
+                continue  # "Abby LT"
             if not (_initials(value) if value.isupper() else _user_name(value)):
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             if _READ_BACK.search(text, max(line_start, m.start() - _CLAUSE_REACH), m.start()):
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
-    if " R" in text or " L" in text or " C" in text or " M" in text or " P" in text:
-        for m in _SIGNED.finditer(text):
-            if _initials(m.group(1)):
-                out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+    for m in _SIGNED.finditer("\n" + text):
+        if _initials(m.group(1)):
+            out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", _SCORE))
     return out
 
 
