@@ -81,7 +81,8 @@ _PERSON_COLON_CUES: Final = frozenset(
     split_words(
         """name attending pcp provider physician surgeon nurse rn np pa resident fellow intern
         cosigner guardian contact nok spouse caregiver referring author signed cc patient pt
-        attn attention"""
+        attn attention decedent deceased client claimant plaintiff defendant victim witness
+        donor subscriber insured member student child infant traveler traveller employee"""
     )
 ) | {"patient name", "emergency contact", "next of kin", "electronically signed"}
 _CITY_CUES: Final = frozenset(

@@ -607,7 +607,7 @@ def _lower_case_names(text: str, gaps: Sequence[tuple[int, int]]) -> list[Raw]:
 # these cues tried at every position cost 4% of detect on the padded benchmark notes)
 _MESSAGE_CUES: Final = (
     "its ", "it's ", "it’s ", "this is ", "i am ", "i'm ", "i’m ", "my name is ", "thanks ",
-    "thank you ", "thx ", "cheers ",
+    "thank you ", "thx ", "cheers ", "thanks, ", "thank you, ", "thx, ", "cheers, ",
 )  # fmt: skip
 _GREETING_WORDS: Final = tuple(f"{greeting} " for greeting in sorted(_GREETINGS))
 _RELATION_OWNERS: Final = ("my ", "his ", "her ", "your ", "our ")
@@ -1320,6 +1320,7 @@ _MESES = (
 _MONTH_DE_YEAR: Final = re.compile(rf"\b(?:{_MESES})[ \t]+del?[ \t]+\d{{4}}\b")
 _ORDINAL_OF: Final = re.compile(rf"(?i:(?:\bthe[ \t]+)?\b{_ORD}[ \t]+of[ \t]+)$")
 _ALONE_IN_SENTENCE_ONLY: Final = frozenset(split_words("March May August"))
+_SECOND_DAY: Final = re.compile(r"[ \t]+(?:and|&|to|-|–)[ \t]+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b")
 # A date in words with its month in lower case, as dictation is typed: "march third nineteen
 # forty two", "may twenty eighth", "the twelfth of september"; the day is needed (a month
 # alone in lower case is a word: "may", "march"). Found from the month with str.find.
@@ -1329,7 +1330,9 @@ _LOWER_MONTHS: Final = tuple(
         "january february march april may june july august september october november december"
     )
 )
-_DAY_AFTER_LOWER_MONTH: Final = re.compile(rf"[ \t]+(?:the[ \t]+)?{_ORD}\b")
+_DAY_AFTER_LOWER_MONTH: Final = re.compile(
+    rf"[ \t]+(?:the[ \t]+)?(?:{_ORD}\b|(?:[12]?\d|3[01])(?![\d:]|[.,]\d))"
+)
 _ORDINAL_OF_LOWER_MONTH: Final = re.compile(rf"\bthe[ \t]+{_ORD}[ \t]+of[ \t]+$")
 _YEAR_AFTER: Final = re.compile(rf",?[ \t]+{_YEAR}\b")
 # "may" and "march" are verbs too ("you may first try"): a date needs a year after it or a word
@@ -1420,10 +1423,11 @@ _TEMPERATURE_CUE: Final = re.compile(
 # "died at 98", "turns 100", "Passed away at 93": an age over 89 after a verb that takes one,
 # matched where str.find met the verb's stem in the lower-cased text
 _AGE_AFTER_VERB: Final = re.compile(
-    r"(?i:(?:died|passed away|deceased|turns|turned|turning)[ \t]+(?:at[ \t]+)?)"
+    r"(?i:(?:died|passed away|deceased|turns|turned|turning|lived to|will be|would have been)"
+    r"[ \t]+(?:(?:last|this|in)[ \t]+[a-z]+[ \t]+)?(?:at[ \t]+)?)"  # "died last spring at 92"
     rf"({_AGE_OVER_89})\b"
 )
-_AGE_VERBS: Final = ("died", "passed away", "deceased", "turn")
+_AGE_VERBS: Final = ("died", "passed away", "deceased", "turn", "lived to", "will be", "would have")
 # "patient is 91", "she was 104": an age over 89 after a person and "is" or "was", found from
 # "is 9", "was 1" ... (not a measurement: no unit after it)
 _AGE_AFTER_IS: Final = ("is 9", "is 1", "was 9", "was 1")
@@ -1446,6 +1450,13 @@ _NICKNAME: Final = re.compile(
     r"today|yesterday|tonight|twice|once|ahead|home|here|there)\b)([a-z][\w’-]*))"
 )
 _NICKNAME_CUES: Final = ("goes by", "known as", "nickname", "called", "aka", "a.k.a.")
+# a name given in words, whatever its word: "said his name was Slim", "a man named Hope",
+# "calls herself Star", "known as Big Mike"
+_NAMED: Final = re.compile(
+    r"(?:\b[Nn]ame (?:is|was)|\bnamed|\bcalls? (?:him|her|them)sel(?:f|ves)|\b[Kk]nown as"
+    r"|\b[Gg]oes by)[ \t]+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
+)
+_NAMED_CUES: Final = ("name is", "name was", "named", "self ", "known as", "goes by")
 # a nickname in single quotes and parentheses, after the name: "Chelsea Scott ('Peaches')"
 _PAREN_QUOTED: Final = re.compile(r"\(['‘]([A-Z][\w-]*(?:['’]\w+)?(?:[ \t][A-Z][\w-]*)?)['’]?\)")
 # (?=[A-Za-z]) first: most full stops end a sentence or sit in a number, and are passed over
@@ -1522,6 +1533,9 @@ def _word_dates(text: str) -> list[Raw]:
         if before is None and " " not in m.group() and _before_head(text, start, end):
             continue  # "Christmas disease"
         out.append((start, end, "DATE", NET_SCORE))
+        second = _SECOND_DAY.match(text, end)
+        if second is not None:  # "November 4th and 5th"
+            out.append((second.start(1), second.end(1), "DATE", NET_SCORE))
     return out
 
 
@@ -1640,7 +1654,9 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             out.append((m.start(group), m.end(group), "AGE", NET_SCORE))
     for _verb, at in _find_all(lowered, _AGE_VERBS):
         after_verb = _AGE_AFTER_VERB.match(text, at) if _starts_word(text, at) else None
-        if after_verb is not None:
+        if after_verb is not None and (  # "will be 95%", not "died at 94 in 2019"
+            not _unit_after(text, after_verb.end(1)) or text.startswith(" in ", after_verb.end(1))
+        ):
             out.append((after_verb.start(1), after_verb.end(1), "AGE", NET_SCORE))
     if "birthday" in lowered:
         out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_BIRTHDAY.finditer(text)]
@@ -1698,6 +1714,8 @@ def _nicknames(text: str, lowered: str, strict: bool) -> list[Raw]:
                 out.append((m.start(1), m.end(1), "PERSON", NET_SCORE))
     if "('" in text or "(‘" in text:
         out += [(m.start(1), m.end(1), "PERSON", NET_SCORE) for m in _PAREN_QUOTED.finditer(text)]
+    if any(cue in lowered for cue in _NAMED_CUES):
+        out += [(m.start(1), m.end(1), "PERSON", NET_SCORE) for m in _NAMED.finditer(text)]
     if not any(cue in lowered for cue in _NICKNAME_CUES):
         return out
     for m in _NICKNAME.finditer(text):
@@ -1790,8 +1808,14 @@ def _files_and_hosts(text: str) -> list[Raw]:
 
 # A day of the month on its own: "seen on the 3rd; returns on the 17th.", "your letter of the
 # 3rd inst." (not "the 3rd dose")
+_DAY_WORDS = (  # the days of a month past the ninth in words (no "the first", "the third")
+    r"(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth"
+)
 _ORDINAL_DAY: Final = re.compile(
-    r"the(?<!\wthe)[ \t]+((?:[12]?\d|3[01])(?:st|nd|rd|th)(?:[ \t]+(?:inst|ult|prox)\b\.?)?)"
+    r"the(?<!\wthe)[ \t]+((?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|" + _DAY_WORDS + r")"
+    r"(?:[ \t]+(?:inst|ult|prox)\b\.?)?)"
     r"(?=[ \t]*(?:[;,.)]|$|(?:at|and|or|to|until|through|after|before)\b))",
     re.MULTILINE,
 )

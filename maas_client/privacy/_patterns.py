@@ -590,6 +590,11 @@ _DATE_WORD_REACH: Final = 20
 # or opening a line, as a terse note's entries do ("3/14: pt restless", "5/2 met w/ pt")
 _LINE_START_BEFORE: Final = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?P<first>0?[1-9]|1[0-2])$", re.M)
 _MONTH_DIGITS: Final = re.compile(r"(?<![\w/.:-])(?P<first>0?[1-9]|1[0-2])$")
+_LEADING_ZERO_MONTH: Final = re.compile(r"(?<![\w/.:-])0[1-9]$")
+_RANGE_BEFORE: Final = re.compile(
+    r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:to|through|thru|until|-|–)"
+    r"[ \t]*(?P<first>0?[1-9]|1[0-2])$"
+)
 # A month and day apart by a hyphen ("adm 12-3 w/ urosepsis", "10-22 0345 called to bed 4"),
 # which a range of counts shares ("3-4 times", "on 2-4 L"): only after a word that dates an
 # admission, a birth or a death, or opening a line before a time of day; never before a unit.
@@ -705,9 +710,14 @@ def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | 
     unless the day is a scale's top: after a word of :data:`_WEAK_DATE_WORD`, before a time
     of day or another month and day ("5/13 to 5/24"), alone in a table cell or opening a
     line."""
+    reach = max(0, slash - 8)
+    if _LEADING_ZERO_MONTH.search(text, reach, slash):  # "01/10 08:50": no score is written so
+        return _MONTH_DIGITS.search(text, reach, slash)
     if day.lstrip("0") in _SCALE_TOPS or _score_out_of(text, slash, day):
         return None
-    reach = max(0, slash - 8)
+    after_range = _RANGE_BEFORE.search(text, max(0, slash - 16), slash)
+    if after_range is not None:  # the end of a range: "3/18 - 3/19"
+        return after_range
     weak = _WEAK_DATE_WORD.search(text, reach, slash)
     if weak is not None:
         return weak

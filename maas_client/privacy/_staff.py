@@ -20,6 +20,7 @@ _SCORE: Final = 0.7
 # led by the slash, which the engine finds fast
 _TYPIST: Final = re.compile(r"/[a-z]{2,4}(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[ \t]*#)")
 _AUTHOR_BEFORE: Final = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t))[ \t]*[A-Z]{2,4}$")
+_LINE_ALONE: Final = re.compile(r"[ \t]*(?:\r?\n|$)")
 # a label of who typed or coded a record, then initials or a user name up to the field's end;
 # matched in the lower-cased text where one of the labels' words is in it
 _TYPED_BY_WORDS: Final = ("transcri", "typed", "scribe", "coder", "coded", "abstracted", "keyed")
@@ -28,14 +29,21 @@ _TYPED_BY: Final = re.compile(
     r"(?:[ \t]+by)?[ \t]*:[ \t]*([a-z][a-z0-9._-]{1,19})"
     r"(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|\t|[,|;])"
 )
-# a result read back or a call made "by" someone, named at the end of the clause: initials in
-# capitals ("by MTS", "by LT") or a user name in lower case ("by tgreene"); led by the literal
-# "by" (a "\b" before it would make the engine try every position), its word start checked
+# a result read back, a call made or a record handled "by" someone, named at the end of the
+# clause or before its date: initials ("by MTS", "by dmr") or a user name in lower case ("by
+# tgreene"); led by the literal "by" (a "\b" before it would make the engine try every
+# position), its word start checked
 _BY_AT_END: Final = re.compile(
-    r"by[ \t]+([A-Z]{2,3}|[a-z][a-z0-9]{3,19})(?=[ \t]*(?:\r?\n|$|[,.;|\"')]))"
+    r"by[ \t]+([A-Z]{2,3}|[a-z][a-z0-9]{1,19})(?=[ \t]*(?:\r?\n|$|[,.;|\"')])|[ \t]+\d)"
 )
-_READ_BACK: Final = re.compile(
-    r"(?i:called|verified|notified|paged|read[ -]?back|witnessed|reported|informed|relayed)"
+_HANDLED: Final = re.compile(
+    r"(?i:called|verified|notified|paged|read[ -]?back|witnessed|reported|informed|relayed"
+    r"|transcribed|processed|generated|prepared|typed|entered|scanned|faxed|released|printed)"
+)
+# initials signing off an entry of a log or a message, after its last sentence: "... sig. -MN",
+# "Filled #30. -RK, RPh", "will do. -m"
+_SIGN_OFF: Final = re.compile(
+    r"(?<=[.!?)]) ?[-–—] ?([A-Z]{2,3}|[a-z]{1,3})(?=[ \t]*(?:\r?\n|$|,[ \t]*[A-Z][A-Za-z-]{1,5}\b))"
 )
 _CLAUSE_REACH: Final = 80
 # initials signing a note on a line of their own, before a credential: "-- mjt RN", "AJ RN";
@@ -57,7 +65,12 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
     if "/" in text:
         for m in _TYPIST.finditer(text):
             author = _AUTHOR_BEFORE.search(text, max(0, m.start() - 8), m.start())
-            if author is not None and not _known(text[author.start() : m.start()].strip()):
+            if author is None:
+                continue
+            alone = text[author.start() - 1 : author.start()] in ("", "\n") and _LINE_ALONE.match(
+                text, m.end()
+            )  # "AM/gp" on a line of its own is no abbreviation
+            if alone or not _known(text[author.start() : m.start()].strip()):
                 out.append((m.start() - len(author.group().lstrip()), m.end(), "PERSON", _SCORE))
     if ":" in text and any(word in lowered for word in _TYPED_BY_WORDS):
         for m in _TYPED_BY.finditer(lowered):
@@ -68,10 +81,14 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             value = m.group(1)
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue  # "Abby LT"
-            if not (_initials(value) if value.isupper() else _user_name(value)):
+            if not (_initials(value) if len(value) <= 3 else _user_name(value)):
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if _READ_BACK.search(text, max(line_start, m.start() - _CLAUSE_REACH), m.start()):
+            if _HANDLED.search(text, max(line_start, m.start() - _CLAUSE_REACH), m.start()):
+                out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+    if "-" in text or "–" in text or "—" in text:
+        for m in _SIGN_OFF.finditer(text):
+            if len(m.group(1)) == 1 or _initials(m.group(1)):
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
     for m in _SIGNED.finditer("\n" + text):
         if _initials(m.group(1)):

@@ -1,7 +1,7 @@
 """Turn the marked-up case files (cases, heldout, probe*) into JSON Lines with gold spans.
 
 Markup: ``[[CATEGORY:value]]`` is a gold identifier, ``<<value>>`` clinical text that must stay.
-A case is a line (``CATEGORY<tab>text``) or, in ``probe10.txt`` and ``probe11.txt``, a whole
+A case is a line (``CATEGORY<tab>text``) or, in ``probe10.txt`` to ``probe12.txt``, a whole
 document between ``=====`` lines.
 Each output line: ``{"id", "category", "text", "spans": [[start, end, category]], "keep":
 [[start, end]]}``. Run: ``python tests/data/deid_adversarial/build.py``.
@@ -55,7 +55,7 @@ def cases(source: str) -> list[tuple[int, str, str]]:
 
 def main() -> None:
     here = Path(__file__).parent
-    for name in ("cases", "heldout", "probe", *(f"probe{n}" for n in range(2, 12))):
+    for name in ("cases", "heldout", "probe", *(f"probe{n}" for n in range(2, 13))):
         rows = []
         for n, category, marked in cases((here / f"{name}.txt").read_text("utf-8")):
             text, spans, keep = parse(marked)
