@@ -695,7 +695,7 @@ def _hyphen_month_days(text: str, out: list[Raw]) -> None:
     line before a time of day."""
     for m in _DAY_AFTER_HYPHEN.finditer(text):
         hyphen = m.start()
-        if not text[hyphen - 1 : hyphen].isdigit():
+        if not _MONTH_DIGITS.search(text, max(0, hyphen - 3), hyphen):
             continue
         reach = max(0, hyphen - _DATE_WORD_REACH)
         word = _HYPHEN_DATE_WORD.search(text, reach, hyphen)

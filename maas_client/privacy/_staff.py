@@ -23,7 +23,7 @@ _AUTHOR_BEFORE: Final = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t))[ \t]*[A
 _LINE_ALONE: Final = re.compile(r"[ \t]*(?:\r?\n|$)")
 # a label of who typed or coded a record, then initials or a user name up to the field's end;
 # matched in the lower-cased text where one of the labels' words is in it
-_TYPED_BY_WORDS: Final = ("transcri", "typed", "scribe", "coder", "coded", "abstracted", "keyed")
+_TYPED_BY_WORDS: Final = ("by:", "transcriptionist", "scribe", "coder")  # "typed by:"
 _TYPED_BY: Final = re.compile(
     r"(?:transcribed|typed|transcriptionist|scribe|coder|coded|abstracted|keyed)"
     r"(?:[ \t]+by)?[ \t]*:[ \t]*([a-z][a-z0-9._-]{1,19})"
@@ -42,9 +42,13 @@ _HANDLED: Final = re.compile(
 )
 # initials signing off an entry of a log or a message, after its last sentence: "... sig. -MN",
 # "Filled #30. -RK, RPh", "will do. -m"
-_SIGN_OFF: Final = re.compile(
-    r"(?<=[.!?)]) ?[-–—] ?([A-Z]{2,3}|[a-z]{1,3})(?=[ \t]*(?:\r?\n|$|,[ \t]*[A-Z][A-Za-z-]{1,5}\b))"
-)
+# (led by a literal hyphen, which the engine finds as fast as str.find; an en or em dash is
+# looked for only in a text that holds one; the end of the sentence before it is checked in
+# Python: a look-behind first would make the engine try every position)
+_INITIALS_AT_END = r" ?([A-Z]{2,3}|[a-z]{1,3})(?=[ \t]*(?:\r?\n|$|,[ \t]*[A-Z][A-Za-z-]{1,5}\b))"
+_SIGN_OFF: Final = re.compile("-" + _INITIALS_AT_END)
+_DASH_SIGN_OFF: Final = re.compile("[–—]" + _INITIALS_AT_END)
+_SENTENCE_END: Final = frozenset(".!?)")
 _CLAUSE_REACH: Final = 80
 # initials signing a note on a line of their own, before a credential: "-- mjt RN", "AJ RN";
 # led by the line's newline (a "^" would make the engine try every position)
@@ -86,14 +90,25 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             line_start = text.rfind("\n", 0, m.start()) + 1
             if _HANDLED.search(text, max(line_start, m.start() - _CLAUSE_REACH), m.start()):
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
-    if "-" in text or "–" in text or "—" in text:
-        for m in _SIGN_OFF.finditer(text):
-            if len(m.group(1)) == 1 or _initials(m.group(1)):
-                out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+    sign_offs = [*_SIGN_OFF.finditer(text)]
+    if "–" in text or "—" in text:
+        sign_offs += _DASH_SIGN_OFF.finditer(text)
+    for m in sign_offs:
+        if _after_sentence(text, m.start()) and (len(m.group(1)) == 1 or _initials(m.group(1))):
+            out.append((m.start(1), m.end(1), "PERSON", _SCORE))
     for m in _SIGNED.finditer("\n" + text):
         if _initials(m.group(1)):
             out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", _SCORE))
     return out
+
+
+def _after_sentence(text: str, dash: int) -> bool:
+    """Whether the dash at ``dash`` follows the end of a sentence, right after it or after
+    one space ("sig. -MN", "Filled #30.-RK")."""
+    before = text[max(0, dash - 2) : dash]
+    if before.endswith(" "):
+        before = before[:-1]
+    return before[-1:] in _SENTENCE_END
 
 
 def _known(word: str) -> bool:
