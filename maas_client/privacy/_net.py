@@ -614,9 +614,10 @@ _RELATION_OWNERS: Final = ("my ", "his ", "her ", "your ", "our ")
 # a message in the first person, in lower case, or a thank-you: what makes the cues worth
 # looking for ("its" is in "visits", "her" in "other")
 _FIRST_PERSON: Final = (" my ", "\nmy ", " i ", "i'm", "i’m", "this is", "thank", "thx", "cheers")
-# a relation named in a clinician's note, led by the space before "his"/"her" (fast to find)
+# a relation named in a clinician's note, led by the literal "h" of "his"/"her" (fast to find;
+# the word's start is checked in Python)
 _RELATION_NAMED: Final = re.compile(
-    r" h(?:is|er) (?:mom|mum|mother|dad|father|son|daughter|sister|brother|wife|husband"
+    r"h(?:is|er) (?:mom|mum|mother|dad|father|son|daughter|sister|brother|wife|husband"
     r"|grandmother|grandfather|granddaughter|grandson|aunt|uncle|cousin|niece|nephew|friend"
     r"|partner|neighbou?r|caregiver) ([a-z][a-z'’-]*[a-z])(?![\w@]|[.'’-]\w)"
 )
@@ -642,6 +643,8 @@ def _after_message_cues(text: str, lowered: str, in_lower_case: bool) -> Iterato
         # is no common word ("her son carl", not "her son reports")
         given = _vocabulary().given
         for m in _RELATION_NAMED.finditer(text):
+            if not _starts_word(text, m.start()):
+                continue
             if m.group(1) in given and _kind_of(m.group(1)) != _SAFE:
                 yield m.start(1)
         return
@@ -1329,16 +1332,10 @@ _SECOND_DAY: Final = re.compile(r"[ \t]+(?:and|&|to|-|–)[ \t]+((?:[12]?\d|3[01
 # forty two", "may twenty eighth", "the twelfth of september"; the day is needed (a month
 # alone in lower case is a word: "may", "march"). Found from the space before the month (a
 # literal lead: the engine skips to each space in C, faster than twelve str.find calls).
-_LOWER_MONTH: Final = re.compile(
-    " "
-    + grouped_alternation(
-        split_words(
-            "january february march april may june july august september october november"
-            " december"
-        )
-    )
-    + "(?![a-z])"
+_LOWER_MONTH_NAMES: Final = split_words(
+    "january february march april may june july august september october november december"
 )
+_LOWER_MONTH: Final = re.compile(" " + grouped_alternation([*_LOWER_MONTH_NAMES]) + "(?![a-z])")
 _DAY_AFTER_LOWER_MONTH: Final = re.compile(
     rf"[ \t]+(?:the[ \t]+)?(?:{_ORD}\b|(?:[12]?\d|3[01])(?![\d:]|[.,]\d))"
 )
