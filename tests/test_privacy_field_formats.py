@@ -502,6 +502,7 @@ MASKED = [
     ("Case no. ME-24-0417    Decedent: Garrick Fenwick-Oduya    Examination", "Fenwick-Oduya"),
     ('"He said his name was Slim... we left the party"', "Slim"),
     ("my new email is on file. thanks, maria", "maria"),
+    ("[1205] @rthompson: bed 12 pt Berry pulse 64 pls reassess", "Berry"),
     # a census row whose column runs into the next one still has its age masked
     ("RM  RESIDENT          AGE   CODE   PRIMARY DX\n"
      "107  EASTMAN, FLOYD  90    DNR/DNI COPD (J44.9)", "90"),
@@ -685,6 +686,11 @@ KEPT = [
     ("Taken by mouth. Seen by me. Reviewed by pt.\nBP 120/80 - ok\nGiven 2 mg IV. - ED",
      "Taken by mouth. Seen by me. Reviewed by pt.\nBP 120/80 - ok\nGiven 2 mg IV. - ED"),
     ("SpO2 will be 95% on 2L; pain 8/10 - 6/10 now", "SpO2 will be 95% on 2L; pain 8/10 - 6/10"),
+    # eponyms by the instrument, incision or sign they name
+    ("Bookwalter retractor placed; via Gibson incision; Veress needle entry; three 0 Ethibond "
+     "sutures; Petersen's defect closed; an Austin Flint murmur; (Bruce protocol)",
+     "Bookwalter retractor placed; via Gibson incision; Veress needle entry; three 0 Ethibond "
+     "sutures; Petersen's defect closed; an Austin Flint murmur; (Bruce protocol)"),
     ("<medication><name>Lisinopril</name><dose>10 mg</dose></medication>", "Lisinopril"),
     ("Diagnosed by CT.\nICU RN\nnotified by phone.", "by CT.\nICU RN\nnotified by phone."),
     ("Plan: 5 mg/dL drop\nBP/hr stable  ok", "BP/hr stable"),
@@ -726,7 +732,7 @@ def test_clinical_text_stays(text: str, clinical: str) -> None:
         ("probe10", 0.95, 0.93, 22),  # whole documents
         ("faker10", 0.95, 0.95, 140),  # Faker's values in another author's templates
         ("probe11", 0.90, 0.85, 96),  # exports, field notes, OCR, dictation: see the file
-        ("probe12", 0.96, 0.87, 81),  # a third party's style: prose, letters, logs, abroad
+        ("probe12", 0.96, 0.88, 70),  # a third party's style: prose, letters, logs, abroad
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:

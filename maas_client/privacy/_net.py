@@ -341,7 +341,8 @@ _STRONG_HEADS: Final = frozenset(
         anomaly malformation dystrophy myopathy cardiomyopathy chorea ataxia hernia cyst
         reflex maneuver manoeuvre procedure operation oesophagectomy esophagectomy
         fundoplication applanation tonometry neuralgia neuroma disorder carditis fibers fibres
-        cells tendon esophagus oesophagus"""
+        cells tendon esophagus oesophagus incision retractor drain drains needle murmur
+        protocol defect hysterotomy pupil orbitopathy discriminant suture sutures point"""
     )
 )
 _WEAK_HEADS: Final = frozenset(
