@@ -503,6 +503,12 @@ MASKED = [
     ('"He said his name was Slim... we left the party"', "Slim"),
     ("my new email is on file. thanks, maria", "maria"),
     ("[1205] @rthompson: bed 12 pt Berry pulse 64 pls reassess", "Berry"),
+    # two streets that cross, a British parade, a code found again inside a longer code
+    ("turned across his lane at Sahara Avenue and Rancho Drive. Police",
+     "Sahara Avenue and Rancho Drive"),
+    ("Dr Owain Hughes\nSeaview Medical Practice\n2 Marine Parade\nEastbourne", "2 Marine Parade"),
+    ("MRN AM-004418 on file.\nClinic finger-scan check-in (template FS-AM-004418).",
+     "FS-AM-004418"),
     # a census row whose column runs into the next one still has its age masked
     ("RM  RESIDENT          AGE   CODE   PRIMARY DX\n"
      "107  EASTMAN, FLOYD  90    DNR/DNI COPD (J44.9)", "90"),
@@ -732,7 +738,7 @@ def test_clinical_text_stays(text: str, clinical: str) -> None:
         ("probe10", 0.95, 0.93, 22),  # whole documents
         ("faker10", 0.95, 0.95, 140),  # Faker's values in another author's templates
         ("probe11", 0.90, 0.85, 96),  # exports, field notes, OCR, dictation: see the file
-        ("probe12", 0.96, 0.88, 70),  # a third party's style: prose, letters, logs, abroad
+        ("probe12", 0.97, 0.88, 70),  # a third party's style: prose, letters, logs, abroad
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:

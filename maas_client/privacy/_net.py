@@ -2180,7 +2180,10 @@ def net_spans(
         out += [(*m.span(), "IDENTIFIER", NET_SCORE) for m in _UNJUDGED_WORDS.finditer(text)]
     out += spoken_spans(text, lowered)
     if "the" in text:
-        out += [(m.start(1), m.end(1), "DATE", NET_SCORE) for m in _ORDINAL_DAY.finditer(text)]
+        out += [  # "the" too before a day in words: "on the afternoon of the twenty-second"
+            (m.start(1) if m.group(1)[0].isdigit() else m.start(), m.end(1), "DATE", NET_SCORE)
+            for m in _ORDINAL_DAY.finditer(text)
+        ]
     if "day the " in lowered:  # "thursday the 7th", in any case
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _WEEKDAY_ORDINAL.finditer(lowered)]
     if "." in text:

@@ -125,6 +125,12 @@ _WEEKDAY_BEFORE: Final = re.compile(rf"\b(?i:{WEEKDAY})\.?,?[ \t]+$")
 _WEEKDAY_REACH: Final = 12
 
 
+_CODE_ENTITIES: Final = frozenset(
+    ("MRN", "IDENTIFIER", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "DEVICE", "CERTIFICATE")
+)
+_GLUED_CODE_BEFORE: Final = re.compile(r"(?<![\w-])[A-Z0-9]{1,6}-$")
+_GLUED_CODE_AFTER: Final = re.compile(r"-[A-Z0-9]{1,6}(?![\w-])")
+_CROSSING: Final = frozenset((" and ", " & ", " at ", "/"))  # two streets that cross
 _JOINED_AFTER: Final = {
     "AGE": _MONTHS_AFTER_AGE,
     "DATE": _DATE_TAIL,
@@ -133,30 +139,51 @@ _JOINED_AFTER: Final = {
 
 
 def _whole_values(text: str, spans: list[Raw]) -> list[Raw]:
-    """``spans`` (sorted, disjoint) with each number's country code and extension, each
-    age's months, each date's year of another calendar, timestamp's time and weekday joined to
-    it (merged with what they reach; the same list when nothing is joined)."""
+    """``spans`` (sorted, disjoint) with what belongs to each value joined to it (see
+    :func:`_extent`), merged with what they reach; the same list when nothing is joined."""
     out = spans
-    for i, (start, end, entity, score) in enumerate(spans):
-        after = _JOINED_AFTER.get(entity)
-        if after is None:
-            continue
-        m = after.match(text, end)
-        new_end = end if m is None else m.end()
-        new_start = start
-        if after is _EXTENSION_AFTER and text.rfind("+", max(0, start - 16), start) >= 0:
-            m = _COUNTRY_CODE_BEFORE.search(text, max(0, start - 16), start)
-            if m is not None:
-                new_start = m.start()
-        elif after is _DATE_TAIL and text[start - 1 : start] in (" ", "\t"):
-            m = _WEEKDAY_BEFORE.search(text, max(0, start - _WEEKDAY_REACH), start)
-            if m is not None:
-                new_start = m.start()
-        if new_start != start or new_end != end:
+    for i, span in enumerate(spans):
+        following = spans[i + 1] if i + 1 < len(spans) else None
+        extent = _extent(text, span, following)
+        if extent != span[:2]:
             if out is spans:
                 out = list(spans)
-            out[i] = (new_start, new_end, entity, score)
+            out[i] = (*extent, span[2], span[3])
     return out if out is spans else _resolve(out)
+
+
+def _extent(text: str, span: Raw, following: Raw | None) -> tuple[int, int]:
+    """Where ``span`` starts and ends with what belongs to it: a number's country code and
+    extension, an age's months, a date's year of another calendar, a timestamp's time and a
+    weekday before it, the rest of a code glued to the value by a hyphen, the street that
+    crosses a street (``following``: the next span, if any)."""
+    start, end, entity, _score = span
+    if (
+        entity == "STREET_ADDRESS"
+        and following is not None
+        and following[2] == entity
+        and text[end : following[0]] in _CROSSING  # "at Sahara Avenue and Rancho Drive"
+    ):
+        return start, following[1]
+    after = _JOINED_AFTER.get(entity)
+    if after is None:
+        if entity in _CODE_ENTITIES:  # a value found again inside a longer code: "FS-AM-004418"
+            before = _GLUED_CODE_BEFORE.search(text, max(0, start - 8), start)
+            glued = _GLUED_CODE_AFTER.match(text, end)
+            return (
+                start if before is None else before.start(),
+                end if glued is None else glued.end(),
+            )
+        return start, end
+    m = after.match(text, end)
+    new_end = end if m is None else m.end()
+    if after is _EXTENSION_AFTER and text.rfind("+", max(0, start - 16), start) >= 0:
+        m = _COUNTRY_CODE_BEFORE.search(text, max(0, start - 16), start)
+        return (start if m is None else m.start()), new_end
+    if after is _DATE_TAIL and text[start - 1 : start] in (" ", "\t"):
+        m = _WEEKDAY_BEFORE.search(text, max(0, start - _WEEKDAY_REACH), start)
+        return (start if m is None else m.start()), new_end
+    return start, new_end
 
 
 def _beyond_typed(text: str, typed: list[Raw], net: list[Raw]) -> list[Raw]:
