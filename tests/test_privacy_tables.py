@@ -101,6 +101,18 @@ def test_a_cell_takes_the_type_a_typed_detector_gives_it() -> None:
     assert types["Li Wei"] == "PERSON"
 
 
+def test_a_row_whose_cells_run_together_is_read_by_its_labels() -> None:
+    """Cells apart by one space where each starts under its label: the age and the admission
+    date are masked, the code and diagnosis stay."""
+    text = (
+        "RM   RESIDENT         AGE  ADMIT      CODE    DX\n"
+        "107  EASTMAN, FLOYD   90 03/01/2020 DNR/DNI COPD\n"
+    )
+    masked = {text[s.start : s.end] for s in detect(text)}
+    assert {"90", "03/01/2020"} <= masked
+    assert not any("COPD" in m or "DNR" in m for m in masked)
+
+
 def test_a_header_must_read_as_labels() -> None:
     text = "Pt Avery, Douglas Andrew, mrn 5953843\nStage 4 ulcer, 6.1 x 4.7 cm, NIHSS 11.\n"
     masked = _masked(text)

@@ -617,16 +617,15 @@ _RELATION_OWNERS: Final = ("my ", "his ", "her ", "your ", "our ")
 _FIRST_PERSON: Final = (" my ", "\nmy ", " i ", "i'm", "i’m", "this is", "thank", "thx", "cheers")
 # a relation named in a clinician's note, led by the literal "h" of "his"/"her" (fast to find;
 # the word's start is checked in Python)
-_RELATION_NAMED: Final = re.compile(
-    r"h(?:is|er) (?:mom|mum|mother|dad|father|son|daughter|sister|brother|wife|husband"
-    r"|grandmother|grandfather|granddaughter|grandson|aunt|uncle|cousin|niece|nephew|friend"
-    r"|partner|neighbou?r|caregiver) ([a-z][a-z'’-]*[a-z])(?![\w@]|[.'’-]\w)"
-)
-_RELATION: Final = re.compile(
+_RELATIONS = (
     r"(?:mom|mum|mother|dad|father|son|daughter|sister|brother|wife|husband|grandma|grandpa"
     r"|grandmother|grandfather|granddaughter|grandson|aunt|uncle|cousin|niece|nephew|friend"
-    r"|partner|boyfriend|girlfriend|neighbou?r|caregiver|carer) "
+    r"|partner|boyfriend|girlfriend|neighbou?r|caregiver|carer)"
 )
+_RELATION_NAMED: Final = re.compile(
+    rf"h(?:is|er) {_RELATIONS} ([a-z][a-z'’-]*[a-z])(?![\w@]|[.'’-]\w)"
+)
+_RELATION: Final = re.compile(_RELATIONS + " ")
 
 
 def _after_message_cues(text: str, lowered: str, in_lower_case: bool) -> Iterator[int]:
@@ -1268,8 +1267,11 @@ _ORDINALS = (
 _UNITS_WORDS = "one two three four five six seven eight nine"
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_COMPOUND_ORDINAL = (
+    r"(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+)
 _ORD = (
-    r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    rf"(?:{_COMPOUND_ORDINAL}|"
     + "|".join(_ORDINALS.split())
     + r"|\d{1,2}(?:st|nd|rd|th))"
 )
@@ -1484,7 +1486,7 @@ def _starts_word(text: str, start: int) -> bool:
 
 
 def _lower_case_word_dates(text: str, lowered: str) -> list[Raw]:
-    """Dates in words whose month is in lower case (see :data:`_LOWER_MONTHS`)."""
+    """Dates in words whose month is in lower case (see :data:`_LOWER_MONTH`)."""
     out: list[Raw] = []
     for month in _LOWER_MONTH.finditer(lowered):
         start, end = month.start() + 1, month.end()
@@ -1819,11 +1821,8 @@ def _files_and_hosts(text: str) -> list[Raw]:
 
 # A day of the month on its own: "seen on the 3rd; returns on the 17th.", "your letter of the
 # 3rd inst." (not "the 3rd dose")
-_DAY_WORDS = (  # the days of a month past the ninth in words (no "the first", "the third")
-    r"(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
-    r"|nineteenth|twentieth|thirtieth"
-)
+# the days of a month past the ninth in words (not "the first", "the third")
+_DAY_WORDS = "|".join((_COMPOUND_ORDINAL, *_ORDINALS.split()[9:]))  # "tenth" onwards
 _ORDINAL_DAY: Final = re.compile(
     r"the(?<!\wthe)[ \t]+((?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|" + _DAY_WORDS + r")"
     r"(?:[ \t]+(?:inst|ult|prox)\b\.?)?)"

@@ -437,13 +437,14 @@ def _split_at_labels(
     """``chunks`` cut before each of their words that starts under a label: a cell that
     runs into the next column is two cells apart by one space ("DNR/DNI COPD")."""
     out = []
-    for start, end, chunk in chunks:
+    for origin, end, chunk in chunks:
+        start = origin  # of the piece not yet cut off
         for m in _NEXT_WORD.finditer(chunk):
-            at = start + m.start()
+            at = origin + m.start()
             if any(abs(at - s) <= _ALIGN for s, _e, _label in labels[1:]):
-                out.append((start, at - 1, chunk[: at - 1 - start]))
-                chunk, start = chunk[at - start :], at
-        out.append((start, end, chunk))
+                out.append((start, at - 1, chunk[start - origin : at - 1 - origin]))
+                start = at
+        out.append((start, end, chunk[start - origin :]))
     return out
 
 
