@@ -689,6 +689,7 @@ KEPT = [
      "Comprehensive Stroke Center, Plastic Surgery, Robotic Surgery, Mohs Surgery, "
      "Nursing Home, Cancer Center, OPIOID TREATMENT PROGRAM; Inpatient Pharmacy"),
     ("Billed J18.9. \nHospital course: stable", "Hospital course"),
+    ("Elevated CO on arrival; treated for CO poisoning.", "Elevated CO on arrival"),
     ("Taken by mouth. Seen by me. Reviewed by pt.\nBP 120/80 - ok\nGiven 2 mg IV. - ED",
      "Taken by mouth. Seen by me. Reviewed by pt.\nBP 120/80 - ok\nGiven 2 mg IV. - ED"),
     ("SpO2 will be 95% on 2L; pain 8/10 - 6/10 now", "SpO2 will be 95% on 2L; pain 8/10 - 6/10"),

@@ -50,6 +50,8 @@ _STRICT_HEADS: Final = frozenset(
     )
 )
 _ALL_HEADS: Final = (*_HEADS, *_STRICT_HEADS)
+# heads in capitals too ("HARBORVIEW ORTHOPAEDIC ASSOCIATES"), but not "CO" (carbon monoxide)
+_CAPITAL_HEADS: Final = {h.upper() for h in _ALL_HEADS} - {"CO"}
 _ADJECTIVE_ENDINGS: Final = ("al", "ic", "ive", "ary", "ory", "ing", "ous")  # "Robotic Surgery"
 # "3rd Battalion, 5th Marines", "2nd Bn, 506th Infantry Regiment", "101st Airborne Division",
 # looked for only in a text where the scan for head words found a unit word
@@ -65,7 +67,7 @@ _UNIT_HEADS: Final = frozenset(_UNIT_WORDS.split("|"))
 # word's start is checked in Python.
 _HEAD: Final = re.compile(
     "(?:"
-    + grouped_alternation(sorted({*_ALL_HEADS, *(h.upper() for h in _ALL_HEADS), *_UNIT_HEADS}))
+    + grouped_alternation(sorted({*_ALL_HEADS, *_CAPITAL_HEADS, *_UNIT_HEADS}))
     + ")"
     r"\b(?![ \t]*[:#]|[ \t]+\d)"  # not a label ("School:", "Group #", "INC 0044718")
 )
