@@ -40,6 +40,15 @@ def split_words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+CREDENTIALS: frozenset[str] = frozenset(
+    split_words(
+        """md do rn np pa pa-c phd dds dmd lpn lvn cna aprn fnp pharmd msw lcsw rt rrt pt ot slp
+        sw cm rd emt crna cnm"""
+    )
+)
+"""Clinicians' credentials in lower case: no name, though they stand where one does."""
+
+
 def grouped_alternation(alternatives: list[str]) -> str:
     """``(?:a|b|...)`` with the alternatives grouped by their first (literal) character.
 

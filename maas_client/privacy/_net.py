@@ -30,6 +30,7 @@ from typing import Final, Literal
 
 from ._lexicon import (
     COUNTY_WORDS,
+    CREDENTIALS,
     LOWER,
     STREET_NAME_ENDINGS,
     UPPER,
@@ -1865,9 +1866,6 @@ def _user_folders(text: str) -> list[Raw]:
 _SIGNATURE_CUES: Final = ("/s/", "cc:", "CC:", "Cc:", "by:", "BY:", "By:")
 _LOWER_NAME: Final = re.compile(r"[a-z][a-z'’.-]*(?:[ \t]+[a-z][a-z'’.-]*){0,3}")
 _NEXT_ITEM: Final = re.compile(r",[ \t]*")
-_CREDENTIALS: Final = frozenset(
-    split_words("md do rn np pa pa-c phd dds dmd lpn cna aprn fnp pharmd msw lcsw")
-)
 
 
 def _lower_case_signatures(text: str) -> list[Raw]:
@@ -1888,7 +1886,7 @@ def _signed_names(text: str, pos: int, listed: bool, out: list[Raw]) -> None:
     """The names of :func:`_lower_case_signatures` from ``pos``, one or (``listed``) several."""
     while (m := _LOWER_NAME.match(text, pos)) is not None:
         name = m.group()
-        if name not in _CREDENTIALS and any(
+        if name not in CREDENTIALS and any(
             _kind_of(_plain(word.strip(".'’-"))) != _SAFE for word in name.split()
         ):
             out.append((m.start(), m.end(), "PERSON", NET_SCORE))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import clinical_terms, name_words, safe_words, split_words
+from ._lexicon import CREDENTIALS, clinical_terms, name_words, safe_words
 from ._span import Raw
 
 _SCORE: Final = 0.7
@@ -40,6 +40,7 @@ _HANDLED: Final = re.compile(
     r"(?i:called|verified|notified|paged|read[ -]?back|witnessed|reported|informed|relayed"
     r"|transcribed|processed|generated|prepared|typed|entered|scanned|faxed|released|printed)"
 )
+_CLAUSE_REACH: Final = 80  # how far before "by" the verb of :data:`_HANDLED` may stand
 # initials signing off an entry of a log or a message, after its last sentence: "... sig. -MN",
 # "Filled #30. -RK, RPh", "will do. -m"
 # (led by a literal hyphen, which the engine finds as fast as str.find; an en or em dash is
@@ -49,15 +50,11 @@ _INITIALS_AT_END = r" ?([A-Z]{2,3}|[a-z]{1,3})(?=[ \t]*(?:\r?\n|$|,[ \t]*[A-Z][A
 _SIGN_OFF: Final = re.compile("-" + _INITIALS_AT_END)
 _DASH_SIGN_OFF: Final = re.compile("[–—]" + _INITIALS_AT_END)
 _SENTENCE_END: Final = frozenset(".!?)")
-_CLAUSE_REACH: Final = 80
 # initials signing a note on a line of their own, before a credential: "-- mjt RN", "AJ RN";
 # led by the line's newline (a "^" would make the engine try every position)
 _SIGNED: Final = re.compile(
     r"\n[ \t]*(?:--?|—|–)?[ \t]*([A-Za-z]{2,3})[ \t]+(?:RN|LPN|LVN|CNA|RT|RRT|MD|DO|NP|PA|PA-C"
     r"|PT|OT|SLP|MSW|SW|CM|PharmD|RD|EMT|EMT-P|CRNA|CNM)[ \t]*(?=\r?\n|$)"
-)
-_CREDENTIALS: Final = frozenset(
-    split_words("md do rn np pa lpn lvn cna rt rrt pt ot slp msw sw cm rd emt crna cnm dds")
 )
 _SHORTEST_SURNAME: Final = 4
 
@@ -114,7 +111,7 @@ def _after_sentence(text: str, dash: int) -> bool:
 def _known(word: str) -> bool:
     """Whether ``word`` is a word of the vocabulary, a clinical term or a credential."""
     lower = word.lower()
-    return lower in safe_words() or lower in clinical_terms() or lower in _CREDENTIALS
+    return lower in safe_words() or lower in clinical_terms() or lower in CREDENTIALS
 
 
 def _initials(value: str) -> bool:
