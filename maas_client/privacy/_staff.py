@@ -68,9 +68,8 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             author = _AUTHOR_BEFORE.search(text, max(0, m.start() - 8), m.start())
             if author is None:
                 continue
-            alone = text[author.start() - 1 : author.start()] in ("", "\n") and _LINE_ALONE.match(
-                text, m.end()
-            )  # "AM/gp" on a line of its own is no abbreviation
+            alone = _opens_line(text, author.start()) and _LINE_ALONE.match(text, m.end())
+            # "AM/gp" on a line of its own is no abbreviation, whatever its letters
             if alone or not _known(text[author.start() : m.start()].strip()):
                 out.append((m.start() - len(author.group().lstrip()), m.end(), "PERSON", _SCORE))
     if ":" in text and any(word in lowered for word in _TYPED_BY_WORDS):
@@ -93,10 +92,15 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
     for m in sign_offs:
         if _after_sentence(text, m.start()) and (len(m.group(1)) == 1 or _initials(m.group(1))):
             out.append((m.start(1), m.end(1), "PERSON", _SCORE))
-    for m in _SIGNED.finditer("\n" + text):
+    for m in _SIGNED.finditer("\n" + text):  # a newline before the text: its first line too
         if _initials(m.group(1)):
             out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", _SCORE))
     return out
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether ``at`` is the start of the text or of a line."""
+    return at == 0 or text[at - 1] == "\n"
 
 
 def _after_sentence(text: str, dash: int) -> bool:
