@@ -509,6 +509,10 @@ MASKED = [
     ("Dr Owain Hughes\nSeaview Medical Practice\n2 Marine Parade\nEastbourne", "2 Marine Parade"),
     ("MRN AM-004418 on file.\nClinic finger-scan check-in (template FS-AM-004418).",
      "FS-AM-004418"),
+    # four digits that could be a time, where an identifier stands
+    ("SSN ending 4471; PIN 1234; ext 2204", "4471"),
+    ("SSN ending 4471; PIN 1234; ext 2204", "1234"),
+    ("Mailing address:\n1122 Birchwood Lane", "1122"),
     # a census row whose column runs into the next one still has its age masked
     ("RM  RESIDENT          AGE   CODE   PRIMARY DX\n"
      "107  EASTMAN, FLOYD  90    DNR/DNI COPD (J44.9)", "90"),
@@ -699,6 +703,12 @@ KEPT = [
      "Bookwalter retractor placed; via Gibson incision; Veress needle entry; three 0 Ethibond "
      "sutures; Petersen's defect closed; an Austin Flint murmur; (Bruce protocol)"),
     ("<medication><name>Lisinopril</name><dose>10 mg</dose></medication>", "Lisinopril"),
+    # a 24-hour time after a date, after an event, opening a log line, before hours
+    ("restraints applied 2215, d/c'd 0300.\n3/15 0600 labs sent. CXR done 0510.\n"
+     "0500 AM labs drawn\nEvents: 0215 pt attempted to get OOB\nsedation held 0600 hrs",
+     "0600 labs sent. CXR done 0510.\n0500 AM labs drawn\nEvents: 0215 pt "
+     "attempted to get OOB\nsedation held 0600 hrs"),
+    ("restraints applied 2215, d/c'd 0300.", "2215, d/c'd 0300"),
     ("Diagnosed by CT.\nICU RN\nnotified by phone.", "by CT.\nICU RN\nnotified by phone."),
     ("Plan: 5 mg/dL drop\nBP/hr stable  ok", "BP/hr stable"),
     ("RM  RESIDENT          AGE   CODE   PRIMARY DX\n"

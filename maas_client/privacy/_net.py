@@ -1008,6 +1008,36 @@ def _safe_shape(token: str) -> bool:
     )
 
 
+# What makes four digits that read as a 24-hour time one: a date just before it ("3/15 0600",
+# "05/20/2024 0830"), an event in the past tense ("applied 2215, d/c'd 0300", "picked up
+# 1105"), opening a line of a log before a word that is no name ("0500 AM labs drawn", "0215
+# pt attempted"), or hours after it ("0600 hrs"). A house number opens a line before a
+# capitalised street ("1122 Birchwood Lane") and stays an identifier.
+_DATE_BEFORE_TIME: Final = re.compile(
+    r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{4}-\d\d-\d\d)[ \t]$"
+)
+_EVENT_BEFORE_TIME: Final = re.compile(
+    r"(?<![\w'’])(?:[A-Za-z]{2,}ed|[A-Za-z/]+['’]d|done|given|seen|sent|drawn|taken|began"
+    r"|woke|left|up)[ \t]$"
+)
+_LINE_START_BEFORE_TIME: Final = re.compile(r"(?:^|\n)[ \t]*(?:[A-Za-z]+:[ \t]*)?$")
+_LOG_WORD_AFTER_TIME: Final = re.compile(r"[ \t]+(?:[a-z]|[A-Z]{2,}\b|[-:])")
+_HOURS_AFTER_TIME: Final = re.compile(r"[ \t]?(?:hrs?|hours|h|H|Z)\b")
+
+
+def _clock_time(text: str, start: int, end: int) -> bool:
+    """Whether four digits that read as a 24-hour time stand where a time does (see
+    :data:`_DATE_BEFORE_TIME`)."""
+    before = text[max(0, start - 24) : start]
+    if _after_time_word(before) or _HOURS_AFTER_TIME.match(text, end):
+        return True
+    if _DATE_BEFORE_TIME.search(before) or _EVENT_BEFORE_TIME.search(before):
+        return True
+    return bool(
+        _LINE_START_BEFORE_TIME.search(before) and _LOG_WORD_AFTER_TIME.match(text, end)
+    )
+
+
 def _after_time_word(before: str) -> bool:
     """Whether ``before`` ends with one of :data:`_TIME_WORDS` (and spaces): "at ", "@"."""
     words = before.rsplit(None, 1)
@@ -1058,8 +1088,8 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
     if token.isdigit():
         if (_measured(token) and _unit_after(text, end)) or _LAB_CUE.search(before):
             return True
-        if len(token) == 4 and token < "2400" and token[2] < "6" and _after_time_word(before):
-            return True  # a 24-hour time: at 0830
+        if len(token) == 4 and token < "2400" and token[2] < "6" and _clock_time(text, start, end):
+            return True  # a 24-hour time: "at 0830", "3/15 0600", "d/c'd 0300"
         if len(token) == 4 and _UTC_OFFSET_BEFORE.search(before):
             return True  # a time zone: 14:05:33 +0100
     elif _PROTEIN_CHANGE.fullmatch(token) and _GENE_BEFORE.search(before):
