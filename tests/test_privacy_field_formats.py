@@ -513,6 +513,12 @@ MASKED = [
     ("SSN ending 4471; PIN 1234; ext 2204", "4471"),
     ("SSN ending 4471; PIN 1234; ext 2204", "1234"),
     ("Mailing address:\n1122 Birchwood Lane", "1122"),
+    # not a code: an identifier in a field named like one, a name beside a code
+    ('{"postcode": "02139", "area_code": "4471"}', "02139"),
+    ('{"postcode": "02139", "area_code": "4471"}', "4471"),
+    ("OBX|1|NM|2345-7^GLUCOSE^LN||189|mg/dL\nOBR|1|||80053|||||||||||1093817264^BRANDT^SUSAN",
+     "1093817264"),
+    ('"acct_no","cpt","amt"\n"A-2291-0048","99285","1840.00"', "A-2291-0048"),
     # a census row whose column runs into the next one still has its age masked
     ("RM  RESIDENT          AGE   CODE   PRIMARY DX\n"
      "107  EASTMAN, FLOYD  90    DNR/DNI COPD (J44.9)", "90"),
@@ -709,6 +715,13 @@ KEPT = [
      "0600 labs sent. CXR done 0510.\n0500 AM labs drawn\nEvents: 0215 pt "
      "attempted to get OOB\nsedation held 0600 hrs"),
     ("restraints applied 2215, d/c'd 0300.", "2215, d/c'd 0300"),
+    # codes where a format says they are codes: a table's code column, an HL7 test or
+    # service field, a FHIR coding
+    ('"acct_no","cpt","icd10","amt"\n"A-2291-0048","99285","J18.9","1840.00"', "99285"),
+    ("OBR|1|ORD88120|LAB553902|80053^COMPREHENSIVE METABOLIC PANEL\n"
+     "OBX|1|NM|2345-7^GLUCOSE^LN||189|mg/dL|70-99|H|||F", "80053"),
+    ("OBX|1|NM|2345-7^GLUCOSE^LN||189|mg/dL|70-99|H|||F", "2345-7"),
+    ('{"system": "http://loinc.org", "code": "8867-4"}', "8867-4"),
     ("Diagnosed by CT.\nICU RN\nnotified by phone.", "by CT.\nICU RN\nnotified by phone."),
     ("Plan: 5 mg/dL drop\nBP/hr stable  ok", "BP/hr stable"),
     ("RM  RESIDENT          AGE   CODE   PRIMARY DX\n"

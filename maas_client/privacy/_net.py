@@ -940,7 +940,8 @@ _NDC: Final = re.compile(r"\d{4,5}-\d{3,4}-\d{1,2}")  # a National Drug Code: 00
 _CODE_CUE_REACH: Final = 12
 _CODE_CUE: Final = re.compile(
     r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC|RxBIN|RxPCN|RxGrp"
-    r"|cpt|loinc|icd|hcpcs|snomed|ndc|RxNorm|RXCUI|rxnorm|rxcui|code(?=[=\"])|[Mm]odel|MODEL)"
+    r"|cpt|loinc|icd|hcpcs|snomed|ndc|RxNorm|RXCUI|rxnorm|rxcui|[Mm]odel|MODEL"
+    r"|(?<![\w-])code(?=[=\"])|(?<![\w-])code\":[ \t]*)"  # code="...", "code": "..."
     r"(?: CT)?\W{0,3}$"
 )
 # Words right before a four-digit number that make it a time of day ("after 1600")
@@ -1094,11 +1095,34 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
             return True  # a time zone: 14:05:33 +0100
     elif _PROTEIN_CHANGE.fullmatch(token) and _GENE_BEFORE.search(before):
         return True  # a variant after its gene: EGFR L858R, JAK2 V617F
+    if text[start - 1] == "|" and _hl7_code_field(text, start):
+        return True  # a test, procedure or diagnosis code in its HL7 field: OBX|1|NM|2345-7^...
     # the cue and up to three separators end within the last twelve characters ("ICD-10-CM: ")
     cue = _CODE_CUE.search(text, max(0, start - _CODE_CUE_REACH), start)
     if cue is None:
         return False
     return len(token) <= 10 or (cue.group().startswith("NDC") and _NDC.fullmatch(token) is not None)
+
+
+# HL7 v2 fields that hold a code (a test, procedure, diagnosis or drug), by segment: OBX-3
+# observation, OBR-4 service, DG1-3 diagnosis, PR1-3 procedure, FT1-7 and FT1-25 charges,
+# RXA-5, RXE-2 and RXO-1 drugs. Their first component is the code; no patient has one.
+_HL7_CODE_FIELDS: Final[dict[str, frozenset[int]]] = {
+    "OBX": frozenset({3}), "OBR": frozenset({4}), "DG1": frozenset({3}), "PR1": frozenset({3}),
+    "FT1": frozenset({7, 25}), "RXA": frozenset({5}), "RXE": frozenset({2}),
+    "RXO": frozenset({1}),
+}  # fmt: skip
+
+
+def _hl7_code_field(text: str, start: int) -> bool:
+    """Whether the field that starts at ``start`` is one of :data:`_HL7_CODE_FIELDS` in an
+    HL7 segment opening the line."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    segment = text[line_start : line_start + 4].lstrip(" \t")
+    fields = _HL7_CODE_FIELDS.get(segment[:3])
+    if fields is None or segment[3:4] != "|":
+        return False
+    return text.count("|", line_start, start) in fields
 
 
 def _measured(number: str) -> bool:

@@ -185,9 +185,21 @@ _NOT_IDENTIFYING: Final = frozenset(
      "status", "reason", "service", "location", "office", "lot")
 )  # fmt: skip
 
+# labels of a column of clinical codes, whose cells stay whatever they look like: "94640"
+# under "cpt" is a procedure, not an identifier
+_CODE_LABELS: Final = frozenset(
+    ("cpt", "cpt code", "cpt4", "cpt hcpcs", "hcpcs", "hcpcs code", "icd", "icd9", "icd 9",
+     "icd10", "icd 10", "icd 10 cm", "icd code", "dx", "dx code", "diagnosis code", "px",
+     "px code", "procedure code", "proc code", "loinc", "loinc code", "snomed", "snomed code",
+     "ndc", "rxnorm", "billing code", "charge code", "revenue code", "rev code", "modifier",
+     "mod")
+)  # fmt: skip
+# a cell of such a column: codes apart by commas, slashes or spaces ("99213, 36415")
+_CODE_CELL: Final = re.compile(r"[A-Za-z0-9][\w.-]{0,11}(?:[,;/ ]+[A-Za-z0-9][\w.-]{0,11}){0,5}")
+
 _LABEL_VOCABULARY: Final = frozenset(
     word
-    for label in (*_EXACT, *_DATE_LABELS, *_DATE_WORDS, *_WORD_ENTITY)
+    for label in (*_EXACT, *_DATE_LABELS, *_DATE_WORDS, *_WORD_ENTITY, *_CODE_LABELS)
     for word in label.split()
 )
 
@@ -245,25 +257,26 @@ def column_entity(label: str) -> str | None:
 
 def table_spans(text: str, typed: list[Raw]) -> tuple[list[Raw], list[tuple[int, int]]]:
     """``(start, end, entity, score)`` for each cell under an identifying header in ``text``,
-    and the ``(start, end)`` of each such header line: labels, where nothing is masked.
+    and the ``(start, end)`` of each such header line and of each cell under a column of
+    clinical codes (:data:`_CODE_LABELS`): where nothing is masked.
 
     A cell that overlaps a span of ``typed`` (spans the typed detectors found) takes its
     entity: a "Contact" column holds names or telephone numbers.
     """
     cells: list[Raw] = []
-    headers: list[tuple[int, int]] = []
+    unmasked: list[tuple[int, int]] = []
     resume = 0
     first = (0,) if _FIRST_HEADER.match(text) else ()
     for line_start in (*first, *(m.start() + 1 for m in _NEXT_HEADER.finditer(text))):
         if line_start < resume:
             continue
         line_end = _line_end(text, line_start)
-        resume = _table(text, line_start, line_end, cells)
+        resume = _table(text, line_start, line_end, cells, unmasked)
         if resume > line_end:
-            headers.append((line_start, line_end))
+            unmasked.append((line_start, line_end))
     if cells and typed:
         cells = [_typed_entity(cell, typed) for cell in cells]
-    return cells, headers
+    return cells, unmasked
 
 
 def _typed_entity(cell: Raw, typed: list[Raw]) -> Raw:
@@ -281,8 +294,11 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _table(text: str, start: int, end: int, out: list[Raw]) -> int:
-    """Mask the rows under the header at ``start:end``, if it is one; where to look on."""
+def _table(
+    text: str, start: int, end: int, out: list[Raw], codes: list[tuple[int, int]]
+) -> int:
+    """Mask the rows under the header at ``start:end``, if it is one, and add the cells of its
+    code columns to ``codes``; where to look on."""
     header = text[start:end].rstrip("\r")
     rule = _DASH_RULE.match(text, end + 1)
     columns = [m.span() for m in _DASHES.finditer(rule.group())] if rule else []
@@ -301,10 +317,11 @@ def _table(text: str, start: int, end: int, out: list[Raw]) -> int:
                 _key_value(labels, start, out)
             return end
         entities.append(column_entity(label) if label else None)
-    if not any(entities):
+    is_code = [" ".join(_words(label)) in _CODE_LABELS for _s, _e, label in labels]
+    if not any(entities) and not any(is_code):
         return end
     pos = end + 1
-    first_row = len(out)
+    first_row, first_code = len(out), len(codes)
     while pos < len(text):
         row_end = _line_end(text, pos)
         row = text[pos:row_end].rstrip("\r")
@@ -326,11 +343,13 @@ def _table(text: str, start: int, end: int, out: list[Raw]) -> int:
                     break
                 pos = row_end + 1
                 continue  # a row with a comma in a cell, or cut short
-            for (s, e, cell), entity in zip(cells, entities, strict=True):
+            for (s, e, cell), entity, code in zip(cells, entities, is_code, strict=True):
                 if entity is not None and _identifies(cell, entity):
                     out.append((pos + s, pos + e, _cell_entity(cell, entity), _SCORE))
+                elif code and _CODE_CELL.fullmatch(cell):
+                    codes.append((pos + s, pos + e))
         pos = row_end + 1
-    return pos if len(out) > first_row else end
+    return pos if len(out) > first_row or len(codes) > first_code else end
 
 
 def _columns(line: str, columns: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

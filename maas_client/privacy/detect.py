@@ -72,9 +72,9 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
     if "^" in text:
         raw += caret_name_spans(text)
     raw += id_document_spans(text)
-    headers: list[tuple[int, int]] = []
+    unmasked: list[tuple[int, int]] = []  # table headers and code columns
     if "\n" in text:
-        cells, headers = table_spans(text, raw)
+        cells, unmasked = table_spans(text, raw)
         raw += cells
     raw += east_asian_spans(text)
     raw += organisation_spans(text)
@@ -96,8 +96,8 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
         if added:
             added += _sweep(text, added)  # what the net alone found must not survive elsewhere
             raw = _resolve(raw + added)
-    if headers:
-        raw = [r for r in raw if not any(s <= r[0] and r[1] <= e for s, e in headers)]
+    if unmasked:
+        raw = [r for r in raw if not any(s <= r[0] and r[1] <= e for s, e in unmasked)]
     return with_particles(text, _whole_values(text, raw))
 
 
