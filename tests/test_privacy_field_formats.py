@@ -513,6 +513,7 @@ MASKED = [
     ("SSN ending 4471; PIN 1234; ext 2204", "4471"),
     ("SSN ending 4471; PIN 1234; ext 2204", "1234"),
     ("Mailing address:\n1122 Birchwood Lane", "1122"),
+    ("Pt known on the street as 'Smokey'; UDS + fentanyl", "Smokey"),
     # not a code: an identifier in a field named like one, a name beside a code
     ('{"postcode": "02139", "area_code": "4471"}', "02139"),
     ('{"postcode": "02139", "area_code": "4471"}', "4471"),
@@ -722,6 +723,11 @@ KEPT = [
      "OBX|1|NM|2345-7^GLUCOSE^LN||189|mg/dL|70-99|H|||F", "80053"),
     ("OBX|1|NM|2345-7^GLUCOSE^LN||189|mg/dL|70-99|H|||F", "2345-7"),
     ('{"system": "http://loinc.org", "code": "8867-4"}', "8867-4"),
+    # modern, British and irregular words Webster's 1934 lacks
+    ("Transplant Coordinator reviewed. Tumour board: Haematology. Paid in full; Women's "
+     "clinic. Programme: Orthopaedic.",
+     "Transplant Coordinator reviewed. Tumour board: Haematology. Paid in full; Women's "
+     "clinic. Programme: Orthopaedic."),
     ("Diagnosed by CT.\nICU RN\nnotified by phone.", "by CT.\nICU RN\nnotified by phone."),
     ("Plan: 5 mg/dL drop\nBP/hr stable  ok", "BP/hr stable"),
     ("RM  RESIDENT          AGE   CODE   PRIMARY DX\n"

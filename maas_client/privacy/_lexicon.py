@@ -35,6 +35,16 @@ def lower_case(text: str) -> str:
     return lowered if len(lowered) == len(text) else text.replace("\u0130", "i").lower()
 
 
+INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"),
+               ("es", ""), ("s", ""), ("ly", ""), ("al", ""), ("ic", ""), ("ness", ""),
+               ("er", ""), ("ers", ""))  # fmt: skip
+"""``(ending, replacement)``: a word that ends so is safe when its stem, the ending replaced,
+is (its stem at least :data:`SHORTEST_STEM` letters long, a doubled last letter undone):
+"reviewed", "bleeding", "stopped", "allergies". ``safe_words.txt`` lists no word these
+derive from another one in it."""
+SHORTEST_STEM = 3
+
+
 def split_words(text: str) -> tuple[str, ...]:
     """The whitespace-separated words of ``text``."""
     return tuple(text.split())

@@ -31,7 +31,9 @@ from typing import Final, Literal
 from ._lexicon import (
     COUNTY_WORDS,
     CREDENTIALS,
+    INFLECTIONS,
     LOWER,
+    SHORTEST_STEM,
     STREET_NAME_ENDINGS,
     UPPER,
     US_STATES,
@@ -102,9 +104,6 @@ _CLINICAL_SUFFIXES: Final = tuple(
     )
 )
 _LONG_SUFFIXES: Final = ("oma", "omas", "ase", "ine", "ide", "ate")  # only on long words
-_INFLECTIONS: Final = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"),
-                       ("ies", "y"), ("es", ""), ("s", ""), ("ly", ""), ("al", ""), ("ic", ""),
-                       ("ness", ""), ("er", ""), ("ers", ""))  # fmt: skip
 _PLURAL_ABBREVIATION: Final = re.compile(r"[A-Z]{2,}s")  # ADLs, CXRs
 _WORD_PARTS: Final = re.compile(r"[-'’]")
 
@@ -243,9 +242,9 @@ def _kind_of(key: str) -> int:
         return _NAME
     if key.endswith(_CLINICAL_SUFFIXES) or (len(key) >= 8 and key.endswith(_LONG_SUFFIXES)):
         return _SAFE
-    for ending, repl in _INFLECTIONS:
+    for ending, repl in INFLECTIONS:
         stem = key[: len(key) - len(ending)]
-        if not key.endswith(ending) or len(stem) < 3:
+        if not key.endswith(ending) or len(stem) < SHORTEST_STEM:
             continue
         if stem + repl in vocab.safe or (stem[-1] == stem[-2] and stem[:-1] in vocab.safe):
             return _SAFE
@@ -1507,13 +1506,13 @@ _AGE_ALONE: Final = re.compile(r"(?:9\d|1[01]\d)\b(?![.,]\d|%|/)")
 _AGE_BIRTHDAY: Final = re.compile(rf"{_AGE_OVER_89}(?:st|nd|rd|th)(?=[ \t]+birthday)")
 _QUOTED: Final = re.compile(r"[\"“]([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*)?)[\"”]")
 _NICKNAME: Final = re.compile(
-    r"(?:goes by|Goes by|known as|Known as|nicknamed|Nicknamed|nickname|called|aka|AKA|"
-    r"a\.k\.a\.)[ \t]+(?:\(?['‘]([A-Za-z][\w’-]*)['’]|\(([A-Za-z][\w’-]*)\)"
+    r"(?:goes by|Goes by|[Kk]nown(?:[ \t]+[a-z]+){0,4}[ \t]+as|nicknamed|Nicknamed|nickname"
+    r"|called|aka|AKA|a\.k\.a\.)[ \t]+(?:\(?['‘]([A-Za-z][\w’-]*)['’]|\(([A-Za-z][\w’-]*)\)"
     r"|(?!(?:the|a|an|his|her|their|my|our|name|nickname|me|him|them|us|it|this|that|to|from|"
     r"back|in|at|for|with|about|and|or|on|by|after|before|again|out|off|up|down|over|into|"
     r"today|yesterday|tonight|twice|once|ahead|home|here|there)\b)([a-z][\w’-]*))"
 )
-_NICKNAME_CUES: Final = ("goes by", "known as", "nickname", "called", "aka", "a.k.a.")
+_NICKNAME_CUES: Final = ("goes by", "known", "nickname", "called", "aka", "a.k.a.")
 # a name given in words, whatever its word: "said his name was Slim", "a man named Hope",
 # "known as Big Mike"
 _NAMED_CUES: Final = ("name is", "name was", "named", "known as", "goes by")
