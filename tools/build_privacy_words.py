@@ -4,7 +4,8 @@ Not run by tests or CI: the lists are committed. It needs packages the project d
 depend on, so run it in a throwaway virtualenv::
 
     python -m venv /tmp/words
-    /tmp/words/bin/pip install -e . wordfreq english-words faker lemminflect
+    /tmp/words/bin/pip install -c constraints.txt -e . faker \
+        wordfreq==3.1.1 english-words==2.0.2 lemminflect==0.2.3
     /tmp/words/bin/python tools/build_privacy_words.py
 
 Writes ``safe_words.txt`` (common English words, lower case: frequent in wordfreq AND a
