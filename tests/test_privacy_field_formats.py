@@ -514,6 +514,14 @@ MASKED = [
     ("SSN ending 4471; PIN 1234; ext 2204", "1234"),
     ("Mailing address:\n1122 Birchwood Lane", "1122"),
     ("Pt known on the street as 'Smokey'; UDS + fentanyl", "Smokey"),
+    # organisations by more head words, and hospitals named in capitals
+    ("TAMPINES RIVERSIDE GENERAL HOSPITAL (Singapore) - INPATIENT DISCHARGE",
+     "TAMPINES RIVERSIDE GENERAL HOSPITAL"),
+    ("works at Lakeview Drug Mart; burial, Cedar Hill Cemetery; 22 years at Round Mountain "
+     "Gold Mine", "Lakeview Drug Mart"),
+    ("burial, Cedar Hill Cemetery; Lab: Helix Coast Genomics", "Cedar Hill Cemetery"),
+    ("burial, Cedar Hill Cemetery; Lab: Helix Coast Genomics", "Helix Coast Genomics"),
+    ("seen by Dr Hallam at Calder Bridge Neuroscience Unit.", "Calder Bridge Neuroscience Unit"),
     # not a code: an identifier in a field named like one, a name beside a code
     ('{"postcode": "02139", "area_code": "4471"}', "02139"),
     ('{"postcode": "02139", "area_code": "4471"}', "4471"),
@@ -723,6 +731,9 @@ KEPT = [
      "OBX|1|NM|2345-7^GLUCOSE^LN||189|mg/dL|70-99|H|||F", "80053"),
     ("OBX|1|NM|2345-7^GLUCOSE^LN||189|mg/dL|70-99|H|||F", "2345-7"),
     ('{"system": "http://loinc.org", "code": "8867-4"}', "8867-4"),
+    ("OPIOID TREATMENT PROGRAM; ENDOSCOPY CENTER; moved to the Intensive Care Unit; Clinical "
+     "Laboratory", "OPIOID TREATMENT PROGRAM; ENDOSCOPY CENTER; moved to the Intensive Care Unit; "
+     "Clinical Laboratory"),
     # modern, British and irregular words Webster's 1934 lacks
     ("Transplant Coordinator reviewed. Tumour board: Haematology. Paid in full; Women's "
      "clinic. Programme: Orthopaedic.",

@@ -37,7 +37,9 @@ _HEADS: Final = split_words(
     " Mall Market Depot Warehouse Plumbing Electric Roofing Landscaping District Cooperative"
     " Library Church Parish Chapel Cathedral Mosque Synagogue Tavern Bar Pub Grill Inn Motel"
     " Hotel Club Rink Fitness Gym Salon Salvage Stevedores LLP PLLC Co Residences Endocrinology"
-    " Pharmacy Partners Ministries"
+    " Pharmacy Partners Ministries Cemetery Pavilion Laboratory Laboratories Genomics"
+    " Apothecary Mart Farm Mine League Ironworks Dental Casualty Insurance Assurance"
+    " Provisions Hospice"
 )
 # Heads that clinical headings end in too ("Comprehensive Stroke Center", "Plastic Surgery",
 # "Nursing Home"): the name needs a word that is no common word, or a person's or a town's
@@ -46,13 +48,14 @@ _HEADS: Final = split_words(
 _STRICT_HEADS: Final = frozenset(
     split_words(
         "Center Centre Hospital Infirmary Surgery Program Programme Home House Union Lodge"
-        " Institute Foundation Physicians"
+        " Institute Foundation Physicians Unit Nurses"
     )
 )
 _ALL_HEADS: Final = (*_HEADS, *_STRICT_HEADS)
 # heads in capitals too ("HARBORVIEW ORTHOPAEDIC ASSOCIATES"), but not "CO" (carbon monoxide)
 _CAPITAL_HEADS: Final = {h.upper() for h in _ALL_HEADS} - {"CO"}
 _ADJECTIVE_ENDINGS: Final = ("al", "ic", "ive", "ary", "ory", "ing", "ous")  # "Robotic Surgery"
+_DISCIPLINE_ENDINGS: Final = ("ology", "scopy", "graphy", "therapy", "iatry", "iatrics", "ics")
 # "3rd Battalion, 5th Marines", "2nd Bn, 506th Infantry Regiment", "101st Airborne Division",
 # looked for only in a text where the scan for head words found a unit word
 _UNIT_WORDS: Final = (
@@ -94,7 +97,8 @@ _GENERIC: Final = frozenset(
         " respiratory child protective abuse elder correctional continuity certification form"
         " note report plan letter consultation request records information intake screening"
         " quality safety infection prevention wellness women men kids youth teen adolescent"
-        " board certified vocational protected long-term long term"
+        " board certified vocational protected long-term long term clinical core reference"
+        " central"
     )
 )
 # words of the clinical vocabulary that name schools and firms too ("Memorial High School")
@@ -184,4 +188,8 @@ def _is_name(word: str) -> bool:
         return False
     if lower in name_words() or lower in cities():
         return True
-    return not word.isupper() and lower not in safe_words()  # "OPIOID TREATMENT PROGRAM"
+    if lower in safe_words() or lower.endswith(_DISCIPLINE_ENDINGS):
+        return False  # "OPIOID TREATMENT PROGRAM", "ENDOSCOPY CENTER"
+    # in capitals, a word no list holds, longer than an abbreviation ("KWUN TONG EASTERN
+    # HOSPITAL" is no name: "TAMPINES RIVERSIDE GENERAL HOSPITAL" is)
+    return not word.isupper() or len(word) > _ABBREVIATION
