@@ -522,6 +522,12 @@ MASKED = [
     ("burial, Cedar Hill Cemetery; Lab: Helix Coast Genomics", "Cedar Hill Cemetery"),
     ("burial, Cedar Hill Cemetery; Lab: Helix Coast Genomics", "Helix Coast Genomics"),
     ("seen by Dr Hallam at Calder Bridge Neuroscience Unit.", "Calder Bridge Neuroscience Unit"),
+    # a year of birth or death, and an age after it
+    ("I-1  Padraig Reilly (maternal grandfather), b. 1921, d. 1989 - prostate cancer", "1921"),
+    ("I-1  Padraig Reilly (maternal grandfather), b. 1921, d. 1989 - prostate cancer", "1989"),
+    ("Year of birth: 1961 (age 62)", "1961"),
+    ("Wife Solveig died in 2019 at 99. Caregiver grandson", "99"),
+    ("Sachiko (paternal grandmother), b. 1933, alive at 91\n", "91"),
     # not a code: an identifier in a field named like one, a name beside a code
     ('{"postcode": "02139", "area_code": "4471"}', "02139"),
     ('{"postcode": "02139", "area_code": "4471"}', "4471"),
@@ -724,6 +730,7 @@ KEPT = [
      "0600 labs sent. CXR done 0510.\n0500 AM labs drawn\nEvents: 0215 pt "
      "attempted to get OOB\nsedation held 0600 hrs"),
     ("restraints applied 2215, d/c'd 0300.", "2215, d/c'd 0300"),
+    ("on metformin since 2019; EF 55% in 2019; born in the 1990s", "2019; EF 55% in 2019"),
     # codes where a format says they are codes: a table's code column, an HL7 test or
     # service field, a FHIR coding
     ('"acct_no","cpt","icd10","amt"\n"A-2291-0048","99285","J18.9","1840.00"', "99285"),

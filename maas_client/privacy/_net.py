@@ -1486,11 +1486,14 @@ _TEMPERATURE_CUE: Final = re.compile(
 # "died at 98", "turns 100", "Passed away at 93": an age over 89 after a verb that takes one,
 # matched where str.find met the verb's stem in the lower-cased text
 _AGE_AFTER_VERB: Final = re.compile(
-    r"(?i:(?:died|passed away|deceased|turns|turned|turning|lived to|will be|would have been)"
-    r"[ \t]+(?:(?:last|this|in)[ \t]+[a-z]+[ \t]+)?(?:at[ \t]+)?)"  # "died last spring at 92"
+    r"(?i:(?:died|passed away|deceased|turns|turned|turning|lived to|will be|would have been"
+    r"|alive)[ \t]+(?:(?:last|this|in)[ \t]+(?:[a-z]+|\d{4})[ \t]+)?(?:at[ \t]+)?)"
     rf"({_AGE_OVER_89})\b"
 )
-_AGE_VERBS: Final = ("died", "passed away", "deceased", "turn", "lived to", "will be", "would have")
+# "died last spring at 92", "died in 2019 at 99", "alive at 91"
+_AGE_VERBS: Final = (
+    "died", "passed away", "deceased", "turn", "lived to", "will be", "would have", "alive"
+)
 # "patient is 91", "she was 104": an age over 89 after a person and "is" or "was", found from
 # "is 9", "was 1" ... (not a measurement: no unit after it)
 _AGE_AFTER_IS: Final = ("is 9", "is 1", "was 9", "was 1")
@@ -1626,6 +1629,23 @@ _MONTH_FIELD: Final = re.compile(
     r"month[\"']?[ \t]*[:=][ \t]*\d{1,2},?[ \t]+day[\"']?[ \t]*[:=][ \t]*\d{1,2}\b"
 )
 _YEAR_FIELD_BEFORE: Final = re.compile(r"year[\"']?[ \t]*[:=][ \t]*\d{4},?[ \t]+$")
+# A year of birth or death alone: Safe Harbor lets a year stay, but with a pedigree's
+# relations and ages it dates a person ("b. 1921, d. 1989", "born 1981", "died in 2019",
+# "Year of birth: 1961", "YOB 1954"). Led by its year: most texts hold few years.
+_FOUR_DIGIT_YEAR: Final = re.compile(r"(?<![\w/.-])(?:1[89]|20)\d\d(?![\w/-]|\.\d)")
+_BIRTH_OR_DEATH_BEFORE: Final = re.compile(
+    r"(?:(?<![\w.])[bd]\.|\b(?i:born|died|deceased|passed away|year of birth|yob|birth year"
+    r"|year of death))(?:[ \t]+(?:in|on))?[ \t]*:?[ \t]*$"
+)
+
+
+def _birth_and_death_years(text: str) -> list[Raw]:
+    """The years of :data:`_FOUR_DIGIT_YEAR` after a word of birth or death."""
+    return [
+        (m.start(), m.end(), "DATE", NET_SCORE)
+        for m in _FOUR_DIGIT_YEAR.finditer(text)
+        if _BIRTH_OR_DEATH_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    ]
 
 
 def _dotted_day_dates(text: str) -> list[Raw]:
@@ -2222,6 +2242,7 @@ def net_spans(
             out.append((year.start(), m.end(), "DATE", NET_SCORE))
     if " de " in lowered:
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _MONTH_DE_YEAR.finditer(lowered)]
+    out += _birth_and_death_years(text)
     out += _ages(text, lowered)
     out += _nicknames(text, lowered, strict)
     if "." in text or "°" in text:
