@@ -522,6 +522,15 @@ MASKED = [
     ("burial, Cedar Hill Cemetery; Lab: Helix Coast Genomics", "Cedar Hill Cemetery"),
     ("burial, Cedar Hill Cemetery; Lab: Helix Coast Genomics", "Helix Coast Genomics"),
     ("seen by Dr Hallam at Calder Bridge Neuroscience Unit.", "Calder Bridge Neuroscience Unit"),
+    # staff: a typist after a signature, a result collected or a note written by initials,
+    # initials in parentheses after their owner's name, a log's user after its time
+    ("Electronically signed 03/11/2024 15:26. CET/vr", "CET/vr"),
+    ("Acc# 24-H-118203   Coll 03/11/24 0545   by RJT\nHolloway J", "RJT"),
+    ("Collections note by cjr: pt states she already paid", "cjr"),
+    ("hygienist Summer Pham, RDH (SP). Next recall", "SP"),
+    ("grossed by PA J. Mwangi (jm); cold ischemia", "jm"),
+    ("04/16/24 09:45 akhan: appeal letter received", "akhan"),
+    ("2024-03-02 21:14:07   jkowalski   10.42.118.77     VIEW chart", "jkowalski"),
     # a year of birth or death, and an age after it
     ("I-1  Padraig Reilly (maternal grandfather), b. 1921, d. 1989 - prostate cancer", "1921"),
     ("I-1  Padraig Reilly (maternal grandfather), b. 1921, d. 1989 - prostate cancer", "1989"),
@@ -731,6 +740,10 @@ KEPT = [
      "attempted to get OOB\nsedation held 0600 hrs"),
     ("restraints applied 2215, d/c'd 0300.", "2215, d/c'd 0300"),
     ("on metformin since 2019; EF 55% in 2019; born in the 1990s", "2019; EF 55% in 2019"),
+    ("Amy Chan (ACE inhibitor) at 10:30 am  called.\n11/21 9:31 AM pt: ok\nCV:rrr",
+     "(ACE inhibitor) at 10:30 am  called."),
+    ("Amy Chan (ACE inhibitor) at 10:30 am  called.\n11/21 9:31 AM pt: ok\nCV:rrr",
+     "9:31 AM pt: ok\nCV:rrr"),
     # codes where a format says they are codes: a table's code column, an HL7 test or
     # service field, a FHIR coding
     ('"acct_no","cpt","icd10","amt"\n"A-2291-0048","99285","J18.9","1840.00"', "99285"),

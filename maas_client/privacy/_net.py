@@ -51,7 +51,7 @@ from ._names import person_cue_before
 from ._patterns import FOREIGN_MONTHS, FOREIGN_UNIT, city_before
 from ._span import NET_SCORE, Raw
 from ._spoken import spoken_spans
-from ._staff import staff_spans
+from ._staff import initials_after_names, staff_spans
 
 Level = Literal["light", "safe_harbor", "strict"]
 LEVELS: Final[tuple[Level, ...]] = ("light", "safe_harbor", "strict")
@@ -2271,6 +2271,9 @@ def net_spans(
     if "sers" in text or "home/" in text:
         out += _user_folders(text)
     out += _ages_after_names(text, known) + _ages_after_names(text, out)
+    if "(" in text:
+        persons = [(s, e) for s, e, entity, _score in (*known, *out) if entity == "PERSON"]
+        out += initials_after_names(text, persons)
     out += _australian_postcodes(text)
     if ", " in text:
         out += _postcodes_after_comma(text)

@@ -18,8 +18,13 @@ _SCORE: Final = 0.7
 # the reference initials of a typed letter: the author's in capitals, the typist's in lower
 # case, on a line of their own or between the report's fields ("DD: 05/20/24  RC/mt  #00912");
 # led by the slash, which the engine finds fast
-_TYPIST: Final = re.compile(r"/[a-z]{2,4}(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[ \t]*#)")
-_AUTHOR_BEFORE: Final = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t))[ \t]*[A-Z]{2,4}$")
+# ("CET/vr" after a signature's last sentence; "HV:dlk" with a colon at a line's end)
+_TYPIST: Final = re.compile(
+    r"/[a-z]{2,4}(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[ \t]*#)|:[a-z]{2,4}(?=\r?\n|$)"
+)
+_AUTHOR_BEFORE: Final = re.compile(
+    r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t)|(?<=[.!?] ))[ \t]*[A-Z]{2,4}$"
+)
 _LINE_ALONE: Final = re.compile(r"[ \t]*(?:\r?\n|$)")
 # a label of who typed or coded a record, then initials or a user name up to the field's end;
 # matched in the lower-cased text where one of the labels' words is in it
@@ -34,11 +39,12 @@ _TYPED_BY: Final = re.compile(
 # tgreene"); led by the literal "by" (a "\b" before it would make the engine try every
 # position), its word start checked
 _BY_AT_END: Final = re.compile(
-    r"by[ \t]+([A-Z]{2,3}|[a-z][a-z0-9]{1,19})(?=[ \t]*(?:\r?\n|$|[,.;|\"')])|[ \t]+\d)"
+    r"by[ \t]+([A-Z]{2,3}|[a-z][a-z0-9]{1,19})(?=[ \t]*(?:\r?\n|$|[,.;:|\"')])|[ \t]+\d)"
 )
 _HANDLED: Final = re.compile(
     r"(?i:called|verified|notified|paged|read[ -]?back|witnessed|reported|informed|relayed"
-    r"|transcribed|processed|generated|prepared|typed|entered|scanned|faxed|released|printed)"
+    r"|transcribed|processed|generated|prepared|typed|entered|scanned|faxed|released|printed"
+    r"|dictated|collected|coll|drawn|dispensed|filled|note)"
 )
 _CLAUSE_REACH: Final = 80  # how far before "by" the verb of :data:`_HANDLED` may stand
 # initials signing off an entry of a log or a message, after its last sentence: "... sig. -MN",
@@ -57,6 +63,19 @@ _SIGNED: Final = re.compile(
     r"|PT|OT|SLP|MSW|SW|CM|PharmD|RD|EMT|EMT-P|CRNA|CNM)[ \t]*(?=\r?\n|$)"
 )
 _SHORTEST_SURNAME: Final = 4
+# the user who wrote an entry of a log, after its time: "04/16/24 09:45 akhan: appeal letter
+# received", "2024-03-02 21:14:07   jkowalski   10.42.118.77   VIEW chart" (led by the time's
+# colon; a date before the time is checked in Python)
+_LOG_USER: Final = re.compile(
+    r":[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AP]M)?[ \t]+([a-z][a-z0-9._-]{2,19})(?=:[ \t]|[ \t]{2}|\t)"
+)
+_DATE_AND_HOUR_BEFORE: Final = re.compile(r"\d[/.-]\d{1,2}[/.-]?\d{0,4}[ \tT]+\d{1,2}$")
+# initials in parentheses after a person's name and credentials, the same letters as the
+# name's: "Summer Pham, RDH (SP)", "Tomasz Lewandowski (TL2)", "PA J. Mwangi (jm)"
+_INITIAL_BEFORE: Final = re.compile(r"(?<![\w.])[A-Z]\.?[ \t]$")
+_INITIALS_AFTER_NAME: Final = re.compile(
+    r"(?:,?[ \t]+[A-Z][A-Za-z-]{1,5})?[ \t]*\(([A-Za-z]{2,4})\d?\)"
+)
 
 
 def staff_spans(text: str, lowered: str) -> list[Raw]:
@@ -68,7 +87,10 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             author = _AUTHOR_BEFORE.search(text, max(0, m.start() - 8), m.start())
             if author is None:
                 continue
-            alone = _opens_line(text, author.start()) and _LINE_ALONE.match(text, m.end())
+            opens_line = _opens_line(text, author.start())
+            if opens_line and text[m.start()] == ":":
+                continue  # a heading and its finding: "CV:rrr", "ROS:neg"
+            alone = opens_line and _LINE_ALONE.match(text, m.end())
             # "AM/gp" on a line of its own is no abbreviation, whatever its letters
             if alone or not _known(text[author.start() : m.start()].strip()):
                 out.append((m.start() - len(author.group().lstrip()), m.end(), "PERSON", _SCORE))
@@ -95,6 +117,30 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
     for m in _SIGNED.finditer("\n" + text):  # a newline before the text: its first line too
         if _initials(m.group(1)):
             out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", _SCORE))
+    if ":" in text:
+        for m in _LOG_USER.finditer(text):
+            before = _DATE_AND_HOUR_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            if before is not None and not _known(m.group(1)):
+                out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+    return out
+
+
+def initials_after_names(text: str, persons: list[tuple[int, int]]) -> list[Raw]:
+    """The initials in parentheses after each of ``persons`` (spans of names) that are its
+    own: "Summer Pham, RDH (SP)", "J. Mwangi (jm)"."""
+    out: list[Raw] = []
+    for start, end in persons:
+        if "(" not in text[end : end + 12]:
+            continue
+        m = _INITIALS_AFTER_NAME.match(text, end)
+        if m is None:
+            continue
+        initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)  # "J. Mwangi"
+        if initial is not None:
+            start = initial.start()
+        letters = "".join(word[0] for word in re.findall(r"[A-Za-z]+", text[start:end]))
+        if m.group(1).lower() == letters.lower():
+            out.append((m.start(1), m.end(0) - 1, "PERSON", _SCORE))
     return out
 
 
