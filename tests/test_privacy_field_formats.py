@@ -531,6 +531,7 @@ MASKED = [
     ("grossed by PA J. Mwangi (jm); cold ischemia", "jm"),
     ("04/16/24 09:45 akhan: appeal letter received", "akhan"),
     ("2024-03-02 21:14:07   jkowalski   10.42.118.77     VIEW chart", "jkowalski"),
+    ("Home: Kerkstraat 7-II, 1017 GA Amsterdam; holiday", "1017 GA Amsterdam"),
     # a year of birth or death, and an age after it
     ("I-1  Padraig Reilly (maternal grandfather), b. 1921, d. 1989 - prostate cancer", "1921"),
     ("I-1  Padraig Reilly (maternal grandfather), b. 1921, d. 1989 - prostate cancer", "1989"),
@@ -740,6 +741,7 @@ KEPT = [
      "attempted to get OOB\nsedation held 0600 hrs"),
     ("restraints applied 2215, d/c'd 0300.", "2215, d/c'd 0300"),
     ("on metformin since 2019; EF 55% in 2019; born in the 1990s", "2019; EF 55% in 2019"),
+    ("Ward 3, 2024 GE Healthcare scanner", "2024 GE Healthcare scanner"),
     ("Amy Chan (ACE inhibitor) at 10:30 am  called.\n11/21 9:31 AM pt: ok\nCV:rrr",
      "(ACE inhibitor) at 10:30 am  called."),
     ("Amy Chan (ACE inhibitor) at 10:30 am  called.\n11/21 9:31 AM pt: ok\nCV:rrr",

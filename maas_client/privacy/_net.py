@@ -709,11 +709,21 @@ _POSTCODE_AFTER_COMMA: Final = re.compile(rf", ({_POSTCODE_SHAPE}|{_EIRCODE_SHAP
 
 
 _PROVINCE_CODE: Final = re.compile(r"[A-Z]{2,3}")
+# A Dutch postcode before its town, after the street: "Kerkstraat 7-II, 1017 GA Amsterdam"
+# (never SA, SD or SS; not a dose or a count in capitals: "1200 MG Daily")
+_DUTCH_POSTCODE_TOWN: Final = re.compile(
+    r", ([1-9]\d{3} ?(?!SA|SD|SS|MG|ML|IU|UI|HR|PM|AM|CM|MM|KG|LB|ID|NO|ST|ND|RD|TH)[A-Z]{2})"
+    r" ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
 
 
 def _postcodes_after_comma(text: str) -> list[Raw]:
-    """:data:`_POSTCODE_AFTER_COMMA` as ZIP spans, with the town before each as a CITY."""
+    """:data:`_POSTCODE_AFTER_COMMA` as ZIP spans, with the town before each as a CITY, and
+    :data:`_DUTCH_POSTCODE_TOWN` with the town after it."""
     out: list[Raw] = []
+    for m in _DUTCH_POSTCODE_TOWN.finditer(text):
+        if _KINDS[m.group(2)] != _SAFE:  # not "2024 GE Healthcare"
+            out += [(*m.span(1), "ZIP", NET_SCORE), (*m.span(2), "CITY", NET_SCORE)]
     for m in _POSTCODE_AFTER_COMMA.finditer(text):
         out.append((m.start(1), m.end(1), "ZIP", NET_SCORE))
         city = city_before(text, m.start())
