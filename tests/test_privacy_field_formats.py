@@ -802,6 +802,7 @@ def test_clinical_text_stays(text: str, clinical: str) -> None:
         ("faker10", 0.95, 0.95, 140),  # Faker's values in another author's templates
         ("probe11", 0.90, 0.85, 96),  # exports, field notes, OCR, dictation: see the file
         ("probe12", 0.97, 0.88, 70),  # a third party's style: prose, letters, logs, abroad
+        ("probe13", 0.89, 0.88, 90),  # i2b2 style, claims, pedigrees, patients' own messages
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
