@@ -71,11 +71,12 @@ _LOG_USER: Final = re.compile(
 )
 _DATE_AND_HOUR_BEFORE: Final = re.compile(r"\d[/.-]\d{1,2}[/.-]?\d{0,4}[ \tT]+\d{1,2}$")
 # initials in parentheses after a person's name and credentials, the same letters as the
-# name's: "Summer Pham, RDH (SP)", "Tomasz Lewandowski (TL2)", "PA J. Mwangi (jm)"
-_INITIAL_BEFORE: Final = re.compile(r"(?<![\w.])[A-Z]\.?[ \t]$")
+# name's: "Summer Pham, RDH (SP)", "Tomasz Lewandowski (TL2)", "PA J. Mwangi (jm)" (an initial
+# before the name's span counts: _INITIAL_BEFORE)
 _INITIALS_AFTER_NAME: Final = re.compile(
     r"(?:,?[ \t]+[A-Z][A-Za-z-]{1,5})?[ \t]*\(([A-Za-z]{2,4})\d?\)"
 )
+_INITIAL_BEFORE: Final = re.compile(r"(?<![\w.])[A-Z]\.?[ \t]$")
 
 
 def staff_spans(text: str, lowered: str) -> list[Raw]:
