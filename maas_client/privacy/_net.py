@@ -1641,8 +1641,9 @@ _MONTH_FIELD: Final = re.compile(
 _YEAR_FIELD_BEFORE: Final = re.compile(r"year[\"']?[ \t]*[:=][ \t]*\d{4},?[ \t]+$")
 # A year of birth or death alone: Safe Harbor lets a year stay, but with a pedigree's
 # relations and ages it dates a person ("b. 1921, d. 1989", "born 1981", "died in 2019",
-# "Year of birth: 1961", "YOB 1954"). Led by its year: most texts hold few years.
-_FOUR_DIGIT_YEAR: Final = re.compile(r"(?<![\w/.-])(?:1[89]|20)\d\d(?![\w/-]|\.\d)")
+# "Year of birth: 1961", "YOB 1954"). Led by the year's digits (its start is checked in
+# Python: a look-behind first would make the engine try every position).
+_FOUR_DIGIT_YEAR: Final = re.compile(r"(?:1[89]|20)\d\d(?![\w/-]|\.\d)")
 _BIRTH_OR_DEATH_BEFORE: Final = re.compile(
     r"(?:(?<![\w.])[bd]\.|\b(?i:born|died|deceased|passed away|year of birth|yob|birth year"
     r"|year of death))(?:[ \t]+(?:in|on))?[ \t]*:?[ \t]*$"
@@ -1654,7 +1655,8 @@ def _birth_and_death_years(text: str) -> list[Raw]:
     return [
         (m.start(), m.end(), "DATE", NET_SCORE)
         for m in _FOUR_DIGIT_YEAR.finditer(text)
-        if _BIRTH_OR_DEATH_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/.-"))
+        and _BIRTH_OR_DEATH_BEFORE.search(text, max(0, m.start() - 24), m.start())
     ]
 
 
