@@ -19,9 +19,10 @@ _SCORE: Final = 0.7
 # case, on a line of their own or between the report's fields ("DD: 05/20/24  RC/mt  #00912");
 # led by the slash, which the engine finds fast
 # ("CET/vr" after a signature's last sentence; "HV:dlk" with a colon at a line's end)
-_TYPIST: Final = re.compile(
-    r"/[a-z]{2,4}(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[ \t]*#)|:[a-z]{2,4}(?=\r?\n|$)"
-)
+_TYPIST: Final = re.compile(r"/[a-z]{2,4}(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[ \t]*#)")
+# or after a colon at the line's end: "Harlan Vesey, MD     HV:dlk" (a scan of its own, led by
+# its literal: one pattern for both would cost the engine its fast skip to the "/")
+_COLON_TYPIST: Final = re.compile(r":[a-z]{2,4}(?=\r?\n|$)")
 _AUTHOR_BEFORE: Final = re.compile(
     r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t)|(?<=[.!?] ))[ \t]*[A-Z]{2,4}$"
 )
@@ -83,18 +84,20 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
     """``(start, end, "PERSON", score)`` for staff initials and user names in ``text``
     (``lowered``: ``text`` in lower case, of the same length)."""
     out: list[Raw] = []
-    if "/" in text:
-        for m in _TYPIST.finditer(text):
-            author = _AUTHOR_BEFORE.search(text, max(0, m.start() - 8), m.start())
-            if author is None:
-                continue
-            opens_line = _opens_line(text, author.start())
-            if opens_line and text[m.start()] == ":":
-                continue  # a heading and its finding: "CV:rrr", "ROS:neg"
-            alone = opens_line and _LINE_ALONE.match(text, m.end())
-            # "AM/gp" on a line of its own is no abbreviation, whatever its letters
-            if alone or not _known(text[author.start() : m.start()].strip()):
-                out.append((m.start() - len(author.group().lstrip()), m.end(), "PERSON", _SCORE))
+    typists = [*_TYPIST.finditer(text)] if "/" in text else []
+    if ":" in text:
+        typists += _COLON_TYPIST.finditer(text)
+    for m in typists:
+        author = _AUTHOR_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if author is None:
+            continue
+        opens_line = _opens_line(text, author.start())
+        if opens_line and text[m.start()] == ":":
+            continue  # a heading and its finding: "CV:rrr", "ROS:neg"
+        alone = opens_line and _LINE_ALONE.match(text, m.end())
+        # "AM/gp" on a line of its own is no abbreviation, whatever its letters
+        if alone or not _known(text[author.start() : m.start()].strip()):
+            out.append((m.start() - len(author.group().lstrip()), m.end(), "PERSON", _SCORE))
     if ":" in text and any(word in lowered for word in _TYPED_BY_WORDS):
         for m in _TYPED_BY.finditer(lowered):
             if not _known(m.group(1)):  # the label says it is a person: "Coder: bpetrosyan"
