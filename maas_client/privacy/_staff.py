@@ -17,8 +17,8 @@ from ._span import Raw
 _SCORE: Final = 0.7
 # the reference initials of a typed letter: the author's in capitals, the typist's in lower
 # case, on a line of their own or between the report's fields ("DD: 05/20/24  RC/mt  #00912");
-# led by the slash, which the engine finds fast
-# ("CET/vr" after a signature's last sentence; "HV:dlk" with a colon at a line's end)
+# led by the slash, which the engine finds fast; the author may also follow a signature's
+# last sentence ("15:26. CET/vr")
 _TYPIST: Final = re.compile(r"/[a-z]{2,4}(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[ \t]*#)")
 # or after a colon at the line's end: "Harlan Vesey, MD     HV:dlk" (a scan of its own, led by
 # its literal: one pattern for both would cost the engine its fast skip to the "/")
