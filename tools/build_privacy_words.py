@@ -115,7 +115,7 @@ def _lemma_forms() -> set[str]:
                 words.add(lemma)
                 words.update(
                     form
-                    for form in re.split("[/;]", ",".join(forms))
+                    for form in re.split("[/;,]", ",".join(forms))
                     if form and not _derived(form, lemma)
                 )
     return {w for w in words if w.isalpha() and w.islower() and len(w) > 1}

@@ -940,7 +940,12 @@ _DIGITS_ON: Final = re.compile(r"\d[\w./#+()-]*")  # the general branch alone
 _TOKEN_CHARS: Final = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./#+()-"
 )
-_UNIT_AFTER: Final = re.compile(rf"[ \t]?{_UNITS}(?![A-Za-z])")
+# units in capitals, as pharmacy labels and orders write them: "1200 MG", "1000 ML OVER 8 HRS"
+_CAPITAL_UNITS = (
+    r"(?:MG|MCG|G|KG|LBS?|ML|CC|MMHG|MM|CM|MMOL|MEQ|UNITS?|TABS?|TABLETS?|CAPS?|CAPSULES?"
+    r"|PUFFS?|DROPS?|GTTS?|MINS?|HRS?|HOURS?|DAYS?|WEEKS?|WKS?|MONTHS?|YEARS?|YRS?)"
+)
+_UNIT_AFTER: Final = re.compile(rf"[ \t]?(?:{_UNITS}|{_CAPITAL_UNITS})(?![A-Za-z])")
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 _NDC: Final = re.compile(r"\d{4,5}-\d{3,4}-\d{1,2}")  # a National Drug Code: 0002-8215-01
 # a code after its system's name or a "code" key (code=8480-6, "code":"4548-4"), a device's
@@ -957,7 +962,7 @@ _CODE_CUE: Final = re.compile(
 _TIME_WORDS: Final = frozenset(
     split_words(
         """at by from until till to around about after before since between and approx
-        approximately circa ca ca. @ ~ time death"""
+        approximately circa ca ca. @ ~ time death due dose doses scheduled then next every"""
     )
 )
 _LAB_CUE: Final = re.compile(
@@ -1033,6 +1038,10 @@ _EVENT_BEFORE_TIME: Final = re.compile(
 _LINE_START_BEFORE_TIME: Final = re.compile(r"(?:^|\n)[ \t]*(?:[A-Za-z]+:[ \t]*)?$")
 _LOG_WORD_AFTER_TIME: Final = re.compile(r"[ \t]+(?:[a-z]|[A-Z]{2,}\b|[-:])")
 _HOURS_AFTER_TIME: Final = re.compile(r"[ \t]?(?:hrs?|hours|h|H|Z)\b")
+# the time before in a list of times: "0800, 1400 and 2200"
+_TIME_IN_LIST_BEFORE: Final = re.compile(
+    r"(?<![\w/.:-])(?:[01]\d|2[0-3])[0-5]\d(?:,[ \t]*|[ \t]+(?:and|or|&|then)[ \t]+|[ \t]*/[ \t]*)$"
+)
 
 
 def _clock_time(text: str, start: int, end: int) -> bool:
@@ -1042,6 +1051,9 @@ def _clock_time(text: str, start: int, end: int) -> bool:
     if _after_time_word(before) or _HOURS_AFTER_TIME.match(text, end):
         return True
     if _DATE_BEFORE_TIME.search(before) or _EVENT_BEFORE_TIME.search(before):
+        return True
+    listed = _TIME_IN_LIST_BEFORE.search(text, max(0, start - 16), start)
+    if listed is not None and _clock_time(text, listed.start(), listed.start() + 4):
         return True
     return bool(
         _LINE_START_BEFORE_TIME.search(before) and _LOG_WORD_AFTER_TIME.match(text, end)
