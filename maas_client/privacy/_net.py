@@ -1924,11 +1924,11 @@ _DAY_WORDS = "|".join((_COMPOUND_ORDINAL, *_ORDINALS.split()[9:]))  # "tenth" on
 _ORDINAL_DAY: Final = re.compile(
     r"the(?<!\wthe)[ \t]+((?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|" + _DAY_WORDS + r")"
     r"(?:[ \t]+(?:inst|ult|prox)\b\.?)?)"
-    r"(?=[ \t]*(?:[;,.)]|$|(?:at|and|or|to|until|through|after|before)\b))",
+    r"(?=[ \t]*(?:[;,.)!?\"]|$|(?:at|and|or|to|until|through|after|before|if|so|um|when)\b))",
     re.MULTILINE,
 )
 _WEEKDAY_ORDINAL: Final = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the (?:[12]?\d|3[01])(?:st|nd|rd|th)\b"
+    rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the {_ORD}\b"
 )
 # A social-media handle (not the "@" of an e-mail address)
 _HANDLE: Final = re.compile(r"@(?<![\w.@]@)[A-Za-z_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
@@ -2275,10 +2275,8 @@ def net_spans(
         out += [(*m.span(), "IDENTIFIER", NET_SCORE) for m in _UNJUDGED_WORDS.finditer(text)]
     out += spoken_spans(text, lowered)
     if "the" in text:
-        out += [  # "the" too before a day in words: "on the afternoon of the twenty-second"
-            (m.start(1) if m.group(1)[0].isdigit() else m.start(), m.end(1), "DATE", NET_SCORE)
-            for m in _ORDINAL_DAY.finditer(text)
-        ]
+        # "the" too: "on the 5th", "on the afternoon of the twenty-second"
+        out += [(m.start(), m.end(1), "DATE", NET_SCORE) for m in _ORDINAL_DAY.finditer(text)]
     if "day the " in lowered:  # "thursday the 7th", in any case
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _WEEKDAY_ORDINAL.finditer(lowered)]
     if "." in text:
@@ -2295,9 +2293,10 @@ def net_spans(
     if "sers" in text or "home/" in text:
         out += _user_folders(text)
     out += _ages_after_names(text, known) + _ages_after_names(text, out)
+    persons = [(s, e) for s, e, entity, _score in (*known, *out) if entity == "PERSON"]
     if "(" in text:
-        persons = [(s, e) for s, e, entity, _score in (*known, *out) if entity == "PERSON"]
         out += initials_after_names(text, persons)
+    out += _names_beside_names(text, persons)
     out += _australian_postcodes(text)
     if ", " in text:
         out += _postcodes_after_comma(text)
@@ -2305,6 +2304,55 @@ def net_spans(
     if "[" in text:
         out = _outside_tokens(text, out)
     return _join_names(text, out)
+
+
+# A word beside a one-word name that is more of it: the given name or initial after a surname
+# and its comma ("Holloway, June", "SHIMIZU, K"), the surname before a comma and a given name
+# ("Mendelsohn, Avi", though Mendelson's syndrome is an eponym), a surname in capitals before
+# a given name ("LEUNG Mei-ling", the order of Chinese names)
+_GIVEN_AFTER_COMMA: Final = re.compile(
+    r",[ \t]?([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?![\w'’-]| \d)|[A-Z]\.?(?![\w.,'’-]))"
+)
+_SURNAME_BEFORE_COMMA: Final = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?),[ \t]?\Z"
+)
+_SURNAME_IN_CAPITALS_BEFORE: Final = re.compile(r"(?<![\w'’.-])([A-Z]{2,12})[ \t]\Z")
+_CHINESE_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Mei-ling", "Tai-man"
+
+
+def _names_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[Raw]:
+    """The words beside one-word names in ``persons`` that are more of the same name (see
+    :data:`_GIVEN_AFTER_COMMA`)."""
+    vocab = _vocabulary()
+    out: list[Raw] = []
+    for start, end in persons:
+        name = text[start:end]
+        if not name.isalpha() and not name.replace("-", "").isalpha():
+            continue
+        after = _GIVEN_AFTER_COMMA.match(text, end)
+        if after is not None:
+            given = after.group(1)
+            if len(given.rstrip(".")) == 1 or _is_given(given, vocab):
+                out.append((*after.span(1), "PERSON", NET_SCORE))
+        before = _SURNAME_BEFORE_COMMA.search(text, max(0, start - 30), start)
+        if before is not None and _is_given(name, vocab):
+            key = _plain(before.group(1))
+            if key not in vocab.proper and key not in vocab.clinical and (
+                _KINDS[before.group(1)] != _SAFE or key in vocab.eponyms or key in vocab.names
+            ):
+                out.append((*before.span(1), "PERSON", NET_SCORE))
+        capitals = _SURNAME_IN_CAPITALS_BEFORE.search(text, max(0, start - 14), start)
+        if capitals is not None:
+            key = capitals.group(1).lower()
+            named = _CHINESE_GIVEN.fullmatch(name) or key in vocab.names
+            if named and key not in _CUES and key not in vocab.clinical and key not in vocab.safe:
+                out.append((*capitals.span(1), "PERSON", NET_SCORE))
+    return out
+
+
+def _is_given(word: str, vocab: _Vocabulary) -> bool:
+    """Whether ``word`` can be a given name: a known one, or a word known as no other."""
+    return _plain(word) in vocab.given or _KINDS[word] == _NAME
 
 
 # Replacement tokens this package writes ([NAME_1], [NAME#3fa2...], [NAME:MFRG...]): text that

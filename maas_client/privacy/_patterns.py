@@ -562,7 +562,7 @@ _DATE_WORD_AND_MONTH: Final = re.compile(
     r"|admitted|discharged|seen|today|visit|appt|appointment|f/u|follow-up|surgery|week[ \t]+of"
     r"|(?P<review>review(?:ed)?)|returned|started|stopped|held|resumed|drawn|collected|due"
     r"|placed|reported|delivered|filled|pronounced|received|sent|signed|performed|obtained"
-    r"|scheduled|born|died|expired|hearing|bm|labs|completed|rec'?d|return|given|arrived"
+    r"|scheduled|born|died|expired|hearing|bm|labs|completed|rec'?d|return|given|arrived|exp"
     r"|plan|s/p|d/c|dc'?d|mri|ct|cxr|echo|ekg|ecg|tha|tka"
     rf"|{WEEKDAY}"
     r"|(?:pod|hd|dol)[ \t]?#?[ \t]?\d{1,3})"
@@ -573,12 +573,16 @@ _FRACTION_OF_YEAR: Final = ("7", "12", "52")
 # A month and a day after a word that may stand before a score too ("from 3/29", "between 4/20
 # and 4/24", "PFTs of 1/10"; "pain from 8/10 to 3/10", "score of 4/5"): not over a scale's
 # usual top
-_WEAK_DATE_WORD: Final = re.compile(r"\b(?:from|to|of|and|at)[ \t]+\(?(?P<first>0?[1-9]|1[0-2])$")
+_WEAK_DATE_WORD: Final = re.compile(
+    r"\b(?:from|to|of|and|at|for)[ \t]+\(?(?P<first>0?[1-9]|1[0-2])$"
+)
 _SCALE_TOPS: Final = ("4", "5", "6", "10")
 # or before a time of day ("11/1 at 21:40", "7/21 1800"), or alone in a table cell ("| 9/6")
 _TIME_AFTER: Final = re.compile(
     r"[ \t]+(?:at[ \t]+|@[ \t]*)?(?:[01]?\d|2[0-3])(?::?[0-5]\d(?![\d%])|[ \t]?[AaPp][Mm]\b)"
 )
+# a clock time with its colon right after one is no score's: "moved to 10/10 09:15"
+_COLON_TIME_AFTER: Final = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 # or before the next month and day of a range, itself not over a scale's top: "5/13 to 5/24"
 _RANGE_AFTER: Final = re.compile(
     r"[ \t]*(?:to|through|thru|until|and|-|–)[ \t]*(?:0?[1-9]|1[0-2])/"
@@ -712,6 +716,8 @@ def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | 
     line."""
     reach = max(0, slash - 8)
     if _LEADING_ZERO_MONTH.search(text, reach, slash):  # "01/10 08:50": no score is written so
+        return _MONTH_DIGITS.search(text, reach, slash)
+    if _COLON_TIME_AFTER.match(text, end):
         return _MONTH_DIGITS.search(text, reach, slash)
     if day.lstrip("0") in _SCALE_TOPS or _score_out_of(text, slash, day):
         return None
