@@ -1032,7 +1032,7 @@ _DATE_BEFORE_TIME: Final = re.compile(
     r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{4}-\d\d-\d\d)[ \t]$"
 )
 _EVENT_BEFORE_TIME: Final = re.compile(
-    r"(?<![\w'’])(?:[A-Za-z]{2,}ed|[A-Za-z/]+['’]d|done|given|seen|sent|drawn|taken|began"
+    r"(?<![\w'’])(?i:[a-z]{2,}ed|[a-z/]+['’]d|done|given|seen|sent|drawn|taken|began"
     r"|woke|left|up)[ \t]$"
 )
 _LINE_START_BEFORE_TIME: Final = re.compile(r"(?:^|\n)[ \t]*(?:[A-Za-z]+:[ \t]*)?$")
@@ -1799,6 +1799,39 @@ def _ages_in_digits(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
+# The last four digits of a number, however spaced: "SSN last4 5 5 0 2", "last four is 0173"
+_LAST_FOUR: Final = re.compile(
+    r"last[ -]?(?:4|four)\b[^\n\d]{0,20}?(?<!\d)(\d{4}|\d(?:[ -]\d){3})(?![\d-]|[ \t]\d)"
+)
+# A British National Insurance number written in pairs: "QQ 12 34 56 C"
+_SPACED_NI_NUMBER: Final = re.compile(r"\b[A-Z]{2} \d\d \d\d \d\d [A-D]\b")
+
+
+# A claim form's name boxes without colons (UB-04 locators 76-79): "LAST DVORAK  FIRST MILES"
+_LAST_FIRST_BOXES: Final = re.compile(
+    r"\bLAST(?: NAME)?[ \t]+([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)[ \t]+FIRST(?: NAME)?[ \t]+"
+    r"([A-Z][A-Z'-]+)\b"
+)
+
+
+def _claim_form_names(text: str) -> list[Raw]:
+    """The names in a claim form's boxes (see :data:`_LAST_FIRST_BOXES`)."""
+    out: list[Raw] = []
+    for m in _LAST_FIRST_BOXES.finditer(text):
+        out += [(*m.span(1), "PERSON", NET_SCORE), (*m.span(2), "PERSON", NET_SCORE)]
+    return out
+
+
+def _split_numbers(text: str, lowered: str) -> list[Raw]:
+    """Identifiers whose digits spaces split (see :data:`_LAST_FOUR`)."""
+    out: list[Raw] = []
+    if "last" in lowered:
+        out += [(*m.span(1), "IDENTIFIER", NET_SCORE) for m in _LAST_FOUR.finditer(lowered)]
+    if "NI" in text or "nsurance" in text:
+        out += [(*m.span(), "SSN", NET_SCORE) for m in _SPACED_NI_NUMBER.finditer(text)]
+    return out
+
+
 def _ages_after_names(text: str, spans: Sequence[Raw]) -> list[Raw]:
     """An age over 89 right after a person's name: "Mrs Okafor (94)", "Ruth Adler, 93, CHF"."""
     out: list[Raw] = []
@@ -2268,7 +2301,9 @@ def net_spans(
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _MONTH_DE_YEAR.finditer(lowered)]
     out += _birth_and_death_years(text)
     out += _ages(text, lowered)
-    out += _nicknames(text, lowered, strict)
+    out += _nicknames(text, lowered, strict) + _split_numbers(text, lowered)
+    if "FIRST" in text:
+        out += _claim_form_names(text)
     if "." in text or "°" in text:
         out += _coordinates(text)
     if strict and not text.isascii():
