@@ -54,6 +54,16 @@ _UNIT_AFTER: Final = re.compile(
     r",[ \t]*(?i:apt|app|apartment|appartement|unit|suite|ste|flat|lot|#)\.?[ \t]*#?[ \t]*"
     r"[\w-]{1,6}\b"
 )
+# the next part of an address after a comma or a full stop: words and numbers on the same
+# line, up to the next comma, full stop and space, or separator
+_ADDRESS_PART: Final = re.compile(
+    r"\.?,?[ \t]?(?<![ \t]{2})([A-Za-z0-9\u00C0-\u024F(][^,;|&\n\r\t\"{}\[\]]*?)"
+    r"(?=\.?(?:,|[ \t]{2}|[;|&\n\r\t\"]|$)|\. )"
+)
+# a town, a state's two letters and a ZIP code, which the typed detectors find and type
+_TOWN_STATE_ZIP: Final = re.compile(r"[A-Z][\w .'-]*,?[ \t]+[A-Z]{2},?[ \t]+\d{5}\b")
+_LOWER_WORDS: Final = re.compile(r"(?<![\w.])[a-z]+\b")
+_LONGEST_PARTICLE: Final = 3  # "off Iwo Road", "Oaxaca de Juárez", "Heol y Wig"
 # an "address" that is not a place: "e-mail address:", "IP address:"
 _NOT_PLACE: Final = ("mail ", "mail_", "mail-", "ip ", "ip_", "mac ", "web ")
 _SCORE: Final = 0.9
@@ -156,6 +166,22 @@ def _add_value(text: str, start: int, entity: str, out: list[Raw]) -> None:
     if not value:
         return
     end = start + len(value)
-    if entity == "STREET_ADDRESS" and (unit := _UNIT_AFTER.match(text, end)) is not None:
-        end = unit.end()
+    if entity == "STREET_ADDRESS":
+        if (unit := _UNIT_AFTER.match(text, end)) is not None:
+            end = unit.end()
+        end = _rest_of_address(text, end)
     out.append((start, end, entity, _SCORE))
+
+
+def _rest_of_address(text: str, end: int) -> int:
+    """Where an address that a label opens ends, past the street's ``end``: it goes on over
+    commas while each part reads as one of an address ("No. 14, Olorunsogo Street, off Iwo
+    Road, Agodi, Ibadan", "Blk 7 Lot 22, Sampaguita St., Phase 2, Brgy. San Isidro"), and
+    stops at the first that holds a sentence's words, a separator or two spaces."""
+    while (part := _ADDRESS_PART.match(text, end)) is not None:
+        if _TOWN_STATE_ZIP.match(text, part.start(1)):
+            break  # typed on their own
+        if any(len(word) > _LONGEST_PARTICLE for word in _LOWER_WORDS.findall(part.group(1))):
+            break
+        end = part.end()
+    return end
