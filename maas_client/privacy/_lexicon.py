@@ -94,13 +94,19 @@ def clinical_terms() -> frozenset[str]:
 
 
 @cache
+def drug_names() -> frozenset[str]:
+    """Generic and brand drug names, lower-cased."""
+    return _words("drugs.txt")
+
+
+@cache
 def safe_words() -> frozenset[str]:
     """Words the recall-first net never masks on their own, lower-cased.
 
     Common English words (``safe_words.txt``), clinical terms, drug names and proper words
     that identify nobody (countries, nationalities, weekdays...).
     """
-    return _words("safe_words.txt") | clinical_terms() | _words("drugs.txt") | proper_words()
+    return _words("safe_words.txt") | clinical_terms() | drug_names() | proper_words()
 
 
 @cache

@@ -39,6 +39,7 @@ from ._lexicon import (
     US_STATES,
     cities,
     clinical_terms,
+    drug_names,
     eponyms,
     given_names,
     grouped_alternation,
@@ -342,16 +343,23 @@ _STRONG_HEADS: Final = frozenset(
         reflex maneuver manoeuvre procedure operation oesophagectomy esophagectomy
         fundoplication applanation tonometry neuralgia neuroma disorder carditis fibers fibres
         cells tendon esophagus oesophagus incision retractor drain drains needle murmur
-        protocol defect hysterotomy pupil orbitopathy discriminant suture sutures point"""
+        protocol defect hysterotomy pupil orbitopathy discriminant suture sutures point
+        spindle plaque plaques rods bodies protein nodes hump fingers dynamometer splint
+        harness frame pin pins wire wires tube maneuvers manoeuvres purpura angina"""
     )
 )
+# endings of a pathology or an operation that make a head word too: "Takayasu arteritis",
+# "Scheuermann kyphosis", "Heller myotomy"
+_HEAD_ENDINGS: Final = ("itis", "osis", "pathy", "otomy", "ectomy", "plasty", "trophy")
 _WEAK_HEADS: Final = frozenset(
     split_words("test score scale index stage grade class type chart behaviour behavior")
 )
 # a grade or a score's value after a weak head: short ("Schober test 3 cm"), never a record
-# number ("Donna James  Chart 0910664054")
+# number ("Donna James  Chart 0910664054"); or a result ("Coombs test negative"), or the end
+# of an item in a list ("Thessaly test, Phalen test")
 _VALUE_AFTER: Final = re.compile(
     r"[ \t]+(?:[IVX]{1,4}[A-Da-d]?|\d{1,3}(?:[.,:/]\d{1,3})*[a-d]?|[A-D])(?![\w])"
+    r"|[ \t]+(?:negative|positive|normal|abnormal)\b|[ \t]*[,;)]"
 )
 # the head word right after a name: one space apart, as in a term ("Capgras delusion")
 _HEAD_WORD: Final = re.compile(r" ([A-Za-z]+)")
@@ -372,8 +380,10 @@ def _before_head(text: str, start: int, end: int) -> bool:
     if head is None:
         return False
     word = head.group(1).lower()
-    is_head = word in _STRONG_HEADS or (
-        word in _WEAK_HEADS and _VALUE_AFTER.match(text, head.end()) is not None
+    is_head = (
+        word in _STRONG_HEADS
+        or (len(word) > 6 and word.endswith(_HEAD_ENDINGS))
+        or (word in _WEAK_HEADS and _VALUE_AFTER.match(text, head.end()) is not None)
     )
     return is_head and not _TITLE_BEFORE.search(text, max(0, start - 6), start)
 
@@ -437,6 +447,47 @@ def _after_titles(text: str) -> frozenset[int]:
     """
     return frozenset(
         m.end() for m in _TITLE.finditer(text) if m.start() == 0 or text[m.start() - 1] == " "
+    )
+
+
+# A brand in parentheses after its drug or device ("tofacitinib (Xeljanz)", "IVC filter
+# (Denali)") or before a dose ("(Omnipaque 350) 75 mL"), or after an Indian prescription's
+# dose form ("Tab. Telma 40", "Cap. Pregabalin 75"): a product, no person.
+_WORD_BEFORE_PARENTHESIS: Final = re.compile(r"(?<![\w-])([a-z][a-z-]{3,})\Z")
+_DOSE_AFTER_PARENTHESIS: Final = re.compile(
+    r"[^()\n]{1,30}\)[ \t]*\d[\d.,/]*[ \t]*(?:mg|mcg|g|mL|ml|units?|IU|mg/kg)\b"
+)
+_DEVICE_NOUNS: Final = frozenset(
+    split_words("filter shunt tube splint catheter pump stent monitor valve dressing implant")
+)
+_DOSE_FORM: Final = re.compile(r"\b(?:Tab|Cap|Inj|Syp|Syr|Tabs|Caps)\.?[ \t](?=[A-Z])")
+
+
+def _brand_names(text: str) -> frozenset[int]:
+    """Where the brand names of :data:`_WORD_BEFORE_PARENTHESIS` start."""
+    starts: set[int] = set()
+    at = text.find(" (")
+    while at >= 0:
+        inside = at + 2
+        word = _WORD_BEFORE_PARENTHESIS.search(text, max(0, at - 30), at)
+        if inside < len(text) and text[inside].isupper() and word is not None:
+            key = word.group(1)
+            if (
+                _is_drug(key)
+                or key in _DEVICE_NOUNS
+                or _DOSE_AFTER_PARENTHESIS.match(text, inside) is not None
+            ):
+                starts.add(inside)
+        at = text.find(" (", inside)
+    if "Tab" in text or "Cap" in text or "Inj" in text or "Sy" in text:
+        starts.update(m.end() for m in _DOSE_FORM.finditer(text))
+    return frozenset(starts)
+
+
+def _is_drug(word: str) -> bool:
+    """Whether a lower-case word names a drug, by the lists or by a drug's ending."""
+    return word in drug_names() or word.endswith(_CLINICAL_SUFFIXES) or (
+        len(word) >= 8 and word.endswith(_LONG_SUFFIXES)
     )
 
 
@@ -1095,6 +1146,10 @@ def _described(text: str, end: int) -> bool:
     return word in _vocabulary().safe and word not in _AFTER_IDENTIFIER and word not in _CUES
 
 
+_JOINED_TIMES: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:/(?:[01]\d|2[0-3])[0-5]\d)+")
+_CODE_BEFORE_IN_LIST: Final = re.compile(r"(?<![\w.-])([A-Z]?\d[\dA-Z.-]{2,9})(?:,[ \t]?|/)\Z")
+
+
 def _code_is_safe(text: str, start: int, end: int) -> bool:
     """Whether the digit-holding token ``text[start:end]`` is a measurement or clinical code."""
     token = text[start:end]
@@ -1116,8 +1171,15 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
             return True  # a time zone: 14:05:33 +0100
     elif _PROTEIN_CHANGE.fullmatch(token) and _GENE_BEFORE.search(before):
         return True  # a variant after its gene: EGFR L858R, JAK2 V617F
+    elif _JOINED_TIMES.fullmatch(token):
+        return True  # times of doses: "q8h 0600/1400/2200"
     if text[start - 1] == "|" and _hl7_code_field(text, start):
         return True  # a test, procedure or diagnosis code in its HL7 field: OBX|1|NM|2345-7^...
+    if text[start - 1] in ",/" or text[start - 2 : start] == ", ":
+        # the next of a list of codes of one shape: "CPT 93306, 93000, 99223"
+        listed = _CODE_BEFORE_IN_LIST.search(text, max(0, start - 24), start)
+        if listed is not None and len(listed.group(1)) == len(token):
+            return _code_is_safe(text, *listed.span(1))
     # the cue and up to three separators end within the last twelve characters ("ICD-10-CM: ")
     cue = _CODE_CUE.search(text, max(0, start - _CODE_CUE_REACH), start)
     if cue is None:
@@ -2242,12 +2304,15 @@ def net_spans(
     # the word after a title or after a one-word name is (more of) a name
     titled = _after_titles(text)
     after_title = titled | _after_lone_names(text, known)
+    brands = _brand_names(text) if "(" in text or "." in text else frozenset()
     surname_end = -3  # the end of a surname in capitals before its given names ("SMITH, JOHN")
     runs = 0
     for gap_start, gap_end in gaps:
         for m in _RUNS.finditer(text, gap_start, gap_end):
             runs += 1
             run, start, end = m.group(), m.start(), m.end()
+            if start in brands:
+                continue
             if start - surname_end <= 2 and text[surname_end:start] in (", ", ","):
                 out.append((start, end, "PERSON", NET_SCORE))  # the given names, in any case
                 surname_end = -3

@@ -196,10 +196,26 @@ _CODE_LABELS: Final = frozenset(
 )  # fmt: skip
 # a cell of such a column: codes apart by commas, slashes or spaces ("99213, 36415")
 _CODE_CELL: Final = re.compile(r"[A-Za-z0-9][\w.-]{0,11}(?:[,;/ ]+[A-Za-z0-9][\w.-]{0,11}){0,5}")
+# labels of a column of times of day, as a medication record schedules doses: "0800, 2000",
+# "q8h 0600/1400/2200", "0600 empty stomach"
+_TIME_LABELS: Final = frozenset(
+    ("time", "times", "admin time", "admin times", "dose times", "schedule", "scheduled",
+     "scheduled times", "timing")
+)  # fmt: skip
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+_TIME_CELL: Final = re.compile(
+    rf"(?:q\d{{1,2}}h[ \t]+)?{_HHMM}(?:(?:,[ \t]*|/|[ \t]+and[ \t]+){_HHMM})*"
+    r"(?:[ \t]+[a-z ]{1,30})?"
+)
+# the cells that stay, by their column's label
+_UNMASKED_CELLS: Final = {
+    **dict.fromkeys(_CODE_LABELS, _CODE_CELL),
+    **dict.fromkeys(_TIME_LABELS, _TIME_CELL),
+}
 
 _LABEL_VOCABULARY: Final = frozenset(
     word
-    for label in (*_EXACT, *_DATE_LABELS, *_DATE_WORDS, *_WORD_ENTITY, *_CODE_LABELS)
+    for label in (*_EXACT, *_DATE_LABELS, *_DATE_WORDS, *_WORD_ENTITY, *_UNMASKED_CELLS)
     for word in label.split()
 )
 
@@ -258,7 +274,7 @@ def column_entity(label: str) -> str | None:
 def table_spans(text: str, typed: list[Raw]) -> tuple[list[Raw], list[tuple[int, int]]]:
     """``(start, end, entity, score)`` for each cell under an identifying header in ``text``,
     and the ``(start, end)`` of each such header line and of each cell under a column of
-    clinical codes (:data:`_CODE_LABELS`): where nothing is masked.
+    clinical codes or times of day (:data:`_UNMASKED_CELLS`): where nothing is masked.
 
     A cell that overlaps a span of ``typed`` (spans the typed detectors found) takes its
     entity: a "Contact" column holds names or telephone numbers.
@@ -317,8 +333,8 @@ def _table(
                 _key_value(labels, start, out)
             return end
         entities.append(column_entity(label) if label else None)
-    is_code = [" ".join(_words(label)) in _CODE_LABELS for _s, _e, label in labels]
-    if not any(entities) and not any(is_code):
+    kept = [_UNMASKED_CELLS.get(" ".join(_words(label))) for _s, _e, label in labels]
+    if not any(entities) and not any(kept):
         return end
     pos = end + 1
     first_row, first_code = len(out), len(codes)
@@ -343,10 +359,10 @@ def _table(
                     break
                 pos = row_end + 1
                 continue  # a row with a comma in a cell, or cut short
-            for (s, e, cell), entity, code in zip(cells, entities, is_code, strict=True):
+            for (s, e, cell), entity, kept_cell in zip(cells, entities, kept, strict=True):
                 if entity is not None and _identifies(cell, entity):
                     out.append((pos + s, pos + e, _cell_entity(cell, entity), _SCORE))
-                elif code and _CODE_CELL.fullmatch(cell):
+                elif kept_cell is not None and kept_cell.fullmatch(cell):
                     codes.append((pos + s, pos + e))
         pos = row_end + 1
     return pos if len(out) > first_row or len(codes) > first_code else end
