@@ -820,6 +820,12 @@ def _is_initial(word: tuple[int, int, int]) -> bool:
 
 
 _COMMA_CAPITALS: Final = re.compile(r",[ \t]*([A-Z][^\W\d_]*)")
+# a surname and a given name that are common words too stand alone as a field's value, an
+# initial after them at most: "WRISTBAND 1: HILL, PAGE | F", "LITTLE, ROSE A"
+_FIELD_BEFORE: Final = re.compile(r"(?:^|[:|][ \t]*|[ \t]{2})\Z", re.MULTILINE)
+_FIELD_AFTER: Final = re.compile(
+    r"(?:[ \t][A-Z]\.?)?(?:[ \t]*(?:$|\|)|[ \t]{2}|[ \t][—–-][ \t])", re.MULTILINE
+)
 
 
 def _name_in_capitals(text: str, start: int, end: int) -> int | None:
@@ -842,9 +848,24 @@ def _name_in_capitals(text: str, start: int, end: int) -> int | None:
     if comma is None:
         return None
     last = max(run.rfind(" "), run.rfind("\t")) + 1
-    if not _name_pair(run[last:], comma.group(1)) or eponym_context(text, *comma.span(1)):
+    if not _name_pair(run[last:], comma.group(1)) and not _name_field(text, start, comma):
+        return None
+    if eponym_context(text, *comma.span(1)):
         return None  # "sacral PI, Braden 14": a score after the comma
     return start + last
+
+
+def _name_field(text: str, start: int, comma: re.Match[str]) -> bool:
+    """Whether a one-word run at ``start`` and the given name after its ``comma`` stand alone
+    as a field's value (see :data:`_FIELD_BEFORE`) and are known names."""
+    vocab = _vocabulary()
+    surname = _plain(text[start : comma.start()])
+    return (
+        surname in vocab.names
+        and _plain(comma.group(1)) in vocab.given
+        and _FIELD_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _FIELD_AFTER.match(text, comma.end()) is not None
+    )
 
 
 def _name_pair(surname: str, given: str) -> bool:
@@ -1599,6 +1620,9 @@ _NICKNAME: Final = re.compile(
     r"back|in|at|for|with|about|and|or|on|by|after|before|again|out|off|up|down|over|into|"
     r"today|yesterday|tonight|twice|once|ahead|home|here|there)\b)([a-z][\w’-]*))"
 )
+# a nickname between the given name and the surname: 'Desmond "Rocky" Little'
+_GIVEN_BEFORE_NICKNAME: Final = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+[ \t]\Z")
+_SURNAME_AFTER_NICKNAME: Final = re.compile(r"[ \t]([A-Z][\w'’-]*[a-z])(?![\w'’-])")
 _NICKNAME_CUES: Final = ("goes by", "known", "nickname", "called", "aka", "a.k.a.")
 # a name given in words, whatever its word: "said his name was Slim", "a man named Hope",
 # "known as Big Mike"
@@ -1876,6 +1900,12 @@ _LAST_FIRST_BOXES: Final = re.compile(
 )
 
 
+# A newborn's name before it has one: "Baby Girl Castellanos", "BB GIRL HILL"
+_NEWBORN_NAME: Final = re.compile(
+    r"\b(?:Baby|BABY|BB)[ \t]+(?:Girl|Boy|GIRL|BOY)[ \t]+[A-Z][\w'’-]+"
+)
+
+
 def _claim_form_names(text: str) -> list[Raw]:
     """The names in a claim form's boxes (see :data:`_LAST_FIRST_BOXES`)."""
     out: list[Raw] = []
@@ -1915,6 +1945,10 @@ def _nicknames(text: str, lowered: str, strict: bool) -> list[Raw]:
                 continue  # a word in a cell of a quoted list ("MRN","Last","Dx")
             if m.group(1)[0].isupper() or strict:
                 out.append((m.start(1), m.end(1), "PERSON", NET_SCORE))
+                surname = _SURNAME_AFTER_NICKNAME.match(text, m.end())
+                given = _GIVEN_BEFORE_NICKNAME.search(text, max(0, m.start() - 30), m.start())
+                if surname is not None and given is not None:
+                    out.append((*surname.span(1), "PERSON", NET_SCORE))  # Desmond "Rocky" Little
     if "('" in text or "(‘" in text:
         out += [(m.start(1), m.end(1), "PERSON", NET_SCORE) for m in _PAREN_QUOTED.finditer(text)]
     if "name" in lowered or "known as" in lowered or "goes by" in lowered:
@@ -2369,6 +2403,8 @@ def net_spans(
     out += _nicknames(text, lowered, strict) + _split_numbers(text, lowered)
     if "FIRST" in text:
         out += _claim_form_names(text)
+    if "Baby" in text or "BABY" in text or "BB " in text:
+        out += [(*m.span(), "PERSON", NET_SCORE) for m in _NEWBORN_NAME.finditer(text)]
     if "." in text or "°" in text:
         out += _coordinates(text)
     if strict and not text.isascii():
