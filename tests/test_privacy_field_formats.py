@@ -803,6 +803,7 @@ def test_clinical_text_stays(text: str, clinical: str) -> None:
         ("probe11", 0.90, 0.85, 96),  # exports, field notes, OCR, dictation: see the file
         ("probe12", 0.97, 0.88, 70),  # a third party's style: prose, letters, logs, abroad
         ("probe13", 0.89, 0.88, 90),  # i2b2 style, claims, pedigrees, patients' own messages
+        ("probe14", 0.90, 0.83, 130),  # eponym and brand lists, OCR, dictation, abroad
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
