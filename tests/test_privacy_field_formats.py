@@ -547,6 +547,31 @@ MASKED = [
     # a census row whose column runs into the next one still has its age masked
     ("RM  RESIDENT          AGE   CODE   PRIMARY DX\n"
      "107  EASTMAN, FLOYD  90    DNR/DNI COPD (J44.9)", "90"),
+    # a surname and a given name or initial beside a name
+    ("PHARMACY: Holloway, June MRN#4821177 vancomycin", "Holloway, June"),
+    ("RM 4E-22   ATT: SHIMIZU, K", "SHIMIZU, K"),
+    ("Contact: wife LEUNG Mei-ling (HKID K7742096)", "LEUNG Mei-ling"),
+    ("Prescriber: Mendelsohn, Avi DDS", "Mendelsohn"),
+    ("WRISTBAND 1: LITTLE, ROSE A | F | 06/30/1990", "LITTLE, ROSE A"),
+    ('Son-in-law Desmond "Rocky" Little fills her pill box.', "Little"),
+    ("Bed 7 | Baby Girl Castellanos | MRN N0047719", "Baby Girl Castellanos"),
+    ("FL76 ATTENDING: NPI 1437720098  LAST DVORAK  FIRST MILES", "DVORAK"),
+    ("FL76 ATTENDING: NPI 1437720098  LAST DVORAK  FIRST MILES", "MILES"),
+    # dates a weekday, "the" or a clock time makes so
+    ("pick me up tuesday the fourteenth if thats ok", "tuesday the fourteenth"),
+    ("HD8 (the 5th): ambulating", "the 5th"),
+    ("Appointment moved to 10/10 09:15 with Dr. Kapoor.", "10/10"),
+    ("excuse note given for 3/14.", "3/14"),
+    # digits split by spaces
+    ("SSN last4 5 5 0 2.", "5 5 0 2"),
+    ("National Insurance number: QQ 12 34 56 C", "QQ 12 34 56 C"),
+    # an address a label opens, over its commas
+    ("Address: No. 14, Olorunsogo Street, off Iwo Road, Agodi, Ibadan, Oyo State.",
+     "No. 14, Olorunsogo Street, off Iwo Road, Agodi, Ibadan"),
+    ("Mailing address: Blk 7 Lot 22, Sampaguita St., Phase 2, Brgy. San Isidro",
+     "Blk 7 Lot 22, Sampaguita St., Phase 2, Brgy. San Isidro"),
+    # not a time or a code: an identifier in a list after an identifier's cue
+    ("MRN 4471902, 4471903", "4471903"),
 ]
 
 KEPT = [
@@ -765,6 +790,25 @@ KEPT = [
     ("Plan: 5 mg/dL drop\nBP/hr stable  ok", "BP/hr stable"),
     ("RM  RESIDENT          AGE   CODE   PRIMARY DX\n"
      "107  EASTMAN, FLOYD  90    DNR/DNI COPD (J44.9)", "DNR/DNI COPD (J44.9)"),
+    ("Using a spacer, she took albuterol.", "Using"),
+    ("IBUPROFEN 1200 MG DAILY; INFUSE 1000 ML OVER 8 HRS", "1200 MG DAILY; INFUSE 1000 ML"),
+    ("Next dose 1400, then 2200. Scheduled: 0800, 1400 and 2200",
+     "Next dose 1400, then 2200. Scheduled: 0800, 1400 and 2200"),
+    ("pain 3/10 at rest, 8/10 with activity; score of 4/5 at 10:00", "3/10 at rest, 8/10"),
+    ("Dx: COPD, ASTHMA", "COPD, ASTHMA"),
+    # eponyms before head words, brands after their drugs, codes in a list, dose times
+    ("Krukenberg spindle OS; Takayasu arteritis; Heller myotomy; Direct Coombs test negative.",
+     "Krukenberg spindle OS; Takayasu arteritis; Heller myotomy; Direct Coombs test negative"),
+    ("tofacitinib (Xeljanz) 5 mg BID; iohexol (Omnipaque 350) 75 mL; IVC filter (Denali)",
+     "tofacitinib (Xeljanz) 5 mg BID; iohexol (Omnipaque 350) 75 mL; IVC filter (Denali)"),
+    ("Rx: 1) Tab. Telma 40 (telmisartan 40 mg) 1-0-0. 2) Cap. Pregabalin 75 mg 0-0-1",
+     "Tab. Telma 40"),
+    ("CPT 93306, 93000, 99223; J9271, J9355", "93306, 93000, 99223"),
+    ("| Drug | Dose | Route | Times |\n| Vancomycin | 1,250 mg | IV | q12h 0600/1800 |\n"
+     "| Levothyroxine | 75 mcg | PO | 0600 empty stomach |", "q12h 0600/1800"),
+    ("| Drug | Dose | Route | Times |\n| Vancomycin | 1,250 mg | IV | q12h 0600/1800 |\n"
+     "| Levothyroxine | 75 mcg | PO | 0600 empty stomach |", "0600 empty stomach"),
+    ("hydrocortisone 15 mg/5 mg at 0700/1400.", "0700/1400"),
 ]
 
 

@@ -1,7 +1,7 @@
 """Turn the marked-up case files (cases, heldout, probe*) into JSON Lines with gold spans.
 
 Markup: ``[[CATEGORY:value]]`` is a gold identifier, ``<<value>>`` clinical text that must stay.
-A case is a line (``CATEGORY<tab>text``) or, in ``probe10.txt`` to ``probe12.txt``, a whole
+A case is a line (``CATEGORY<tab>text``) or, in ``probe10.txt`` onwards, a whole
 document between ``=====`` lines.
 Each output line: ``{"id", "category", "text", "spans": [[start, end, category]], "keep":
 [[start, end]]}``. Run: ``python tests/data/deid_adversarial/build.py``.
