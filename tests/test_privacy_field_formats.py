@@ -570,6 +570,8 @@ MASKED = [
      "No. 14, Olorunsogo Street, off Iwo Road, Agodi, Ibadan"),
     ("Mailing address: Blk 7 Lot 22, Sampaguita St., Phase 2, Brgy. San Isidro",
      "Blk 7 Lot 22, Sampaguita St., Phase 2, Brgy. San Isidro"),
+    # a name in parentheses after a disease is no brand
+    ("seen for bronchitis (Maria brought him) today", "Maria"),
     # not a time or a code: an identifier in a list after an identifier's cue
     ("MRN 4471902, 4471903", "4471903"),
 ]

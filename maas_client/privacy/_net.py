@@ -460,6 +460,12 @@ _DOSE_AFTER_PARENTHESIS: Final = re.compile(
 _DEVICE_NOUNS: Final = frozenset(
     split_words("filter shunt tube splint catheter pump stent monitor valve dressing implant")
 )
+_DRUG_ENDINGS: Final = tuple(
+    split_words(
+        """mab nib pril sartan olol statin azole cillin mycin floxacin dipine prazole tidine
+        gliptin gliflozin glutide parin xaban afil triptan setron lukast terol olone"""
+    )
+)
 _DOSE_FORM: Final = re.compile(r"\b(?:Tab|Cap|Inj|Syp|Syr|Tabs|Caps)\.?[ \t](?=[A-Z])")
 
 
@@ -485,9 +491,10 @@ def _brand_names(text: str) -> frozenset[int]:
 
 
 def _is_drug(word: str) -> bool:
-    """Whether a lower-case word names a drug, by the lists or by a drug's ending."""
-    return word in drug_names() or word.endswith(_CLINICAL_SUFFIXES) or (
-        len(word) >= 8 and word.endswith(_LONG_SUFFIXES)
+    """Whether a lower-case word names a drug, by the list or by a drug's ending (not a
+    disease's: "bronchitis (Maria brought him)")."""
+    return word in drug_names() or word.endswith(_DRUG_ENDINGS) or (
+        len(word) >= 8 and word.endswith(("ine", "ide", "ate", "one"))
     )
 
 
