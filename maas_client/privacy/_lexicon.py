@@ -44,6 +44,9 @@ is (its stem at least :data:`SHORTEST_STEM` letters long, a doubled last letter 
 derive from another one in it."""
 SHORTEST_STEM = 3
 
+HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+"""A 24-hour time of day in four digits: "0600", "2215"."""
+
 
 def split_words(text: str) -> tuple[str, ...]:
     """The whitespace-separated words of ``text``."""

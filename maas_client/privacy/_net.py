@@ -31,6 +31,7 @@ from typing import Final, Literal
 from ._lexicon import (
     COUNTY_WORDS,
     CREDENTIALS,
+    HHMM,
     INFLECTIONS,
     LOWER,
     SHORTEST_STEM,
@@ -1119,7 +1120,7 @@ _LOG_WORD_AFTER_TIME: Final = re.compile(r"[ \t]+(?:[a-z]|[A-Z]{2,}\b|[-:])")
 _HOURS_AFTER_TIME: Final = re.compile(r"[ \t]?(?:hrs?|hours|h|H|Z)\b")
 # the time before in a list of times: "0800, 1400 and 2200"
 _TIME_IN_LIST_BEFORE: Final = re.compile(
-    r"(?<![\w/.:-])(?:[01]\d|2[0-3])[0-5]\d(?:,[ \t]*|[ \t]+(?:and|or|&|then)[ \t]+|[ \t]*/[ \t]*)$"
+    rf"(?<![\w/.:-]){HHMM}(?:,[ \t]*|[ \t]+(?:and|or|&|then)[ \t]+|[ \t]*/[ \t]*)$"
 )
 
 
@@ -1174,7 +1175,7 @@ def _described(text: str, end: int) -> bool:
     return word in _vocabulary().safe and word not in _AFTER_IDENTIFIER and word not in _CUES
 
 
-_JOINED_TIMES: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:/(?:[01]\d|2[0-3])[0-5]\d)+")
+_JOINED_TIMES: Final = re.compile(rf"{HHMM}(?:/{HHMM})+")
 _CODE_BEFORE_IN_LIST: Final = re.compile(r"(?<![\w.-])([A-Z]?\d[\dA-Z.-]{2,9})(?:,[ \t]?|/)\Z")
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import name_words, safe_words
+from ._lexicon import HHMM, name_words, safe_words
 from ._span import Raw
 
 _SCORE: Final = 0.6  # below the typed detectors: a cell that is a phone number is typed a phone
@@ -202,9 +202,8 @@ _TIME_LABELS: Final = frozenset(
     ("time", "times", "admin time", "admin times", "dose times", "schedule", "scheduled",
      "scheduled times", "timing")
 )  # fmt: skip
-_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 _TIME_CELL: Final = re.compile(
-    rf"(?:q\d{{1,2}}h[ \t]+)?{_HHMM}(?:(?:,[ \t]*|/|[ \t]+and[ \t]+){_HHMM})*"
+    rf"(?:q\d{{1,2}}h[ \t]+)?{HHMM}(?:(?:,[ \t]*|/|[ \t]+and[ \t]+){HHMM})*"
     r"(?:[ \t]+[a-z ]{1,30})?"
 )
 # the cells that stay, by their column's label
@@ -314,7 +313,7 @@ def _table(
     text: str, start: int, end: int, out: list[Raw], codes: list[tuple[int, int]]
 ) -> int:
     """Mask the rows under the header at ``start:end``, if it is one, and add the cells of its
-    code columns to ``codes``; where to look on."""
+    code and time columns (:data:`_UNMASKED_CELLS`) to ``codes``; where to look on."""
     header = text[start:end].rstrip("\r")
     rule = _DASH_RULE.match(text, end + 1)
     columns = [m.span() for m in _DASHES.finditer(rule.group())] if rule else []
