@@ -574,6 +574,28 @@ MASKED = [
     ("seen for bronchitis (Maria brought him) today", "Maria"),
     # not a time or a code: an identifier in a list after an identifier's cue
     ("MRN 4471902, 4471903", "4471903"),
+    # organisations named by landscape words, by a legal form after a comma, by new heads
+    ("Transferred to Vail Summit Trauma Center.", "Vail Summit Trauma Center"),
+    ("Institution Name: Mercy Hollow Medical Center", "Mercy Hollow Medical Center"),
+    ("Re: Fairchild v. Rapid Rail Couriers, Inc.", "Rapid Rail Couriers, Inc"),
+    ("From: Blue Heron Rheumatology, PLLC", "Blue Heron Rheumatology, PLLC"),
+    ("lives at Red Rock Pines Assisted Living; wife visits", "Red Rock Pines Assisted Living"),
+    ("Employer: Gallatin Valley Timber Co-op", "Gallatin Valley Timber Co-op"),
+    ("To: Summit Crest Health Plan, Prior Auth", "Summit Crest Health Plan"),
+    # a weekday in other languages and "weds" before a date
+    ("Consultation du mardi 14 janvier 2025.", "mardi 14 janvier 2025"),
+    ("Opname ma 4 nov. 2024, ontslag vr 8 nov. 2024", "vr 8 nov. 2024"),
+    ("Weds 25th Sept 2024 BP 138/88", "Weds 25th Sept 2024"),
+    # a range of days before a month, a year of death, a day over its month
+    ("in room 418 from the ninth to the twelfth of april", "the ninth to the twelfth of april"),
+    ("her husband passed in 2021.", "2021"),
+    ("dictated 19 April, transcribed 20/4 (jt).", "20/4"),
+    ("HUS day 7 11/3: grade I IVH", "11/3"),
+    # typists after a time or a dash, in parentheses after a record's verb, at a line's start
+    ("transcribed 11/22/2024 06:40 RA/mlt", "RA/mlt"),
+    ("Hip precautions x 6 wks.\n— CP/jd", "CP/jd"),
+    ("transcribed 20/4 (jt).", "jt"),
+    ("Imogen Halverson, Esq.\nIH:pw", "IH:pw"),
 ]
 
 KEPT = [
@@ -811,6 +833,15 @@ KEPT = [
     ("| Drug | Dose | Route | Times |\n| Vancomycin | 1,250 mg | IV | q12h 0600/1800 |\n"
      "| Levothyroxine | 75 mcg | PO | 0600 empty stomach |", "0600 empty stomach"),
     ("hydrocortisone 15 mg/5 mg at 0700/1400.", "0700/1400"),
+    # clinical headings with a strict head; two numbers over a slash that are no date
+    ("Comprehensive Stroke Center; Cardiac Rehabilitation; Activities of Daily Living",
+     "Comprehensive Stroke Center; Cardiac Rehabilitation; Activities of Daily Living"),
+    ("Rapid Response Team called; Treatment Plan reviewed", "Rapid Response Team"),
+    ("BiPAP 12/5; buprenorphine/naloxone 8/2; pupils 4/3 brisk; joint count 9/6; 24/7 care",
+     "BiPAP 12/5; buprenorphine/naloxone 8/2; pupils 4/3 brisk; joint count 9/6; 24/7 care"),
+    ("co-amoxiclav TDS 10/7; Apgars 9/8; VA 6/5; CPAP 10/5", "10/7; Apgars 9/8; VA 6/5"),
+    ("G1P0 at 26+0/40, BP 118/74", "26+0/40"),
+    ("CV:rrr\nROS:neg\ngiven 2 PO/prn", "CV:rrr\nROS:neg\ngiven 2 PO/prn"),
 ]
 
 

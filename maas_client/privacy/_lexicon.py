@@ -44,6 +44,18 @@ is (its stem at least :data:`SHORTEST_STEM` letters long, a doubled last letter 
 derive from another one in it."""
 SHORTEST_STEM = 3
 
+
+def inflected_from(key: str, words: frozenset[str]) -> bool:
+    """Whether ``key`` (lower case) is a regular form of one of ``words`` by
+    :data:`INFLECTIONS` ("activities", "stopped")."""
+    for ending, repl in INFLECTIONS:
+        stem = key[: len(key) - len(ending)]
+        if not key.endswith(ending) or len(stem) < SHORTEST_STEM:
+            continue
+        if stem + repl in words or (stem[-1] == stem[-2] and stem[:-1] in words):
+            return True
+    return False
+
 HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 """A 24-hour time of day in four digits: "0600", "2215"."""
 

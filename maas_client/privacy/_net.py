@@ -32,9 +32,7 @@ from ._lexicon import (
     COUNTY_WORDS,
     CREDENTIALS,
     HHMM,
-    INFLECTIONS,
     LOWER,
-    SHORTEST_STEM,
     STREET_NAME_ENDINGS,
     UPPER,
     US_STATES,
@@ -44,6 +42,7 @@ from ._lexicon import (
     eponyms,
     given_names,
     grouped_alternation,
+    inflected_from,
     name_words,
     proper_words,
     safe_words,
@@ -244,15 +243,11 @@ def _kind_of(key: str) -> int:
         return _NAME
     if key.endswith(_CLINICAL_SUFFIXES) or (len(key) >= 8 and key.endswith(_LONG_SUFFIXES)):
         return _SAFE
-    for ending, repl in INFLECTIONS:
-        stem = key[: len(key) - len(ending)]
-        if not key.endswith(ending) or len(stem) < SHORTEST_STEM:
-            continue
-        if stem + repl in vocab.safe or (stem[-1] == stem[-2] and stem[:-1] in vocab.safe):
-            return _SAFE
-        if ending == "s" and stem in vocab.eponyms and stem not in vocab.names:
-            return _SAFE  # "Apgars"
-    return _SAFE if _compound(key, vocab.safe) else _NAME
+    if inflected_from(key, vocab.safe):
+        return _SAFE
+    stem = key[:-1]
+    apgars = key.endswith("s") and stem in vocab.eponyms and stem not in vocab.names
+    return _SAFE if apgars or _compound(key, vocab.safe) else _NAME
 
 
 _SHORTEST_COMPOUND: Final = 7
@@ -946,7 +941,8 @@ _SAFE_CODE: Final = re.compile(
             r"(?:POD|HD|PD|DOL|ICU ?D)#\d{1,3}",  # a day of a stay or of life: POD#2, HD#3
             r"E[1-4]V[1-5T]M[1-6]",  # the parts of a Glasgow coma score
             r"[cpyr]?T[0-4](?:is|[a-d])?N[0-3][a-c]?M[01][a-c]?",  # TNM stage: pT2N1M0
-            r"\d{1,2}\+\d",  # a Gleason pattern (3+4), weeks and days of a pregnancy (28+3)
+            # a Gleason pattern (3+4), weeks and days of a pregnancy (28+3, 26+0/40)
+            r"\d{1,2}\+\d(?:/40)?",
             r"[1-4]\dw[0-6]d",  # weeks and days of a pregnancy: 39w1d
             r"\d{1,2}/\d{1,2}h",  # an interval written 6/6h (every six hours)
             # a test named with a number: 6MWT, 5STS, 4AT (two letters after a digit are the
@@ -1495,7 +1491,12 @@ _MESES = (
     "|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
 )
 _MONTH_DE_YEAR: Final = re.compile(rf"\b(?:{_MESES})[ \t]+del?[ \t]+\d{{4}}\b")
-_ORDINAL_OF: Final = re.compile(rf"(?i:(?:\bthe[ \t]+)?\b{_ORD}[ \t]+of[ \t]+)$")
+# a day, or the first and last of a range, before "of" and a month: "the fourteenth of ", "the
+# ninth to the twelfth of "
+_ORD_OR_RANGE = (
+    rf"{_ORD}(?:[ \t]+(?:to|and|through|thru|until|till|-|–)[ \t]+(?:the[ \t]+)?{_ORD})?"
+)
+_ORDINAL_OF: Final = re.compile(rf"(?i:(?:\bthe[ \t]+)?\b{_ORD_OR_RANGE}[ \t]+of[ \t]+)$")
 _ALONE_IN_SENTENCE_ONLY: Final = frozenset(split_words("March May August"))
 _SECOND_DAY: Final = re.compile(r"[ \t]+(?:and|&|to|-|–)[ \t]+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b")
 # A date in words with its month in lower case, as dictation is typed: "march third nineteen
@@ -1509,7 +1510,8 @@ _LOWER_MONTH: Final = re.compile(" " + grouped_alternation([*_LOWER_MONTH_NAMES]
 _DAY_AFTER_LOWER_MONTH: Final = re.compile(
     rf"[ \t]+(?:the[ \t]+)?(?:{_ORD}\b|(?:[12]?\d|3[01])(?![\d:]|[.,]\d))"
 )
-_ORDINAL_OF_LOWER_MONTH: Final = re.compile(rf"\bthe[ \t]+{_ORD}[ \t]+of[ \t]+$")
+_ORDINAL_OF_LOWER_MONTH: Final = re.compile(rf"\bthe[ \t]+{_ORD_OR_RANGE}[ \t]+of[ \t]+$")
+_ORDINAL_REACH: Final = 60
 _YEAR_AFTER: Final = re.compile(rf",?[ \t]+{_YEAR}\b")
 # "may" and "march" are verbs too ("you may first try"): a date needs a year after it or a word
 # that takes a date before it
@@ -1667,7 +1669,7 @@ def _lower_case_word_dates(text: str, lowered: str) -> list[Raw]:
             continue  # a capitalised month is _word_dates'
         day = _DAY_AFTER_LOWER_MONTH.match(lowered, end)
         ordinal_of = (
-            _ORDINAL_OF_LOWER_MONTH.search(lowered, max(0, start - 30), start)
+            _ORDINAL_OF_LOWER_MONTH.search(lowered, max(0, start - _ORDINAL_REACH), start)
             if lowered.endswith(" of ", 0, start)
             else None
         )
@@ -1746,13 +1748,13 @@ _MONTH_FIELD: Final = re.compile(
 )
 _YEAR_FIELD_BEFORE: Final = re.compile(r"year[\"']?[ \t]*[:=][ \t]*\d{4},?[ \t]+$")
 # A year of birth or death alone: Safe Harbor lets a year stay, but with a pedigree's
-# relations and ages it dates a person ("b. 1921, d. 1989", "born 1981", "died in 2019",
+# relations and ages it dates a person ("b. 1921, d. 1989", "born 1981", "passed in 2021",
 # "Year of birth: 1961", "YOB 1954"). Led by the year's digits (its start is checked in
 # Python: a look-behind first would make the engine try every position).
 _FOUR_DIGIT_YEAR: Final = re.compile(r"(?:1[89]|20)\d\d(?![\w/-]|\.\d)")
 _BIRTH_OR_DEATH_BEFORE: Final = re.compile(
-    r"(?:(?<![\w.])[bd]\.|\b(?i:born|died|deceased|passed away|year of birth|yob|birth year"
-    r"|year of death))(?:[ \t]+(?:in|on))?[ \t]*:?[ \t]*$"
+    r"(?:(?<![\w.])[bd]\.|\b(?i:born|died|deceased|passed(?: away)?|year of birth|yob"
+    r"|birth year|year of death))(?:[ \t]+(?:in|on))?[ \t]*:?[ \t]*$"
 )
 
 
@@ -1778,7 +1780,7 @@ def _dotted_day_dates(text: str) -> list[Raw]:
 
 def _ordinal_of_before(text: str, start: int) -> re.Match[str] | None:
     """The match of :data:`_ORDINAL_OF` ("the fourteenth of ") right before ``start``, or None."""
-    window = max(0, start - 40)
+    window = max(0, start - _ORDINAL_REACH)
     if text[window:start].rstrip()[-2:].lower() != "of":  # most dates: no regex search
         return None
     return _ORDINAL_OF.search(text, window, start)

@@ -20,6 +20,7 @@ from ._lexicon import (
     eponyms,
     given_names,
     grouped_alternation,
+    inflected_from,
     name_words,
     safe_words,
     split_words,
@@ -39,7 +40,7 @@ _HEADS: Final = split_words(
     " Hotel Club Rink Fitness Gym Salon Salvage Stevedores LLP PLLC Co Residences Endocrinology"
     " Pharmacy Partners Ministries Cemetery Pavilion Laboratory Laboratories Genomics"
     " Apothecary Mart Farm Mine League Ironworks Dental Casualty Insurance Assurance"
-    " Provisions Hospice"
+    " Provisions Hospice Creamery Couriers Co-op Collective Fire-Rescue"
 )
 # Heads that clinical headings end in too ("Comprehensive Stroke Center", "Plastic Surgery",
 # "Nursing Home"): the name needs a word that is no common word, or a person's or a town's
@@ -48,7 +49,8 @@ _HEADS: Final = split_words(
 _STRICT_HEADS: Final = frozenset(
     split_words(
         "Center Centre Hospital Infirmary Surgery Program Programme Home House Union Lodge"
-        " Institute Foundation Physicians Unit Nurses"
+        " Institute Foundation Physicians Unit Nurses Plan Fund Team Living Rehabilitation"
+        " Rescue"
     )
 )
 _ALL_HEADS: Final = (*_HEADS, *_STRICT_HEADS)
@@ -70,11 +72,15 @@ _UNIT_HEADS: Final = frozenset(_UNIT_WORDS.split("|"))
 # word's start is checked in Python.
 _HEAD: Final = re.compile(
     "(?:"
-    + grouped_alternation(sorted({*_ALL_HEADS, *_CAPITAL_HEADS, *_UNIT_HEADS}))
+    # the longest first: "Co-op" before "Co"
+    + grouped_alternation(sorted({*_ALL_HEADS, *_CAPITAL_HEADS, *_UNIT_HEADS}, key=len)[::-1])
     + ")"
     r"\b(?![ \t]*[:#]|[ \t]+\d)"  # not a label ("School:", "Group #", "INC 0044718")
 )
 _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)")  # one space: two or a tab part cells
+# the legal form of a firm, after a comma: "Rapid Rail Couriers, Inc.", "Blue Heron
+# Rheumatology, PLLC"
+_LEGAL_FORMS: Final = frozenset(split_words("Inc LLC Ltd Corp LLP PLLC INC CORP LTD"))
 # words that say what kind of organisation, not which: a run of them names none
 _GENERIC: Final = frozenset(
     split_words(
@@ -102,8 +108,24 @@ _GENERIC: Final = frozenset(
     )
 )
 # words of the clinical vocabulary that name schools and firms too ("Memorial High School")
-_NAMING_WORDS: Final = frozenset(split_words("memorial first united good"))
-_WORD_BEFORE: Final = re.compile(r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|du|la) \Z")
+_NAMING_WORDS: Final = frozenset(
+    split_words("memorial first united good mercy providence trinity samaritan covenant")
+)
+# words of landscapes that place names are made of: before a heading-like head they say which
+# organisation as a person's or a town's name does ("Mercy Hollow Medical Center", "Summit
+# Crest Health Plan", "Red Rock Pines Assisted Living"); clinical headings have none
+_PLACE_WORDS: Final = frozenset(
+    split_words(
+        "valley hollow ridge summit crest cedar cedars pine pines oak oaks maple elm willow"
+        " willows birch aspen cypress magnolia laurel heron eagle river lake lakes lakeside"
+        " lakeview creek brook springs meadow meadows grove glen dale vale hill hills hillside"
+        " heights mount mountain peak canyon mesa prairie harbor harbour bay shore shores"
+        " coast beach island bluff rock rocks stone bridge crossing ford park forest woods"
+        " haven vista sunrise sunset horizon narrows falls mercy providence trinity samaritan"
+        " covenant"
+    )
+)
+_WORD_BEFORE: Final = re.compile(r"(?:[A-Z][\w'’.-]*(?P<comma>,)?|&|of|the|and|de|du|la) \Z")
 _MAX_WORDS: Final = 6
 _ABBREVIATION: Final = 4
 _REACH: Final = 60
@@ -130,7 +152,9 @@ def organisation_spans(text: str) -> list[Raw]:
         after = _NEXT_WORD.match(text, head.end())
         if after is not None and after.group(1) not in _HEADS:
             continue  # the name goes on past the head: "Oregon Health Plan", "Health Office"
-        start = _first_word(text, head.start(), word.title() in _STRICT_HEADS)
+        start = _first_word(
+            text, head.start(), word.title() in _STRICT_HEADS, word in _LEGAL_FORMS
+        )
         if start is not None:
             out.append((start, head.end(), "IDENTIFIER", _SCORE))
     found: list[re.Match[str]] = []
@@ -143,15 +167,16 @@ def organisation_spans(text: str) -> list[Raw]:
     return out + [(m.start(), m.end(), "IDENTIFIER", _SCORE) for m in found]
 
 
-def _first_word(text: str, head: int, strict: bool) -> int | None:
+def _first_word(text: str, head: int, strict: bool, legal: bool) -> int | None:
     """Where the run of capitalised words before the head word at ``head`` starts, if a word
-    of it is more than generic (``strict``: a name, see :data:`_STRICT_HEADS`); else None."""
+    of it is more than generic (``strict``: a name, see :data:`_STRICT_HEADS`); else None.
+    A comma may stand before a ``legal`` form only."""
     floor = max(0, head - _REACH)
     words: list[tuple[int, str]] = []
     start = head
     while len(words) < _MAX_WORDS:
         m = _WORD_BEFORE.search(text, floor, start)
-        if m is None:
+        if m is None or (m.group("comma") and (words or not legal)):
             break
         start = m.start()
         words.append((start, m.group().split()[0]))
@@ -174,7 +199,7 @@ def _is_specific(word: str) -> bool:
     lower = word.lower().rstrip(".")
     if lower in _GENERIC or (lower in clinical_terms() and lower not in _NAMING_WORDS):
         return False
-    return not word.isupper() or lower not in safe_words()
+    return not word.isupper() or lower not in safe_words() or lower in _PLACE_WORDS
 
 
 def _is_name(word: str) -> bool:
@@ -186,9 +211,11 @@ def _is_name(word: str) -> bool:
     lower = word.lower().rstrip(".").removesuffix("'s").removesuffix("’s")
     if lower in eponyms() or lower.endswith(_ADJECTIVE_ENDINGS):
         return False
-    if lower in name_words() or lower in cities():
+    if lower in name_words() or lower in cities() or lower in _PLACE_WORDS:
         return True
-    if lower in safe_words() or lower.endswith(_DISCIPLINE_ENDINGS):
+    if lower in safe_words() or inflected_from(lower, safe_words()):
+        return False  # "Activities of Daily Living"
+    if lower.endswith(_DISCIPLINE_ENDINGS):
         return False  # "OPIOID TREATMENT PROGRAM", "ENDOSCOPY CENTER"
     # in capitals, a word no list holds, longer than an abbreviation ("KWUN TONG EASTERN
     # HOSPITAL" is no name: "TAMPINES RIVERSIDE GENERAL HOSPITAL" is)

@@ -12,7 +12,14 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from ._lexicon import STREET_SUFFIXES, UPPER, US_STATES, grouped_alternation, split_words
+from ._lexicon import (
+    STREET_SUFFIXES,
+    UPPER,
+    US_STATES,
+    drug_names,
+    grouped_alternation,
+    split_words,
+)
 from ._span import Raw
 
 _MONTHS_FULL = split_words(
@@ -543,7 +550,17 @@ _BARE_DOMAIN_HINT: Final = re.compile(
 
 # a weekday, short or in full (lower case: used inside "(?i:...)")
 WEEKDAY: Final = (
-    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+# and in French, Spanish, Portuguese, Italian, German and Dutch, in full or as Dutch and German
+# write them short ("mardi 14 janvier", "lunes 7 de julio", "ma 4 nov.", "Mi., 3. April")
+FOREIGN_WEEKDAY: Final = (
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves"
+    r"|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?"
+    r"|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag"
+    r"|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag"
+    r"|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|vr|za|zo|mo|mi"
 )
 
 # A month and day with no year ("LMP 6/12", "admitted 12/25", "on 3/4"), only after a word
@@ -594,6 +611,19 @@ _DATE_WORD_REACH: Final = 20
 # or opening a line, as a terse note's entries do ("3/14: pt restless", "5/2 met w/ pt")
 _LINE_START_BEFORE: Final = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?P<first>0?[1-9]|1[0-2])$", re.M)
 _MONTH_DIGITS: Final = re.compile(r"(?<![\w/.:-])(?P<first>0?[1-9]|1[0-2])$")
+# a month or a day before the slash of a date whose day or month follows (see _inverted)
+_MONTH_OR_DAY: Final = re.compile(r"(?<![\w/.:-])(?P<first>0?[1-9]|[12]\d|3[01])$")
+# what makes two numbers over a slash a ratio, a setting or a pair of sizes: a unit after them
+# ("8/2 mg", "4/3 mm") or a word before ("BiPAP 12/5", "PS 10/5", "pupils 4/3", "VA 6/5")
+_UNIT_AFTER_RATIO: Final = re.compile(
+    r"[ \t]*(?:mg|mcg|µg|ug|g|ml|mL|L|h|hrs?|hours|mm|cm|cmH2O|mmHg|%|x)(?![A-Za-z])"
+)
+_RATIO_BEFORE: Final = re.compile(
+    r"\b(?i:bipap|cpap|ipap|epap|peep|ps|niv|nippv|vent|settings?|avaps|pupils?|perrla?"
+    r"|apgars?|tanner|va|vision|acuity|snellen|ratio|i:e|count)\b[^\n\d]*$"
+)
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)[ \t]+$")
+_RATIO_REACH: Final = 16
 _LEADING_ZERO_MONTH: Final = re.compile(r"(?<![\w/.:-])0[1-9]$")
 _RANGE_BEFORE: Final = re.compile(
     r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:to|through|thru|until|-|–)"
@@ -719,6 +749,9 @@ def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | 
         return _MONTH_DIGITS.search(text, reach, slash)
     if _COLON_TIME_AFTER.match(text, end):
         return _MONTH_DIGITS.search(text, reach, slash)
+    inverted = _MONTH_OR_DAY.search(text, reach, slash)
+    if inverted is not None and _inverted(text, inverted, slash, end, day):
+        return inverted
     if day.lstrip("0") in _SCALE_TOPS or _score_out_of(text, slash, day):
         return None
     after_range = _RANGE_BEFORE.search(text, max(0, slash - 16), slash)
@@ -732,6 +765,21 @@ def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | 
     if _CELL_AFTER.match(text, end):
         return _CELL_BEFORE.search(text, reach, slash)
     return _LINE_START_BEFORE.search(text, reach, slash)
+
+
+def _inverted(text: str, first: re.Match[str], slash: int, end: int, second: str) -> bool:
+    """Whether the numbers around ``slash`` are a day and month no score can be, its first
+    number over its second ("echo 11/3", "transcribed 20/4"; a score is never over its top),
+    and no ratio, setting or duration either: not before a unit, not after a word of
+    :data:`_RATIO_BEFORE`, not a British count of days, months or weeks ("10/7", "24/7")."""
+    if int(first.group("first")) <= int(second) or second.lstrip("0") in _FRACTION_OF_YEAR:
+        return False
+    if _UNIT_AFTER_RATIO.match(text, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, first.start() - _RATIO_REACH), first.start())
+    if before is not None and before.group(1).lower() in drug_names():
+        return False  # a dose's strengths: "buprenorphine/naloxone 8/2"
+    return _RATIO_BEFORE.search(text, max(0, first.start() - _RATIO_REACH), first.start()) is None
 
 
 def _score_out_of(text: str, slash: int, day: str) -> bool:

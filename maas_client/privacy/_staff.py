@@ -23,8 +23,10 @@ _TYPIST: Final = re.compile(r"/[a-z]{2,4}(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[ \t]*#)"
 # or after a colon at the line's end: "Harlan Vesey, MD     HV:dlk" (a scan of its own, led by
 # its literal: one pattern for both would cost the engine its fast skip to the "/")
 _COLON_TYPIST: Final = re.compile(r":[a-z]{2,4}(?=\r?\n|$)")
+# (they stand at a line's start or after a sentence, a time or a dash: "06:40 RA/mlt",
+# "— CP/jd")
 _AUTHOR_BEFORE: Final = re.compile(
-    r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t)|(?<=[.!?] ))[ \t]*[A-Z]{2,4}$"
+    r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t)|(?<=[.!?\d] )|(?<=[-–—] ))[ \t]*[A-Z]{2,4}$"
 )
 _LINE_ALONE: Final = re.compile(r"[ \t]*(?:\r?\n|$)")
 # a label of who typed or coded a record, then initials or a user name up to the field's end;
@@ -48,6 +50,10 @@ _HANDLED: Final = re.compile(
     r"|dictated|collected|coll|drawn|dispensed|filled|note)"
 )
 _CLAUSE_REACH: Final = 80  # how far before "by" the verb of :data:`_HANDLED` may stand
+# or in parentheses at the clause's end: "transcribed 20/4 (jt).", "Dictated 3/14 (KLM)"
+_HANDLER_IN_PARENTHESES: Final = re.compile(
+    r"\(([a-z]{2,3}|[A-Z]{2,3})\)(?=[ \t]*(?:[.,;]|\r?\n|$))"
+)
 # initials signing off an entry of a log or a message, after its last sentence: "... sig. -MN",
 # "Filled #30. -RK, RPh", "will do. -m"
 # (led by a literal hyphen, which the engine finds as fast as str.find; an en or em dash is
@@ -92,26 +98,31 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
         if author is None:
             continue
         opens_line = _opens_line(text, author.start())
-        if opens_line and text[m.start()] == ":":
-            continue  # a heading and its finding: "CV:rrr", "ROS:neg"
+        initials = text[author.start() : m.start()].strip()
+        if opens_line and text[m.start()] == ":" and (_known(initials) or _known(m.group()[1:])):
+            continue  # a heading and its finding: "CV:rrr", "ROS:neg" (not "IH:pw")
         alone = opens_line and _LINE_ALONE.match(text, m.end())
-        # "AM/gp" on a line of its own is no abbreviation, whatever its letters
-        if alone or not _known(text[author.start() : m.start()].strip()):
+        # "AM/gp" on a line of its own is no abbreviation, whatever its letters; nor is
+        # "RA/mlt" after a report's time
+        after_time = text[author.start() - 2 : author.start() - 1].isdigit()
+        if alone or not _known(initials) or (after_time and not _known(m.group()[1:])):
             out.append((m.start() - len(author.group().lstrip()), m.end(), "PERSON", _SCORE))
     if ":" in text and any(word in lowered for word in _TYPED_BY_WORDS):
         for m in _TYPED_BY.finditer(lowered):
             if not _known(m.group(1)):  # the label says it is a person: "Coder: bpetrosyan"
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
-    if "by " in text:
-        for m in _BY_AT_END.finditer(text):
-            value = m.group(1)
-            if m.start() > 0 and text[m.start() - 1].isalnum():
-                continue  # "Abby LT"
-            if not (_initials(value) if len(value) <= 3 else _user_name(value)):
-                continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if _HANDLED.search(text, max(line_start, m.start() - _CLAUSE_REACH), m.start()):
-                out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+    handlers = [*_BY_AT_END.finditer(text)] if "by " in text else []
+    if "(" in text:
+        handlers += _HANDLER_IN_PARENTHESES.finditer(text)
+    for m in handlers:
+        value = m.group(1)
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue  # "Abby LT"
+        if not (_initials(value) if len(value) <= 3 else _user_name(value)):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _HANDLED.search(text, max(line_start, m.start() - _CLAUSE_REACH), m.start()):
+            out.append((m.start(1), m.end(1), "PERSON", _SCORE))
     sign_offs = [*_SIGN_OFF.finditer(text)]
     if "–" in text or "—" in text:
         sign_offs += _DASH_SIGN_OFF.finditer(text)

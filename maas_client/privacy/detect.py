@@ -16,7 +16,7 @@ from ._lexicon import lower_case
 from ._names import name_spans, with_particles
 from ._net import LEVELS, Level, eponym_context, is_spaced_file_name, net_spans
 from ._organisations import organisation_spans
-from ._patterns import WEEKDAY, pattern_spans
+from ._patterns import FOREIGN_WEEKDAY, WEEKDAY, pattern_spans
 from ._span import ENTITIES, NET_SCORE, Raw, Span, entity_set
 from ._tables import table_spans
 from ._unicode import readable
@@ -120,8 +120,8 @@ _DATE_TAIL: Final = re.compile(
     rf",?[ \t]+(?:1[34]|2[56]|5[78])\d\d\b(?:{_ERA})?|{_ERA}"
     r"|T[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?(?![\w:])"
 )
-# a weekday before a date: "Sent: Thursday, April 11, 2024"
-_WEEKDAY_BEFORE: Final = re.compile(rf"\b(?i:{WEEKDAY})\.?,?[ \t]+$")
+# a weekday before a date: "Sent: Thursday, April 11, 2024", "du mardi 14 janvier 2025"
+_WEEKDAY_BEFORE: Final = re.compile(rf"\b(?i:{WEEKDAY}|{FOREIGN_WEEKDAY})\.?,?[ \t]+$")
 _WEEKDAY_REACH: Final = 12
 
 
