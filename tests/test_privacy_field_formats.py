@@ -596,6 +596,13 @@ MASKED = [
     ("Hip precautions x 6 wks.\n— CP/jd", "CP/jd"),
     ("transcribed 20/4 (jt).", "jt"),
     ("Imogen Halverson, Esq.\nIH:pw", "IH:pw"),
+    # lower-case names after a role, spelled out after themselves, found again
+    ("refer comma see doctor faith mcallister period", "faith mcallister"),
+    ("note on patient hollis grant young that's young", "hollis grant young"),
+    ("From: tammy nguyen   Sent: 3/9/2024 11:52 PM", "tammy nguyen"),
+    ("this is gloria espinal e s p i n a l my date of birth", "espinal e s p i n a l"),
+    # (the first "hollis" is found again from the name after "patient")
+    ("first name hollis, as said. patient hollis grant young", "hollis"),
 ]
 
 KEPT = [
@@ -842,6 +849,9 @@ KEPT = [
     ("co-amoxiclav TDS 10/7; Apgars 9/8; VA 6/5; CPAP 10/5", "10/7; Apgars 9/8; VA 6/5"),
     ("G1P0 at 26+0/40, BP 118/74", "26+0/40"),
     ("CV:rrr\nROS:neg\ngiven 2 PO/prn", "CV:rrr\nROS:neg\ngiven 2 PO/prn"),
+    ("the nurse said to wait; patient will follow up; pt rose from bed; PT eval done",
+     "the nurse said to wait; patient will follow up; pt rose from bed; PT eval done"),
+    ("options a b c d are listed", "a b c d"),
 ]
 
 

@@ -47,6 +47,7 @@ from ._lexicon import (
     proper_words,
     safe_words,
     split_words,
+    surnames,
 )
 from ._names import person_cue_before
 from ._patterns import FOREIGN_MONTHS, FOREIGN_UNIT, city_before
@@ -140,6 +141,7 @@ class _Vocabulary:
         # words that can be a person or a town: a common word among them is ambiguous
         self.names = name_words() | {c for c in cities() if " " not in c}
         self.given = given_names()
+        self.given_or_surnames = self.given | surnames()  # the commonest, US lists
         # eponyms that are no person's name: a grade after one keeps it ("Mallampati III")
         self.graded = self.eponyms - self.names
 
@@ -664,6 +666,13 @@ _MESSAGE_CUES: Final = (
     "its ", "it's ", "it’s ", "this is ", "i am ", "i'm ", "i’m ", "my name is ", "thanks ",
     "thank you ", "thx ", "cheers ", "thanks, ", "thank you, ", "thx, ", "cheers, ",
 )  # fmt: skip
+# Where a person's name follows in any text, dictated or typed in lower case: "doctor kapoor",
+# "see doctor faith mcallister", "patient hollis grant young", "From: tammy nguyen". A word
+# that is a name and a common word is one only before another name ("the nurse said to",
+# "patient will", "pt rose from bed"), and a word no list names is none ("PT eval").
+_ROLE_CUES: Final = (
+    "doctor ", "nurse ", "patient ", "pt ", "from: ", "patient: ", "pt: ", "name: "
+)  # fmt: skip
 _GREETING_WORDS: Final = tuple(f"{greeting} " for greeting in sorted(_GREETINGS))
 _RELATION_OWNERS: Final = ("my ", "his ", "her ", "your ", "our ")
 # a message in the first person, in lower case, or a thank-you: what makes the cues worth
@@ -720,26 +729,40 @@ def _after_words(text: str, words: Sequence[str]) -> Iterator[int]:
             at = text.find(word, at + 1)
 
 
+_MOST_WORDS_AFTER_CUE: Final = 2
+
+
 def _lower_case_cued_names(
-    text: str, titled: frozenset[int], cued: Iterable[int]
+    text: str, titled: frozenset[int], cued: Iterable[int], roles: frozenset[int]
 ) -> list[Raw]:
     """A name in lower case after a title (at ``titled``), or after a greeting or a message's
     cue (at ``cued``, see :func:`_after_message_cues`) unless it is a clinical word, in a note that
     is not in lower case ("seen by dr okafor", "hey cole", "my son hemal"): the word, and the
-    next one too, unless it is a safe word ("dr aware", "hi all", "thank you doctor")."""
+    next two too while they are no safe words ("dr aware", "hi all", "thank you doctor").
+    After a role of :data:`_ROLE_CUES` (at ``roles``) the word must be a common given name or
+    surname, and one
+    that is a common word too needs a name after it."""
     out: list[Raw] = []
-    clinical = _vocabulary().clinical
-    for start in titled.union(cued):
+    vocab = _vocabulary()
+    clinical = vocab.clinical
+    for start in titled.union(cued, roles):
         first = _LOWER_WORD.match(text, start)
         if first is None:
             continue
         key = first.group().removesuffix("'s")
-        if _kind_of(key) == _SAFE or (start not in titled and key in clinical):
+        kind = _kind_of(key)
+        if kind == _SAFE or (start not in titled and key in clinical):
             continue
         end = first.end()
-        second = _LOWER_WORD.match(text, end + 1) if text.startswith(" ", end) else None
-        if second is not None and _kind_of(second.group()) != _SAFE:
-            end = second.end()
+        for _ in range(_MOST_WORDS_AFTER_CUE):  # "hollis grant young", "page young hill"
+            after = _LOWER_WORD.match(text, end + 1) if text.startswith(" ", end) else None
+            if after is None or _kind_of(after.group()) == _SAFE:
+                break
+            end = after.end()
+        if start in roles.difference(titled, cued) and (
+            key not in vocab.given_or_surnames or (kind == _AMBIGUOUS and end == first.end())
+        ):
+            continue
         out.append((start, end, "PERSON", NET_SCORE))
     return out
 
@@ -2395,7 +2418,8 @@ def net_spans(
     if in_lower_case:  # "spoke w mary jones"
         out += _lower_case_names(text, gaps)
     cued = _after_message_cues(text, lowered, in_lower_case)
-    out += _lower_case_cued_names(text, titled, cued)
+    roles = frozenset(_after_words(lowered, _ROLE_CUES))
+    out += _lower_case_cued_names(text, titled, cued, roles)
     out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
     out += _word_dates(text) + _dotted_day_dates(text) + _lower_case_word_dates(text, lowered)
     if "yue" in lowered or "wol" in lowered:  # "2024 nian 3 yue 5 ri", "2024nyeon 3wol 5il"

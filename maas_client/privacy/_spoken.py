@@ -6,7 +6,8 @@
   identifier: a count or a score is one or two number words ("one or two", "eight and nine").
 - Characters spaced out by a scanner: "4 1 5 - 5 5 5 - 0 1 9 2", "4 8 2 0 1" (five digits
   or more; "1 3 2 / 8 4" is a blood pressure).
-- Names spelled letter by letter: "N-W-A-N-K-W-O" (four letters or more).
+- Names spelled letter by letter: "N-W-A-N-K-W-O" (four letters or more), or with spaces
+  after the name itself: "espinal e s p i n a l".
 - E-mail addresses written out to dodge a mail filter: "rosa dot delgado at yahoo dot com",
   "mk [at] yahoo [dot] com", "t.nguyen(at)dcyf.example.gov", and web addresses read out ("www
   dot gofundme dot com slash f slash ...").
@@ -37,6 +38,11 @@ _DIGIT_WORD: Final = re.compile(rf"\b(?:{_DIGIT_WORDS})\b")
 _SPACED_DIGITS: Final = re.compile(r"(?<![\w.,/])\d(?:(?: - | -|- | )\d)+(?![\w.,/]|\s?/)")
 _SPELLED: Final = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){3,}(?![\w-])")
 _SPELLED_HINT: Final = re.compile(r"-[A-Za-z]-[A-Za-z]-")  # led by a literal
+# or letter by letter with spaces, after the name itself: "espinal e s p i n a l", "young Y O U
+# N G" (the name is masked with its spelling)
+_SPACED_LETTERS_HINT: Final = re.compile(" [a-z] [a-z] [a-z] ")  # led by a literal
+_SPACED_LETTERS: Final = re.compile(r"[a-z](?: [a-z]){3,}(?![\w'’-])")
+_SPELLED_WORD_REACH: Final = 60
 _AT = r"(?: (?:at|@) | ?\[at\] ?| ?\(at\) ?)"
 _DOT = r"(?: dot | ?\[dot\] ?| ?\(dot\) ?)"
 _SPOKEN_JOIN = r"(?: (?:underscore|dash|hyphen) )"  # "nadia underscore rahman at outlook..."
@@ -77,6 +83,17 @@ def spoken_spans(text: str, lowered: str) -> list[Raw]:
         if spelled is not None:
             out.append((spelled.start(), spelled.end(), "PERSON", NET_SCORE))
             done = spelled.end()
+    done = 0
+    for m in _SPACED_LETTERS_HINT.finditer(lowered):
+        spelled = _SPACED_LETTERS.match(lowered, m.start() + 1) if m.start() >= done else None
+        if spelled is None:
+            continue
+        done = spelled.end()
+        word = spelled.group().replace(" ", "")
+        said = lowered.rfind(word, max(0, spelled.start() - _SPELLED_WORD_REACH), m.start())
+        if said >= 0 and not lowered[said - 1 : said].isalnum():
+            out.append((said, said + len(word), "PERSON", NET_SCORE))
+            out.append((spelled.start(), spelled.end(), "PERSON", NET_SCORE))
     if "dot" in lowered:  # " dot ", "[dot]", "(dot)"
         out += [(m.start(), m.end(), "EMAIL", NET_SCORE) for m in _WRITTEN_EMAIL.finditer(lowered)]
         out += [(m.start(), m.end(), "URL", NET_SCORE) for m in _WRITTEN_URL.finditer(lowered)]

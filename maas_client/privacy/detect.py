@@ -12,7 +12,7 @@ from ._east_asian import east_asian_spans
 from ._fields import field_spans
 from ._hl7 import caret_name_spans, hl7_spans
 from ._id_documents import id_document_spans
-from ._lexicon import lower_case
+from ._lexicon import lower_case, name_words, safe_words
 from ._names import name_spans, with_particles
 from ._net import LEVELS, Level, eponym_context, is_spaced_file_name, net_spans
 from ._organisations import organisation_spans
@@ -253,7 +253,8 @@ def _resolve(spans: list[Raw]) -> list[Raw]:
 
 
 def _sweep_values(text: str, spans: list[Raw]) -> dict[str, tuple[str, float]]:
-    """Every detected value worth looking for again (and each word of a person's name).
+    """Every detected value worth looking for again (and each capitalised word of a person's
+    name, or one of :func:`_lower_case_name`).
 
     Ages are not: the same number elsewhere is another quantity ("his mid-90s", "SpO2
     mid-90s").
@@ -266,9 +267,15 @@ def _sweep_values(text: str, spans: list[Raw]) -> dict[str, tuple[str, float]]:
         if entity == "PERSON" and not value.isalpha():  # a plain word is already its own value
             for word in value.replace(",", " ").split():
                 word = word.rstrip(".")
-                if len(word) >= _MIN_SWEEP and word[0].isupper():
+                if len(word) >= _MIN_SWEEP and (word[0].isupper() or _lower_case_name(word)):
                     values.setdefault(word, ("PERSON", score * 0.9))
     return values
+
+
+def _lower_case_name(word: str) -> bool:
+    """Whether a word of a name in lower case is worth looking for again: a listed name and
+    no common word ("hollis" of "hollis grant young", not "grant" or "young")."""
+    return word.islower() and word in name_words() and word not in safe_words()
 
 
 def _sweep(text: str, spans: list[Raw]) -> list[Raw]:
