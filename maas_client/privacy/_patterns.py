@@ -271,7 +271,8 @@ _STREET = (
     r"(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
     rf"(?:(?:{_CAPWORD}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{_SUFFIX}"
     r"(?:[ \t]+\d{1,3}(?![\w/.:-]))?"  # County Road 14
-    rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}"
+    r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?|[ \t]+(?:North|South|East|West)\b)?"
+    rf"{_UNIT}"
 )
 
 # Streets of other countries: the word for a street and a name of up to four words, with
@@ -480,7 +481,7 @@ _NUMBER = (
     r"|\d{1,2}[-./ ][IVX]{1,4}[-./ ]\d|\d{1,2}\. [IVX]{1,4}\.? \d"
     r"|\d{1,2}[-–]\d{1,2}[ \t]+[A-Z]|\d{1,3}\[\.\]\d"
     r"|\d[ -]\(?\d{3}\)?[ -]\d{3}-\d\d-\d\d"
-    r"|\d{1,6}\s+block\s"
+    r"|\d{1,6}\s+block\s|\d{1,3}[ \t]+1/2[ \t]"  # "22 1/2 Orchard Ln."
     # a month's name or a French street after a day or a house number (possessive: a number
     # is not tried again shorter)
     rf"|\d{{1,5}}+(?:er|º|ª|[ \t]?(?:bis|ter)\b,?)?[ \t]+(?:de[ \t]+)?"
