@@ -603,6 +603,11 @@ MASKED = [
     ("this is gloria espinal e s p i n a l my date of birth", "espinal e s p i n a l"),
     # (the first "hollis" is found again from the name after "patient")
     ("first name hollis, as said. patient hollis grant young", "hollis"),
+    # a house number with a half; a town of the world's list after a place's preposition
+    ("Home: 22 1/2 Orchard Ln., Apt. 3R, Wooster, Ohio 44691", "22 1/2 Orchard Ln., Apt. 3R"),
+    ("works nights out on 4410 State Route 83 North and", "4410 State Route 83 North"),
+    ("Burns referral: from Tripoli (North Lebanon)", "Tripoli"),
+    ("He drives up from Eagle Pass every Thursday", "Eagle Pass"),
 ]
 
 KEPT = [
@@ -852,6 +857,8 @@ KEPT = [
     ("the nurse said to wait; patient will follow up; pt rose from bed; PT eval done",
      "the nurse said to wait; patient will follow up; pt rose from bed; PT eval done"),
     ("options a b c d are listed", "a b c d"),
+    ("improvement in IgA nephropathy; moved to Mexico; back to Normal; take 1 1/2 Tabs",
+     "improvement in IgA nephropathy; moved to Mexico; back to Normal; take 1 1/2 Tabs"),
 ]
 
 

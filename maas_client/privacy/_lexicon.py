@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -146,6 +147,20 @@ def eponyms() -> frozenset[str]:
 def cities() -> frozenset[str]:
     """US city names (possibly several words), lower-cased."""
     return _lines("us_cities.txt")
+
+
+@cache
+def world_cities() -> frozenset[str]:
+    """Towns of the world of 15,000 people or more (GeoNames), lower-cased without accents;
+    not those whose one-word name is a very common English word ("Nice", "Reading")."""
+    return frozenset(without_accents(town) for town in _lines("world_cities.txt"))
+
+
+def without_accents(word: str) -> str:
+    """``word`` with its accents taken off ("são paulo" is "sao paulo")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 US_STATES: dict[str, str] = {

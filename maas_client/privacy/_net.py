@@ -22,7 +22,6 @@ known to be safe:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from itertools import pairwise
@@ -48,6 +47,8 @@ from ._lexicon import (
     safe_words,
     split_words,
     surnames,
+    without_accents,
+    world_cities,
 )
 from ._names import person_cue_before
 from ._patterns import FOREIGN_MONTHS, FOREIGN_UNIT, city_before
@@ -156,9 +157,7 @@ def _plain(word: str) -> str:
     low = word.lower()
     if low.endswith(("'s", "’s")):
         low = low[:-2]
-    if low.isascii():
-        return low
-    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return without_accents(low)
 
 
 _LONGEST_ABBREVIATION: Final = 6  # NSTEMI, NSAIDS
@@ -223,6 +222,24 @@ class _TownLikeMemo(dict[str, bool]):
 
 
 _TOWN_LIKE: Final = _TownLikeMemo()
+
+
+class _WorldTownMemo(dict[str, bool]):
+    """Whether a run of capitalised words is the name of one of the world's towns (listed in
+    :func:`world_cities`, no country's or language's), written as names are ("Baton Rouge",
+    "Tripoli"; not "IgA")."""
+
+    def __missing__(self, run: str) -> bool:
+        if len(self) >= 100_000:
+            self.clear()
+        key = _plain(run)
+        town = self[run] = (
+            run.istitle() and key in world_cities() and key not in _vocabulary().proper
+        )
+        return town
+
+
+_WORLD_TOWN: Final = _WorldTownMemo()
 _PLACE_PREPOSITION: Final = re.compile(r"(?<![\w-])(?:in|from|near|outside|to) $")
 
 
@@ -2410,8 +2427,10 @@ def net_spans(
                 continue
             # most runs are safe words ("Patient", "BP", "Blood Pressure"): settled here
             if start not in after_title and _SAFE_RUNS[run]:
-                if _TOWN_LIKE[run] and _PLACE_PREPOSITION.search(text, start - 8, start):
-                    out.append((start, end, "CITY", NET_SCORE))  # "in Beavercreek"
+                if (_TOWN_LIKE[run] or _WORLD_TOWN[run]) and _PLACE_PREPOSITION.search(
+                    text, start - 8, start
+                ):
+                    out.append((start, end, "CITY", NET_SCORE))  # "in Beavercreek", "to Tripoli"
                 continue
             _run_spans(text, start, run, strict, after_title, out.append)
     in_lower_case = runs * _CHARACTERS_PER_RUN < len(text)
