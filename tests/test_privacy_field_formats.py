@@ -608,6 +608,14 @@ MASKED = [
     ("works nights out on 4410 State Route 83 North and", "4410 State Route 83 North"),
     ("Burns referral: from Tripoli (North Lebanon)", "Tripoli"),
     ("He drives up from Eagle Pass every Thursday", "Eagle Pass"),
+    # X12 segments by position; a name again in its own script beside its Latin spelling
+    ("NM1*QC*1*BLOOMFIELD*AVA*R***MI*XQH884120377-02~N3*88 WINTER ST~N4*CONCORD*NH*03301~",
+     "BLOOMFIELD*AVA*R"),
+    ("NM1*QC*1*BLOOMFIELD*AVA*R***MI*XQH884120377-02~N3*88 WINTER ST~N4*CONCORD*NH*03301~",
+     "CONCORD"),
+    ("Name: ZHANG Wei (张伟)   Sex: M", "张伟"),
+    ("Name: Ahmad Al-Khatib / أحمد الخطيب   A-number: A 214", "أحمد الخطيب"),
+    ("GI consulted (Dr Kim Ji-woo / 김지우).", "김지우"),
 ]
 
 KEPT = [
@@ -859,6 +867,8 @@ KEPT = [
     ("options a b c d are listed", "a b c d"),
     ("improvement in IgA nephropathy; moved to Mexico; back to Normal; take 1 1/2 Tabs",
      "improvement in IgA nephropathy; moved to Mexico; back to Normal; take 1 1/2 Tabs"),
+    ("NM1*40*2*GRANITE STATE HEALTH*****46*GSH01~N4*CONCORD*NH*03301~", "GRANITE STATE HEALTH"),
+    ("主治医：中村 直子（医籍登録番号 第456789号）", "医籍登録番号"),
 ]
 
 

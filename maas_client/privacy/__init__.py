@@ -15,7 +15,8 @@ How detection works
    operators (placeholders, date shifting, Safe Harbor generalisation) and restore need:
    one compiled pattern scan for dates, phones, IDs after their cues, addresses, e-mail,
    URLs, IPs, SSNs, VINs and ages over 89 (``_patterns.py``), the identifying fields of HL7
-   segments by position and names written ``FAMILY^GIVEN`` (``_hl7.py``), the values of
+   segments by position and names written ``FAMILY^GIVEN`` (``_hl7.py``), the names,
+   streets and towns of X12 claims and remittances by position (``_x12.py``), the values of
    labelled place, name and user-name fields such as ``City:``, ``LAST NAME:`` and ``user=``
    (``_fields.py``), the cells of a table under an identifying column header such as
    ``last``, ``DOB`` or ``Plate`` (``_tables.py``), employers, schools, practices, ships and

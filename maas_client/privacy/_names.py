@@ -192,6 +192,42 @@ def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
     return out
 
 
+# A name written again in its own script, in parentheses or after a slash, beside its Latin
+# spelling: "ZHANG Wei (张伟)", "Dr Kim Ji-woo / 김지우", "Ahmad Al-Khatib / أحمد الخطيب",
+# "陳美玲 / Chen Mei-ling", "Ελένη Γεωργίου (Eleni Georgiou)" (Greek, Cyrillic, Hebrew, Arabic,
+# the scripts of India and Thailand, Hangul, kana and Han)
+_OTHER_SCRIPTS = (
+    "\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f"
+    "\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+)
+_NATIVE_LETTER = f"[{_OTHER_SCRIPTS}]"
+_NATIVE_FORM = (
+    rf"{_NATIVE_LETTER}(?:[{_OTHER_SCRIPTS}\u200c\u200d .'’-]{{0,40}}{_NATIVE_LETTER})?"
+)
+# (not a label before a number: "(医籍登録番号 第456789号)")
+_NATIVE_AFTER: Final = re.compile(rf"[ \t]*(?:\(|/)[ \t]*((?>{_NATIVE_FORM}))(?![ \t]*\d)")
+_NATIVE_BEFORE: Final = re.compile(rf"({_NATIVE_FORM})[ \t]*(?:/|\()[ \t]*$")
+_NATIVE_REACH: Final = 48
+
+
+def native_forms(text: str, spans: list[Raw]) -> list[Raw]:
+    """The forms in another script written beside each PERSON span of ``spans`` (see
+    :data:`_NATIVE_AFTER`), as PERSON spans."""
+    out: list[Raw] = []
+    for start, end, entity, score in spans:
+        if entity != "PERSON":
+            continue
+        if "(" in text[end : end + 3] or "/" in text[end : end + 3]:
+            m = _NATIVE_AFTER.match(text, end)
+            if m is not None:
+                out.append((m.start(1), m.end(1), "PERSON", score))
+        if start and not text[start - 1].isalnum():
+            m = _NATIVE_BEFORE.search(text, max(0, start - _NATIVE_REACH), start)
+            if m is not None:
+                out.append((m.start(1), m.end(1), "PERSON", score))
+    return out
+
+
 def _with_initials(text: str, floor: int, start: int) -> int:
     """Where a name starting at ``start`` starts with the initials before it ("K. Patel", "J
     R Dougherty", "D.Cordova"), and a known given name before those, not before ``floor``."""

@@ -13,13 +13,14 @@ from ._fields import field_spans
 from ._hl7 import caret_name_spans, hl7_spans
 from ._id_documents import id_document_spans
 from ._lexicon import lower_case, name_words, safe_words
-from ._names import name_spans, with_particles
+from ._names import name_spans, native_forms, with_particles
 from ._net import LEVELS, Level, eponym_context, is_spaced_file_name, net_spans
 from ._organisations import organisation_spans
 from ._patterns import FOREIGN_WEEKDAY, WEEKDAY, pattern_spans
 from ._span import ENTITIES, NET_SCORE, Raw, Span, entity_set
 from ._tables import table_spans
 from ._unicode import readable
+from ._x12 import x12_spans
 
 _PRIORITY = {name: i for i, name in enumerate(ENTITIES)}
 _EVERYTHING = frozenset(ENTITIES)
@@ -71,6 +72,8 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
         raw += hl7_spans(text)
     if "^" in text:
         raw += caret_name_spans(text)
+    if "NM1*" in text or "N3*" in text or "N4*" in text:
+        raw += x12_spans(text)
     raw += id_document_spans(text)
     unmasked: list[tuple[int, int]] = []  # table headers and code columns
     if "\n" in text:
@@ -98,7 +101,9 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
             raw = _resolve(raw + added)
     if unmasked:
         raw = [r for r in raw if not any(s <= r[0] and r[1] <= e for s, e in unmasked)]
-    return with_particles(text, _whole_values(text, raw))
+    raw = with_particles(text, _whole_values(text, raw))
+    native = native_forms(text, raw)  # after the particles: "al-Harbi / فاطمة عبدالله الحربي"
+    return _resolve(raw + native) if native else raw
 
 
 # A telephone extension after a number: "x204", "ext. 3", ";ext=209", "ramal 218" (Portuguese),

@@ -1,0 +1,42 @@
+"""Identifiers in ANSI X12 health-care transactions pasted into text (837 claims, 835
+remittances, 270/271 eligibility): the elements that carry them, by position.
+
+An X12 segment is elements split by ``*`` and ended by ``~``. A person's name is the NM1
+segment whose second element is ``1`` (a person, not ``2``, an organisation): last, first and
+middle name follow (``NM1*QC*1*BLOOMFIELD*AVA*R***MI*XQH884120377~``). The address lines and
+the town and postal code of the entity named before are N3 and N4 (``N3*88 WINTER ST~``,
+``N4*CONCORD*NH*03301~``; the state stays). The numbers and dates are left to the typed
+detectors, which find them by their shape.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._span import Raw
+
+_SCORE: Final = 0.95
+# a segment starts the text, a line or follows the last one's "~"
+_START = r"(?:^|(?<=[~\n]))[ \t]*"
+_PERSON: Final = re.compile(_START + r"NM1\*[A-Z0-9]{2,3}\*1\*([^*~\n]*)(?:\*([^*~\n]*))?"
+                            r"(?:\*([^*~\n]*))?")  # fmt: skip
+_STREET: Final = re.compile(_START + r"N3\*([^*~\n]+)(?:\*([^*~\n]+))?")
+_TOWN: Final = re.compile(_START + r"N4\*([^*~\n]+)(?:\*[^*~\n]*(?:\*([^*~\n]+))?)?")
+
+
+def x12_spans(text: str) -> list[Raw]:
+    """``(start, end, entity, score)`` for the names, streets, towns and postal codes of the
+    X12 segments in ``text``."""
+    out: list[Raw] = []
+    for pattern, entities in (
+        (_PERSON, ("PERSON", "PERSON", "PERSON")),
+        (_STREET, ("STREET_ADDRESS", "STREET_ADDRESS")),
+        (_TOWN, ("CITY", "ZIP")),
+    ):
+        for m in pattern.finditer(text):
+            for group, entity in enumerate(entities, 1):
+                start, end = m.span(group)
+                if end > start:
+                    out.append((start, end, entity, _SCORE))
+    return out
