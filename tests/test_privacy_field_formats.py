@@ -868,6 +868,8 @@ KEPT = [
     ("improvement in IgA nephropathy; moved to Mexico; back to Normal; take 1 1/2 Tabs",
      "improvement in IgA nephropathy; moved to Mexico; back to Normal; take 1 1/2 Tabs"),
     ("NM1*40*2*GRANITE STATE HEALTH*****46*GSH01~N4*CONCORD*NH*03301~", "GRANITE STATE HEALTH"),
+    ("NM1*QC*1*VOSS*LENA~SVC*HC:99214*245*118.22**1~HI*ABK:J45.41~PRV*PE*PXC*207K00000X~",
+     "99214*245*118.22**1~HI*ABK:J45.41~PRV*PE*PXC*207K00000X"),
     ("主治医：中村 直子（医籍登録番号 第456789号）", "医籍登録番号"),
 ]
 

@@ -6,7 +6,10 @@ segment whose second element is ``1`` (a person, not ``2``, an organisation): la
 middle name follow (``NM1*QC*1*BLOOMFIELD*AVA*R***MI*XQH884120377~``). The address lines and
 the town and postal code of the entity named before are N3 and N4 (``N3*88 WINTER ST~``,
 ``N4*CONCORD*NH*03301~``; the state stays). The numbers and dates are left to the typed
-detectors, which find them by their shape.
+detectors, which find them by their shape; the clinical codes are not identifiers and stay
+(:func:`x12_codes`): a service line's procedure (``SVC*HC:99214``, ``SV1*HC:94010:25``), a
+claim's diagnoses (``HI*ABK:J45.41*ABF:J30.2``) and a provider's taxonomy (``PRV*PE*PXC*
+207K00000X``).
 """
 
 from __future__ import annotations
@@ -23,6 +26,20 @@ _PERSON: Final = re.compile(_START + r"NM1\*[A-Z0-9]{2,3}\*1\*([^*~\n]*)(?:\*([^
                             r"(?:\*([^*~\n]*))?")  # fmt: skip
 _STREET: Final = re.compile(_START + r"N3\*([^*~\n]+)(?:\*([^*~\n]+))?")
 _TOWN: Final = re.compile(_START + r"N4\*([^*~\n]+)(?:\*[^*~\n]*(?:\*([^*~\n]+))?)?")
+
+
+# a code after its list's qualifier: "HC:99214" (CPT/HCPCS), "ABK:J45.41" (ICD-10), and the
+# taxonomy after "PXC"
+_CODE: Final = re.compile(
+    r"(?<=[*:^])(?:HC|AD|IV|N4|ER|WK|ABK|ABF|ABJ|ABN|ABR|APR|BBR|BBQ|BK|BF)"
+    r":([0-9A-Z]{3,7}(?:\.[0-9A-Z]{1,4})?)(?![0-9A-Z.])|\*PXC\*([0-9A-Z]{10})(?![0-9A-Z])"
+)
+
+
+def x12_codes(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the clinical codes in the X12 segments of ``text`` (see
+    :data:`_CODE`)."""
+    return [m.span(m.lastindex or 1) for m in _CODE.finditer(text)]
 
 
 def x12_spans(text: str) -> list[Raw]:

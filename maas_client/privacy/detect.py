@@ -20,7 +20,7 @@ from ._patterns import FOREIGN_WEEKDAY, WEEKDAY, pattern_spans
 from ._span import ENTITIES, NET_SCORE, Raw, Span, entity_set
 from ._tables import table_spans
 from ._unicode import readable
-from ._x12 import x12_spans
+from ._x12 import x12_codes, x12_spans
 
 _PRIORITY = {name: i for i, name in enumerate(ENTITIES)}
 _EVERYTHING = frozenset(ENTITIES)
@@ -72,13 +72,15 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
         raw += hl7_spans(text)
     if "^" in text:
         raw += caret_name_spans(text)
+    unmasked: list[tuple[int, int]] = []  # table headers, code columns, X12 codes
     if "NM1*" in text or "N3*" in text or "N4*" in text:
         raw += x12_spans(text)
+        unmasked += x12_codes(text)
     raw += id_document_spans(text)
-    unmasked: list[tuple[int, int]] = []  # table headers and code columns
     if "\n" in text:
-        cells, unmasked = table_spans(text, raw)
+        cells, header_and_codes = table_spans(text, raw)
         raw += cells
+        unmasked += header_and_codes
     raw += east_asian_spans(text)
     raw += organisation_spans(text)
     lowered = lower_case(text)
