@@ -616,6 +616,11 @@ MASKED = [
     ("Name: ZHANG Wei (张伟)   Sex: M", "张伟"),
     ("Name: Ahmad Al-Khatib / أحمد الخطيب   A-number: A 214", "أحمد الخطيب"),
     ("GI consulted (Dr Kim Ji-woo / 김지우).", "김지우"),
+    ("Machine: Fresenius 2008T  S/N 2KAX041877", "2KAX041877"),
+    ("Vehicle 1: 2017 Subaru Outback, silver, CO plate BXR-4471", "BXR-4471"),
+    ("Sincerely,\nMercedes Ibarra-Lindqvist, MD", "Mercedes Ibarra-Lindqvist"),
+    ("Abbott Smith called back; works at Ford Motor Company", "Abbott Smith"),
+    ("Abbott Smith called back; works at Ford Motor Company", "Ford Motor Company"),
 ]
 
 KEPT = [
@@ -871,6 +876,11 @@ KEPT = [
     ("NM1*QC*1*VOSS*LENA~SVC*HC:99214*245*118.22**1~HI*ABK:J45.41~PRV*PE*PXC*207K00000X~",
      "99214*245*118.22**1~HI*ABK:J45.41~PRV*PE*PXC*207K00000X"),
     ("主治医：中村 直子（医籍登録番号 第456789号）", "医籍登録番号"),
+    # a maker and its model; the serial number or plate after it is masked (see MASKED)
+    ("DBS candidacy (Medtronic Percept PC, Boston Scientific Vercise Genus)",
+     "Medtronic Percept PC, Boston Scientific Vercise Genus"),
+    ("Vehicle 1: 2017 Subaru Outback, silver, CO plate BXR-4471", "2017 Subaru Outback"),
+    ("RESP: Hamilton C6 ventilator; Abbott FreeStyle Libre 2 sensor", "Hamilton C6"),
 ]
 
 

@@ -40,6 +40,9 @@ How detection works
    years). Net spans are typed ``PERSON``, ``IDENTIFIER``, ``DATE``, ``AGE``, ``URL`` or
    ``EMAIL``.
 
+What is known to be no identifier is then taken out whatever found it: a table's header and
+code columns, the clinical codes of X12 segments, and a device's or vehicle's maker and model
+("Medtronic Percept PC", "2019 Toyota Tacoma"; ``_products.py``).
 Overlapping spans are merged; a typed detector's entity wins over the net's, and a name
 takes in the particles and initials before it and a generational suffix after it ("van der
 Berg", "K. Ramaswamy", "D.Cordova", "Alvarez III"). ``deid.py``

@@ -17,6 +17,7 @@ from ._names import name_spans, native_forms, with_particles
 from ._net import LEVELS, Level, eponym_context, is_spaced_file_name, net_spans
 from ._organisations import organisation_spans
 from ._patterns import FOREIGN_WEEKDAY, WEEKDAY, pattern_spans
+from ._products import product_ranges
 from ._span import ENTITIES, NET_SCORE, Raw, Span, entity_set
 from ._tables import table_spans
 from ._unicode import readable
@@ -72,11 +73,12 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
         raw += hl7_spans(text)
     if "^" in text:
         raw += caret_name_spans(text)
-    unmasked: list[tuple[int, int]] = []  # table headers, code columns, X12 codes
+    unmasked: list[tuple[int, int]] = []  # table headers, code columns, codes, products
     if "NM1*" in text or "N3*" in text or "N4*" in text:
         raw += x12_spans(text)
         unmasked += x12_codes(text)
     raw += id_document_spans(text)
+    unmasked += product_ranges(text)
     if "\n" in text:
         cells, header_and_codes = table_spans(text, raw)
         raw += cells

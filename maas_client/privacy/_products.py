@@ -1,0 +1,68 @@
+"""Medical devices and vehicles named by their maker and model, which stay: a product
+identifies nobody ("Medtronic Percept PC", "Abbott FreeStyle Libre 2", "LIFEPAK 15", "2019
+Toyota Tacoma"). Its serial number or plate does, and the typed detectors find those by
+their cues ("serial", "S/N", "plate"), which end the product here.
+
+A maker is a word of :data:`_MAKERS` not written as part of a person's name (no capitalised
+word or title right before it: "Dr. Jane Abbott", "Harrison Ford"), and its model one to five
+words after it, each capitalised or led by a digit, apart by single spaces. After a maker
+that is a person's name too (Abbott, Ford, Hamilton), the model needs a word with a digit or
+an inner capital ("Abbott FreeStyle Libre 2", "Hamilton C6"; not "Abbott Smith").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._lexicon import name_words, split_words
+
+_MAKERS: Final = split_words(
+    """Medtronic Abbott Biotronik Fresenius Baxter Philips Siemens Stryker Zimmer Biomet DePuy
+    Dexcom Insulet Tandem Omron Masimo Hamilton Dräger Draeger ResMed Respironics Edwards
+    Teleflex Olympus Pentax Fujifilm Hologic Cochlear Oticon Phonak Invacare Hill-Rom Nihon
+    Mindray Zoll Physio-Control Canfield Jobst Mölnlycke Coloplast ConvaTec Nellcor Covidien
+    Alaris Inogen Sysmex Cepheid Nipro Terumo Nikkiso Gambro Roche Medela Ambu LIFEPAK
+    Ford Toyota Honda Chevrolet Chevy Nissan Subaru Hyundai Kia BMW Mercedes-Benz
+    Volkswagen Jeep Dodge GMC Tesla Mazda Lexus Audi Volvo Harley-Davidson Yamaha Buick
+    Cadillac Chrysler Mitsubishi Acura"""
+)
+# makers of two words: "Boston Scientific", "GE Healthcare", "Smith & Nephew"
+_TWO_WORD_MAKERS: Final = ("Boston Scientific", "GE Healthcare", "Smith & Nephew", "B. Braun",
+                           "Welch Allyn", "Beckman Coulter", "Becton Dickinson", "Karl Storz",
+                           "Zimmer Biomet", "Nihon Kohden", "Intuitive Surgical")  # fmt: skip
+# a model's word: capitalised or led by a digit; not a serial number's or a plate's cue, nor a
+# word of a firm's or a place's name ("Ford Motor Company", "Hamilton Health Sciences")
+_NOT_MODEL = (
+    "S/N|SN|Serial|SERIAL|Lot|LOT|ID|No|Plate|PLATE|VIN|Health|Healthcare|Sciences|Company|Co"
+    "|Inc|Motor|Motors|Hospital|Center|Centre|Clinic|Group|University|College|School"
+    "|Foundation|Institute|Medical|Dealership|Credit|Financial|Insurance|Plant|Factory|Street"
+    "|Road|Avenue|County|City"
+)
+_MODEL_WORD = rf"(?!(?:{_NOT_MODEL})\b)(?:[A-Z][\w+/.-]*|\d[\w+/.-]{{0,5}}(?!\w))"
+_PRODUCT: Final = re.compile(
+    r"(?:(?:19|20)\d\d[ ])?(?<![\w.'’&-])(?:"
+    + "|".join(re.escape(m) for m in sorted((*_TWO_WORD_MAKERS, *_MAKERS), key=len, reverse=True))
+    + rf")(?:[ ]{_MODEL_WORD}){{1,5}}"
+)
+_NAME_BEFORE: Final = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?)[ \t]+$")
+
+
+def product_ranges(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each maker and model in ``text`` (see the module)."""
+    out: list[tuple[int, int]] = []
+    for m in _PRODUCT.finditer(text):
+        if _NAME_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None:
+            continue
+        maker, *model = m.group().split(" ")
+        if maker[0].isdigit():  # the year before a vehicle's maker
+            maker = model.pop(0)
+        if maker.lower() in name_words() and not any(map(_model_like, model)):
+            continue
+        out.append(m.span())
+    return out
+
+
+def _model_like(word: str) -> bool:
+    """Whether ``word`` reads as a model's, not a name's: a digit or a capital inside."""
+    return any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])
