@@ -687,9 +687,9 @@ _MESSAGE_CUES: Final = (
 # "see doctor faith mcallister", "patient hollis grant young", "From: tammy nguyen". A word
 # that is a name and a common word is one only before another name ("the nurse said to",
 # "patient will", "pt rose from bed"), and a word no list names is none ("PT eval").
-_ROLE_CUES: Final = (
-    "doctor ", "nurse ", "patient ", "pt ", "from: ", "patient: ", "pt: ", "name: "
-)  # fmt: skip
+# (one scan of the lower-cased text, led by the cues' first letters; the word's start and a
+# lower-case letter after it are checked in Python)
+_ROLE_CUE: Final = re.compile(r"(?:doctor|nurse|patient:?|pt:?|from:|name:) (?=[a-z])")
 _GREETING_WORDS: Final = tuple(f"{greeting} " for greeting in sorted(_GREETINGS))
 _RELATION_OWNERS: Final = ("my ", "his ", "her ", "your ", "our ")
 # a message in the first person, in lower case, or a thank-you: what makes the cues worth
@@ -756,7 +756,7 @@ def _lower_case_cued_names(
     cue (at ``cued``, see :func:`_after_message_cues`) unless it is a clinical word, in a note that
     is not in lower case ("seen by dr okafor", "hey cole", "my son hemal"): the word, and the
     next two too while they are no safe words ("dr aware", "hi all", "thank you doctor").
-    After a role of :data:`_ROLE_CUES` (at ``roles``) the word must be a common given name or
+    After a role of :data:`_ROLE_CUE` (at ``roles``) the word must be a common given name or
     surname, and one
     that is a common word too needs a name after it."""
     out: list[Raw] = []
@@ -2437,7 +2437,11 @@ def net_spans(
     if in_lower_case:  # "spoke w mary jones"
         out += _lower_case_names(text, gaps)
     cued = _after_message_cues(text, lowered, in_lower_case)
-    roles = frozenset(_after_words(lowered, _ROLE_CUES))
+    roles = frozenset(
+        m.end()
+        for m in _ROLE_CUE.finditer(lowered)
+        if text[m.end()].islower() and _starts_word(text, m.start())
+    )
     out += _lower_case_cued_names(text, titled, cued, roles)
     out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
     out += _word_dates(text) + _dotted_day_dates(text) + _lower_case_word_dates(text, lowered)
