@@ -756,13 +756,14 @@ def _lower_case_cued_names(
     cue (at ``cued``, see :func:`_after_message_cues`) unless it is a clinical word, in a note that
     is not in lower case ("seen by dr okafor", "hey cole", "my son hemal"): the word, and the
     next two too while they are no safe words ("dr aware", "hi all", "thank you doctor").
-    After a role of :data:`_ROLE_CUE` (at ``roles``) the word must be a common given name or
-    surname, and one
-    that is a common word too needs a name after it."""
+    After a role of :data:`_ROLE_CUE` alone (at ``roles``) the word must be a common given name
+    or surname, and one that is a common word too needs a name after it."""
     out: list[Raw] = []
     vocab = _vocabulary()
     clinical = vocab.clinical
-    for start in titled.union(cued, roles):
+    cued = frozenset(cued)
+    role_only = roles - titled - cued
+    for start in titled | cued | roles:
         first = _LOWER_WORD.match(text, start)
         if first is None:
             continue
@@ -776,7 +777,7 @@ def _lower_case_cued_names(
             if after is None or _kind_of(after.group()) == _SAFE:
                 break
             end = after.end()
-        if start in roles.difference(titled, cued) and (
+        if start in role_only and (
             key not in vocab.given_or_surnames or (kind == _AMBIGUOUS and end == first.end())
         ):
             continue
