@@ -621,6 +621,45 @@ MASKED = [
     ("Sincerely,\nMercedes Ibarra-Lindqvist, MD", "Mercedes Ibarra-Lindqvist"),
     ("Abbott Smith called back; works at Ford Motor Company", "Abbott Smith"),
     ("Abbott Smith called back; works at Ford Motor Company", "Ford Motor Company"),
+    # dates with months in other scripts and languages, other calendars' months first, the
+    # word for year or the era after the year, a weekday in other languages before the date
+    ("Дата рождения: 5 апреля 1951 г. (05.04.1951)", "5 апреля 1951 г."),
+    ("Дата народження: 17 березня 1958 р. РНОКПП", "17 березня 1958 р."),
+    ("Date: Τρίτη 4 Μαρτίου 2025   Referred by", "Τρίτη 4 Μαρτίου 2025"),
+    ("Kontrol: Poli Anak Senin, 26 Agustus 2024; Poli Kandungan", "Senin, 26 Agustus 2024"),
+    ("Wiedervorstellung am Dienstag, den 15. Juli 2025 um 09:30", "Dienstag, den 15. Juli 2025"),
+    ("Născut la 9 martie 1947 în Cluj", "9 martie 1947"),
+    ("Alizaliwa tarehe 3 Machi 1952 huko Moshi", "3 Machi 1952"),
+    ("วันที่ 12 มีนาคม 2567 ผู้ป่วย", "12 มีนาคม 2567"),
+    ("Screening ২০ মার্চ ২০২৪ (20 March 2024)", "২০ মার্চ ২০২৪"),
+    ("Visit date: Meskerem 12, 2017 E.C. (22 September 2024)", "Meskerem 12, 2017 E.C."),
+    ("Follow-up: after Eid, Shawwal 15 / 24 April 2024.", "Shawwal 15"),
+    ("Almanya'ya taşınma planı: Nisan 2025.", "Nisan 2025"),
+    # a name after "mom" or "dad"; one word in capitals after a title in capitals
+    ("Called mom May Love at 912-555-0134, left VM.", "May Love"),
+    ("To (503) 555-0152: MR. KING - your Rx for lisinopril 10 mg", "KING"),
+    # a pipe table whose header holds a number in parentheses; an age in words in its cells;
+    # an age as a JSON string
+    ("| Rm | Resident | Age | Falls (90 d) |\n| 101 | Mabel Fairchild | 102 | 1 |\n"
+     "| 103 | Edith Larkspur | ninety-one | 3 |", "102"),
+    ("| Rm | Resident | Age | Falls (90 d) |\n| 101 | Mabel Fairchild | 102 | 1 |\n"
+     "| 103 | Edith Larkspur | ninety-one | 3 |", "ninety-one"),
+    ('"birthDate": "1931-02-27",\n    "age": "93",', "93"),
+    # organisations: a landscape's or a street's words before a head; new heads; the words
+    # after "of"; the words before a union local
+    ("Great Basin Poison Center - CALL RECORD", "Great Basin Poison Center"),
+    ("f/u 2/52 w/ GP Dr Hargreaves @ Beech Lane Surgery; HF nurse", "Beech Lane Surgery"),
+    ("QUARRY LANE CLINICAL LABORATORIES - TEST REQUISITION", "QUARRY LANE CLINICAL LABORATORIES"),
+    ("at the Caldwell County Jail infirmary", "Caldwell County Jail"),
+    ("Pt's vehicle towed by Amador Tow & Recovery, receipt", "Amador Tow & Recovery"),
+    ("Your results from Helixline Diagnostics (report)", "Helixline Diagnostics"),
+    ("(studies nursing at Al-Noor College of Nursing)", "Al-Noor College of Nursing"),
+    ("Lou Marchetti (Engineers' Union Local 94) was copied", "Engineers' Union Local 94"),
+    # a nickname of two capitals; a name quoted in a JSON array; codes still masked in quotes
+    ('Bed 8 - Jane "JJ" Jessup 29F (DKA)', "JJ"),
+    ('"name": {"family": "Blackwood", "given": ["Theodora", "June"]},', "June"),
+    ('"privacyCase": {"id": "PRV-2024-0611-004", "status": "OPEN"}', "PRV-2024-0611-004"),
+    ("Caller: Brittany Lopez-Hart (mother)   Site: home", "Brittany Lopez-Hart"),
 ]
 
 KEPT = [
@@ -881,6 +920,20 @@ KEPT = [
      "Medtronic Percept PC, Boston Scientific Vercise Genus"),
     ("Vehicle 1: 2017 Subaru Outback, silver, CO plate BXR-4471", "2017 Subaru Outback"),
     ("RESP: Hamilton C6 ventilator; Abbott FreeStyle Libre 2 sensor", "Hamilton C6"),
+    # a title in capitals before a word that is no name; generic services; a month that is
+    # also a name before a number
+    ("HX OF MS. PATIENT IS WELL; SEVERE MR. MILD TR.", "PATIENT IS WELL; SEVERE MR. MILD TR."),
+    ("seen by Community Nursing Service and Home Care Service", "Community Nursing Service"),
+    ("Maja 12 years old, in Mars 2 weeks", "Mars 2 weeks"),
+    # contractions; a relation in parentheses before a label; a schedule's times in a row;
+    # quoted list cells and codes in capitals in a JSON record
+    ("Can you see? They're about the size of a quarter. I'll call. my husband doesn't like",
+     "They're about the size of a quarter. I'll call. my husband doesn't like"),
+    ("Caller: Brittany Lopez-Hart (mother)   Site: home", "Site: home"),
+    ("SCHEDULED        0600  0800  1000  1200  1400\nextended infusion  0600  1400  2200",
+     "0600  0800  1000  1200  1400\nextended infusion  0600  1400  2200"),
+    ('"resourcesViewed": ["Problem list", "Med list"], "status": "OPEN", "state": "MA"',
+     '"Problem list", "Med list"], "status": "OPEN", "state": "MA"'),
 ]
 
 

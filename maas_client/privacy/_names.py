@@ -61,7 +61,7 @@ _RELATIONS: Final = frozenset(
         """son daughter wife husband mother father brother sister spouse partner friend neighbor
         neighbour guardian caregiver aunt uncle cousin niece nephew grandson granddaughter
         grandmother grandfather fiance fiancee fiancé fiancée boyfriend girlfriend stepson
-        stepdaughter"""
+        stepdaughter mom mum mommy mummy dad daddy grandma grandpa granny stepmother stepfather"""
     )
 )
 # Words directly before a run that make its leading name-like tokens a PERSON (or a CITY).
@@ -134,8 +134,8 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
     last = text[text.rfind(" ", 0, j) + 1 : j]
     if "\n" in last or "\t" in last:
         last = last[max(last.rfind("\n"), last.rfind("\t")) + 1 :]
-    if last.strip(".:,;()").lower() not in _CUE_LAST_WORDS:
-        return False, False
+    if last.endswith(")") or last.strip(".:,;()").lower() not in _CUE_LAST_WORDS:
+        return False, False  # a relation in parentheses is the name's before it: "Ann (mother)"
     return _cue_phrase(tuple(text[max(0, start - 40) : start].split()[-3:]))
 
 

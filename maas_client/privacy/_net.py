@@ -153,11 +153,17 @@ def _vocabulary() -> _Vocabulary:
 
 
 def _plain(word: str) -> str:
-    """Lower case without accents or a possessive ending: the key of the word lists."""
+    """Lower case without accents, a possessive ending or a contraction ("They're", "I'll",
+    "doesn't"): the key of the word lists."""
     low = word.lower()
-    if low.endswith(("'s", "’s")):
-        low = low[:-2]
+    if "'" in low or "’" in low:
+        low = _CONTRACTION.sub("", low)
+        low = _SHORTENED_BEFORE_NOT.get(low, low)
     return without_accents(low)
+
+
+_CONTRACTION: Final = re.compile(r"(?:n['’]t|['’](?:s|re|ve|ll|m|d))$")
+_SHORTENED_BEFORE_NOT: Final = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't", "won't"
 
 
 _LONGEST_ABBREVIATION: Final = 6  # NSTEMI, NSAIDS
@@ -323,6 +329,9 @@ _GRADED_NAMES: Final = frozenset(
     )
 )
 _TITLE_BEFORE: Final = re.compile(grouped_alternation(_TITLE_WORDS) + r"\.? $")
+# a title in capitals with its full stop, before one word in capitals: "MR. KING" (the word
+# is a name only if it is a known one: "HX OF MS. PATIENT IS WELL")
+_CAPITAL_TITLE_BEFORE: Final = re.compile(r"(?<![\w.])(?:MRS?|MS|DR|MISS|PROF)\. $")
 _CAPITAL_AFTER: Final = re.compile(r"[ \t]+[A-Z]")
 _GRADE_AFTER: Final = re.compile(r"[ \t]+(?:[IV]{1,4}|\d{1,2}(?:/\d{1,2})?)[a-dA-F]?(?!\w|\.\d)")
 
@@ -767,14 +776,14 @@ def _lower_case_cued_names(
         first = _LOWER_WORD.match(text, start)
         if first is None:
             continue
-        key = first.group().removesuffix("'s")
+        key = _plain(first.group())
         kind = _kind_of(key)
         if kind == _SAFE or (start not in titled and key in clinical):
             continue
         end = first.end()
         for _ in range(_MOST_WORDS_AFTER_CUE):  # "hollis grant young", "page young hill"
             after = _LOWER_WORD.match(text, end + 1) if text.startswith(" ", end) else None
-            if after is None or _kind_of(after.group()) == _SAFE:
+            if after is None or _kind_of(_plain(after.group())) == _SAFE:
                 break
             end = after.end()
         if start in role_only and (
@@ -872,7 +881,7 @@ _FIELD_AFTER: Final = re.compile(
 )
 
 
-def _name_in_capitals(text: str, start: int, end: int) -> int | None:
+def _name_in_capitals(text: str, start: int, end: int, titled: bool = False) -> int | None:
     """Where a name written in capitals starts in the upper-case run ``text[start:end]``, or
     None: the whole run after a person cue ("PATIENT: LEBLANC-TREMBLAY, GENEVIEVE", "signed
     by SIOBHAN O'ROURKE"), or its last word when that word and the given name after a comma
@@ -881,11 +890,12 @@ def _name_in_capitals(text: str, start: int, end: int) -> int | None:
 
     Only a run of two words or more, or one followed by a comma and a capital, is asked; after
     a cue, only when one of its words is a known name or a long word the vocabulary does not
-    know: most upper-case words are abbreviations ("Pt: COPD, CHF")."""
+    know: most upper-case words are abbreviations ("Pt: COPD, CHF"). A word after a title
+    in capitals (``titled``) is asked alone: "MR. KING"."""
     run = text[start:end]
     single = " " not in run and "\t" not in run
     comma = _COMMA_CAPITALS.match(text, end)
-    if single and comma is None:
+    if single and comma is None and not titled:
         return None
     if person_cue_before(text, start) and _name_like_capitals(run):
         return start
@@ -1177,6 +1187,27 @@ def _clock_time(text: str, start: int, end: int) -> bool:
     )
 
 
+# Times of day side by side, as a medication record's schedule lists them ("0600  1400
+# 2200"): three or more, or two apart by a column's spaces. (Three groups of four digits that
+# are each a time are seldom anything else: a card's or a phone's groups are typed spans.)
+_TIMES_BEFORE: Final = re.compile(rf"(?<![\w/.:-])(?:{HHMM}([ \t]+))+$")
+_TIMES_AFTER: Final = re.compile(rf"(?:([ \t]+){HHMM}(?![\w/:-]|\.\d))+")
+_TIMES_IN_ROW: Final = 3
+_TIME: Final = re.compile(HHMM)
+
+
+def _in_row_of_times(text: str, start: int, end: int) -> bool:
+    """Whether the time at ``start:end`` stands in a row of times (see :data:`_TIMES_BEFORE`)."""
+    before = _TIMES_BEFORE.search(text, max(0, start - 40), start)
+    after = _TIMES_AFTER.match(text, end)
+    if before is None and after is None:
+        return False
+    found = [m for m in (before, after) if m is not None]
+    times = 1 + sum(len(_TIME.findall(m.group())) for m in found)
+    gaps = [m.group(1) for m in found]
+    return times >= _TIMES_IN_ROW or any(len(gap) >= 2 or "\t" in gap for gap in gaps)
+
+
 def _after_time_word(before: str) -> bool:
     """Whether ``before`` ends with one of :data:`_TIME_WORDS` (and spaces): "at ", "@"."""
     words = before.rsplit(None, 1)
@@ -1231,7 +1262,12 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
     if token.isdigit():
         if (_measured(token) and _unit_after(text, end)) or _LAB_CUE.search(before):
             return True
-        if len(token) == 4 and token < "2400" and token[2] < "6" and _clock_time(text, start, end):
+        if (
+            len(token) == 4
+            and token < "2400"
+            and token[2] < "6"
+            and (_clock_time(text, start, end) or _in_row_of_times(text, start, end))
+        ):
             return True  # a 24-hour time: "at 0830", "3/15 0600", "d/c'd 0300"
         if len(token) == 4 and _UTC_OFFSET_BEFORE.search(before):
             return True  # a time zone: 14:05:33 +0100
@@ -1532,6 +1568,34 @@ _MESES = (
     "|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
 )
 _MONTH_DE_YEAR: Final = re.compile(rf"\b(?:{_MESES})[ \t]+del?[ \t]+\d{{4}}\b")
+# A month of another language or calendar before its day or year: "Shawwal 15", "Meskerem 12,
+# 2017", "Nisan 2025", "Agustus 2024" (English months are _WORD_DATE's). Capitalised, as a
+# month that starts a date is written; left out are abbreviations and the months that are
+# also words or names ("Mars", "Maya", "Abril", "Azar").
+_NOT_MONTH_FIRST: Final = frozenset(
+    split_words(
+        """january february march april june july august september october november december
+        sept mars mart maja maya marta mayo marzo abril safar adar aban azar bahman ekim elul kovo
+        samhain"""
+    )
+)
+_YEAR_OF_ANY_ERA = r"(?:1[89]\d\d|20\d\d|1[34]\d\d|25\d\d)"  # Gregorian, Hijri, Buddhist
+_FOREIGN_MONTH_FIRST: Final = re.compile(
+    grouped_alternation(
+        sorted(
+            {
+                form
+                for month in FOREIGN_MONTHS
+                if len(month) > 3 and month not in _NOT_MONTH_FIRST and month.isalpha()
+                for form in (month[:1].upper() + month[1:], month.upper())
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + rf"\.?[ \t]+(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,?[ \t]+{_YEAR_OF_ANY_ERA})?"
+    + rf"|{_YEAR_OF_ANY_ERA})(?![\w/-]|\.\d)"
+)
 # a day, or the first and last of a range, before "of" and a month: "the fourteenth of ", "the
 # ninth to the twelfth of "
 _ORD_OR_RANGE = (
@@ -1992,8 +2056,8 @@ def _nicknames(text: str, lowered: str, strict: bool) -> list[Raw]:
     out: list[Raw] = []
     if '"' in text or "“" in text:  # a plain search: most texts quote nothing
         for m in _QUOTED.finditer(text):
-            if _list_cell(text, m) and _plain(m.group(1)) in _vocabulary().safe:
-                continue  # a word in a cell of a quoted list ("MRN","Last","Dx")
+            if _not_nickname(text, m):
+                continue
             if m.group(1)[0].isupper() or strict:
                 out.append((m.start(1), m.end(1), "PERSON", NET_SCORE))
                 surname = _SURNAME_AFTER_NICKNAME.match(text, m.end())
@@ -2013,6 +2077,27 @@ def _nicknames(text: str, lowered: str, strict: bool) -> list[Raw]:
         group = m.lastindex or 1
         out.append((m.start(group), m.end(group), "PERSON", NET_SCORE))
     return out
+
+
+def _not_nickname(text: str, m: re.Match[str]) -> bool:
+    """Whether the quoted words of ``m`` are no nickname: safe words in a cell of a quoted list
+    ("MRN","Last","Dx") or with one in lower case ("Problem list"), or a word in capitals
+    that is no given name in a line that is not ("status": "OPEN", "state": "MA"; two capitals
+    are initials unless they are a word: "JJ")."""
+    quoted = m.group(1)
+    words = quoted.split()
+    vocab = _vocabulary()
+    key = _plain(quoted)
+    if all(_plain(word) in vocab.safe for word in words) and (
+        _list_cell(text, m) or any(word[0].islower() for word in words)
+    ):
+        return True
+    if not quoted.isupper() or key in vocab.given or (len(key) == 2 and key not in vocab.safe):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start:] if line_end < 0 else text[line_start:line_end]
+    return any(c.islower() for c in line)
 
 
 def _list_cell(text: str, m: re.Match[str]) -> bool:
@@ -2403,8 +2488,11 @@ def net_spans(
                 surname_end = -3
                 continue
             if run.isupper():
-                asked = " " in run or "\t" in run or text.startswith(",", end)
-                name_start = _name_in_capitals(text, start, end) if asked else None
+                titled_word = _CAPITAL_TITLE_BEFORE.search(text, max(0, start - 6), start)
+                asked = " " in run or "\t" in run or text.startswith(",", end) or titled_word
+                name_start = (
+                    _name_in_capitals(text, start, end, titled_word is not None) if asked else None
+                )
                 if name_start is not None:
                     out.append((name_start, end, "PERSON", NET_SCORE))
                     # a surname: the given names after its comma are names too
@@ -2456,6 +2544,11 @@ def net_spans(
             out.append((year.start(), m.end(), "DATE", NET_SCORE))
     if " de " in lowered:
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _MONTH_DE_YEAR.finditer(lowered)]
+    out += [
+        (m.start(), m.end(), "DATE", NET_SCORE)
+        for m in _FOREIGN_MONTH_FIRST.finditer(text)
+        if _starts_word(text, m.start())
+    ]
     out += _birth_and_death_years(text)
     out += _ages(text, lowered)
     out += _nicknames(text, lowered, strict) + _split_numbers(text, lowered)

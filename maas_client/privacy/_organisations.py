@@ -40,17 +40,17 @@ _HEADS: Final = split_words(
     " Hotel Club Rink Fitness Gym Salon Salvage Stevedores LLP PLLC Co Residences Endocrinology"
     " Pharmacy Partners Ministries Cemetery Pavilion Laboratory Laboratories Genomics"
     " Apothecary Mart Farm Mine League Ironworks Dental Casualty Insurance Assurance"
-    " Provisions Hospice Creamery Couriers Co-op Collective Fire-Rescue"
+    " Provisions Hospice Creamery Couriers Co-op Collective Fire-Rescue Diagnostics"
 )
 # Heads that clinical headings end in too ("Comprehensive Stroke Center", "Plastic Surgery",
 # "Nursing Home"): the name needs a word that is no common word, or a person's or a town's
 # name ("Eastgate Community Health Center", "Saint Catherine Medical Center", "Stray Road
-# Surgery" stays)
+# Surgery"; "Nursing Service" stays)
 _STRICT_HEADS: Final = frozenset(
     split_words(
         "Center Centre Hospital Infirmary Surgery Program Programme Home House Union Lodge"
         " Institute Foundation Physicians Unit Nurses Plan Fund Team Living Rehabilitation"
-        " Rescue"
+        " Rescue Service Recovery Jail Prison Penitentiary"
     )
 )
 _ALL_HEADS: Final = (*_HEADS, *_STRICT_HEADS)
@@ -75,9 +75,12 @@ _HEAD: Final = re.compile(
     # the longest first: "Co-op" before "Co"
     + grouped_alternation(sorted({*_ALL_HEADS, *_CAPITAL_HEADS, *_UNIT_HEADS}, key=len)[::-1])
     + ")"
-    r"\b(?![ \t]*[:#]|[ \t]+\d)"  # not a label ("School:", "Group #", "INC 0044718")
+    r"\b(?![ \t]*(?:#[ \t]*)?:|[ \t]+\d)"  # not a label ("School:", "Group #:", "INC 0044718")
 )
 _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)")  # one space: two or a tab part cells
+# what the name goes on with after its head: "Al-Noor College of Nursing", "Cardiology
+# Associates of the Rockies"
+_OF_AFTER: Final = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
 # the legal form of a firm, after a comma: "Rapid Rail Couriers, Inc.", "Blue Heron
 # Rheumatology, PLLC"
 _LEGAL_FORMS: Final = frozenset(split_words("Inc LLC Ltd Corp LLP PLLC INC CORP LTD"))
@@ -111,9 +114,9 @@ _GENERIC: Final = frozenset(
 _NAMING_WORDS: Final = frozenset(
     split_words("memorial first united good mercy providence trinity samaritan covenant")
 )
-# words of landscapes that place names are made of: before a heading-like head they say which
-# organisation as a person's or a town's name does ("Mercy Hollow Medical Center", "Summit
-# Crest Health Plan", "Red Rock Pines Assisted Living"); clinical headings have none
+# words of landscapes and streets that place names are made of: before a heading-like head
+# they say which organisation as a person's or a town's name does ("Mercy Hollow Medical
+# Center", "Summit Crest Health Plan", "Beech Lane Surgery"); clinical headings have none
 _PLACE_WORDS: Final = frozenset(
     split_words(
         "valley hollow ridge summit crest cedar cedars pine pines oak oaks maple elm willow"
@@ -122,7 +125,9 @@ _PLACE_WORDS: Final = frozenset(
         " heights mount mountain peak canyon mesa prairie harbor harbour bay shore shores"
         " coast beach island bluff rock rocks stone bridge crossing ford park forest woods"
         " haven vista sunrise sunset horizon narrows falls mercy providence trinity samaritan"
-        " covenant"
+        " covenant basin plains desert gulf cove point cape isle glade knoll marsh bend orchard"
+        " garden gardens terrace highland highlands field fields quarry mill beech ash chestnut"
+        " hawthorn juniper spruce alder sycamore poplar linden road lane street avenue"
     )
 )
 _WORD_BEFORE: Final = re.compile(r"(?:[A-Z][\w'’.-]*(?P<comma>,)?|&|of|the|and|de|du|la) \Z")
@@ -133,8 +138,8 @@ _REACH: Final = 60
 _SHIP: Final = re.compile(
     r"\bUSN?S[ \t]+[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*){0,3}(?:[ \t]\([A-Z]{2,4}[ -]?\d{1,3}\))?"
 )
-# "Teamsters Local 414", "USW Local 9358"
-_UNION_LOCAL: Final = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+Local[ \t]+\d{1,5}\b")
+# "Teamsters Local 414", "USW Local 9358", "Engineers' Union Local 94"
+_UNION_LOCAL: Final = re.compile(r"\b(?:[A-Z][A-Za-z]+['’]?[ \t]+){1,3}Local[ \t]+\d{1,5}\b")
 
 
 def organisation_spans(text: str) -> list[Raw]:
@@ -156,7 +161,8 @@ def organisation_spans(text: str) -> list[Raw]:
             text, head.start(), word.title() in _STRICT_HEADS, word in _LEGAL_FORMS
         )
         if start is not None:
-            out.append((start, head.end(), "IDENTIFIER", _SCORE))
+            of = _OF_AFTER.match(text, head.end())
+            out.append((start, head.end() if of is None else of.end(), "IDENTIFIER", _SCORE))
     found: list[re.Match[str]] = []
     if "USS " in text or "USNS " in text:
         found += _SHIP.finditer(text)

@@ -39,8 +39,11 @@ def _month_alternation() -> str:
 
 MONTH: Final = _month_alternation()
 # Month names in Spanish, Portuguese, Italian, French, German, Dutch, the Nordic languages,
-# Polish and Russian (the genitive a date takes), Turkish, Hungarian, Greek, Filipino, Irish
-# and Afrikaans, and of the Islamic and Hebrew calendars, matched in any case after a day.
+# Polish, Czech, Croatian, Lithuanian and Russian (the genitive a date takes), Turkish,
+# Hungarian, Greek, Romanian, Finnish, Estonian, Indonesian, Malay, Swahili, Filipino, Irish
+# and Afrikaans, in Latin letters and in Cyrillic, Greek, Arabic, Hebrew, Devanagari, Bengali
+# and Thai script, and of the Islamic, Hebrew, Persian and Ethiopian calendars, matched in
+# any case after a day.
 # Those that are English words too ("mars", "mart", "mai") are dates only there. English
 # names are here too, for a month in lower case ("seen 3 april"). Abbreviations that are
 # words after a number ("5 out of 10", "1 set", "2 days ago") are left out.
@@ -64,7 +67,25 @@ FOREIGN_MONTHS: Final = split_words(
     nollaig januarie februarie junie julie muharram safar rajab sha'ban shaban shawwal
     tishrei cheshvan kislev tevet shevat adar nisan iyar sivan tammuz elul ramadan farvardin
     ordibehesht khordad mordad shahrivar aban azar bahman esfand ledna února března dubna
-    května června července srpna září října listopadu prosince"""
+    května června července srpna září října listopadu prosince ianuarie martie aprilie iunie
+    iulie septembrie octombrie noiembrie decembrie maret agustus desember mac ogos julai
+    disember machi aprili agosti septemba oktoba novemba desemba tammikuuta helmikuuta
+    maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta
+    marraskuuta joulukuuta jaanuar veebruar märts aprill juuni juuli oktoober detsember
+    siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca
+    sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio
+    gruodžio января февраля марта апреля мая июня июля августа сентября октября ноября
+    декабря січня лютого березня квітня травня червня липня серпня вересня жовтня листопада
+    грудня януари февруари март април май юни юли август септември октомври ноември декември
+    ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου
+    οκτωβρίου νοεμβρίου δεκεμβρίου يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس
+    سبتمبر أكتوبر نوفمبر ديسمبر ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר
+    נובמבר דצמבר فروردین اردیبهشت خرداد مرداد شهریور آبان آذر بهمن اسفند जनवरी फ़रवरी फरवरी
+    मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर
+    জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর মে
+    มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน
+    ธันวาคม meskerem tikimt tekemt hidar hedar tahsas yekatit megabit miyazya ginbot hamle
+    nehase pagume"""
 )
 # In lower, title and upper case, as literals: a case-insensitive alternation is tested a
 # character at a time, and cost the typed scan 4% of its time on the padded benchmark notes.
@@ -369,7 +390,7 @@ _MISC_BRANCHES = [
     r"\b(?P<VEHICLE__vin>(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{17})\b",
     r"\b(?P<AGE__phrase>(?:9\d|1[01]\d)(?:[- ](?:years?|yrs?|yr)[- ]old|\s?-?(?:y/o|y\.o\.|yo)\b"
     rf"|-year-old|[- ](?:{_YEAR_WORDS})\b))",
-    r"\b(?:[Aa]ge|AGE|[Aa]ged)(?:_years|_yrs)?\b['\"]?\s*[:=]?\s*(?P<AGE__cue>0?(?:9\d|1[01]\d))"
+    r"\b(?:[Aa]ge|AGE|[Aa]ged)(?:_years|_yrs)?\b['\"]?\s*[:=]?\s*['\"]?(?P<AGE__cue>0?(?:9\d|1[01]\d))"
     r"(?!\d|\.\d)",
 ]
 
@@ -554,14 +575,21 @@ WEEKDAY: Final = (
     r"mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 )
-# and in French, Spanish, Portuguese, Italian, German and Dutch, in full or as Dutch and German
-# write them short ("mardi 14 janvier", "lunes 7 de julio", "ma 4 nov.", "Mi., 3. April")
+# and in French, Spanish, Portuguese, Italian, German, Dutch, the Nordic languages, Polish,
+# Turkish, Indonesian, Russian and Greek, in full or as Dutch and German write them short
+# ("mardi 14 janvier", "lunes 7 de julio", "ma 4 nov.", "Mi., 3. April", "Senin, 26 Agustus",
+# "Τρίτη 4 Μαρτίου")
 FOREIGN_WEEKDAY: Final = (
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves"
     r"|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?"
     r"|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag"
     r"|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag"
     r"|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|vr|za|zo|mo|mi"
+    r"|m[aå]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[oøö]rdag|s[oøö]ndag|poniedzia[lł]ek"
+    r"|wtorek|[sś]roda|czwartek|pi[aą]tek|sobota|niedziela|pazartesi|sal[iı]|[cç]ar[sş]amba"
+    r"|per[sş]embe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat|sabtu|minggu"
+    r"|понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье"
+    r"|Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο|Κυριακή"
 )
 
 # A month and day with no year ("LMP 6/12", "admitted 12/25", "on 3/4"), only after a word

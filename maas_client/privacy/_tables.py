@@ -31,7 +31,8 @@ _HEADER_LINE = (
 )
 _FIRST_HEADER: Final = re.compile(_HEADER_LINE)
 _NEXT_HEADER: Final = re.compile("\n" + _HEADER_LINE)
-_LABEL: Final = re.compile(r"[A-Za-z][A-Za-z .#/()'&_-]{0,39}\d{0,2}")  # "address1", "icd10"
+# "address1", "icd10", "Falls (90 d)"
+_LABEL: Final = re.compile(r"[A-Za-z](?:[A-Za-z .#/()'&_-]|\([\w .%/-]+\)){0,39}\d{0,2}")
 _LABEL_WORDS: Final = 5  # a cell of more words is prose, not a label
 _ABBREVIATION: Final = 5  # a label's word in capitals up to this long may be one ("NPI")
 _SHORT_WORD: Final = 4  # and any word up to this long that is not a name ("Exp", "Dept")
@@ -53,6 +54,7 @@ _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _LEADING_NUMBER: Final = re.compile(r"\d+")
 _PHONE_CHARS: Final = frozenset("0123456789 +-().")
 _OLDEST_UNMASKED: Final = 89  # Safe Harbor: ages over 89
+_AGES_IN_WORDS: Final = ("ninety", "one hundred", "a hundred", "hundred")
 
 _EXACT: Final[dict[str, str]] = {
     **dict.fromkeys(
@@ -502,5 +504,7 @@ def _identifies(cell: str, entity: str) -> bool:
         )
     if entity == "AGE":
         number = _LEADING_NUMBER.match(cell)
-        return number is not None and int(number.group()) > _OLDEST_UNMASKED
+        if number is None:
+            return cell.lower().startswith(_AGES_IN_WORDS)  # "ninety-one"
+        return int(number.group()) > _OLDEST_UNMASKED
     return True
