@@ -655,6 +655,12 @@ MASKED = [
     ("Your results from Helixline Diagnostics (report)", "Helixline Diagnostics"),
     ("(studies nursing at Al-Noor College of Nursing)", "Al-Noor College of Nursing"),
     ("Lou Marchetti (Engineers' Union Local 94) was copied", "Engineers' Union Local 94"),
+    # a CSV cell with a comma and a space in it; a pipe table's label with a parenthesis
+    ("registry_id,last_name,first_name,dob,vaccine,administered_by,facility\n"
+     "IIS000887120,Hill,Grace,2023-04-30,MMR II,Brandt, Lisa RN,Maple Grove Pediatrics",
+     "Brandt, Lisa RN"),
+    ("| Time | Patient (Last, First) | DOB | Room |\n|---|---|---|---|\n"
+     "| 10:20 | May, Will | 09/12/2001 | 2 |", "May, Will"),
     # a nickname of two capitals; a name quoted in a JSON array; codes still masked in quotes
     ('Bed 8 - Jane "JJ" Jessup 29F (DKA)', "JJ"),
     ('"name": {"family": "Blackwood", "given": ["Theodora", "June"]},', "June"),

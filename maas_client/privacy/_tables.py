@@ -31,8 +31,8 @@ _HEADER_LINE = (
 )
 _FIRST_HEADER: Final = re.compile(_HEADER_LINE)
 _NEXT_HEADER: Final = re.compile("\n" + _HEADER_LINE)
-# "address1", "icd10", "Falls (90 d)"
-_LABEL: Final = re.compile(r"[A-Za-z](?:[A-Za-z .#/()'&_-]|\([\w .%/-]+\)){0,39}\d{0,2}")
+# "address1", "icd10", "Falls (90 d)", "Patient (Last, First)"
+_LABEL: Final = re.compile(r"[A-Za-z](?:[A-Za-z .#/()'&_-]|\([\w .,%/-]+\)){0,39}\d{0,2}")
 _LABEL_WORDS: Final = 5  # a cell of more words is prose, not a label
 _ABBREVIATION: Final = 5  # a label's word in capitals up to this long may be one ("NPI")
 _SHORT_WORD: Final = 4  # and any word up to this long that is not a name ("Exp", "Dept")
@@ -247,7 +247,13 @@ def _words(label: str) -> list[str]:
 
 
 def column_entity(label: str) -> str | None:
-    """The entity a column's cells are, by its header ``label``; None for other columns."""
+    """The entity a column's cells are, by its header ``label``; None for other columns. A
+    label's words before a parenthesis say it first: "Patient (Last, First)", "Age (yrs)"."""
+    before, parenthesis, _rest = label.partition("(")
+    if parenthesis and before.strip():
+        entity = column_entity(before)
+        if entity is not None:
+            return entity
     words = _words(label)
     if not words:
         return None
@@ -355,7 +361,9 @@ def _table(
                 if placed is None:
                     break
                 cells = placed
-            elif len(cells) != len(labels):
+            elif len(cells) != len(labels) and not (
+                delimiter == "," and len(cells := _csv_cells(row)) == len(labels)
+            ):
                 if delimiter not in row:
                     break
                 pos = row_end + 1
@@ -443,6 +451,23 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int, str]]:
         if cells and not cells[-1][2] and line.rstrip().endswith("|"):
             cells = cells[:-1]
     return cells
+
+
+def _csv_cells(row: str) -> list[tuple[int, int, str]]:
+    """The cells of a CSV ``row`` that has more than its header: a comma and a space are
+    inside a cell ("Brandt, Lisa RN"), as a person writes them; the file's commas have none."""
+    cells: list[tuple[int, int, str]] = []
+    start = 0
+    for m in _FILE_COMMA.finditer(row + ","):
+        raw = row[start : m.start()]
+        value = raw.strip(" \t\"'")
+        begin = start + raw.find(value) if value else start
+        cells.append((begin, begin + len(value), value))
+        start = m.end()
+    return cells
+
+
+_FILE_COMMA: Final = re.compile(r",(?! )")
 
 
 def _aligned(
