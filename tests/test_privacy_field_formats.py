@@ -661,6 +661,18 @@ MASKED = [
      "Brandt, Lisa RN"),
     ("| Time | Patient (Last, First) | DOB | Room |\n|---|---|---|---|\n"
      "| 10:20 | May, Will | 09/12/2001 | 2 |", "May, Will"),
+    # an SQL dump's INSERT with its columns named; a value in single quotes; user names
+    ("INSERT INTO `patients` (`mrn`,`last_name`,`first_name`,`phone`,`pcp`) VALUES\n"
+     "('A0019328','Young','Faith','(802) 555-0170','Dr. Winslow'),\n('A0019330','King',"
+     "'Bishop',NULL,'Dr. Achebe');", "'Young','Faith','(802) 555-0170','Dr. Winslow'"),
+    ("INSERT INTO `patients` (`mrn`,`last_name`,`first_name`,`phone`,`pcp`) VALUES\n"
+     "('A0019328','Young','Faith','(802) 555-0170','Dr. Winslow'),\n('A0019330','King',"
+     "'Bishop',NULL,'Dr. Achebe');", "'A0019330','King','Bishop'"),
+    ("(0010,0020) Patient ID                          LO: 'MH00447198'", "MH00447198"),
+    ("12:02 | transcribed by oadeyemifrost | dictation job #D-55190372", "oadeyemifrost"),
+    ("opened by tpetrakis-dev on Mar 4, 2024 · 6 comments", "tpetrakis-dev"),
+    ("**mkowalczyk** commented on Mar 4, 2024", "mkowalczyk"),
+    ("rotated. Closing. cc @lfoster-privacy", "@lfoster-privacy"),
     # a nickname of two capitals; a name quoted in a JSON array; codes still masked in quotes
     ('Bed 8 - Jane "JJ" Jessup 29F (DKA)', "JJ"),
     ('"name": {"family": "Blackwood", "given": ["Theodora", "June"]},', "June"),
@@ -940,6 +952,11 @@ KEPT = [
      "0600  0800  1000  1200  1400\nextended infusion  0600  1400  2200"),
     ('"resourcesViewed": ["Problem list", "Med list"], "status": "OPEN", "state": "MA"',
      '"Problem list", "Med list"], "status": "OPEN", "state": "MA"'),
+    # words after "by" that are no user names; a date column's time of day
+    ("caused by mrsa, complicated by strep, reviewed by auscultation, updated by phone.",
+     "caused by mrsa, complicated by strep, reviewed by auscultation, updated by phone."),
+    ("INSERT INTO `labs` (`mrn`,`test`,`collected`) VALUES ('A0019327','Glucose',"
+     "'2024-07-01 08:12:00');", "08:12:00"),
 ]
 
 

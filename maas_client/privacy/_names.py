@@ -70,7 +70,7 @@ _PERSON_CUES: Final = frozenset(
     split_words(
         """mr mrs ms mx miss dr prof sr sra mme rev hon patient pt dear called contacted c/o
         doctor nurse practitioner therapist cardiologist surgeon signed rn np lpn cna attn
-        initials"""
+        initials customer"""
     )
 ) | _RELATIONS | {
     "signed by", "cosigned by", "dictated by", "referred by", "seen by", "examined by",
@@ -82,7 +82,8 @@ _PERSON_COLON_CUES: Final = frozenset(
         """name attending pcp provider physician surgeon nurse rn np pa resident fellow intern
         cosigner guardian contact nok spouse caregiver referring author signed cc patient pt
         attn attention decedent deceased client claimant plaintiff defendant victim witness
-        donor subscriber insured member student child infant traveler traveller employee"""
+        donor subscriber insured member student child infant traveler traveller employee ma
+        scribe customer clerk tech technician technologist phlebotomist aide sitter chaperone"""
     )
 ) | {"patient name", "emergency contact", "next of kin", "electronically signed"}
 _CITY_CUES: Final = frozenset(

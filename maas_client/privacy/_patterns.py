@@ -179,7 +179,7 @@ _PHONE_BRANCHES = [
     r"\b(?:fax|Fax|FAX|[Ff]aks|FAKS|[Tt]elefax|TELEFAX|[Tt]élécopieur)"
     rf"(?:\s*(?:#|no\.?|number|num))?\s*[:.]?\s*(?:is\s+|at\s+)?"
     rf"(?P<FAX__cue>{_PHONE}|{_CUED_DIGITS}){_NUM_R}",
-    rf"(?:\b|(?<=[\s(=:;,|]))(?P<PHONE__any>{_PHONE_UNCUED}){_NUM_R}",
+    rf"(?:\b|(?<=[\s(=:;,|'\"]))(?P<PHONE__any>{_PHONE_UNCUED}){_NUM_R}",
     # a toll-free number spelt with letters: 1-800-FLOWERS, 1-888-GO-TILES
     # (any area code after the country's 1: "1-876-TAXI-247")
     r"(?:\b|(?<=\s))(?P<PHONE__vanity>"

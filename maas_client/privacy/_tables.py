@@ -286,7 +286,7 @@ def table_spans(text: str, typed: list[Raw]) -> tuple[list[Raw], list[tuple[int,
     A cell that overlaps a span of ``typed`` (spans the typed detectors found) takes its
     entity: a "Contact" column holds names or telephone numbers.
     """
-    cells: list[Raw] = []
+    cells: list[Raw] = _sql_values(text) if "VALUES" in text or "values" in text else []
     unmasked: list[tuple[int, int]] = []
     resume = 0
     first = (0,) if _FIRST_HEADER.match(text) else ()
@@ -300,6 +300,41 @@ def table_spans(text: str, typed: list[Raw]) -> tuple[list[Raw], list[tuple[int,
     if cells and typed:
         cells = [_typed_entity(cell, typed) for cell in cells]
     return cells, unmasked
+
+
+# An SQL dump's INSERT with its columns named: "INSERT INTO `patients` (`mrn`,`last_name`,...)
+# VALUES ('A0019327','Young',...),(...);" -- its values are a table's rows
+_INSERT: Final = re.compile(
+    r"\bINSERT[ \t]+INTO[ \t]+[`\"\[]?[\w.]+[`\"\]]?[ \t]*\(([^()]{1,2000})\)\s*VALUES\s*",
+    re.IGNORECASE,
+)
+_SQL_VALUE: Final = re.compile(r"\s*(?:'((?:[^']|'')*)'|([^,()']*?))\s*(?=[,)])")
+_SQL_ROW_GAP: Final = re.compile(r"\s*,\s*\(")
+
+
+def _sql_values(text: str) -> list[Raw]:
+    """``(start, end, entity, score)`` for each value of an SQL INSERT under an identifying
+    column (see :func:`column_entity`)."""
+    out: list[Raw] = []
+    for insert in _INSERT.finditer(text):
+        entities = [column_entity(name.strip(" \t\n`\"[]")) for name in insert.group(1).split(",")]
+        pos = insert.end()
+        while text.startswith("(", pos):
+            pos += 1
+            for entity in entities:
+                value = _SQL_VALUE.match(text, pos)
+                if value is None:
+                    break
+                group = 1 if value.group(1) is not None else 2
+                cell = value.group(group)
+                if entity is not None and cell.upper() != "NULL" and _identifies(cell, entity):
+                    out.append(_cell_span(value.start(group), cell, entity))
+                pos = value.end() + 1
+            gap = _SQL_ROW_GAP.match(text, pos)
+            if gap is None:
+                break
+            pos = gap.end() - 1
+    return out
 
 
 def _typed_entity(cell: Raw, typed: list[Raw]) -> Raw:
@@ -370,7 +405,7 @@ def _table(
                 continue  # a row with a comma in a cell, or cut short
             for (s, e, cell), entity, kept_cell in zip(cells, entities, kept, strict=True):
                 if entity is not None and _identifies(cell, entity):
-                    out.append((pos + s, pos + e, _cell_entity(cell, entity), _SCORE))
+                    out.append(_cell_span(pos + s, cell, entity))
                 elif kept_cell is not None and kept_cell.fullmatch(cell):
                     codes.append((pos + s, pos + e))
         pos = row_end + 1
@@ -415,9 +450,9 @@ def _key_value(cells: list[tuple[int, int, str]], start: int, out: list[Raw]) ->
     """Mask the value of a row of two cells whose first is an identifying label (``| Patient
     | Amara Osei |``): a table of fields and values."""
     entity = column_entity(cells[0][2]) if _LABEL.fullmatch(cells[0][2]) else None
-    s, e, value = cells[1]
+    s, _e, value = cells[1]
     if entity is not None and _identifies(value, entity):
-        out.append((start + s, start + e, _cell_entity(value, entity), _SCORE))
+        out.append(_cell_span(start + s, value, entity))
 
 
 def _cells(line: str, delimiter: str) -> list[tuple[int, int, str]]:
@@ -507,6 +542,20 @@ def _split_at_labels(
                 start = at
         out.append((start, end, chunk[start - origin :]))
     return out
+
+
+def _cell_span(start: int, cell: str, entity: str) -> Raw:
+    """The span that masks ``cell`` (at ``start``) under a column of ``entity``: a date's
+    time of day is left ("2024-07-01 08:12:00")."""
+    end = start + len(cell)
+    if entity == "DATE":
+        time = _TIME_IN_CELL.search(cell)
+        if time is not None and time.start() > 0:
+            end = start + time.start()
+    return (start, end, _cell_entity(cell, entity), _SCORE)
+
+
+_TIME_IN_CELL: Final = re.compile(r"[ T]\d{1,2}:\d\d")
 
 
 def _cell_entity(cell: str, entity: str) -> str:
