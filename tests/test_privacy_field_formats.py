@@ -673,6 +673,17 @@ MASKED = [
     ("opened by tpetrakis-dev on Mar 4, 2024 · 6 comments", "tpetrakis-dev"),
     ("**mkowalczyk** commented on Mar 4, 2024", "mkowalczyk"),
     ("rotated. Closing. cc @lfoster-privacy", "@lfoster-privacy"),
+    # names in Arabic, Persian, Hebrew and Thai script after a label, a title or a relation;
+    # Japanese and Korean names after their labels
+    ("الاسم: محمد بن عبدالله بن راشد الكعبي\nالمرافق: ابنه راشد (+971 55 555 0621)",
+     "محمد بن عبدالله بن راشد الكعبي"),
+    ("الاسم: محمد بن عبدالله\nالمرافق: ابنه راشد (+971 55 555 0621)", "راشد"),
+    ("پزشک معالج: دکتر علیرضا کاظمی\u200cپور", "علیرضا کاظمی\u200cپور"),
+    ("מעקב: רופאת משפחה ד״ר רונית אלמוג תוך שבוע", "רונית אלמוג"),
+    ("בת: מיכל כהן 054-555-0612", "מיכל כהן"),
+    ("ชื่อ-สกุล: นางสมศรี ใจดี (Mrs Somsri Jaidee)", "นางสมศรี ใจดี"),
+    ("患者氏名：佐々木 美智子（ササキ ミチコ）", "佐々木 美智子"),
+    ("환자명: 김순자 (KIM SUN-JA)   성별/나이: 여/92", "김순자"),
     # a nickname of two capitals; a name quoted in a JSON array; codes still masked in quotes
     ('Bed 8 - Jane "JJ" Jessup 29F (DKA)', "JJ"),
     ('"name": {"family": "Blackwood", "given": ["Theodora", "June"]},', "June"),
@@ -952,6 +963,8 @@ KEPT = [
      "0600  0800  1000  1200  1400\nextended infusion  0600  1400  2200"),
     ('"resourcesViewed": ["Problem list", "Med list"], "status": "OPEN", "state": "MA"',
      '"Problem list", "Med list"], "status": "OPEN", "state": "MA"'),
+    # a word that starts with a Hebrew title's letters; an age after "son of" in Hebrew
+    ("ביום ג׳ במרפאת לב; בן 67", "במרפאת לב; בן 67"),
     # words after "by" that are no user names; a date column's time of day
     ("caused by mrsa, complicated by strep, reviewed by auscultation, updated by phone.",
      "caused by mrsa, complicated by strep, reviewed by auscultation, updated by phone."),

@@ -19,11 +19,14 @@ How detection works
    streets and towns of X12 claims and remittances by position (``_x12.py``), the values of
    labelled place, name and user-name fields such as ``City:``, ``LAST NAME:`` and ``user=``
    (``_fields.py``), the cells of a table under an identifying column header such as
-   ``last``, ``DOB`` or ``Plate`` (``_tables.py``), employers, schools, practices, ships and
+   ``last``, ``DOB`` or ``Plate`` and the values of an SQL ``INSERT`` under its named
+   columns (``_tables.py``), employers, schools, practices, ships and
    military units by their last word (``_organisations.py``), the
    name in a passport's machine-readable zone and the elements of a driving licence's
    barcode text (``_id_documents.py``), names, places and streets of Chinese, Japanese and
-   Korean text by their cues, titles and suffixes (``_east_asian.py``), and a scan of
+   Korean text by their cues, titles and suffixes (``_east_asian.py``), names in Arabic,
+   Persian, Hebrew and Thai script after their labels, titles and relations
+   (``_uncased_names.py``), and a scan of
    capitalised runs against name lists and cues such as titles and "Patient:"
    (``_names.py``). Every word of a detected name is then looked for again in the rest of
    the text (the sweep).
@@ -33,7 +36,8 @@ How detection works
    words, a name in capitals, or in lower case after a cue or in a text typed in lower case,
    digits spoken as words or spaced out by a scanner (``_spoken.py``), staff initials and
    user names where a record puts them (``JAF/pd``, ``Transcribed by: KLM``, ``called ... by
-   tgreene``; ``_staff.py``) -- is PHI unless it is
+   tgreene``; ``_staff.py``; ``transcribed by oadeyemifrost``, ``**mkowalczyk** commented``)
+   -- is PHI unless it is
    known to be safe: a common English word, clinical term, drug, form label or eponym in its
    clinical use (``data/*.txt``), a word nobody knows before a dose (a drug), or a
    measurement or clinical code (doses, vitals, labs, scores, ICD-10/CPT/LOINC codes, times,

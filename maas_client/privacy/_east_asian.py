@@ -23,7 +23,7 @@ from typing import Final
 from ._span import Raw
 
 _SCORE: Final = 0.9
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = "\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # and the mark that repeats one: 佐々木
 _KANA = "\u3040-\u30ff"
 _HANGUL = "\uac00-\ud7af"
 _CJK = _HAN + _KANA + _HANGUL
@@ -32,10 +32,12 @@ _CJK = _HAN + _KANA + _HANGUL
 _ANY_CJK: Final = re.compile(f"[{_CJK}]")
 
 _PERSON_CUES = (
-    "患者姓名|患者名|患者|病人|姓名|氏名|名前|主治医师|主治医生|主治医|担当医|医师|护士|看護師"
+    "患者姓名|患者氏名|患者名|患者|病人|姓名|氏名|名前|主治医师|主治医生|主治医|担当医|医师|护士|看護師"
     "|驾驶员|驾驶人|運転者|被保険者|被保险人|联系人|家属|申请人"
 )
-_HANGUL_CUES = "환자|성명|이름|주치의|처방의|담당의|피보험자|운전자|보호자|간호사|의사"
+_HANGUL_CUES = (
+    "환자명|환자|성명|이름|주치의|처방의|담당의|전공의|피보험자|운전자|보호자|간호사|의사|장남|장녀"
+)
 # words that follow a cue and are no name: contact, details, state, consent, family, licence,
 # and any number ("면허번호")
 _HANGUL_NOT_NAMES = "연락처|정보|상태|이름|성명|동의|본인|가족|보호자|기록|면허"

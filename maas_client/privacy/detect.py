@@ -20,6 +20,7 @@ from ._patterns import FOREIGN_WEEKDAY, WEEKDAY, pattern_spans
 from ._products import product_ranges
 from ._span import ENTITIES, NET_SCORE, Raw, Span, entity_set
 from ._tables import table_spans
+from ._uncased_names import uncased_name_spans
 from ._unicode import readable
 from ._x12 import x12_codes, x12_spans
 
@@ -83,7 +84,7 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
         cells, header_and_codes = table_spans(text, raw)
         raw += cells
         unmasked += header_and_codes
-    raw += east_asian_spans(text)
+    raw += east_asian_spans(text) + uncased_name_spans(text)
     raw += organisation_spans(text)
     lowered = lower_case(text)
     if ":" in text or "=" in text or "</" in text or "user" in lowered:
