@@ -668,6 +668,8 @@ MASKED = [
     ("INSERT INTO `patients` (`mrn`,`last_name`,`first_name`,`phone`,`pcp`) VALUES\n"
      "('A0019328','Young','Faith','(802) 555-0170','Dr. Winslow'),\n('A0019330','King',"
      "'Bishop',NULL,'Dr. Achebe');", "'A0019330','King','Bishop'"),
+    ("INSERT INTO `patients` (`mrn`,`last_name`,`first_name`) VALUES ('A0019328','Young',"
+     "'Faith');", "'Young','Faith'"),
     ("(0010,0020) Patient ID                          LO: 'MH00447198'", "MH00447198"),
     ("12:02 | transcribed by oadeyemifrost | dictation job #D-55190372", "oadeyemifrost"),
     ("opened by tpetrakis-dev on Mar 4, 2024 · 6 comments", "tpetrakis-dev"),

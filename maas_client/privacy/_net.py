@@ -2228,7 +2228,7 @@ def _user_names(text: str, lowered: str) -> list[Raw]:
             m = _USER_AFTER.match(text, at + len(cue))
             cued = _RECORD_VERB_BEFORE.search(lowered, max(0, at - _USER_REACH), at) is not None
         else:
-            m = _USER_BEFORE.search(text, max(0, at - 34), at)
+            m = _USER_BEFORE.search(text, max(0, at - _USER_REACH), at)
             cued = True
         if m is None:
             continue

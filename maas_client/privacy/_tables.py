@@ -12,6 +12,9 @@ spaces, or a comma between at least three labels), at least one of them identify
 line: a delimited row has the header's number of cells; a space-aligned row's cells start
 where the header's labels start, or lie in the columns a rule of dashes under the header
 draws (a fixed-width report).
+
+An SQL dump's ``INSERT INTO t (mrn, last_name, ...) VALUES (...), (...)`` names its columns
+too: :func:`sql_values` masks its values the same way, on one line or many.
 """
 
 from __future__ import annotations
@@ -286,7 +289,7 @@ def table_spans(text: str, typed: list[Raw]) -> tuple[list[Raw], list[tuple[int,
     A cell that overlaps a span of ``typed`` (spans the typed detectors found) takes its
     entity: a "Contact" column holds names or telephone numbers.
     """
-    cells: list[Raw] = _sql_values(text) if "VALUES" in text or "values" in text else []
+    cells: list[Raw] = []
     unmasked: list[tuple[int, int]] = []
     resume = 0
     first = (0,) if _FIRST_HEADER.match(text) else ()
@@ -312,7 +315,7 @@ _SQL_VALUE: Final = re.compile(r"\s*(?:'((?:[^']|'')*)'|([^,()']*?))\s*(?=[,)])"
 _SQL_ROW_GAP: Final = re.compile(r"\s*,\s*\(")
 
 
-def _sql_values(text: str) -> list[Raw]:
+def sql_values(text: str) -> list[Raw]:
     """``(start, end, entity, score)`` for each value of an SQL INSERT under an identifying
     column (see :func:`column_entity`)."""
     out: list[Raw] = []

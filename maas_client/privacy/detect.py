@@ -19,7 +19,7 @@ from ._organisations import organisation_spans
 from ._patterns import FOREIGN_WEEKDAY, WEEKDAY, pattern_spans
 from ._products import product_ranges
 from ._span import ENTITIES, NET_SCORE, Raw, Span, entity_set
-from ._tables import table_spans
+from ._tables import sql_values, table_spans
 from ._uncased_names import uncased_name_spans
 from ._unicode import readable
 from ._x12 import x12_codes, x12_spans
@@ -84,6 +84,8 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
         cells, header_and_codes = table_spans(text, raw)
         raw += cells
         unmasked += header_and_codes
+    if "VALUES" in text or "values" in text:  # an SQL dump's INSERT, on one line too
+        raw += sql_values(text)
     raw += east_asian_spans(text) + uncased_name_spans(text)
     raw += organisation_spans(text)
     lowered = lower_case(text)
