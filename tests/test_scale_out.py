@@ -119,7 +119,7 @@ async def test_a_replica_killed_under_load_loses_nothing_and_runs_nothing_twice(
     # Only once ready: in the replacement's own output (forwarded in order), its models were
     # ready before it logged any request.
     for replica in report.replacements:
-        lines = _replica_lines(cluster, replica.rsplit("/", 1)[1])
+        lines = await _replica_lines_with_a_request(cluster, replica.rsplit("/", 1)[1])
         ready = next(i for i, line in enumerate(lines) if "models ready" in line)
         first_request = next(i for i, line in enumerate(lines) if '{"time"' in line)
         assert ready < first_request
@@ -128,6 +128,17 @@ async def test_a_replica_killed_under_load_loses_nothing_and_runs_nothing_twice(
 def _replica_lines(cluster: LocalCluster, pid: str) -> list[str]:
     marker = f"(ServeReplica:maas:maas pid={pid})"
     return [line for line in cluster.output().splitlines() if marker in line]
+
+
+async def _replica_lines_with_a_request(cluster: LocalCluster, pid: str) -> list[str]:
+    """The replica's forwarded output once a request line is in it: Ray forwards a replica's
+    output a while after it is written, later still on a loaded machine."""
+    for _ in range(60):
+        lines = _replica_lines(cluster, pid)
+        if any('{"time"' in line for line in lines):
+            return lines
+        await asyncio.sleep(0.5)
+    raise AssertionError(f"replica {pid} logged no request: {lines[-5:]}")
 
 
 def test_the_command_stops_cleanly_on_sigterm(cluster: LocalCluster) -> None:
