@@ -674,6 +674,8 @@ MASKED = [
     ("12:02 | transcribed by oadeyemifrost | dictation job #D-55190372", "oadeyemifrost"),
     ("opened by tpetrakis-dev on Mar 4, 2024 · 6 comments", "tpetrakis-dev"),
     ("**mkowalczyk** commented on Mar 4, 2024", "mkowalczyk"),
+    (";; export by mhernandez 2025-02-21 07:02; bounced addresses", "mhernandez"),
+    ("Critical K+ 6.1 read back by jd.", "jd"),
     ("rotated. Closing. cc @lfoster-privacy", "@lfoster-privacy"),
     # names in Arabic, Persian, Hebrew and Thai script after a label, a title or a relation;
     # Japanese and Korean names after their labels
@@ -970,6 +972,9 @@ KEPT = [
     # words after "by" that are no user names; a date column's time of day
     ("caused by mrsa, complicated by strep, reviewed by auscultation, updated by phone.",
      "caused by mrsa, complicated by strep, reviewed by auscultation, updated by phone."),
+    ("Check-in: identity verified by palm-vein scan; pump operated by co-worker on site.",
+     "identity verified by palm-vein scan; pump operated by co-worker on site."),
+    ("Reviewed by: Marcus Oduya, RN, CCDS    Physician: Dr. Celia Brandstetter (EP)", "(EP)"),
     ("INSERT INTO `labs` (`mrn`,`test`,`collected`) VALUES ('A0019327','Glucose',"
      "'2024-07-01 08:12:00');", "08:12:00"),
 ]

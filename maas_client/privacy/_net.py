@@ -2200,53 +2200,6 @@ _WEEKDAY_ORDINAL: Final = re.compile(
 )
 # A social-media handle (not the "@" of an e-mail address)
 _HANDLE: Final = re.compile(r"@(?<![\w.@]@)[A-Za-z_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?")
-# A user name after "by" or before "commented" (a log's, an export's, an issue tracker's):
-# "transcribed by oadeyemifrost", "**mkowalczyk** commented". Found from the literal cues
-# (as regexes led by a word boundary and an optional verb they cost the net a tenth of its
-# time), the verb before "by" and the name judged in Python.
-_USER_CUES: Final = (" by ", " commented", " wrote")
-_USER: Final = r"[a-z][a-z0-9._-]{1,30}[a-z0-9]"
-_USER_AFTER: Final = re.compile(rf"({_USER})(?![\w@])")
-_USER_BEFORE: Final = re.compile(rf"(?<![\w@.-])({_USER})\**$")
-_RECORD_VERB_BEFORE: Final = re.compile(
-    r"\b(?:(?:transcrib|dictat|typ|request|open|restor|export|creat|modifi|updat|edit|enter"
-    r"|upload|access|view|print|approv|clos|assign|merg|delet|generat|submitt|author|sign"
-    r"|review)ed|run|export):?(?:[ \t]+\S+){0,4}?[ \t]*$"
-)
-_USER_REACH: Final = 60
-
-
-def _user_names(text: str, lowered: str) -> list[Raw]:
-    """User names after "by" or before "commented": a word in lower case that no list knows
-    and holds a digit or a separator ("tpetrakis-dev", "jsmith42"), or is all letters after a
-    record's verb ("transcribed by oadeyemifrost", "restored on dev box by jdelacroix") or
-    before "commented"; not one with the ending of an English word (a clinical word the lists
-    lack: "by auscultation") nor a code ("by q6h"). "caused by mrsa" is no user."""
-    out: list[Raw] = []
-    for cue, at in _find_all(lowered, _USER_CUES):
-        if cue == " by ":
-            m = _USER_AFTER.match(text, at + len(cue))
-            cued = _RECORD_VERB_BEFORE.search(lowered, max(0, at - _USER_REACH), at) is not None
-        else:
-            m = _USER_BEFORE.search(text, max(0, at - _USER_REACH), at)
-            cued = True
-        if m is None:
-            continue
-        user = m.group(1)
-        letters = sum(c.isalpha() for c in user)
-        if letters < _USER_LETTERS or _kind_of(user) != _NAME:
-            continue
-        if letters < len(user) or (cued and not user.endswith(_ENGLISH_ENDINGS)):
-            out.append((*m.span(1), "PERSON", NET_SCORE))
-    return out
-
-
-_USER_LETTERS: Final = 4
-_ENGLISH_ENDINGS: Final = tuple(
-    split_words(
-        "tion sion ist ogy ics ment ness ing ive ous ary ory ism ity ance ence able ible ian"
-    )
-)
 # The user's folder in a file path: C:\Users\mward\..., /home/mward/..., /Users/mward/...
 _USER_FOLDERS: Final = ("\\Users\\", "\\users\\", "/Users/", "/users/", "/home/")
 _FOLDER_NAME: Final = re.compile(r"[^\\/\s]+")
@@ -2628,7 +2581,6 @@ def net_spans(
         out += _files_and_hosts(text)
     if "@" in text:
         out += [(m.start(), m.end(), "IDENTIFIER", NET_SCORE) for m in _HANDLE.finditer(text)]
-    out += _user_names(text, lowered)
     if "///" in text:  # a what3words address: ///lantern.mossy.bicycle
         out += [
             (m.start(), m.end(), "STREET_ADDRESS", NET_SCORE) for m in _THREE_WORDS.finditer(text)

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import CREDENTIALS, clinical_terms, name_words, safe_words
+from ._lexicon import (
+    CREDENTIALS,
+    clinical_terms,
+    inflected_from,
+    safe_words,
+    split_words,
+)
 from ._span import Raw
 
 _SCORE: Final = 0.7
@@ -37,19 +43,33 @@ _TYPED_BY: Final = re.compile(
     r"(?:[ \t]+by)?[ \t]*:[ \t]*([a-z][a-z0-9._-]{1,19})"
     r"(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|\t|[,|;])"
 )
-# a result read back, a call made or a record handled "by" someone, named at the end of the
-# clause or before its date: initials ("by MTS", "by dmr") or a user name in lower case ("by
-# tgreene"); led by the literal "by" (a "\b" before it would make the engine try every
-# position), its word start checked
-_BY_AT_END: Final = re.compile(
-    r"by[ \t]+([A-Z]{2,3}|[a-z][a-z0-9]{1,19})(?=[ \t]*(?:\r?\n|$|[,.;:|\"')])|[ \t]+\d)"
-)
+# a result read back, a call made or a record handled "by" someone: initials at the clause's
+# end or before its date ("by MTS", "by dmr"), or a user name ("by tgreene", "transcribed by
+# oadeyemifrost", "opened by tpetrakis-dev"); led by the literal "by" (a "\b" before it would
+# make the engine try every position), its word start checked in Python
+_BY_USER: Final = re.compile(r"by[ \t]+([A-Z]{2,3}|[a-z](?:[a-z0-9._-]{0,30}[a-z0-9])?)(?![\w@])")
+_CLAUSE_END: Final = re.compile(r"[ \t]*(?:\r?\n|$|[,.;:|\"')])|[ \t]+\d")
+# the verbs of handling a record, one of which stands in the clause before "by"
 _HANDLED: Final = re.compile(
     r"(?i:called|verified|notified|paged|read[ -]?back|witnessed|reported|informed|relayed"
     r"|transcribed|processed|generated|prepared|typed|entered|scanned|faxed|released|printed"
-    r"|dictated|collected|coll|drawn|dispensed|filled|note)"
+    r"|dictated|collected|coll|drawn|dispensed|filled|note|requested|opened|restored|export"
+    r"|created|modified|updated|edited|uploaded|accessed|viewed|approved|closed|assigned"
+    r"|merged|deleted|submitted|authored|signed|reviewed|run\b)"
+)
+# or a user name before "commented" or "wrote", as an issue tracker or a thread shows it:
+# "**mkowalczyk** commented on Mar 4"
+_COMMENTED: Final = (" commented", " wrote")
+_USER_BEFORE: Final = re.compile(r"(?<![\w@.-])([a-z][a-z0-9._-]{1,30}[a-z0-9])\**$")
+_SHORTEST_USER: Final = 4  # letters in a user name ("jdoe")
+_SHORTEST_PART: Final = 3
+_LETTERS: Final = re.compile(r"[a-z]+")
+_ENGLISH_ENDINGS: Final = split_words(
+    "tion sion ist ogy ics ment ness ing ive ous ary ory ism ity ance ence able ible ian"
 )
 _CLAUSE_REACH: Final = 80  # how far before "by" the verb of :data:`_HANDLED` may stand
+_PARENTHESES_REACH: Final = 24  # the verb before initials in parentheses: "Dictated 3/14 (KLM)"
+_USER_REACH: Final = 60  # how far before "commented" the user name may start
 # or in parentheses at the clause's end: "transcribed 20/4 (jt).", "Dictated 3/14 (KLM)"
 _HANDLER_IN_PARENTHESES: Final = re.compile(
     r"\(([a-z]{2,3}|[A-Z]{2,3})\)(?=[ \t]*(?:[.,;]|\r?\n|$))"
@@ -69,7 +89,6 @@ _SIGNED: Final = re.compile(
     r"\n[ \t]*(?:--?|—|–)?[ \t]*([A-Za-z]{2,3})[ \t]+(?:RN|LPN|LVN|CNA|RT|RRT|MD|DO|NP|PA|PA-C"
     r"|PT|OT|SLP|MSW|SW|CM|PharmD|RD|EMT|EMT-P|CRNA|CNM)[ \t]*(?=\r?\n|$)"
 )
-_SHORTEST_SURNAME: Final = 4
 # the user who wrote an entry of a log, after its time: "04/16/24 09:45 akhan: appeal letter
 # received", "2024-03-02 21:14:07   jkowalski   10.42.118.77   VIEW chart" (led by the time's
 # colon; a date before the time is checked in Python)
@@ -111,18 +130,19 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
         for m in _TYPED_BY.finditer(lowered):
             if not _known(m.group(1)):  # the label says it is a person: "Coder: bpetrosyan"
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
-    handlers = [*_BY_AT_END.finditer(text)] if "by " in text else []
+    if "by" in text:
+        out += _handlers(text)
     if "(" in text:
-        handlers += _HANDLER_IN_PARENTHESES.finditer(text)
-    for m in handlers:
-        value = m.group(1)
-        if m.start() > 0 and text[m.start() - 1].isalnum():
-            continue  # "Abby LT"
-        if not (_initials(value) if len(value) <= 3 else _user_name(value)):
-            continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _HANDLED.search(text, max(line_start, m.start() - _CLAUSE_REACH), m.start()):
-            out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+        for m in _HANDLER_IN_PARENTHESES.finditer(text):
+            if _initials(m.group(1)) and _handled_before(text, m.start(), _PARENTHESES_REACH):
+                out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+    for cue in _COMMENTED:
+        at = lowered.find(cue)
+        while at >= 0:
+            user = _USER_BEFORE.search(text, max(0, at - _USER_REACH), at)
+            if user is not None and _unknown_user(user.group(1)):
+                out.append((user.start(1), user.end(1), "PERSON", _SCORE))
+            at = lowered.find(cue, at + 1)
     sign_offs = [*_SIGN_OFF.finditer(text)]
     if "–" in text or "—" in text:
         sign_offs += _DASH_SIGN_OFF.finditer(text)
@@ -138,6 +158,53 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             if before is not None and not _known(m.group(1)):
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
     return out
+
+
+def _handlers(text: str) -> list[Raw]:
+    """The people "by" whom a record was handled (see :data:`_BY_USER`): initials at the
+    clause's end after a verb of :data:`_HANDLED`; a user name with a digit or a separator
+    anywhere ("by jsmith42"); one of letters only after such a verb, when no list knows it and
+    it has no English word's ending ("by auscultation"); "caused by mrsa" names nobody."""
+    out: list[Raw] = []
+    for m in _BY_USER.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue  # "Abby LT"
+        value = m.group(1)
+        if len(value) <= 3:
+            accepted = (
+                _initials(value)
+                and _CLAUSE_END.match(text, m.end()) is not None
+                and _handled_before(text, m.start())
+            )
+        elif not _unknown_user(value):
+            accepted = False
+        elif not value.isalpha():
+            accepted = True  # "tpetrakis-dev", "kmurphy2"
+        else:
+            accepted = not value.endswith(_ENGLISH_ENDINGS) and _handled_before(text, m.start())
+        if accepted:
+            out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+    return out
+
+
+def _handled_before(text: str, at: int, reach: int = _CLAUSE_REACH) -> bool:
+    """Whether a verb of :data:`_HANDLED` stands in the ``reach`` characters before ``at``, on
+    its line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return _HANDLED.search(text, max(line_start, at - reach), at) is not None
+
+
+def _unknown_user(value: str) -> bool:
+    """Whether ``value`` may be a user name: four letters or more, in lower case, with a part
+    of three letters or more that is no word, clinical term or regular form of one a list
+    knows ("tpetrakis-dev", not "palm-vein", "co-worker" or "mx.clinic.example")."""
+    letters = sum(c.isalpha() for c in value)
+    if letters < _SHORTEST_USER or not value.islower():
+        return False
+    return any(
+        len(part) >= _SHORTEST_PART and not (_known(part) or inflected_from(part, safe_words()))
+        for part in _LETTERS.findall(value)
+    )
 
 
 def initials_after_names(text: str, persons: list[tuple[int, int]]) -> list[Raw]:
@@ -182,17 +249,3 @@ def _known(word: str) -> bool:
 def _initials(value: str) -> bool:
     """Whether ``value`` reads as a person's initials: two to four letters, no known word."""
     return 2 <= len(value) <= 4 and value.isalpha() and not _known(value)
-
-
-def _user_name(value: str) -> bool:
-    """Whether ``value`` reads as a user name: lower case, not a word, and an initial or two
-    before a surname ("tgreene", "kmurphy2"), or with digits after its letters."""
-    if not value.islower() or _known(value):
-        return False
-    letters = value.rstrip("0123456789")
-    if letters != value and len(letters) >= _SHORTEST_SURNAME:
-        return True
-    names = name_words()
-    return any(
-        len(letters) - k >= _SHORTEST_SURNAME and letters[k:] in names for k in (1, 2)
-    )
