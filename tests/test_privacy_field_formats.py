@@ -676,6 +676,21 @@ MASKED = [
     ("**mkowalczyk** commented on Mar 4, 2024", "mkowalczyk"),
     (";; export by mhernandez 2025-02-21 07:02; bounced addresses", "mhernandez"),
     ("Critical K+ 6.1 read back by jd.", "jd"),
+    # a town's prefix and a name after a place's preposition; an age after a name's comma in
+    # parentheses or after an age's key; typist initials after "by:"; initials before a name
+    ("Family report she moved here from East Stephanie in the spring.", "East Stephanie"),
+    ("Born 07/03/1928 in New Cameronhaven. He was survived by a sister.", "New Cameronhaven"),
+    ("Proband: Schultz, Frederikke, (97), referred for Wilson disease", "97"),
+    ("- Father: Nicklas Sørensen, died at (104), Crohn's", "104"),
+    ("continue fludrocortisone 0.1 mg.\nage_at_visit=(93)", "93"),
+    ("Dictated by: UM/sh  D: 11/04/2021", "UM/sh"),
+    ("Participant VMB (Vladimíra Bláhová) consented on 28 May", "VMB"),
+    # a card's expiry; a display name in lower case; a surname glued to its initial or title
+    ("Visa 30157764113389 exp 05/34\nCVC: ***", "05/34"),
+    ("> On March 07, 2021, carl vesterlund <periksson@example.com> wrote:", "carl vesterlund"),
+    ("good morning cole its susan barnett here. my doc said", "cole"),
+    ("Patient: D.Cordova  Medical Record No. 00349472", "D.Cordova"),
+    ("Requested by Dr.Patel on 10/02/1993", "Patel"),
     ("rotated. Closing. cc @lfoster-privacy", "@lfoster-privacy"),
     # names in Arabic, Persian, Hebrew and Thai script after a label, a title or a relation;
     # Japanese and Korean names after their labels
@@ -975,6 +990,10 @@ KEPT = [
     ("Check-in: identity verified by palm-vein scan; pump operated by co-worker on site.",
      "identity verified by palm-vein scan; pump operated by co-worker on site."),
     ("Reviewed by: Marcus Oduya, RN, CCDS    Physician: Dr. Celia Brandstetter (EP)", "(EP)"),
+    ("Admitted to North Tower; she travelled to South America last year.", "North Tower"),
+    ("Dx: HTN/dm  stable", "HTN/dm"),
+    ("E.Coli and P.Aeruginosa grew; SpO2 (97) on RA.", "P.Aeruginosa grew; SpO2 (97)"),
+    ("From: Support Team <help@example.com>", "Support Team"),
     ("INSERT INTO `labs` (`mrn`,`test`,`collected`) VALUES ('A0019327','Glucose',"
      "'2024-07-01 08:12:00');", "08:12:00"),
 ]

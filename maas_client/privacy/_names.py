@@ -15,6 +15,7 @@ from ._lexicon import (
     cities,
     clinical_terms,
     given_names,
+    safe_words,
     split_words,
     surnames,
 )
@@ -102,6 +103,11 @@ _CITY_PREFIXES: Final = frozenset(
     )
 )
 _CITY_PREPOSITIONS: Final = frozenset(split_words("in from to near at of"))
+# the capitalised prefixes of many towns' names, and the prepositions of a place before them
+_TOWN_PREFIXES: Final = frozenset(
+    split_words("North South East West New Lake Port Fort Mount Saint San Santa Glen")
+)
+_TOWN_PREPOSITIONS: Final = frozenset(split_words("in from to near outside"))
 _NOT_PERSON_CUES: Final = frozenset(
     split_words("insurance insurer payer carrier employer company pharmacy plan hospital clinic")
 )
@@ -403,6 +409,9 @@ def name_spans(text: str) -> list[Raw]:
             continue
         if not cued and len(toks) > 1 and _key(toks[0][0]) in _RELATIONS:
             toks, cued = toks[1:], True  # "Daughter Rain": the relation is the cue
+        if not cued and _prefixed_town(toks, text, rs, lex):
+            add((rs, rend, "CITY", 0.85))  # "from East Stephanie", "in New Joshuaburgh"
+            continue
         # a city needs a cue or a comma after the run (then a state)
         city = _city(toks, city_cued, text, rend, lex) if city_cued or comma_after else None
         if city is not None:
@@ -475,6 +484,24 @@ def _after_word(text: str, start: int) -> str:
     if not words or words[-1].endswith((".", "!", "?")):
         return ""
     return words[-1].strip(".:,;()").lower()
+
+
+def _prefixed_town(toks: list[tuple[str, int, int]], text: str, start: int, lex: _Lex) -> bool:
+    """Whether two tokens after a place's preposition are a town's prefix and a name: "from
+    East Stephanie", "in New Joshuaburgh" (not "to South America")."""
+    return (
+        len(toks) == 2
+        and toks[0][0] in _TOWN_PREFIXES
+        and _after_word(text, start) in _TOWN_PREPOSITIONS
+        and _town_name(toks[1][0], lex)
+    )
+
+
+def _town_name(tok: str, lex: _Lex) -> bool:
+    """Whether ``tok`` after a town's prefix is a name: a given name or surname, or a word no
+    list knows ("Joshuaburgh"); not a common word ("North Tower", "South America")."""
+    key = _key(tok)
+    return key in lex.given or key in lex.sur or (tok.isalpha() and key not in safe_words())
 
 
 def _city_word(tok: str, lex: _Lex) -> bool:

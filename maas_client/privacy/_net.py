@@ -54,7 +54,7 @@ from ._names import person_cue_before
 from ._patterns import FOREIGN_MONTHS, FOREIGN_UNIT, city_before
 from ._span import NET_SCORE, Raw
 from ._spoken import spoken_spans
-from ._staff import initials_after_names, staff_spans
+from ._staff import initials_beside_names, staff_spans
 
 Level = Literal["light", "safe_harbor", "strict"]
 LEVELS: Final[tuple[Level, ...]] = ("light", "safe_harbor", "strict")
@@ -120,7 +120,7 @@ _MEDICAL_PREFIXES: Final = tuple(
 # Titles: the capitalised word after one is a name, whatever else it is ("Ms Winter").
 _TITLES: Final = frozenset(split_words("mr mrs ms mx miss dr prof mister missus"))
 # Greetings: the word after one is a name unless it is a safe word ("Hi Sandy", not "Hi all")
-_GREETINGS: Final = frozenset(split_words("hi hello hey dear thanks"))
+_GREETINGS: Final = frozenset(split_words("hi hello hey dear thanks morning afternoon"))
 # A title and a space; a title is a word of its own, in lower or title case ("MR." is mitral
 # regurgitation), after a space or at the start of the text (checked by _after_titles).
 _TITLE_WORDS: Final = sorted(
@@ -1711,12 +1711,14 @@ _TEMPERATURE_CUE: Final = re.compile(
 _AGE_AFTER_VERB: Final = re.compile(
     r"(?i:(?:died|passed away|deceased|turns|turned|turning|lived to|will be|would have been"
     r"|alive)[ \t]+(?:(?:last|this|in)[ \t]+(?:[a-z]+|\d{4})[ \t]+)?(?:at[ \t]+)?)"
-    rf"({_AGE_OVER_89})\b"
+    rf"\(?({_AGE_OVER_89})\b"
 )
 # "died last spring at 92", "died in 2019 at 99", "alive at 91"
 _AGE_VERBS: Final = (
     "died", "passed away", "deceased", "turn", "lived to", "will be", "would have", "alive"
 )
+# an age after a key of an age: "age_at_visit=(93)", "age=93" (led by the literal "age")
+_AGE_KEY: Final = re.compile(rf"age(?:_[a-z]+)*[ \t]*[=:][ \t]*\(?({_AGE_OVER_89})\b(?![.,]\d)")
 # "patient is 91", "she was 104": an age over 89 after a person and "is" or "was", found from
 # "is 9", "was 1" ... (not a measurement: no unit after it)
 _AGE_AFTER_IS: Final = ("is 9", "is 1", "was 9", "was 1")
@@ -1725,7 +1727,7 @@ _PERSON_BEFORE_IS: Final = re.compile(
     r"[ \t]+$"
 )
 _AGE_AFTER_NAME: Final = re.compile(
-    r"(?:,[ \t]*(?:is[ \t]+)?|[ \t]?\(|[ \t]is[ \t]+)(9\d|1[01]\d)(?=[),;]|\.(?!\d)|[ \t]|$)"
+    r"(?:,[ \t]*(?:is[ \t]+|\()?|[ \t]?\(|[ \t]is[ \t]+)(9\d|1[01]\d)(?=[),;]|\.(?!\d)|[ \t]|$)"
 )
 _AGE_AFTER_NAME_STARTS: Final = (",", " (", "(", " is ")
 _AGE_ALONE: Final = re.compile(r"(?:9\d|1[01]\d)\b(?![.,]\d|%|/)")
@@ -1846,6 +1848,10 @@ _DOTTED_MONTH: Final = re.compile(
 # Chinese and Korean dates written in Latin letters: "2024 nian 3 yue 5 ri", "2024nyeon 3wol 5il"
 _ROMANISED_DATE: Final = re.compile(
     r"\b(?:\d{4}[ -]?(?:nian|nyeon)[ -]?)?\d{1,2}[ -]?(?:yue|wol)[ -]?\d{1,2}[ -]?(?:ri|hao|il)\b"
+)
+# a card's or a document's expiry, a month and a year of two digits: "exp 05/34", "Exp: 03/29"
+_EXPIRY: Final = re.compile(
+    r"exp(?:ires|iry|iration)?\.?:?[ \t]+((?:0?[1-9]|1[0-2])/\d\d)\b(?![/.]\d)"
 )
 # a date in a formula, a program's dump or a record's fields: "DATE(1930,4,9)",
 # "datetime.date(1930, 6, 9)", "year: 1930 month: 6 day: 9"
@@ -1972,6 +1978,9 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             out.append((after_verb.start(1), after_verb.end(1), "AGE", NET_SCORE))
     if "birthday" in lowered:
         out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_BIRTHDAY.finditer(text)]
+    for m in _AGE_KEY.finditer(lowered):
+        if _starts_word(lowered, m.start()):
+            out.append((m.start(1), m.end(1), "AGE", NET_SCORE))
     if "0s" in text or "0's" in text or "nineties" in lowered or "hundreds" in lowered or (
         "th decade" in lowered
     ):
@@ -2203,6 +2212,56 @@ _HANDLE: Final = re.compile(r"@(?<![\w.@]@)[A-Za-z_](?:[A-Za-z0-9_.-]*[A-Za-z0-9
 # The user's folder in a file path: C:\Users\mward\..., /home/mward/..., /Users/mward/...
 _USER_FOLDERS: Final = ("\\Users\\", "\\users\\", "/Users/", "/users/", "/home/")
 _FOLDER_NAME: Final = re.compile(r"[^\\/\s]+")
+
+
+# An e-mail address in angle brackets, and the display name before it: "From: carl vesterlund
+# <periksson@example.com>", "On August 12, sante aulenti <m@example.it> wrote:" (the name runs
+# back to the line's start or a comma, colon, quote or ">"; led by the literal "<")
+_BRACKETED_EMAIL: Final = re.compile(r"<[^<>\s@]+@[^<>\s@]+>")
+_DISPLAY_NAME: Final = re.compile(
+    r"(?:^|(?<=[\n,:;>\"]))[ \t]*((?:[^\W\d_][\w'’.-]*[ \t]+){1,4})\"?[ \t]*$"
+)
+# A surname glued to its initial or title by the full stop: "Patient: D.Cordova", "Dr.Patel"
+# (led by the literal "."; the initial or title before it is checked in Python)
+_GLUED_SURNAME: Final = re.compile(r"\.([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w@]|\.[A-Za-z])")
+_GLUED_INITIAL: Final = re.compile(r"(?<![\w.])(?:[A-Z]|Dr|Mr|Mrs|Ms)$")
+
+
+def _display_names(text: str) -> list[Raw]:
+    """The display names before e-mail addresses in angle brackets (:data:`_DISPLAY_NAME`),
+    in any case, when a word of them is no common word ("Support Team <...>" names nobody)."""
+    out: list[Raw] = []
+    for m in _BRACKETED_EMAIL.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        name = _DISPLAY_NAME.search(text, max(line_start, m.start() - 60), m.start())
+        if name is None:
+            continue
+        start, end = name.start(1), name.start(1) + len(name.group(1).rstrip())
+        words = text[start:end].split()
+        if words[0].rstrip(".").lower() in _TITLES and len(words) > 1:
+            start = text.index(words[1], start + len(words[0]))  # "Dr. Farah Siddiqui"
+            words = words[1:]
+        if any(_kind_of(_plain(word.strip(".'’"))) != _SAFE for word in words):
+            out.append((start, end, "PERSON", NET_SCORE))
+    return out
+
+
+def _glued_initials(text: str) -> list[Raw]:
+    """Surnames glued to an initial or a title (:data:`_GLUED_SURNAME`): after a title any
+    word that may be a name ("Dr.Patel"); after an initial, with it, a name of the name lists
+    ("D.Cordova", not "P.Aeruginosa")."""
+    out: list[Raw] = []
+    for m in _GLUED_SURNAME.finditer(text):
+        before = _GLUED_INITIAL.search(text, max(0, m.start() - 4), m.start())
+        if before is None:
+            continue
+        key = _plain(m.group(1))
+        if m.start() - before.start() > 1:  # a title
+            if _kind_of(key) != _SAFE:
+                out.append((m.start(1), m.end(1), "PERSON", NET_SCORE))
+        elif key in _vocabulary().names:
+            out.append((before.start(), m.end(1), "PERSON", NET_SCORE))
+    return out
 
 
 def _find_all(text: str, needles: Sequence[str]) -> Iterator[tuple[str, int]]:
@@ -2552,6 +2611,12 @@ def net_spans(
     out += _word_dates(text) + _dotted_day_dates(text) + _lower_case_word_dates(text, lowered)
     if "yue" in lowered or "wol" in lowered:  # "2024 nian 3 yue 5 ri", "2024nyeon 3wol 5il"
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _ROMANISED_DATE.finditer(lowered)]
+    if "exp" in lowered:
+        out += [
+            (m.start(1), m.end(1), "DATE", NET_SCORE)
+            for m in _EXPIRY.finditer(lowered)
+            if _starts_word(lowered, m.start()) and not _unit_after(text, m.end(1))
+        ]
     if "ate(" in text or "DATE(" in text:  # =DATEDIF(DATE(1930,4,9),TODAY(),"y")
         out += [(m.start(1), m.end(1), "DATE", NET_SCORE) for m in _FORMULA_DATE.finditer(text)]
     for m in _MONTH_FIELD.finditer(text):  # "year: 1930 month: 6 day: 9"
@@ -2586,6 +2651,9 @@ def net_spans(
             (m.start(), m.end(), "STREET_ADDRESS", NET_SCORE) for m in _THREE_WORDS.finditer(text)
         ]
     out += _cued_initials(text) + staff_spans(text, lowered)
+    if "@" in text and "<" in text:
+        out += _display_names(text)
+    out += _glued_initials(text)
     if "/s/" in text or "cc:" in lowered or "by:" in lowered:
         out += _lower_case_signatures(text)
     if "sers" in text or "home/" in text:
@@ -2593,7 +2661,7 @@ def net_spans(
     out += _ages_after_names(text, known) + _ages_after_names(text, out)
     persons = [(s, e) for s, e, entity, _score in (*known, *out) if entity == "PERSON"]
     if "(" in text:
-        out += initials_after_names(text, persons)
+        out += initials_beside_names(text, persons)
     out += _names_beside_names(text, persons)
     out += _australian_postcodes(text)
     if ", " in text:

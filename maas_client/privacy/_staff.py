@@ -29,10 +29,10 @@ _TYPIST: Final = re.compile(r"/[a-z]{2,4}(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[ \t]*#)"
 # or after a colon at the line's end: "Harlan Vesey, MD     HV:dlk" (a scan of its own, led by
 # its literal: one pattern for both would cost the engine its fast skip to the "/")
 _COLON_TYPIST: Final = re.compile(r":[a-z]{2,4}(?=\r?\n|$)")
-# (they stand at a line's start or after a sentence, a time or a dash: "06:40 RA/mlt",
-# "— CP/jd")
+# (they stand at a line's start or after a sentence, a time, a dash or "by:": "06:40 RA/mlt",
+# "— CP/jd", "Dictated by: JAF/pd")
 _AUTHOR_BEFORE: Final = re.compile(
-    r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t)|(?<=[.!?\d] )|(?<=[-–—] ))[ \t]*[A-Z]{2,4}$"
+    r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t)|(?<=[.!?\d] )|(?<=[-–—] )|(?<=by: ))[ \t]*[A-Z]{2,4}$"
 )
 _LINE_ALONE: Final = re.compile(r"[ \t]*(?:\r?\n|$)")
 # a label of who typed or coded a record, then initials or a user name up to the field's end;
@@ -103,6 +103,8 @@ _INITIALS_AFTER_NAME: Final = re.compile(
     r"(?:,?[ \t]+[A-Z][A-Za-z-]{1,5})?[ \t]*\(([A-Za-z]{2,4})\d?\)"
 )
 _INITIAL_BEFORE: Final = re.compile(r"(?<![\w.])[A-Z]\.?[ \t]$")
+_INITIALS_BEFORE_NAME: Final = re.compile(r"(?<![\w.])([A-Z]{2,4})[ \t]?\($")
+_NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
 
 
 def staff_spans(text: str, lowered: str) -> list[Raw]:
@@ -124,7 +126,8 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
         # "AM/gp" on a line of its own is no abbreviation, whatever its letters; nor is
         # "RA/mlt" after a report's time
         after_time = text[author.start() - 2 : author.start() - 1].isdigit()
-        if alone or not _known(initials) or (after_time and not _known(m.group()[1:])):
+        labelled = text.startswith("by: ", author.start() - 4)  # "Dictated by: UM/sh"
+        if alone or labelled or not _known(initials) or (after_time and not _known(m.group()[1:])):
             out.append((m.start() - len(author.group().lstrip()), m.end(), "PERSON", _SCORE))
     if ":" in text and any(word in lowered for word in _TYPED_BY_WORDS):
         for m in _TYPED_BY.finditer(lowered):
@@ -207,11 +210,19 @@ def _unknown_user(value: str) -> bool:
     )
 
 
-def initials_after_names(text: str, persons: list[tuple[int, int]]) -> list[Raw]:
-    """The initials in parentheses after each of ``persons`` (spans of names) that are its
-    own: "Summer Pham, RDH (SP)", "J. Mwangi (jm)"."""
+def initials_beside_names(text: str, persons: list[tuple[int, int]]) -> list[Raw]:
+    """The initials beside each of ``persons`` (spans of names) that are its own: in
+    parentheses after it ("Summer Pham, RDH (SP)", "J. Mwangi (jm)"), or before it when it
+    stands in parentheses ("Participant VMB (Vladimíra Bláhová)": the first and last letters)."""
     out: list[Raw] = []
     for start, end in persons:
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            before = _INITIALS_BEFORE_NAME.search(text, max(0, start - 7), start)
+            words = _NAME_WORDS.findall(text[start:end])
+            if before is not None and len(words) >= 2:
+                initials = before.group(1)
+                if initials[0] == words[0][0] and initials[-1] == words[-1][0]:
+                    out.append((before.start(1), before.end(1), "PERSON", _SCORE))
         if "(" not in text[end : end + 12]:
             continue
         m = _INITIALS_AFTER_NAME.match(text, end)
@@ -220,7 +231,7 @@ def initials_after_names(text: str, persons: list[tuple[int, int]]) -> list[Raw]
         initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)  # "J. Mwangi"
         if initial is not None:
             start = initial.start()
-        letters = "".join(word[0] for word in re.findall(r"[A-Za-z]+", text[start:end]))
+        letters = "".join(word[0] for word in _NAME_WORDS.findall(text[start:end]))
         if m.group(1).lower() == letters.lower():
             out.append((m.start(1), m.end(0) - 1, "PERSON", _SCORE))
     return out
