@@ -691,6 +691,13 @@ MASKED = [
     ("good morning cole its susan barnett here. my doc said", "cole"),
     ("Patient: D.Cordova  Medical Record No. 00349472", "D.Cordova"),
     ("Requested by Dr.Patel on 10/02/1993", "Patel"),
+    # initials apart by hyphens after a cue; a log's user before an address; an HL7 event's
+    # operator; a pharmacist's initials after the date of a fill
+    ("Subject ID: 117-0042   Initials: R-J-K   Randomization no.: R0871", "R-J-K"),
+    ("2024-03-03 02:01:44   tquintanilla 203.0.113.58     PORTAL LOGIN", "tquintanilla"),
+    ("MSH|^~\\&|EPIC|LAB|||20240509083012||ADT^A01|MSG1|P|2.5.1\n"
+     "EVN|A01|20240509082955|||JDOYLE\nPID|1||E1104487^^^MRN^MR", "JDOYLE"),
+    ("   Filled 01/04/24 JLS  / Refilled 02/03/24 MTW - early by 3 days", "MTW"),
     ("rotated. Closing. cc @lfoster-privacy", "@lfoster-privacy"),
     # names in Arabic, Persian, Hebrew and Thai script after a label, a title or a relation;
     # Japanese and Korean names after their labels
@@ -994,6 +1001,8 @@ KEPT = [
     ("Dx: HTN/dm  stable", "HTN/dm"),
     ("E.Coli and P.Aeruginosa grew; SpO2 (97) on RA.", "P.Aeruginosa grew; SpO2 (97)"),
     ("From: Support Team <help@example.com>", "Support Team"),
+    ("Pump given 3/4 IV push", "IV push"),
+    ("Dispensed 5/6/2024 RPH", "RPH"),
     ("INSERT INTO `labs` (`mrn`,`test`,`collected`) VALUES ('A0019327','Glucose',"
      "'2024-07-01 08:12:00');", "08:12:00"),
 ]

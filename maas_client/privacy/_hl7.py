@@ -17,14 +17,15 @@ from typing import Final
 
 from ._span import Raw
 
-# segment -> field number -> entity (HL7 v2.5: PID, NK1 next of kin, GT1 guarantor, IN1
-# insurance)
+# segment -> field number -> entity (HL7 v2.5: EVN event, PID, NK1 next of kin, GT1
+# guarantor, IN1 insurance)
 _FIELDS: Final[dict[str, dict[int, str]]] = {
     "PID": {
         2: "MRN", 3: "MRN", 4: "MRN", 5: "PERSON", 6: "PERSON", 7: "DATE", 9: "PERSON",
         11: "STREET_ADDRESS", 13: "PHONE", 14: "PHONE", 18: "ACCOUNT", 19: "SSN",
         20: "LICENSE", 21: "MRN", 29: "DATE",
     },
+    "EVN": {5: "PERSON"},  # the operator who keyed the event: "EVN|A01|20240509082955|||JDOYLE"
     "NK1": {2: "PERSON", 4: "STREET_ADDRESS", 5: "PHONE", 6: "PHONE", 30: "PERSON"},
     "GT1": {
         2: "ACCOUNT", 3: "PERSON", 4: "PERSON", 5: "STREET_ADDRESS", 6: "PHONE", 7: "PHONE",
@@ -35,7 +36,7 @@ _FIELDS: Final[dict[str, dict[int, str]]] = {
     },
 }  # fmt: skip
 # a segment starts a line ("\r" ends a segment in a message, "\n" in a pasted one)
-_SEGMENT: Final = re.compile(r"(?:^|(?<=[\r\n]))[ \t]*(PID|NK1|GT1|IN1)\|")
+_SEGMENT: Final = re.compile(r"(?:^|(?<=[\r\n]))[ \t]*(EVN|PID|NK1|GT1|IN1)\|")
 _SCORE: Final = 0.95
 
 

@@ -2443,9 +2443,19 @@ _INITIALS_HINT: Final = re.compile(r"\.[A-Z]\.")  # led by a literal: a tenth of
 _INITIALS: Final = re.compile(r"[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?(?!\w)")
 
 
+# initials apart by hyphens, after a person's cue: "Initials: R-J-K" (looked for where the
+# text says "initials")
+_HYPHENATED_INITIALS: Final = re.compile(r"(?<![\w-])[A-Z]-[A-Z](?:-[A-Z])?(?![\w-])")
+
+
 def _cued_initials(text: str) -> list[Raw]:
-    """A person named by initials alone after a person cue: "Patient V.K., a 56-year-old"."""
+    """A person named by initials alone after a person cue: "Patient V.K., a 56-year-old",
+    "Initials: R-J-K"."""
     out: list[Raw] = []
+    if "nitials" in text or "NITIALS" in text:
+        for m in _HYPHENATED_INITIALS.finditer(text):
+            if person_cue_before(text, m.start()):
+                out.append((m.start(), m.end(), "PERSON", NET_SCORE))
     for hint in _INITIALS_HINT.finditer(text):
         start = hint.start() - 1
         initials = _INITIALS.match(text, start) if start >= 0 else None

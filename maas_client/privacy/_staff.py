@@ -90,10 +90,19 @@ _SIGNED: Final = re.compile(
     r"|PT|OT|SLP|MSW|SW|CM|PharmD|RD|EMT|EMT-P|CRNA|CNM)[ \t]*(?=\r?\n|$)"
 )
 # the user who wrote an entry of a log, after its time: "04/16/24 09:45 akhan: appeal letter
-# received", "2024-03-02 21:14:07   jkowalski   10.42.118.77   VIEW chart" (led by the time's
-# colon; a date before the time is checked in Python)
+# received", "2024-03-02 21:14:07   jkowalski   10.42.118.77   VIEW chart", "02:01:44
+# tquintanilla 203.0.113.58" (led by the time's colon; a date before the time is checked in
+# Python)
 _LOG_USER: Final = re.compile(
-    r":[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AP]M)?[ \t]+([a-z][a-z0-9._-]{2,19})(?=:[ \t]|[ \t]{2}|\t)"
+    r":[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AP]M)?[ \t]+([a-z][a-z0-9._-]{2,19})"
+    r"(?=:[ \t]|[ \t]{2}|\t|[ \t]\d)"
+)
+# initials after a date that a verb of handling dates: "Filled 01/04/24 JLS / Refilled
+# 02/03/24 JLS", "given 3/4 KM" (found where the text holds one of the verbs)
+_DATED_VERBS: Final = ("filled", "dispensed", "verified", "checked", "given", "administered")
+_INITIALS_AFTER_DATE: Final = re.compile(
+    r"(?i:filled|dispensed|verified|checked|given|administered)[ \t]+\d{1,2}[/.-]\d{1,2}"
+    r"(?:[/.-]\d{2,4})?[ \t]+([A-Z]{2,3})(?![\w/])"
 )
 _DATE_AND_HOUR_BEFORE: Final = re.compile(r"\d[/.-]\d{1,2}[/.-]?\d{0,4}[ \tT]+\d{1,2}$")
 # initials in parentheses after a person's name and credentials, the same letters as the
@@ -155,6 +164,10 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
     for m in _SIGNED.finditer("\n" + text):  # a newline before the text: its first line too
         if _initials(m.group(1)):
             out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", _SCORE))
+    if any(verb in lowered for verb in _DATED_VERBS):
+        for m in _INITIALS_AFTER_DATE.finditer(text):
+            if _initials(m.group(1)):
+                out.append((m.start(1), m.end(1), "PERSON", _SCORE))
     if ":" in text:
         for m in _LOG_USER.finditer(text):
             before = _DATE_AND_HOUR_BEFORE.search(text, max(0, m.start() - 16), m.start())
