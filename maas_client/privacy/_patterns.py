@@ -623,6 +623,9 @@ _WEAK_DATE_WORD: Final = re.compile(
     r"\b(?:from|to|of|and|at|for)[ \t]+\(?(?P<first>0?[1-9]|1[0-2])$"
 )
 _SCALE_TOPS: Final = ("4", "5", "6", "10")
+# the tops of scales, fractions and British counts a month and day without a cue may be
+_FRACTION: Final = re.compile(r"(?<![\w/.])(\d{1,3})/\d{1,3}(?![\w/])")
+_COUNT_TOPS: Final = frozenset(split_words("2 3 4 5 6 7 8 9 10 12 52"))
 # or before a time of day ("11/1 at 21:40", "7/21 1800"), or alone in a table cell ("| 9/6")
 _TIME_AFTER: Final = re.compile(
     r"[ \t]+(?:at[ \t]+|@[ \t]*)?(?:[01]?\d|2[0-3])(?::?[0-5]\d(?![\d%])|[ \t]?[AaPp][Mm]\b)"
@@ -642,14 +645,20 @@ _LINE_START_BEFORE: Final = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?P<first>0?[1
 _MONTH_DIGITS: Final = re.compile(r"(?<![\w/.:-])(?P<first>0?[1-9]|1[0-2])$")
 # a month or a day before the slash of a date whose day or month follows (see _inverted)
 _MONTH_OR_DAY: Final = re.compile(r"(?<![\w/.:-])(?P<first>0?[1-9]|[12]\d|3[01])$")
-# what makes two numbers over a slash a ratio, a setting or a pair of sizes: a unit after them
-# ("8/2 mg", "4/3 mm") or a word before ("BiPAP 12/5", "PS 10/5", "pupils 4/3", "VA 6/5")
+# what makes two numbers over a slash a ratio, a setting, a pair of sizes or a score: a unit
+# after them ("8/2 mg", "4/3 mm") or a word before ("BiPAP 12/5", "PS 10/5", "pupils 4/3",
+# "VA 6/5", "GCS 10/15", "EPDS 4/30")
 _UNIT_AFTER_RATIO: Final = re.compile(
     r"[ \t]*(?:mg|mcg|µg|ug|g|ml|mL|L|h|hrs?|hours|mm|cm|cmH2O|mmHg|%|x)(?![A-Za-z])"
 )
 _RATIO_BEFORE: Final = re.compile(
     r"\b(?i:bipap|cpap|ipap|epap|peep|ps|niv|nippv|vent|settings?|avaps|pupils?|perrla?"
-    r"|apgars?|tanner|va|vision|acuity|snellen|ratio|i:e|count)\b[^\n\d]*$"
+    r"|apgars?|tanner|va|vision|acuity|snellen|ratio|i:e|count|score|scored|total|occupied"
+    r"|strength|power|pain|reflexes|pulses|murmur|grade|h/h|h&h|hgb/hct|bp|b/p|gcs|mmse|moca"
+    r"|slums|gds|epds|mna|epworth|phq|gad|audit|ciwa|cows|bdi|bai|hads|nihss|braden|morse|cam"
+    r"|rass|fim|berg|tinetti|barthel|katz|lawton|ecog|kps|pps|assessment|fluency|memory"
+    r"|attention|orientation|recall|naming|language|visuospatial|abstraction)\b"
+    r"(?:-[0-9A-Za-z]{1,4}\b)?[^\n\d]*$"  # "GDS-15 6/15", "MNA-SF 6/14"
 )
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)[ \t]+$")
 _RATIO_REACH: Final = 16
@@ -772,7 +781,9 @@ def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | 
     """The month before the ``slash`` of a month and day without a date word before them,
     unless the day is a scale's top: after a word of :data:`_WEAK_DATE_WORD`, before a time
     of day or another month and day ("5/13 to 5/24"), alone in a table cell or opening a
-    line."""
+    line; anywhere else unless the day is a common count's top or the pair stands among
+    scores, before a unit or after a word of a score, a ratio or a dose ("adm 10/16",
+    "BMP 10/15 at Quest", not "GCS 10/15", "Norco 10/15")."""
     reach = max(0, slash - 8)
     if _LEADING_ZERO_MONTH.search(text, reach, slash):  # "01/10 08:50": no score is written so
         return _MONTH_DIGITS.search(text, reach, slash)
@@ -793,7 +804,22 @@ def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | 
         return _MONTH_DIGITS.search(text, reach, slash)
     if _CELL_AFTER.match(text, end):
         return _CELL_BEFORE.search(text, reach, slash)
-    return _LINE_START_BEFORE.search(text, reach, slash)
+    line_start = _LINE_START_BEFORE.search(text, reach, slash)
+    if line_start is not None:
+        return line_start
+    # anywhere else, recall first: a month and a day are a date unless the day is the top of
+    # a common scale or count ("2/3 of", "8/9", "3/7 days", "9/12" months), a unit follows
+    # or a word of a score or ratio stands before ("GCS 10/15", "H/H 9/27", "Norco 10/15")
+    if day.lstrip("0") in _COUNT_TOPS or _UNIT_AFTER_RATIO.match(text, end):
+        return None
+    if any(int(m.group(1)) > 12 for m in _FRACTION.finditer(text, max(0, slash - 40), end + 40)):
+        return None  # among scores: "attention 14/18, memory 13/26, fluency 8/14"
+    month = _MONTH_DIGITS.search(text, reach, slash)
+    reach = max(0, month.start() - _RATIO_REACH) if month is not None else 0
+    if month is None or _RATIO_BEFORE.search(text, reach, month.start()):
+        return None
+    before = _WORD_BEFORE.search(text, reach, month.start())
+    return None if before is not None and before.group(1).lower() in drug_names() else month
 
 
 def _inverted(text: str, first: re.Match[str], slash: int, end: int, second: str) -> bool:
