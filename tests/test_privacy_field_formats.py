@@ -703,6 +703,19 @@ MASKED = [
     ("BMP 10/15 at Quest on Reservoir St.", "10/15"),
     ("per attending Dr. Haruki Ellingsworth (11/29).", "11/29"),
     ("metformin 500 mg BID | resume 2/26 (48 h post contrast)", "2/26"),
+    # a month alone after a word that puts it in time, in either case
+    ("One ear infection in May treated at walk-in with amoxicillin.", "May"),
+    ("Labs: Hgb 11.8 (from 13.2 in Oct), Cr 1.6", "Oct"),
+    ("no self-harm since june. etoh 3-4 drinks/wk", "june"),
+    # signatures and titles in lower case; typist labels; a participant's "Last, First"
+    ("— j. ortiz-bautista, MD PGY1   10/19/23 0742", "j. ortiz-bautista"),
+    ("clinician: b. thistlewood, pmhnp", "b. thistlewood"),
+    ("rtc 4 wks. crisis: 988.\n— bt, pmhnp-bc", "bt"),
+    ("CT surg (dr hollis-grant) — no surgical indication", "hollis-grant"),
+    ("seen w/ fellow & attg dr k. adebayo-hart", "adebayo-hart"),
+    ("DT: 07/15/1996 07:40    TRANS: KLM    JOB: 96-07-1188", "KLM"),
+    ("Part 2 records — initials: DKVO", "DKVO"),
+    ("Participant: Rutherford, Cecily Anne    Study ID: AHF-014-0093", "Rutherford"),
     ("rotated. Closing. cc @lfoster-privacy", "@lfoster-privacy"),
     # names in Arabic, Persian, Hebrew and Thai script after a label, a title or a relation;
     # Japanese and Korean names after their labels
@@ -1007,6 +1020,9 @@ KEPT = [
     ("E.Coli and P.Aeruginosa grew; SpO2 (97) on RA.", "P.Aeruginosa grew; SpO2 (97)"),
     ("From: Support Team <help@example.com>", "Support Team"),
     ("Pump given 3/4 IV push", "IV push"),
+    ("you may want to march; Oct. was hard; Re: Request for coverage", "may want to march; Oct."),
+    ("Re: Request for coverage of dupilumab; RE: Records request", "Request for coverage"),
+    ("snp rs123 noted, e.g., md; x-ray, pa and lateral", "x-ray, pa and lateral"),
     ("Dispensed 5/6/2024 RPH", "RPH"),
     # scores, ratios and counts over a slash are no dates
     ("GCS 10/15 on arrival; H/H 9/27; Norco 10/15 q6h; finished 2/3 of meal", "GCS 10/15 on"),

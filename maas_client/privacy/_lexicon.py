@@ -69,7 +69,8 @@ def split_words(text: str) -> tuple[str, ...]:
 CREDENTIALS: frozenset[str] = frozenset(
     split_words(
         """md do rn np pa pa-c phd dds dmd lpn lvn cna aprn fnp pharmd msw lcsw rt rrt pt ot slp
-        sw cm rd emt crna cnm"""
+        sw cm rd emt crna cnm pmhnp pmhnp-bc fnp-bc agnp anp dnp nnp nnp-bc mbbs frcp frcs frcpc
+        lmft lpc lmhc psyd"""
     )
 )
 """Clinicians' credentials in lower case: no name, though they stand where one does."""

@@ -84,7 +84,8 @@ _PERSON_COLON_CUES: Final = frozenset(
         cosigner guardian contact nok spouse caregiver referring author signed cc patient pt
         attn attention decedent deceased client claimant plaintiff defendant victim witness
         donor subscriber insured member student child infant traveler traveller employee ma
-        scribe customer clerk tech technician technologist phlebotomist aide sitter chaperone"""
+        scribe customer clerk tech technician technologist phlebotomist aide sitter chaperone
+        participant proband recipient"""
     )
 ) | {"patient name", "emergency contact", "next of kin", "electronically signed"}
 _CITY_CUES: Final = frozenset(

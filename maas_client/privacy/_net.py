@@ -470,7 +470,7 @@ def _after_titles(text: str) -> frozenset[int]:
     net's time on the benchmark notes (most words follow ". ", which may end a title).
     """
     return frozenset(
-        m.end() for m in _TITLE.finditer(text) if m.start() == 0 or text[m.start() - 1] == " "
+        m.end() for m in _TITLE.finditer(text) if m.start() == 0 or text[m.start() - 1] in " (\t\n"
     )
 
 
@@ -661,6 +661,7 @@ _LONGEST_EPONYM: Final = 2  # words in a run before a head word ("Ivor Lewis")
 _CHARACTERS_PER_RUN: Final = 150
 # names that are clinical words in lower case ("gene test", "max dose", "ana negative")
 _LOWER_CASE_WORDS: Final = frozenset(split_words("gene genes max ana val min sal mel"))
+_LOWER_INITIAL: Final = re.compile(r"[a-z]\. [a-z]")
 _LOWER_WORD: Final = re.compile(r"(?<![\w'’@./-])[a-z][a-z'’-]*[a-z](?![\w@]|[.'’-]\w)")
 
 
@@ -698,7 +699,7 @@ _MESSAGE_CUES: Final = (
 # "patient will", "pt rose from bed"), and a word no list names is none ("PT eval").
 # (one scan of the lower-cased text, led by the cues' first letters; the word's start and a
 # lower-case letter after it are checked in Python)
-_ROLE_CUE: Final = re.compile(r"(?:doctor|nurse|patient:?|pt:?|from:|name:) (?=[a-z])")
+_ROLE_CUE: Final = re.compile(r"(?:doctor|nurse|patient:?|pt:?|from:|name:|np|attg) (?=[a-z])")
 _GREETING_WORDS: Final = tuple(f"{greeting} " for greeting in sorted(_GREETINGS))
 _RELATION_OWNERS: Final = ("my ", "his ", "her ", "your ", "our ")
 # a message in the first person, in lower case, or a thank-you: what makes the cues worth
@@ -773,6 +774,8 @@ def _lower_case_cued_names(
     cued = frozenset(cued)
     role_only = roles - titled - cued
     for start in titled | cued | roles:
+        if start in titled and _LOWER_INITIAL.match(text, start):
+            start += 3  # "attg dr k. adebayo-hart"
         first = _LOWER_WORD.match(text, start)
         if first is None:
             continue
@@ -1624,6 +1627,11 @@ _YEAR_AFTER: Final = re.compile(rf",?[ \t]+{_YEAR}\b")
 # "may" and "march" are verbs too ("you may first try"): a date needs a year after it or a word
 # that takes a date before it
 _VERB_MONTHS: Final = frozenset((" may", " march"))
+# a word that puts a month alone in time: "in May", "since june", "last November", "mid-July"
+_MONTH_TIME_WORD_BEFORE: Final = re.compile(
+    r"\b(?i:in|since|until|till|by|from|during|before|after|through|last|next|this|early|mid"
+    r"|late|end[ \t]+of|beginning[ \t]+of)[ \t-]+$"
+)
 _DATE_WORD_BEFORE: Final = re.compile(
     r"\b(?:on|since|until|till|by|from|of|born|birth|service|date|dated|before|after|through)"
     r"[ \t]+$"
@@ -1784,6 +1792,10 @@ def _lower_case_word_dates(text: str, lowered: str) -> list[Raw]:
             else None
         )
         if day is None and ordinal_of is None:
+            if month.group() not in _VERB_MONTHS and _MONTH_TIME_WORD_BEFORE.search(
+                lowered, max(0, start - 12), start
+            ):
+                out.append((start, end, "DATE", NET_SCORE))  # "no self-harm since june"
             continue
         if day is not None:
             end = day.end()
@@ -1818,9 +1830,11 @@ def _word_dates(text: str) -> list[Raw]:
         month = m.group("month")
         if before is not None:
             start = before.start()
-        elif month is not None and end == m.end("month"):  # a month name on its own
-            if len(month) < 5 or text.startswith(".", end):
-                continue  # an abbreviation needs a day or a year
+        elif month is not None and end - m.end("month") <= 1:  # a month name on its own
+            end = m.end("month")  # not the full stop after it: "in late June."
+            timed = _MONTH_TIME_WORD_BEFORE.search(text, max(0, start - 12), start)
+            if month.lower() not in _LOWER_MONTH_NAMES and timed is None:
+                continue  # an abbreviation needs a day, a year or a word of time: "in Oct"
             if month in _ALONE_IN_SENTENCE_ONLY and not (
                 _mid_sentence(text, start) and not _NEXT_CAPITAL.match(text, end)
             ):

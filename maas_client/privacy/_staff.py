@@ -35,11 +35,15 @@ _AUTHOR_BEFORE: Final = re.compile(
     r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t)|(?<=[.!?\d] )|(?<=[-–—] )|(?<=by: ))[ \t]*[A-Z]{2,4}$"
 )
 _LINE_ALONE: Final = re.compile(r"[ \t]*(?:\r?\n|$)")
-# a label of who typed or coded a record, then initials or a user name up to the field's end;
-# matched in the lower-cased text where one of the labels' words is in it
-_TYPED_BY_WORDS: Final = ("by:", "transcriptionist", "scribe", "coder")  # "typed by:"
+# a label of who typed or coded a record ("TRANS: KLM", "initials: DKVO"), then initials or a
+# user name up to the field's end; matched in the lower-cased text where one of the labels'
+# words is in it
+_TYPED_BY_WORDS: Final = (
+    "by:", "transcriptionist", "scribe", "coder", "trans:", "typist", "initials"
+)  # fmt: skip
 _TYPED_BY: Final = re.compile(
-    r"(?:transcribed|typed|transcriptionist|scribe|coder|coded|abstracted|keyed)"
+    r"(?:transcribed|typed|transcriptionist|scribe|coder|coded|abstracted|keyed|trans|typist"
+    r"|initials)"
     r"(?:[ \t]+by)?[ \t]*:[ \t]*([a-z][a-z0-9._-]{1,19})"
     r"(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|\t|[,|;])"
 )
@@ -61,6 +65,13 @@ _HANDLED: Final = re.compile(
 # "**mkowalczyk** commented on Mar 4"
 _COMMENTED: Final = (" commented", " wrote")
 _USER_BEFORE: Final = re.compile(r"(?<![\w@.-])([a-z][a-z0-9._-]{1,30}[a-z0-9])\**$")
+# a signature in lower case: an initial and a surname, or initials alone after a dash, before
+# a credential ("— j. ortiz-bautista, MD PGY1", "clinician: b. thistlewood, pmhnp", "— bt,
+# pmhnp-bc"); led by the comma, the credential checked in Python
+_LOWER_SIGNATURE: Final = re.compile(
+    r"((?<![\w.])[a-z]\.[ \t]?[a-z][a-z'’-]*[a-z]|(?<=[-–—][ \t])[a-z]{2,3}),[ \t]*"
+    r"([A-Za-z][A-Za-z-]{1,8})\b"
+)
 _SHORTEST_USER: Final = 4  # letters in a user name ("jdoe")
 _SHORTEST_PART: Final = 3
 _LETTERS: Final = re.compile(r"[a-z]+")
@@ -164,6 +175,10 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
     for m in _SIGNED.finditer("\n" + text):  # a newline before the text: its first line too
         if _initials(m.group(1)):
             out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", _SCORE))
+    if ", " in text:
+        for m in _LOWER_SIGNATURE.finditer(text):
+            if m.group(2).lower() in CREDENTIALS:
+                out.append((m.start(1), m.end(1), "PERSON", _SCORE))
     if any(verb in lowered for verb in _DATED_VERBS):
         for m in _INITIALS_AFTER_DATE.finditer(text):
             if _initials(m.group(1)):
