@@ -699,7 +699,7 @@ _MESSAGE_CUES: Final = (
 # "patient will", "pt rose from bed"), and a word no list names is none ("PT eval").
 # (one scan of the lower-cased text, led by the cues' first letters; the word's start and a
 # lower-case letter after it are checked in Python)
-_ROLE_CUE: Final = re.compile(r"(?:doctor|nurse|patient:?|pt:?|from:|name:|np|attg) (?=[a-z])")
+_ROLE_CUE: Final = re.compile(r"(?:doctor|nurse|patient:?|pt:?|from:|name:|np) (?=[a-z])")
 _GREETING_WORDS: Final = tuple(f"{greeting} " for greeting in sorted(_GREETINGS))
 _RELATION_OWNERS: Final = ("my ", "his ", "her ", "your ", "our ")
 # a message in the first person, in lower case, or a thank-you: what makes the cues worth

@@ -67,10 +67,11 @@ _COMMENTED: Final = (" commented", " wrote")
 _USER_BEFORE: Final = re.compile(r"(?<![\w@.-])([a-z][a-z0-9._-]{1,30}[a-z0-9])\**$")
 # a signature in lower case: an initial and a surname, or initials alone after a dash, before
 # a credential ("— j. ortiz-bautista, MD PGY1", "clinician: b. thistlewood, pmhnp", "— bt,
-# pmhnp-bc"); led by the comma, the credential checked in Python
+# pmhnp-bc"); found from the credential after a comma (a literal lead), the name then looked
+# for before it
+_CREDENTIAL_AFTER_COMMA: Final = re.compile(r",[ \t]*([A-Za-z][A-Za-z-]{1,8})\b")
 _LOWER_SIGNATURE: Final = re.compile(
-    r"((?<![\w.])[a-z]\.[ \t]?[a-z][a-z'’-]*[a-z]|(?<=[-–—][ \t])[a-z]{2,3}),[ \t]*"
-    r"([A-Za-z][A-Za-z-]{1,8})\b"
+    r"(?:(?<![\w.])[a-z]\.[ \t]?[a-z][a-z'’-]*[a-z]|(?<=[-–—][ \t])[a-z]{2,3})$"
 )
 _SHORTEST_USER: Final = 4  # letters in a user name ("jdoe")
 _SHORTEST_PART: Final = 3
@@ -112,8 +113,7 @@ _LOG_USER: Final = re.compile(
 # 02/03/24 JLS", "given 3/4 KM" (found where the text holds one of the verbs)
 _DATED_VERBS: Final = ("filled", "dispensed", "verified", "checked", "given", "administered")
 _INITIALS_AFTER_DATE: Final = re.compile(
-    r"(?i:filled|dispensed|verified|checked|given|administered)[ \t]+\d{1,2}[/.-]\d{1,2}"
-    r"(?:[/.-]\d{2,4})?[ \t]+([A-Z]{2,3})(?![\w/])"
+    r"[ \t]+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+([A-Z]{2,3})(?![\w/])"
 )
 _DATE_AND_HOUR_BEFORE: Final = re.compile(r"\d[/.-]\d{1,2}[/.-]?\d{0,4}[ \tT]+\d{1,2}$")
 # initials in parentheses after a person's name and credentials, the same letters as the
@@ -175,14 +175,18 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
     for m in _SIGNED.finditer("\n" + text):  # a newline before the text: its first line too
         if _initials(m.group(1)):
             out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", _SCORE))
-    if ", " in text:
-        for m in _LOWER_SIGNATURE.finditer(text):
-            if m.group(2).lower() in CREDENTIALS:
+    for m in _CREDENTIAL_AFTER_COMMA.finditer(text):
+        if m.group(1).lower() in CREDENTIALS:
+            name = _LOWER_SIGNATURE.search(text, max(0, m.start() - 40), m.start())
+            if name is not None:
+                out.append((name.start(), name.end(), "PERSON", _SCORE))
+    for verb in _DATED_VERBS:
+        at = lowered.find(verb)
+        while at >= 0:
+            m = _INITIALS_AFTER_DATE.match(text, at + len(verb))
+            if m is not None and _initials(m.group(1)):
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
-    if any(verb in lowered for verb in _DATED_VERBS):
-        for m in _INITIALS_AFTER_DATE.finditer(text):
-            if _initials(m.group(1)):
-                out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+            at = lowered.find(verb, at + 1)
     if ":" in text:
         for m in _LOG_USER.finditer(text):
             before = _DATE_AND_HOUR_BEFORE.search(text, max(0, m.start() - 16), m.start())
