@@ -36,8 +36,8 @@ How detection works
    words, a name in capitals, or in lower case after a cue or in a text typed in lower case,
    digits spoken as words or spaced out by a scanner (``_spoken.py``), staff initials and
    user names where a record puts them (``JAF/pd``, ``Transcribed by: KLM``, ``called ... by
-   tgreene``; ``_staff.py``; ``transcribed by oadeyemifrost``, ``**mkowalczyk** commented``)
-   -- is PHI unless it is
+   tgreene``, ``transcribed by oadeyemifrost``, ``— j. yuen, md``, ``**mkowalczyk**
+   commented``; ``_staff.py``), a display name before an e-mail address -- is PHI unless it is
    known to be safe: a common English word, clinical term, drug, form label or eponym in its
    clinical use (``data/*.txt``), a word nobody knows before a dose (a drug), or a
    measurement or clinical code (doses, vitals, labs, scores, ICD-10/CPT/LOINC codes, times,
