@@ -183,9 +183,9 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
     for verb in _DATED_VERBS:
         at = lowered.find(verb)
         while at >= 0:
-            m = _INITIALS_AFTER_DATE.match(text, at + len(verb))
-            if m is not None and _initials(m.group(1)):
-                out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+            dated = _INITIALS_AFTER_DATE.match(text, at + len(verb))
+            if dated is not None and _initials(dated.group(1)):
+                out.append((dated.start(1), dated.end(1), "PERSON", _SCORE))
             at = lowered.find(verb, at + 1)
     if ":" in text:
         for m in _LOG_USER.finditer(text):
