@@ -1019,7 +1019,7 @@ KEPT = [
     ("Dx: HTN/dm  stable", "HTN/dm"),
     ("E.Coli and P.Aeruginosa grew; SpO2 (97) on RA.", "P.Aeruginosa grew; SpO2 (97)"),
     ("From: Support Team <help@example.com>", "Support Team"),
-    ("Pump given 3/4 IV push", "IV push"),
+    ("Pump given 3/4 IV push; Heparin given 1/2 vial", "3/4 IV push; Heparin given 1/2 vial"),
     ("you may want to march; Oct. was hard; Re: Request for coverage", "may want to march; Oct."),
     ("Re: Request for coverage of dupilumab; RE: Records request", "Request for coverage"),
     ("snp rs123 noted, e.g., md; x-ray, pa and lateral", "x-ray, pa and lateral"),

@@ -595,10 +595,11 @@ FOREIGN_WEEKDAY: Final = (
 # A month and day with no year ("LMP 6/12", "admitted 12/25", "on 3/4"), only after a word
 # that takes a date (after a weekday: the net's, "Tues 9/17"). Found from its "/", which the
 # engine finds fast, the word then checked before it: as cue words of SCAN, "on", "seen" and
-# "today" cost a tenth of its time. A dose ("1/2 tab") is not a date.
+# "today" cost a tenth of its time. A dose ("1/2 tab", "given 3/4 IV push") is not a date.
 _DAY_AFTER_SLASH: Final = re.compile(
     r"/(?:0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d)"
-    r"(?![ \t]*(?:tabs?|tablets?|caps?|pills?|of|dose|strength)\b)"
+    r"(?![ \t]*(?:of|(?i:tabs?|tablets?|caps?|pills?|doses?|strength|amps?|ampoules?|vials?"
+    r"|iv|im|sc|sq|po|sl|units?|puffs?|drops?|ml|mg|mcg|g))\b)"
 )
 # A month and a day without a year after a word that dates something: "seen 3/14", "week of
 # 7/10", "POD#2 (11/6)", "review 17/4" (a day first when it cannot be a month). "from" and

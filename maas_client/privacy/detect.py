@@ -279,7 +279,11 @@ def _sweep_values(text: str, spans: list[Raw]) -> dict[str, tuple[str, float]]:
     values: dict[str, tuple[str, float]] = {}
     for start, end, entity, score in spans:
         value = text[start:end]
-        if end - start >= _MIN_SWEEP and entity != "AGE":
+        # (a code of two characters the net found is looked for again too: the same token
+        # glued to another, "À0/March 4", is not one the net sees alone)
+        if (end - start >= _MIN_SWEEP and entity != "AGE") or (
+            end - start == 2 and entity == "IDENTIFIER"
+        ):
             values.setdefault(value, (entity, score))
         if entity == "PERSON" and not value.isalpha():  # a plain word is already its own value
             for word in value.replace(",", " ").split():
