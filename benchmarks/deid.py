@@ -8,7 +8,7 @@ de-identification is that it is masked. A predicted span is correct when it over
 span. Presidio runs its predefined pattern recognizers with the no-op NLP engine (no spaCy
 model), on the same notes in the same run; speeds (in CPU time) are reported as ratios to
 it. The last lines compare ``deidentify`` throughput on one 1 MB text with that on 10 KB
-texts made of the same notes.
+texts, made of the same notes and of each hostile input of ``tests/data/deid_hostile.json``.
 
 Usage: python benchmarks/deid.py [--notes 500] [--seed 0] [--no-presidio]
 """
@@ -168,6 +168,21 @@ def _scaling(notes: Sequence[LabelledNote]) -> None:
     )
 
 
+def _hostile() -> None:
+    """``deidentify`` MB/s on the hostile inputs of ``tests/data/deid_hostile.json`` (long
+    runs of one short unit, each once quadratic) at 10 KB and at 1 MB."""
+    path = ADVERSARIAL.parent / "deid_hostile.json"
+    small, big = deid_eval.load_hostile(path, 10_000), deid_eval.load_hostile(path, 1_000_000)
+    print(f"\n{'hostile input':<28}{'MB/s 10 KB':>12}{'MB/s 1 MB':>12}{'1 MB / 10 KB':>14}")
+    ratios = []
+    for name in small:
+        rate_small = throughput(deidentify, [small[name]] * 20)
+        rate_big = throughput(deidentify, [big[name]], repeat=2)  # both with warm memos
+        ratios.append(rate_big / rate_small)
+        print(f"{name:<28}{rate_small:>12.2f}{rate_big:>12.2f}{ratios[-1]:>14.2f}")
+    print(f"{'worst 1 MB / 10 KB':<52}{min(ratios):>14.2f}")
+
+
 def main() -> None:
     """Run the benchmark and print the table."""
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -205,6 +220,7 @@ def main() -> None:
                 rate = throughput(fn, sample, repeat=1)
                 speeds[cname, name] = max(speeds.get((cname, name), 0.0), rate)
     _scaling(corpora["padded"])
+    _hostile()
     for cname, notes in corpora.items():
         size = sum(len(n.text.encode()) for n in notes)
         n_spans = sum(len(n.spans) for n in notes)

@@ -13,6 +13,7 @@ a name too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
 from ._span import Raw
@@ -40,15 +41,18 @@ _SEGMENT: Final = re.compile(r"(?:^|(?<=[\r\n]))[ \t]*(EVN|PID|NK1|GT1|IN1)\|")
 _SCORE: Final = 0.95
 
 
-# FAMILY^GIVEN[^MIDDLE^SUFFIX^PREFIX], components of words apart by single spaces, some empty
+# FAMILY^GIVEN[^MIDDLE^SUFFIX^PREFIX], components of up to six words of up to 40 characters
+# apart by single spaces ("DE LA CRUZ Y GARCIA"), some empty. (Unbounded, each word of a long
+# sentence would be read on to the sentence's end in search of a caret: quadratic time.)
 _LETTER = r"[^\W\d_]"
-_NAME_PART = rf"(?:{_LETTER}|['’.-])+(?: (?:{_LETTER}|['’.-])+)*"
+_WORD = rf"(?:{_LETTER}|['’.-]){{1,40}}"
+_NAME_PART = rf"{_WORD}(?: {_WORD}){{0,5}}"
 _CARET_NAME: Final = re.compile(
     rf"(?<![\w'’-]){_LETTER}{_NAME_PART}\^{_LETTER}{_NAME_PART}(?:\^(?:{_NAME_PART})?)*"
 )
 # an XCN's identifier before the name: "2767121488^BURTON^AMY^^^DR" (an attending in PV1-7)
 _ID_COMPONENT: Final = re.compile(r"\d+\^")
-_FIELD_STARTS: Final = "|:;,[\n"
+_FIELD_START: Final = re.compile(r"[|:;,\[\n]")
 
 
 def caret_name_spans(text: str) -> list[Raw]:
@@ -57,11 +61,14 @@ def caret_name_spans(text: str) -> list[Raw]:
     a person in an XCN field): not a code and its text ("2160-0^Creatinine^LN", "CBC^Complete
     Blood Count^L")."""
     out: list[Raw] = []
+    field_starts: list[int] = []
     for m in _CARET_NAME.finditer(text):
         family, given = m.group().split("^", 2)[:2]
         if not (family[0].isupper() and given[0].isupper()) or family.isupper() != given.isupper():
             continue  # a code and its text: "CBC^Complete Blood Count^L", "DAU^Daughter"
-        field_start = max(text.rfind(c, 0, m.start()) for c in _FIELD_STARTS)
+        if not field_starts:
+            field_starts = [-1, *(start.start() for start in _FIELD_START.finditer(text))]
+        field_start = field_starts[bisect_left(field_starts, m.start()) - 1]
         before = text[field_start + 1 : m.start()].lstrip(" \t")
         if not before or _ID_COMPONENT.fullmatch(before):
             out.append((m.start(), m.end(), "PERSON", _SCORE))

@@ -276,6 +276,7 @@ def _kind_of(key: str) -> int:
 
 
 _SHORTEST_COMPOUND: Final = 7
+_LONGEST_COMPOUND: Final = 60  # two of the longest words; a longer token is not split at all
 _SCALE_VERSION: Final = re.compile(r"-(?:I{1,3}|IV|VI{0,3}|R|2)$")
 
 
@@ -288,7 +289,7 @@ def _compound(key: str, safe: frozenset[str]) -> bool:
         for prefix in _MEDICAL_PREFIXES:
             if key.startswith(prefix) and key[len(prefix) :] in safe:
                 return True
-    if len(key) < _SHORTEST_COMPOUND:
+    if not _SHORTEST_COMPOUND <= len(key) <= _LONGEST_COMPOUND:
         return False
     return any(key[:i] in safe and key[i:] in safe for i in range(3, len(key) - 2))
 
@@ -1197,12 +1198,15 @@ _TIMES_BEFORE: Final = re.compile(rf"(?<![\w/.:-])(?:{HHMM}([ \t]+))+$")
 _TIMES_AFTER: Final = re.compile(rf"(?:([ \t]+){HHMM}(?![\w/:-]|\.\d))+")
 _TIMES_IN_ROW: Final = 3
 _TIME: Final = re.compile(HHMM)
+# how far before and after a time its row is looked for: the two times beside it and their
+# gaps (a row of a thousand times is judged one time at a time, not the whole row for each)
+_ROW_REACH: Final = 40
 
 
 def _in_row_of_times(text: str, start: int, end: int) -> bool:
     """Whether the time at ``start:end`` stands in a row of times (see :data:`_TIMES_BEFORE`)."""
-    before = _TIMES_BEFORE.search(text, max(0, start - 40), start)
-    after = _TIMES_AFTER.match(text, end)
+    before = _TIMES_BEFORE.search(text, max(0, start - _ROW_REACH), start)
+    after = _TIMES_AFTER.match(text, end, end + _ROW_REACH)
     if before is None and after is None:
         return False
     found = [m for m in (before, after) if m is not None]
@@ -2131,12 +2135,26 @@ def _list_cell(text: str, m: re.Match[str]) -> bool:
     return text.startswith('","', m.end() - 1) or text.startswith('","', m.start() - 2)
 
 
-def _back_over(text: str, end: int, chars: frozenset[str]) -> int:
-    """The start of the run of ``chars`` that ends at ``end``."""
-    start = end
-    while start > 0 and text[start - 1] in chars:
-        start -= 1
-    return start
+class _RunStarts:
+    """The start of the run of ``chars`` that ends at each of a rising series of positions.
+
+    Each character is looked at once: a run that reaches back to the previous position starts
+    where that one's run started (``www.www.www....`` is not walked back over for each of its
+    full stops, which made a long one take time in the square of its length)."""
+
+    def __init__(self, text: str, chars: frozenset[str]) -> None:
+        self._text, self._chars = text, chars
+        self._previous = self._run_start = 0
+
+    def before(self, end: int) -> int:
+        """The start of the run that ends at ``end`` (not before the last ``end`` asked)."""
+        text, chars, at = self._text, self._chars, end
+        while at > self._previous and text[at - 1] in chars:
+            at -= 1
+        if at > self._previous or at == 0 or text[at - 1] not in chars:
+            self._run_start = at
+        self._previous = end
+        return self._run_start
 
 
 # The words of a file name with spaces: the rest of a path ("C:\\Users\\mw\\Pictures\\rash left
@@ -2193,18 +2211,34 @@ def is_spaced_file_name(value: str) -> bool:
 def _files_and_hosts(text: str) -> list[Raw]:
     """File names (``IMG_2023_smith.jpg``) and dotted host names with any top-level domain."""
     out: list[Raw] = []
+    file_names = _RunStarts(text, _FILE_CHARS)
+    run = start = -1  # the start of the last file name's run, and its first letter or digit
     for m in _FILE_EXTENSION.finditer(text):
-        start = _back_over(text, m.start(), _FILE_CHARS)
-        while start < m.start() and not text[start].isalnum():
-            start += 1
+        if (run_start := file_names.before(m.start())) != run:
+            run = start = run_start
+            while not text[start].isalnum():  # the extension's letters stop it
+                start += 1
         if start < m.start():
-            out.append((_spaced_name_start(text, start), m.end(), "IDENTIFIER", NET_SCORE))
+            name_start = _spaced_name_start(text, start)
+            if out and out[-1][0] == name_start:  # "scan.pdf.zip": one name, not two nested
+                out[-1] = (name_start, m.end(), "IDENTIFIER", NET_SCORE)
+            else:
+                out.append((name_start, m.end(), "IDENTIFIER", NET_SCORE))
+    # the start of the host last tried (the full stops after it give the same host), and the
+    # end of the last host found (the full stops in its path are part of it)
+    tried = covered = -1
+    hosts = _RunStarts(text, _HOST_CHARS)
     for m in _DOTTED.finditer(text):
-        start = _back_over(text, m.start(), _HOST_CHARS)
-        if start < m.start() and text[start - 1 : start] not in ("@", "/"):
-            host = _HOST.match(text, start)
-            if host is not None and host.end() >= m.end():
-                out.append((start, host.end(), "URL", NET_SCORE))
+        start = hosts.before(m.start())
+        if start in (tried, m.start()) or m.start() < covered:
+            continue
+        if text[start - 1 : start] in ("@", "/"):
+            continue
+        tried = start
+        host = _HOST.match(text, start)
+        if host is not None and host.end() >= m.end():
+            out.append((start, host.end(), "URL", NET_SCORE))
+            covered = host.end()
     return out
 
 

@@ -98,7 +98,7 @@ _SENTENCE_END: Final = frozenset(".!?)")
 # initials signing a note on a line of their own, before a credential: "-- mjt RN", "AJ RN";
 # led by the line's newline (a "^" would make the engine try every position)
 _SIGNED: Final = re.compile(
-    r"\n[ \t]*(?:--?|—|–)?[ \t]*([A-Za-z]{2,3})[ \t]+(?:RN|LPN|LVN|CNA|RT|RRT|MD|DO|NP|PA|PA-C"
+    r"\n[ \t]*(?:(?:--?|—|–)[ \t]*)?([A-Za-z]{2,3})[ \t]+(?:RN|LPN|LVN|CNA|RT|RRT|MD|DO|NP|PA|PA-C"
     r"|PT|OT|SLP|MSW|SW|CM|PharmD|RD|EMT|EMT-P|CRNA|CNM)[ \t]*(?=\r?\n|$)"
 )
 # the user who wrote an entry of a log, after its time: "04/16/24 09:45 akhan: appeal letter

@@ -304,7 +304,7 @@ def _sweep(text: str, spans: list[Raw]) -> list[Raw]:
 
     Linear in the text. With a few values, each is counted and looked for with ``str.find``
     (in C); with many, the words of the text are counted once (in C) and one pass over them
-    tries each value only where its first word (or first two words) stand. An eponym in its
+    tries each value only where its rarest word stands. An eponym in its
     clinical term ("Bell" of a detected "Grace Bell" in "Bell's palsy") is not a further
     occurrence.
     """
@@ -320,29 +320,22 @@ def _sweep(text: str, spans: list[Raw]) -> list[Raw]:
                 i = text.find(value, i + 1)
         return found
     counts = Counter(_WORD.findall(text))
-    # a value is keyed by its first word, or by its first two words when it has two, so that
-    # values sharing a first word ("555" of many phone numbers) are not all tried everywhere
+    # a value is keyed by its rarest word in the text, and tried only where that word stands:
+    # values that share words ("555" of phone numbers, "MRN" and "2024" of a list of record
+    # numbers) are not all tried at each of them, which took time in the square of the list
     by_word: dict[str, list[tuple[str, int, str, float]]] = {}
-    by_pair: dict[tuple[str, str], list[tuple[str, int, str, float]]] = {}
     for value, (entity, score) in values.items():
         words = list(_WORD.finditer(value))
-        if not words or counts[words[0].group()] < 2:
+        if not words:
             continue
-        entry = (value, words[0].start(), entity, score)
-        if len(words) == 1:
-            by_word.setdefault(words[0].group(), []).append(entry)
-        else:
-            by_pair.setdefault((words[0].group(), words[1].group()), []).append(entry)
-    previous, previous_start = "", 0
+        key = min(words, key=lambda word: counts[word.group()])
+        if counts[key.group()] >= 2:  # found once: only the detected occurrence
+            by_word.setdefault(key.group(), []).append((value, key.start(), entity, score))
     for m in _WORD.finditer(text):
-        word, word_start = m.group(), m.start()
-        candidates = [(word_start, entry) for entry in by_word.get(word, ())]
-        candidates += [(previous_start, entry) for entry in by_pair.get((previous, word), ())]
-        for first_start, (value, offset, entity, score) in candidates:
-            i = first_start - offset
+        for value, offset, entity, score in by_word.get(m.group(), ()):
+            i = m.start() - offset
             if i >= 0 and text.startswith(value, i):
                 _add_if_whole_word(text, i, i + len(value), entity, score, found)
-        previous, previous_start = word, word_start
     return found
 
 

@@ -75,6 +75,28 @@ def load_cases(path: Path) -> list[Case]:
     return cases
 
 
+def load_hostile(path: Path, size: int | None = None) -> dict[str, str]:
+    """Hostile inputs by name, from a JSON file of ``{"name", "parts"}`` objects: the text is
+    each part's ``unit`` written ``count`` times, formatted with the repetition's number when
+    the part is ``numbered`` (``"MRN-2024-{:05d}\\n"``: a column of distinct record numbers).
+    With ``size``, every part written more than once is written as many times as brings the
+    text to about ``size`` characters."""
+    inputs: dict[str, str] = {}
+    for case in json.loads(path.read_text("utf-8")):
+        parts = [(p["unit"], p["count"], p.get("numbered", False)) for p in case["parts"]]
+        if size is not None:
+            natural = sum(len(unit) * count for unit, count, _ in parts)
+            parts = [
+                (unit, count if count == 1 else max(1, count * size // natural), numbered)
+                for unit, count, numbered in parts
+            ]
+        text: list[str] = []
+        for unit, count, numbered in parts:
+            text += (unit.format(i) for i in range(count)) if numbered else [unit * count]
+        inputs[case["name"]] = "".join(text)
+    return inputs
+
+
 def covered(text: str, start: int, end: int, pred: Pred) -> bool:
     """Whether the ``pred`` spans cover every letter and digit of ``text[start:end]``."""
     mask = bytearray(end - start)
