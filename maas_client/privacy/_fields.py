@@ -48,6 +48,9 @@ _AFTER_LABEL: Final = re.compile(r"(?:ess)?\d?\"?[ \t]*[:=][ \t]*(\[?\")?[ \t]*"
 # and ZIP after a street are typed on their own: "Lake Jamesside, NV 89012"), then is cut at
 # two spaces or at the next "Label:" of up to three words.
 _VALUE: Final = re.compile(r"[^\s\"|;&{}\[\],][^\"|;&\n\r\t{}\[\],]*")
+# how far a value is read (a line of a thousand labels is not read to its end for each)
+_VALUE_REACH: Final = 256
+_ADDRESS_PARTS: Final = 16  # the most parts of an address after its street (see _rest_of_address)
 _NEXT_LABEL: Final = re.compile(r"[ \t]+[A-Za-z]\w*(?: \w+){0,2}:")
 # a unit after a street and a comma stays with it: "77 Rue Saint-Denis, app. 402"
 _UNIT_AFTER: Final = re.compile(
@@ -151,7 +154,7 @@ def _labelled_values(text: str, lowered: str, labels: dict[str, str], out: list[
 def _add_value(text: str, start: int, entity: str, out: list[Raw]) -> None:
     """Add the field value at ``start``, if it is one: it starts with a capital or a digit, a
     name with a capital ("The city: not specified" is not a field)."""
-    m = _VALUE.match(text, start)
+    m = _VALUE.match(text, start, start + _VALUE_REACH)
     if m is None or not (text[start].isupper() or text[start].isdigit()):
         return
     if entity == "PERSON" and not text[start].isalpha():
@@ -177,8 +180,12 @@ def _rest_of_address(text: str, end: int) -> int:
     """Where an address that a label opens ends, past the street's ``end``: it goes on over
     commas while each part reads as one of an address ("No. 14, Olorunsogo Street, off Iwo
     Road, Agodi, Ibadan", "Blk 7 Lot 22, Sampaguita St., Phase 2, Brgy. San Isidro"), and
-    stops at the first that holds a sentence's words, a separator or two spaces."""
-    while (part := _ADDRESS_PART.match(text, end)) is not None:
+    stops at the first that holds a sentence's words, a separator or two spaces, or after
+    :data:`_ADDRESS_PARTS` parts."""
+    for _ in range(_ADDRESS_PARTS):
+        part = _ADDRESS_PART.match(text, end)
+        if part is None:
+            break
         if _TOWN_STATE_ZIP.match(text, part.start(1)):
             break  # typed on their own
         if any(len(word) > _LONGEST_PARTICLE for word in _LOWER_WORDS.findall(part.group(1))):

@@ -1175,16 +1175,37 @@ _TIME_IN_LIST_BEFORE: Final = re.compile(
 )
 
 
-def _clock_time(text: str, start: int, end: int) -> bool:
+def _clock_time(text: str, start: int, end: int, clock: dict[int, bool]) -> bool:
     """Whether four digits that read as a 24-hour time stand where a time does (see
-    :data:`_DATE_BEFORE_TIME`)."""
+    :data:`_DATE_BEFORE_TIME`), or in a list after one that does: "at 0800, 1400 and 2200".
+
+    ``clock`` holds the verdicts of the times of this text by their start, so that a list of
+    thousands is walked back over once, not once per time.
+    """
+    walked = []  # the times of the list from this one back, each judged as the list is
+    while start not in clock:
+        walked.append(start)
+        if _stands_as_time(text, start, end):
+            verdict = True
+            break
+        listed = _TIME_IN_LIST_BEFORE.search(text, max(0, start - 16), start)
+        if listed is None:
+            verdict = False
+            break
+        start, end = listed.start(), listed.start() + 4
+    else:
+        verdict = clock[start]
+    for time_start in walked:
+        clock[time_start] = verdict
+    return verdict
+
+
+def _stands_as_time(text: str, start: int, end: int) -> bool:
+    """Whether what stands around the four digits at ``start:end`` makes them a time."""
     before = text[max(0, start - 24) : start]
     if _after_time_word(before) or _HOURS_AFTER_TIME.match(text, end):
         return True
     if _DATE_BEFORE_TIME.search(before) or _EVENT_BEFORE_TIME.search(before):
-        return True
-    listed = _TIME_IN_LIST_BEFORE.search(text, max(0, start - 16), start)
-    if listed is not None and _clock_time(text, listed.start(), listed.start() + 4):
         return True
     return bool(
         _LINE_START_BEFORE_TIME.search(before) and _LOG_WORD_AFTER_TIME.match(text, end)
@@ -1254,8 +1275,56 @@ _JOINED_TIMES: Final = re.compile(rf"{HHMM}(?:/{HHMM})+")
 _CODE_BEFORE_IN_LIST: Final = re.compile(r"(?<![\w.-])([A-Z]?\d[\dA-Z.-]{2,9})(?:,[ \t]?|/)\Z")
 
 
-def _code_is_safe(text: str, start: int, end: int) -> bool:
-    """Whether the digit-holding token ``text[start:end]`` is a measurement or clinical code."""
+def _code_is_safe(
+    text: str, start: int, end: int, judged: dict[int, bool], clock: dict[int, bool]
+) -> bool:
+    """Whether the digit-holding token ``text[start:end]`` is a measurement or clinical code.
+
+    The next of a list of codes of one shape is judged as the list's first is ("CPT 93306,
+    93000, 99223": by the cue before it). ``judged`` holds the verdicts of the tokens of this
+    text by their start, so that a list of thousands is walked back over once, not once per
+    code (which took time in the square of its length, and overflowed the stack); ``clock``
+    is :func:`_clock_time`'s.
+    """
+    deferred = []  # the codes of the list that wait on the one before them, last first
+    while start not in judged:
+        if _safe_alone(text, start, end, clock):
+            judged[start] = True
+            break
+        listed = _listed_after(text, start, end)
+        if listed is None:
+            judged[start] = _cued(text, start, end)
+            break
+        deferred.append(start)
+        start, end = listed
+    for code_start in deferred:
+        judged[code_start] = judged[start]
+    return judged[start]
+
+
+def _listed_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The code of the same shape that ``text[start:end]`` follows in a list, if any."""
+    if not (text[start - 1] in ",/" or text[start - 2 : start] == ", "):
+        return None
+    listed = _CODE_BEFORE_IN_LIST.search(text, max(0, start - 24), start)
+    if listed is None or len(listed.group(1)) != end - start:
+        return None
+    return listed.span(1)
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """Whether the code ``text[start:end]`` follows a code's cue: the cue and up to three
+    separators end within the last twelve characters ("ICD-10-CM: ")."""
+    cue = _CODE_CUE.search(text, max(0, start - _CODE_CUE_REACH), start)
+    if cue is None:
+        return False
+    token = text[start:end]
+    return len(token) <= 10 or (cue.group().startswith("NDC") and _NDC.fullmatch(token) is not None)
+
+
+def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool:
+    """Whether the token ``text[start:end]`` is a measurement, a time or a code by its shape
+    and its neighbours, without a cue (``clock``: see :func:`_clock_time`)."""
     token = text[start:end]
     if _SAFE_SHAPES[token]:
         return True
@@ -1273,7 +1342,7 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
             len(token) == 4
             and token < "2400"
             and token[2] < "6"
-            and (_clock_time(text, start, end) or _in_row_of_times(text, start, end))
+            and (_clock_time(text, start, end, clock) or _in_row_of_times(text, start, end))
         ):
             return True  # a 24-hour time: "at 0830", "3/15 0600", "d/c'd 0300"
         if len(token) == 4 and _UTC_OFFSET_BEFORE.search(before):
@@ -1282,18 +1351,7 @@ def _code_is_safe(text: str, start: int, end: int) -> bool:
         return True  # a variant after its gene: EGFR L858R, JAK2 V617F
     elif _JOINED_TIMES.fullmatch(token):
         return True  # times of doses: "q8h 0600/1400/2200"
-    if text[start - 1] == "|" and _hl7_code_field(text, start):
-        return True  # a test, procedure or diagnosis code in its HL7 field: OBX|1|NM|2345-7^...
-    if text[start - 1] in ",/" or text[start - 2 : start] == ", ":
-        # the next of a list of codes of one shape: "CPT 93306, 93000, 99223"
-        listed = _CODE_BEFORE_IN_LIST.search(text, max(0, start - 24), start)
-        if listed is not None and len(listed.group(1)) == len(token):
-            return _code_is_safe(text, *listed.span(1))
-    # the cue and up to three separators end within the last twelve characters ("ICD-10-CM: ")
-    cue = _CODE_CUE.search(text, max(0, start - _CODE_CUE_REACH), start)
-    if cue is None:
-        return False
-    return len(token) <= 10 or (cue.group().startswith("NDC") and _NDC.fullmatch(token) is not None)
+    return text[start - 1] == "|" and _hl7_code_field(text, start)  # OBX|1|NM|2345-7^...
 
 
 # HL7 v2 fields that hold a code (a test, procedure, diagnosis or drug), by segment: OBX-3
@@ -1447,6 +1505,8 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
     four letters (``HN 553 021``) is part of it.
     """
     out: list[Raw] = []
+    judged: dict[int, bool] = {}  # see _code_is_safe
+    clock: dict[int, bool] = {}
     i, n = 0, len(codes)
     while i < n:
         s, e = codes[i]
@@ -1475,7 +1535,7 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
             j += 1
         group = codes[i : j + 1]
         unsafe = [
-            not ((e - s <= 3 and text[s:e].isdigit()) or _code_is_safe(text, s, e))
+            not ((e - s <= 3 and text[s:e].isdigit()) or _code_is_safe(text, s, e, judged, clock))
             for s, e in group
         ]
         digits = sum(len(text[s:e]) for s, e in group) if j > i else 0
@@ -2109,6 +2169,9 @@ def _nicknames(text: str, lowered: str, strict: bool) -> list[Raw]:
     return out
 
 
+_LINE_REACH: Final = 200  # see _not_nickname
+
+
 def _not_nickname(text: str, m: re.Match[str]) -> bool:
     """Whether the quoted words of ``m`` are no nickname: safe words in a cell of a quoted list
     ("MRN","Last","Dx") or with one in lower case ("Problem list"), or a word in capitals
@@ -2124,9 +2187,12 @@ def _not_nickname(text: str, m: re.Match[str]) -> bool:
         return True
     if not quoted.isupper() or key in vocab.given or (len(key) == 2 and key not in vocab.safe):
         return False
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    line_end = text.find("\n", m.end())
-    line = text[line_start:] if line_end < 0 else text[line_start:line_end]
+    # the line, up to _LINE_REACH characters either side (a line of a megabyte is not read
+    # once for each quoted word)
+    reach_start, reach_end = max(0, m.start() - _LINE_REACH), m.end() + _LINE_REACH
+    line_start = max(reach_start, text.rfind("\n", reach_start, m.start()) + 1)
+    line_end = text.find("\n", m.end(), reach_end)
+    line = text[line_start : reach_end if line_end < 0 else line_end]
     return any(c.islower() for c in line)
 
 

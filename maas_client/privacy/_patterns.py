@@ -184,7 +184,7 @@ _PHONE_BRANCHES = [
     # (any area code after the country's 1: "1-876-TAXI-247")
     r"(?:\b|(?<=\s))(?P<PHONE__vanity>"
     r"(?:\+?1[-. ]\(?\d{3}|(?:\+?1[-. ])?\(?8(?:00|33|44|55|66|77|88))\)?[-. ]"
-    r"(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,7}(?:-[A-Z0-9]{2,7}){0,2})(?![\w-])",
+    r"(?=[A-Z0-9-]{0,22}[A-Z])[A-Z0-9]{2,7}(?:-[A-Z0-9]{2,7}){0,2})(?![\w-])",
     # after a cue in English or another language ("Mobil: 070-555 12 34")
     rf"\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Cc]ell|[Mm]obile?|MOBILE?|[Pp]ager|{_PHONE_WORDS})\b"
     rf"[^\n\d]{{0,20}}?(?P<PHONE__cue>{_CUED_DIGITS}{_EXT}){_NUM_R}",
@@ -204,7 +204,11 @@ def _id_branch(
         r"(?:[\s_]*(?:#|No\.|no\.|NO\.|(?:No|no|NO|number|Number|NUMBER|num|ID|Id|id)\b))*"
         r"\s*[:#=]?\s*#?\s*['‘\"“]?"
     )
-    digit = r"(?=[A-Za-z0-9 ·-]*\d)" if spaced else r"(?=[A-Za-z0-9-]*\d|[A-Z]{1,3} \d)"
+    # (the digit is looked for no further than the longest value reaches: unbounded, the
+    # look-ahead read "MRN-MRN-MRN-..." to its end from each cue, in time quadratic in it)
+    digit = (
+        r"(?=[A-Za-z0-9 ·-]{0,13}\d)" if spaced else r"(?=[A-Za-z0-9-]{0,40}\d|[A-Z]{1,3} \d)"
+    )
     return rf"\b(?i:{cues}){sep}\b(?P<{name}>{digit}{value})(?![\w-])"
 
 
@@ -262,7 +266,7 @@ _ID_BRANCHES = [
     _id_branch(
         "VEHICLE__vehicle_word",
         r"[Pp]laque|[Mm]oto|[Cc]arro|[Cc]oche",
-        r"(?=[A-Z0-9 -]*[A-Z])(?=(?:[A-Z0-9][ -]?){5})[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2}",
+        r"(?=[A-Z0-9 -]{0,13}[A-Z])(?=(?:[A-Z0-9][ -]?){5})[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2}",
         spaced=True,
     ),
     _id_branch(
@@ -350,7 +354,7 @@ _PLACE_BRANCHES = [
     # "House No. 14, Nii Okaiman Link", "Villa 27, Street 14b", "Kebele 07, House No. 512"
     r"\b(?P<STREET_ADDRESS__unit>(?:Apt|APT|Apartment|Unit|UNIT|Flat|Suite|Ste|STE|Space|Lot"
     r"|Trlr|Trailer|Bldg|House|Villa|Plot|Kebele|Street|Sector)\.?\s*(?:No\.?\s*)?#?\s*"
-    r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{0,5})(?=,|/\d)",
+    r"(?=[A-Za-z0-9-]{0,5}\d)[A-Za-z0-9][A-Za-z0-9-]{0,5})(?=,|/\d)",
     # a street of another country, number first: "14 rue des Lilas", "3 bis, Avenue Foch",
     # "2250 Calle Los Olivos #5"
     rf"(?<![\w.-])(?P<STREET_ADDRESS__nfirst>\d{{1,5}}(?:[ \t]?(?:bis|ter)\b)?,?[ \t]+"

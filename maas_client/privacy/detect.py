@@ -27,6 +27,10 @@ from ._x12 import x12_codes, x12_spans
 _PRIORITY = {name: i for i, name in enumerate(ENTITIES)}
 _EVERYTHING = frozenset(ENTITIES)
 _MIN_SWEEP = 3  # shorter values are not looked for again
+# nor are longer ones: a value of a line's length is not written twice, and the values of
+# spans that overlap (a field's value to the line's end after each of many labels) would
+# otherwise be read in time quadratic in the line
+_MAX_SWEEP = 200
 _WORD = re.compile(r"[^\W_]+")
 _WORD_ENTITIES = frozenset({"PERSON", "DATE", "AGE"})
 _FEW_VALUES = 48  # up to this many values, one str.count and str.find pass per value
@@ -278,6 +282,8 @@ def _sweep_values(text: str, spans: list[Raw]) -> dict[str, tuple[str, float]]:
     """
     values: dict[str, tuple[str, float]] = {}
     for start, end, entity, score in spans:
+        if end - start > _MAX_SWEEP:
+            continue
         value = text[start:end]
         # (a code of two characters the net found is looked for again too: the same token
         # glued to another, "À0/March 4", is not one the net sees alone)
