@@ -1402,6 +1402,9 @@ def _gaps(size: int, known: Sequence[Raw]) -> list[tuple[int, int]]:
     return gaps
 
 
+_TOKEN_REACH: Final = 256  # the longest token read from a digit, either way (_code_tokens)
+
+
 def _code_tokens(
     text: str, gaps: Sequence[tuple[int, int]], strict: bool = False
 ) -> list[tuple[int, int]]:
@@ -1423,7 +1426,8 @@ def _code_tokens(
                 continue  # the regex saw both characters after it, inside the gap
             start = m.start(group) - 1  # the token's first digit
             if end == gap_end:  # it may run on into the known span: take it whole
-                end = _DIGITS_ON.match(text, start).end()  # type: ignore[union-attr]
+                reach = start + _TOKEN_REACH
+                end = _DIGITS_ON.match(text, start, reach).end()  # type: ignore[union-attr]
             while not (text[end - 1].isalnum() or text[end - 1] == "_"):
                 end -= 1
             before = text[start - 1] if start else " "
@@ -1444,8 +1448,10 @@ def _code_tokens(
 def _token_start(text: str, start: int) -> int:
     """Where the token holding the digit at ``start`` begins (-1 inside a word with an
     apostrophe or an e-mail: "O'Neil2", "ana@host12"; a value in quotes is a token:
-    "'A0019327'")."""
-    while start > 0 and (
+    "'A0019327'"), up to :data:`_TOKEN_REACH` characters back: a run of a megabyte joined
+    by ``/`` and ``#`` is not walked back over for each of its digits."""
+    floor = max(0, start - _TOKEN_REACH)
+    while start > floor and (
         text[start - 1].isalnum()
         or text[start - 1] == "_"
         or (text[start - 1] in "./#+()-" and start > 1 and text[start - 2].isalnum())

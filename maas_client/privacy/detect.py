@@ -31,6 +31,7 @@ _MIN_SWEEP = 3  # shorter values are not looked for again
 # spans that overlap (a field's value to the line's end after each of many labels) would
 # otherwise be read in time quadratic in the line
 _MAX_SWEEP = 200
+_LONG_NET_SPAN = 1000  # see _beyond_typed
 _WORD = re.compile(r"[^\W_]+")
 _WORD_ENTITIES = frozenset({"PERSON", "DATE", "AGE"})
 _FEW_VALUES = 48  # up to this many values, one str.count and str.find pass per value
@@ -226,8 +227,10 @@ def _beyond_typed(text: str, typed: list[Raw], net: list[Raw]) -> list[Raw]:
             continue  # inside a typed span
         first = k if k >= 0 and typed[k][1] > start else k + 1
         last = bisect_right(starts, end - 1)  # typed spans first..last-1 overlap the span
-        if first >= last:
-            out.append(span)  # apart from every typed span
+        if first >= last or end - start > _LONG_NET_SPAN:
+            # apart from every typed span, or too long to be read once for each of its
+            # typed spans (it adds what they leave at once: the run it covers is one token)
+            out.append(span)
             continue
         rest = list(text[start:end])
         for s, e, _entity, _score in typed[first:last]:
