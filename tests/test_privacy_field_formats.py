@@ -707,6 +707,38 @@ MASKED = [
     ("One ear infection in May treated at walk-in with amoxicillin.", "May"),
     ("Labs: Hgb 11.8 (from 13.2 in Oct), Cr 1.6", "Oct"),
     ("no self-harm since june. etoh 3-4 drinks/wk", "june"),
+    # the part of a month and the season of a year are part of the date; a month in capitals
+    ("returned from Adelaide in late June. On examination", "late June"),
+    ("relationship ended last November; friend mid-July visit", "last November"),
+    ("PTSD dx at Huntington Oaks (fall 2018; admitted 10/2/2018)", "fall 2018"),
+    ("dream enactment since the winter of 2020", "winter of 2020"),
+    ("STATUS POST CABG IN MAY OF 1991 AT HOLSTON RIDGE", "MAY OF 1991"),
+    ("FOLLOW-UP: DR. ABERNATHY ON NOVEMBER TWENTY-THIRD. CBC", "NOVEMBER TWENTY-THIRD"),
+    # a day of the month alone, in capitals, in a list; a month and day before a morning, at the
+    # end of a range from a day no scale reaches, with a day of two digits
+    ("ON THE EVENING OF THE SIXTH HE HAD A BRIEF RUN OF VT", "THE SIXTH"),
+    ("BROUGHT TO THE OPERATING ROOM ON THE FOURTEENTH AFTER FAILING", "THE FOURTEENTH"),
+    ("Vivotif capsules x3 (the 14th, 16th, 18th), batch VV-240118", "16th, 18th"),
+    ("Cath lab 3/5 AM with Dr. Okafor; earliest 1/10 PM", "3/5"),
+    ("Cath lab 3/5 AM with Dr. Okafor; earliest 1/10 PM", "1/10"),
+    ("14 readings 1/22–2/4: avg 146/92", "2/4"),
+    ("Metformin XR 1 g nocte — RECOMMENCE 11/07 if creatinine <110", "11/07"),
+    # a street ending "St" or "Dr" after "on"; a street named by its number; a rural route's
+    # box; a level or a unit before the street's number
+    ("BMP 10/15 at Quest on Reservoir St. Wife to call back", "Reservoir St"),
+    ("staying at Ronald McDonald House on Riley Hospital Dr since 5/18", "Riley Hospital Dr"),
+    ("at the intersection of Calloway Ave and 9th Street in Ridgemont", "9th Street"),
+    ("FROM THEIR HOME ON ROUTE 4, BOX 227, BLOUNTVILLE", "ROUTE 4, BOX 227"),
+    ("Travel Clinic, Level 3, 150 Collins Street, Melbourne VIC 3000", "Level 3"),
+    ("Prairie Sky Gastroenterology\n305 - 1855 Albert Street, Regina, SK  S4P 2T1", "305"),
+    # an age over 89 after a relative opening an aside
+    ("lives with her sister Edith (herself 91, independent) and", "91"),
+    ("caregiver strain (wife 90; she says she copes)", "90"),
+    # a machine's tag after the machine; a number too long to be a measurement before a unit
+    ("dialyzer Optiflux F180NR; RO system RO-BV-02.", "RO-BV-02"),
+    ("oximeter Nonin 3150; video camera CRSD-CAM-R4", "CRSD-CAM-R4"),
+    ("forklift unit # FL-22, serial H2X-77104418", "FL-22"),
+    ("Consultant Physician   Provider No 4471893F", "4471893F"),
     # signatures and titles in lower case; typist labels; a participant's "Last, First"
     ("— j. ortiz-bautista, MD PGY1   10/19/23 0742", "j. ortiz-bautista"),
     ("clinician: b. thistlewood, pmhnp", "b. thistlewood"),
@@ -1026,6 +1058,13 @@ KEPT = [
     ("Dispensed 5/6/2024 RPH", "RPH"),
     # scores, ratios and counts over a slash are no dates
     ("GCS 10/15 on arrival; H/H 9/27; Norco 10/15 q6h; finished 2/3 of meal", "GCS 10/15 on"),
+    ("strength 4/5-5/5 bilaterally, pain 7/10-8/10; metoprolol 1/2 AM",
+     "4/5-5/5 bilaterally, pain 7/10-8/10; metoprolol 1/2 AM"),
+    ("PATIENT MAY RETURN TO CLINIC; BROWN, JUNE; sixth cranial nerve; PHQ-9 score system",
+     "PATIENT MAY RETURN TO CLINIC"),
+    ("PATIENT MAY RETURN TO CLINIC; on the first day; PHQ-9 score system; 1500mL",
+     "on the first day; PHQ-9 score system; 1500mL"),
+    ("Per Dr. Smith, see the 2nd floor on Tuesday", "Per Dr."),
     ("H/H 9/27; Norco 10/15 q6h; finished 2/3 of meal", "H/H 9/27; Norco 10/15 q6h"),
     ("MoCA 21/30. Mini Nutritional Assessment 10/14.", "10/14"),
     ("attention 14/18, memory 13/26, fluency 8/14, language 22/26", "8/14"),

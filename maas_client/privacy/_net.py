@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Final, Literal
 
@@ -981,10 +981,12 @@ _SAFE_CODE: Final = re.compile(
             *_MEASUREMENTS,
             r"\d{1,3}(?:,\d{3})+(?:\.\d+)?",  # 250,000
             r"\d{1,3}(?:\.\d+)?(?:[a-z%µ°]{1,5}|[A-Z])(?:/[A-Za-z]+)*",  # glued unit, sign: 5%, 2L
-            rf"\d+(?:\.\d+)?{_UNITS}(?:/[A-Za-z]+)*",  # any number with a glued unit: 1500mL
-            rf"\d+(?:\.\d+)?/{_UNITS}",  # a count per unit: 400/uL
+            # a number of up to six digits with a glued unit: 1500mL (not "4471893F")
+            rf"\d{{1,6}}(?:\.\d+)?{_UNITS}(?:/[A-Za-z]+)*",
+            rf"\d{{1,6}}(?:\.\d+)?/{_UNITS}",  # a count per unit: 400/uL
             rf"{_UNITS}/\d{{1,3}}(?:\.\d+)?",  # a dose per volume or time: mg/0.4 (mL), mm/5 (min)
-            r"\d+(?:\.\d+)?(?:MG|MCG|ML|G|KG|MEQ|MMOL|IU|UNITS?|TABS?|CAPS?|MM|CM|HRS?)",  # 20MG
+            # 20MG
+            r"\d{1,6}(?:\.\d+)?(?:MG|MCG|ML|G|KG|MEQ|MMOL|IU|UNITS?|TABS?|CAPS?|MM|CM|HRS?)",
             r"(?:[A-Za-z]{1,5}\d{0,2}/)+[A-Za-z]{1,5}\d{0,2}",  # FEV1/FVC, ER/PR/HER2
             r"(?:AM|PM|am|pm)/\d{1,3}(?:\.\d+)?",  # a morning dose and the next: 15 mg AM/5 mg PM
             rf"{_UNITS}/(?:min/1\.73m2|\d{{1,2}}h)",  # per body surface, per day: mL/min/1.73m2
@@ -1245,6 +1247,31 @@ def _after_time_word(before: str) -> bool:
     return last in _TIME_WORDS or last.endswith(("@", "~"))
 
 
+_MACHINES: Final = frozenset(
+    split_words(
+        """system camera cam unit workstation terminal scanner computer laptop ipad ipod iphone
+        printer pump monitor machine device forklift console analyzer analyser router robot cart
+        trolley"""
+    )
+)
+_NUMBER_WORDS: Final = frozenset(("no", "no.", "id", "number", "#"))
+
+
+@lru_cache(maxsize=4096)
+def _clinical_head(token: str) -> bool:
+    """Whether a dashed token starts with a clinical term: a scale or a test ("PHQ-9",
+    "GAD-7", "COVID-19"), never a machine's tag."""
+    return token.split("-", 1)[0].lower() in _vocabulary().clinical
+
+
+def _after_machine(text: str, start: int) -> bool:
+    """Whether the word before ``start`` names a machine, with "#", "no." or ":" after it
+    ("forklift unit # FL-22"): a plain split, a tenth of the time of a regex search over the
+    window (a dashed scale such as "PHQ-9" is tested each time it is written)."""
+    words = text[max(0, start - 24) : start].replace(":", " ").split()
+    if words and words[-1].lower() in _NUMBER_WORDS:
+        words.pop()
+    return bool(words) and words[-1].lower() in _MACHINES
 _DICOM_TAG: Final = re.compile(r"\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)")
 # HCPCS Level II and CDT (dental) codes: a letter and four digits
 _HCPCS: Final = re.compile(r"[A-V]\d{4}")
@@ -1327,7 +1354,14 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
     and its neighbours, without a cue (``clock``: see :func:`_clock_time`)."""
     token = text[start:end]
     if _SAFE_SHAPES[token]:
-        return True
+        # a dashed code in capitals after the machine it names is its tag: "RO system RO-BV-02",
+        # "video camera CRSD-CAM-R4" (not "PHQ-9" after a word)
+        return not (
+            "-" in token
+            and token[:2].isupper()
+            and not _clinical_head(token)
+            and _after_machine(text, start)
+        )
     if len(token) == 4 and text[start - 1] in "(," and _DICOM_TAG.match(
         text, start - (6 if text[start - 1] == "," else 1)
     ):
@@ -1628,7 +1662,7 @@ _MONTH_DAY = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d)"
 # that can begin one; the word boundary before it is checked in Python.
 _WORD_DATE: Final = re.compile(
     rf"(?P<month>{_MONTH_NAMES})\.?"
-    rf"(?:[ \t]+(?:the[ \t]+)?(?i:{_ORD}|\d{{1,2}}\b))?(?:,?[ \t]+{_YEAR}\b)?"
+    rf"(?:[ \t]+(?:the[ \t]+)?(?i:{_ORD}|\d{{1,2}}\b))?(?:,?[ \t]+(?:of[ \t]+)?{_YEAR}\b)?"
     rf"|(?:{_HOLIDAYS})(?:[ \t]+(?:Eve|Day))?(?:,?[ \t]+(?:of[ \t]+)?{_YEAR}\b)?"
     # a weekday before "the 13th" or a month and day: "Friday the 13th", "Tues 9/17",
     # "Friday 8 November", "Monday, March 3"
@@ -1638,9 +1672,24 @@ _WORD_DATE: Final = re.compile(
 )
 # The words a date in words starts with, as one plain alternation: the engine finds them fast
 # and the full pattern is then tried only there.
+# Full month and day names in capitals are among them, for a text or line in capitals, as
+# dictation is typed: "IN MAY OF 1991", "ON NOVEMBER TWENTY-THIRD" (not abbreviations: "DEC"
+# and "MAR" are "decreased" and "marked" there too).
 _DATE_HEAD: Final = re.compile(
-    grouped_alternation([*_MONTHS.split(), *_HOLIDAYS.split("|"), *_WEEKDAYS.split()]) + r"\b"
+    grouped_alternation(
+        [
+            *_MONTHS.split(),
+            *_HOLIDAYS.split("|"),
+            *_WEEKDAYS.split(),
+            *(m.upper() for m in _MONTHS.split()[:12]),
+            *(d.upper() for d in _WEEKDAYS.split()[:7]),
+        ]
+    )
+    + r"\b"
 )
+_UPPER_WORD_DATE: Final = re.compile(_WORD_DATE.pattern, re.IGNORECASE)
+# where a month in capitals is a given name: "BROWN, JUNE", "HOLLOWAY^JUNE^19580422"
+_IN_NAME_IN_CAPITALS: Final = re.compile(r"(?:[A-Z],[ \t]?|\^)$")
 # A month and a year in Spanish or Portuguese: "mayo de 1944", "maio de 1932" (looked for when
 # " de " is there; a day before it is the typed pass's: "5 de mayo de 1944")
 _MESES = (
@@ -1698,9 +1747,10 @@ _YEAR_AFTER: Final = re.compile(rf",?[ \t]+{_YEAR}\b")
 # that takes a date before it
 _VERB_MONTHS: Final = frozenset((" may", " march"))
 # a word that puts a month alone in time: "in May", "since june", "last November", "mid-July"
+# (a word that names a part of the month or which one is part of the date: "late June")
 _MONTH_TIME_WORD_BEFORE: Final = re.compile(
-    r"\b(?i:in|since|until|till|by|from|during|before|after|through|last|next|this|early|mid"
-    r"|late|end[ \t]+of|beginning[ \t]+of)[ \t-]+$"
+    r"\b(?i:in|since|until|till|by|from|during|before|after|through"
+    r"|(?P<part>last|next|this|early|mid|late|end[ \t]+of|beginning[ \t]+of))[ \t-]+$"
 )
 _DATE_WORD_BEFORE: Final = re.compile(
     r"\b(?:on|since|until|till|by|from|of|born|birth|service|date|dated|before|after|through)"
@@ -1739,6 +1789,13 @@ _AGE_NOUNS: Final = re.compile(r"\b(?:nonagenarian|(?:super)?centenarian)s?\b")
 # an age after a word for a person and a comma: "Great-grandmother, 96, brought in",
 # "Patientin, 92 J." (not a measurement: no unit after it)
 _AGE_AFTER_COMMA: Final = re.compile(r",[ \t]*(9\d|1[01]\d)\b(?![.,]\d|%)")
+# an age after a word for a person that opens an aside: "(wife 90; she says ...)", "her sister
+# Edith (herself 91, independent)" (led by the literal "(")
+_AGE_IN_ASIDE: Final = re.compile(
+    r"\((?:[a-z'’-]+[ \t]+){0,2}?(?:herself|himself|wife|husband|spouse|partner|mother|mom|mum"
+    r"|father|dad|sister|brother|aunt|uncle|grand(?:mother|father|ma|pa)|widow|widower|friend"
+    r"|neighbou?r)[ \t]*[,:]?[ \t]*(9\d|1[01]\d)(?=[,;)])"
+)
 _PERSON_WORD_BEFORE: Final = re.compile(
     r"\b(?:patient|pt|woman|man|lady|gentleman|female|male|resident|veteran|widow|widower"
     r"|(?:great-)?(?:grand)?(?:mother|father)|husband|wife|aunt|uncle|sister|brother"
@@ -1862,10 +1919,11 @@ def _lower_case_word_dates(text: str, lowered: str) -> list[Raw]:
             else None
         )
         if day is None and ordinal_of is None:
-            if month.group() not in _VERB_MONTHS and _MONTH_TIME_WORD_BEFORE.search(
-                lowered, max(0, start - 12), start
-            ):
-                out.append((start, end, "DATE", NET_SCORE))  # "no self-harm since june"
+            timed = _MONTH_TIME_WORD_BEFORE.search(lowered, max(0, start - 12), start)
+            if month.group() not in _VERB_MONTHS and timed is not None:
+                # "no self-harm since june", "back in late june"
+                start = timed.start("part") if timed["part"] else start
+                out.append((start, end, "DATE", NET_SCORE))
             continue
         if day is not None:
             end = day.end()
@@ -1883,11 +1941,19 @@ def _lower_case_word_dates(text: str, lowered: str) -> list[Raw]:
 
 
 def _word_dates(text: str) -> list[Raw]:
-    """Dates written with words: "the fourteenth of February", "Christmas Eve 2022"."""
+    """Dates written with words: "the fourteenth of February", "Christmas Eve 2022", "late
+    June", "MAY OF 1991"."""
     out: list[Raw] = []
     done = 0
     for head in _DATE_HEAD.finditer(text):
-        m = _WORD_DATE.match(text, head.start())
+        if head.group().isupper():  # a month or a day in capitals
+            if _IN_NAME_IN_CAPITALS.search(text, max(0, head.start() - 3), head.start()) or (
+                text.startswith("^", head.end())
+            ):
+                continue
+            m = _UPPER_WORD_DATE.match(text, head.start())
+        else:
+            m = _WORD_DATE.match(text, head.start())
         if m is None or m.start() < done:
             continue
         start, end = m.span()
@@ -1905,10 +1971,14 @@ def _word_dates(text: str) -> list[Raw]:
             timed = _MONTH_TIME_WORD_BEFORE.search(text, max(0, start - 12), start)
             if month.lower() not in _LOWER_MONTH_NAMES and timed is None:
                 continue  # an abbreviation needs a day, a year or a word of time: "in Oct"
-            if month in _ALONE_IN_SENTENCE_ONLY and not (
-                _mid_sentence(text, start) and not _NEXT_CAPITAL.match(text, end)
+            if month.title() in _ALONE_IN_SENTENCE_ONLY and not (
+                timed is not None
+                if month.isupper()  # "PATIENT MAY RETURN": no sentence case to go by
+                else _mid_sentence(text, start) and not _NEXT_CAPITAL.match(text, end)
             ):
                 continue  # "May" and "March" are words too
+            if timed is not None and timed["part"]:
+                start = timed.start("part")
         if before is None and " " not in m.group() and _before_head(text, start, end):
             continue  # "Christmas disease"
         out.append((start, end, "DATE", NET_SCORE))
@@ -1956,14 +2026,26 @@ _BIRTH_OR_DEATH_BEFORE: Final = re.compile(
 )
 
 
-def _birth_and_death_years(text: str) -> list[Raw]:
-    """The years of :data:`_FOUR_DIGIT_YEAR` after a word of birth or death."""
-    return [
-        (m.start(), m.end(), "DATE", NET_SCORE)
-        for m in _FOUR_DIGIT_YEAR.finditer(text)
-        if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/.-"))
-        and _BIRTH_OR_DEATH_BEFORE.search(text, max(0, m.start() - 24), m.start())
-    ]
+# A season of a year is a part of the date, as a month is: "fall 2018", "the winter of 2020"
+_SEASON_BEFORE: Final = re.compile(
+    r"\b(?i:(?:early|mid|late)[ \t-]+)?(?i:spring|summer|fall|autumn|winter)(?:[ \t]+of)?[ \t]+$"
+)
+
+
+def _dated_years(text: str) -> list[Raw]:
+    """The years of :data:`_FOUR_DIGIT_YEAR` after a word of birth or death, and the seasons
+    of :data:`_SEASON_BEFORE` with their years."""
+    out: list[Raw] = []
+    for m in _FOUR_DIGIT_YEAR.finditer(text):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_/.-"):
+            continue
+        reach = max(0, start - 24)
+        if _BIRTH_OR_DEATH_BEFORE.search(text, reach, start):
+            out.append((start, m.end(), "DATE", NET_SCORE))
+        elif season := _SEASON_BEFORE.search(text, reach, start):
+            out.append((season.start(), m.end(), "DATE", NET_SCORE))
+    return out
 
 
 def _dotted_day_dates(text: str) -> list[Raw]:
@@ -2023,6 +2105,7 @@ def _ages(text: str, lowered: str) -> list[Raw]:
         before = _PERSON_WORD_BEFORE.search(lowered, max(0, m.start() - 24), m.start())
         if before is not None and not _unit_after(text, m.end(1)):
             out.append((m.start(1), m.end(1), "AGE", NET_SCORE))
+    out += [(*m.span(1), "AGE", NET_SCORE) for m in _AGE_IN_ASIDE.finditer(lowered)]
     for _form, at in _find_all(lowered, _AGE_AFTER_IS):
         person = _PERSON_BEFORE_IS.search(lowered, max(0, at - 16), at)
         age = _AGE_ALONE.match(lowered, at + _form.index(" ") + 1)
@@ -2314,15 +2397,27 @@ def _files_and_hosts(text: str) -> list[Raw]:
     return out
 
 
-# A day of the month on its own: "seen on the 3rd; returns on the 17th.", "your letter of the
-# 3rd inst." (not "the 3rd dose")
+# A day of the month on its own, or a list of them: "seen on the 3rd; returns on the 17th.",
+# "your letter of the 3rd inst.", "on the fourteenth he was taken", "the 14th, 16th, 18th)"
+# (not "the 3rd dose"); matched in the lower-cased text ("ON THE FOURTEENTH AFTER")
 # the days of a month past the ninth in words (not "the first", "the third")
 _DAY_WORDS = "|".join((_COMPOUND_ORDINAL, *_ORDINALS.split()[9:]))  # "tenth" onwards
+_DAY_ORDINAL = rf"(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|{_DAY_WORDS})"
+_AFTER_DAY = (
+    r"(?=[ \t]*(?:[;,.)!?\"]|$|(?:at|and|or|to|until|through|after|before|if|so|um|when|he|she"
+    r"|they|we|i|pt)\b))"
+)
+_EARLY_DAY_WORDS: Final = frozenset(_ORDINALS.split()[:9])
 _ORDINAL_DAY: Final = re.compile(
-    r"the(?<!\wthe)[ \t]+((?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|" + _DAY_WORDS + r")"
-    r"(?:[ \t]+(?:inst|ult|prox)\b\.?)?)"
-    r"(?=[ \t]*(?:[;,.)!?\"]|$|(?:at|and|or|to|until|through|after|before|if|so|um|when)\b))",
+    rf"the(?<!\wthe)[ \t]+((?P<early>{'|'.join(_EARLY_DAY_WORDS)})\b|{_DAY_ORDINAL}"
+    rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_DAY_ORDINAL})*"
+    rf"(?:[ \t]+(?:inst|ult|prox)\b\.?)?){_AFTER_DAY}",
     re.MULTILINE,
+)
+# the first to the ninth in words only where a day is meant: "on the sixth he had", "the
+# evening of the second."
+_BEFORE_EARLY_DAY: Final = re.compile(
+    r"\b(?:on|by|until|till|since|(?:morning|afternoon|evening|night)[ \t]+of)[ \t]+$"
 )
 _WEEKDAY_ORDINAL: Final = re.compile(
     rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the {_ORD}\b"
@@ -2449,10 +2544,50 @@ _STREET_COMPOUNDS: Final = split_words(
     "straße strasse straat gasse weg platz plein laan gracht gatan gata vägen vej gade veien"
 )
 _STREET_ENDINGS: Final = tuple(" " + word for word in STREET_NAME_ENDINGS) + _STREET_COMPOUNDS
-_HOUSE_NUMBER_AFTER: Final = re.compile(
-    rf"[ \t]+\d{{1,5}}(?:[ \t]?[A-Za-z]\b)?(?:[-/]\d{{1,4}}){{0,2}}\b(?:-?bis\b)?"
-    rf"(?:{FOREIGN_UNIT})?"
+# what may follow a street's name: a side of the town ("Grand Ave W"; "SE" is in its run) or a
+# house number ("Hauptstraße 5")
+_STREET_TAIL: Final = re.compile(
+    r"(?:[ \t]+(?:N|S|E|W)\b(?![.'’-]\w))?"
+    rf"(?:[ \t]+\d{{1,5}}(?:[ \t]?[A-Za-z]\b)?(?:[-/]\d{{1,4}}){{0,2}}\b(?:-?bis\b)?"
+    rf"(?:{FOREIGN_UNIT})?)?"
 )
+# "St" and "Dr" end a street's name after a word that puts a place there ("on Main St"), not a
+# saint's or a doctor's ("Per Dr. Smith")
+_SAINT_OR_DOCTOR: Final = (" St", " Dr")
+_QUARTERS: Final = (" NE", " NW", " SE", " SW")
+_STREET_PREPOSITION: Final = re.compile(r"(?<![\w-])(?:on|off|at|near|along)[ \t]+$")
+# a street named by its number: "9th Street", "5th Ave", "35TH AVE"
+_NUMBERED_STREET_WORDS: Final = frozenset(
+    form
+    for word in split_words("Street St Avenue Ave Road Rd Boulevard Blvd Drive Dr Place Pl Lane Ln")
+    for form in (word, word.upper())
+)
+_ORDINAL_NUMBER_BEFORE: Final = re.compile(r"(?<![\w.-])\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+$")
+# a rural route's box, and the level, suite or unit before a street's number, which the typed
+# pass leaves out: "ROUTE 4, BOX 227", "Level 3, 150 Collins Street", "305 - 1855 Albert Street"
+_ROUTE_BOX: Final = re.compile(
+    r"\b(?i:rural[ \t]+route|route|rte|rr|hc)[ \t]+\d{1,4},?[ \t]+(?i:box)[ \t]+\d{1,5}\b"
+)
+_UNIT_BEFORE_STREET: Final = re.compile(
+    r"(?:(?<![\w-])(?i:level|lvl|suite|ste|unit|floor|apt|flat)\.?[ \t]+\d{1,4}[A-Za-z]?"
+    r"[ \t]*[,/][ \t]*|(?<![\w.-])\d{1,5}[A-Za-z]?[ \t]+-[ \t]+)$"
+)
+
+_UNIT_REACH: Final = 24
+
+
+def _street_parts(text: str, lowered: str, spans: Sequence[Raw]) -> list[Raw]:
+    """The boxes of :data:`_ROUTE_BOX`, and the level, suite or unit of
+    :data:`_UNIT_BEFORE_STREET` before each street of ``spans``."""
+    out: list[Raw] = []
+    if "box" in lowered:
+        out += [(*m.span(), "STREET_ADDRESS", NET_SCORE) for m in _ROUTE_BOX.finditer(text)]
+    for start, _end, entity, _score in (*spans, *out):
+        if entity == "STREET_ADDRESS" and start and text[start - 1] in " \t,/":
+            unit = _UNIT_BEFORE_STREET.search(text, max(0, start - _UNIT_REACH), start)
+            if unit is not None:
+                out.append((unit.start(), start, "STREET_ADDRESS", NET_SCORE))
+    return out
 
 
 # A street line before a postal code and its town, as much of Europe writes it: "Hlavná 58,
@@ -2519,20 +2654,47 @@ def _street_start(words: list[re.Match[str]]) -> int | None:
 
 class _PlaceRunMemo(dict[str, str]):
     """Run of capitalised words as written -> "STREET_ADDRESS" or "CITY" when its last word
-    makes it a place wherever it stands, else "" (one lookup per run instead of testing
-    some forty endings, which cost 4% of the net's time on the padded benchmark notes)."""
+    makes it a place wherever it stands, :data:`_STREET_AFTER_PREPOSITION` or
+    :data:`_NUMBERED_STREET` when it is a street only after a word (see
+    :func:`_street_of_run`), else "" (one lookup per run instead of testing some forty
+    endings, which cost 4% of the net's time on the padded benchmark notes)."""
 
     def __missing__(self, run: str) -> str:
         if len(self) >= 100_000:
             self.clear()
         if run.endswith(_COUNTY_ENDINGS):
             place = "CITY"
-        elif run.endswith(_STREET_ENDINGS):
+        elif run.endswith(_STREET_ENDINGS) or (
+            run.endswith(_QUARTERS) and run.rsplit(" ", 1)[0].endswith(_STREET_ENDINGS)
+        ):  # "Central Ave SE"
             place = "STREET_ADDRESS"
+        elif run in _NUMBERED_STREET_WORDS:
+            place = _NUMBERED_STREET
+        elif run.endswith(_SAINT_OR_DOCTOR):
+            place = _STREET_AFTER_PREPOSITION
         else:
             place = ""
         self[run] = place
         return place
+
+
+_NUMBERED_STREET: Final = "numbered street"  # "Street" after "9th "
+_STREET_AFTER_PREPOSITION: Final = "street after a preposition"  # "Main St" after "on "
+
+
+def _street_of_run(text: str, start: int, end: int, place: str) -> Raw | None:
+    """The place that the run ``text[start:end]`` of kind ``place`` (of :data:`_PLACE_RUNS`)
+    is, with what goes with it, if it is one where it stands."""
+    if place == _NUMBERED_STREET:
+        number = _ORDINAL_NUMBER_BEFORE.search(text, max(0, start - 6), start)
+        return None if number is None else (number.start(), end, "STREET_ADDRESS", NET_SCORE)
+    if place == _STREET_AFTER_PREPOSITION:
+        if not _STREET_PREPOSITION.search(text, max(0, start - 7), start):
+            return None  # "Per Dr", "St" of a saint
+        place = "STREET_ADDRESS"  # "on Reservoir St", "on Riley Hospital Dr"
+    if place == "STREET_ADDRESS":  # "Central Ave SE", "Pecan Hollow Dr 12"
+        end = _STREET_TAIL.match(text, end).end()  # type: ignore[union-attr]
+    return (start, end, place, NET_SCORE)
 
 
 _PLACE_RUNS: Final = _PlaceRunMemo()
@@ -2716,9 +2878,10 @@ def net_spans(
                 continue
             place = _PLACE_RUNS[run]  # "Old Salem Pike", "Jasper County", "Hauptstraße"
             if place:
-                number = _HOUSE_NUMBER_AFTER.match(text, end) if place == "STREET_ADDRESS" else None
-                out.append((start, number.end() if number else end, place, NET_SCORE))
-                continue
+                street = _street_of_run(text, start, end, place)
+                if street is not None:
+                    out.append(street)
+                    continue
             # most runs are safe words ("Patient", "BP", "Blood Pressure"): settled here
             if start not in after_title and _SAFE_RUNS[run]:
                 if (_TOWN_LIKE[run] or _WORLD_TOWN[run]) and _PLACE_PREPOSITION.search(
@@ -2755,7 +2918,7 @@ def net_spans(
             out.append((year.start(), m.end(), "DATE", NET_SCORE))
     if " de " in lowered:
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _MONTH_DE_YEAR.finditer(lowered)]
-    out += _birth_and_death_years(text)
+    out += _dated_years(text)
     out += _ages(text, lowered)
     out += _nicknames(text, lowered, strict) + _split_numbers(text, lowered)
     if "FIRST" in text:
@@ -2767,9 +2930,14 @@ def net_spans(
     if strict and not text.isascii():
         out += [(*m.span(), "IDENTIFIER", NET_SCORE) for m in _UNJUDGED_WORDS.finditer(text)]
     out += spoken_spans(text, lowered)
-    if "the" in text:
+    if "the" in lowered:
         # "the" too: "on the 5th", "on the afternoon of the twenty-second"
-        out += [(m.start(), m.end(1), "DATE", NET_SCORE) for m in _ORDINAL_DAY.finditer(text)]
+        out += [
+            (m.start(), m.end(1), "DATE", NET_SCORE)
+            for m in _ORDINAL_DAY.finditer(lowered)
+            if not m["early"]
+            or _BEFORE_EARLY_DAY.search(lowered, max(0, m.start() - 24), m.start())
+        ]
     if "day the " in lowered:  # "thursday the 7th", in any case
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _WEEKDAY_ORDINAL.finditer(lowered)]
     if "." in text:
@@ -2793,7 +2961,7 @@ def net_spans(
     if "(" in text:
         out += initials_beside_names(text, persons)
     out += _names_beside_names(text, persons)
-    out += _australian_postcodes(text)
+    out += _australian_postcodes(text) + _street_parts(text, lowered, [*known, *out])
     if ", " in text:
         out += _postcodes_after_comma(text)
         out += _streets_before_postcodes(text, [*known, *out])

@@ -635,12 +635,17 @@ _COUNT_TOPS: Final = frozenset(split_words("2 3 4 5 6 7 8 9 10 12 52"))
 _TIME_AFTER: Final = re.compile(
     r"[ \t]+(?:at[ \t]+|@[ \t]*)?(?:[01]?\d|2[0-3])(?::?[0-5]\d(?![\d%])|[ \t]?[AaPp][Mm]\b)"
 )
-# a clock time with its colon right after one is no score's: "moved to 10/10 09:15"
+# a clock time with its colon right after one is no score's: "moved to 10/10 09:15"; nor is
+# a morning or an afternoon ("Cath lab 3/5 AM", "earliest 1/10 PM"), unless it is half, a
+# third or a quarter of a tablet ("1/2 AM")
 _COLON_TIME_AFTER: Final = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
-# or before the next month and day of a range, itself not over a scale's top: "5/13 to 5/24"
+_MERIDIEM_AFTER: Final = re.compile(r"[ \t]+(?:AM|PM|am|pm)\b")
+_PARTS_OF_A_DOSE: Final = ("2", "3", "4")
+# or before the next month and day of a range, itself not over a scale's top unless the first
+# day is past any: "5/13 to 5/24", "1/22–2/4"
 _RANGE_AFTER: Final = re.compile(
     r"[ \t]*(?:to|through|thru|until|and|-|–)[ \t]*(?:0?[1-9]|1[0-2])/"
-    r"(?!(?:0?[4-6]|10)(?!\d))(?:0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d)"
+    r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d)"
 )
 _CELL_BEFORE: Final = re.compile(r"(?:^|\|)[ \t]*(?P<first>0?[1-9]|1[0-2])$", re.MULTILINE)
 _CELL_AFTER: Final = re.compile(r"[ \t]*(?:\||$)", re.MULTILINE)
@@ -669,8 +674,8 @@ _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)[ \t]+$")
 _RATIO_REACH: Final = 16
 _LEADING_ZERO_MONTH: Final = re.compile(r"(?<![\w/.:-])0[1-9]$")
 _RANGE_BEFORE: Final = re.compile(
-    r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:to|through|thru|until|-|–)"
-    r"[ \t]*(?P<first>0?[1-9]|1[0-2])$"
+    r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])[ \t]*"
+    r"(?:to|through|thru|until|-|–)[ \t]*(?P<first>0?[1-9]|1[0-2])$"
 )
 # A month and day apart by a hyphen ("adm 12-3 w/ urosepsis", "10-22 0345 called to bed 4"),
 # which a range of counts shares ("3-4 times", "on 2-4 L"): only after a word that dates an
@@ -792,20 +797,30 @@ def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | 
     reach = max(0, slash - 8)
     if _LEADING_ZERO_MONTH.search(text, reach, slash):  # "01/10 08:50": no score is written so
         return _MONTH_DIGITS.search(text, reach, slash)
-    if _COLON_TIME_AFTER.match(text, end):
+    if len(day) == 2 and day[0] == "0":  # nor so: "11/07", "18/03"
+        return _MONTH_OR_DAY.search(text, reach, slash)
+    if _COLON_TIME_AFTER.match(text, end) or (
+        day not in _PARTS_OF_A_DOSE and _MERIDIEM_AFTER.match(text, end)
+    ):
         return _MONTH_DIGITS.search(text, reach, slash)
     inverted = _MONTH_OR_DAY.search(text, reach, slash)
     if inverted is not None and _inverted(text, inverted, slash, end, day):
         return inverted
+    after_range = _RANGE_BEFORE.search(text, max(0, slash - 16), slash)
+    if after_range is not None and int(after_range["day"]) > 12:
+        return after_range  # the end of a range from a day no scale's top is: "1/22–2/4"
     if day.lstrip("0") in _SCALE_TOPS or _score_out_of(text, slash, day):
         return None
-    after_range = _RANGE_BEFORE.search(text, max(0, slash - 16), slash)
     if after_range is not None:  # the end of a range: "3/18 - 3/19"
         return after_range
     weak = _WEAK_DATE_WORD.search(text, reach, slash)
     if weak is not None:
         return weak
-    if _TIME_AFTER.match(text, end) or _RANGE_AFTER.match(text, end):
+    next_day = _RANGE_AFTER.match(text, end)
+    if _TIME_AFTER.match(text, end) or (
+        next_day is not None
+        and (int(day) > 12 or next_day["day"].lstrip("0") not in _SCALE_TOPS)
+    ):
         return _MONTH_DIGITS.search(text, reach, slash)
     if _CELL_AFTER.match(text, end):
         return _CELL_BEFORE.search(text, reach, slash)
