@@ -1537,6 +1537,31 @@ def _clause_city(text: str, at: int) -> tuple[int, int] | None:
     return None if before and before[-1] not in _CITY_STARTS_AFTER else city
 
 
+# A British number plate: two letters, the two digits of the age (02-25, 51-75), a space and
+# three letters (neither "I" nor "Q"), after a word for a vehicle ("EV71 PCR" is a virus and
+# its test)
+_PLATE_HEAD: Final = re.compile(r"[A-HJ-PR-Y]{2}(?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5])")
+_PLATE_TAIL: Final = re.compile(r" ([A-HJ-PR-Z]{3})(?![\w:-])")
+_VEHICLE_BEFORE: Final = re.compile(
+    r"\b(?i:van|car|vehicle|taxi|truck|lorry|unit|reg|registration|plate|transit|bus|trailer"
+    r"|motorbike|motorcycle|scooter|cab)\b"
+)
+_VEHICLE_REACH: Final = 40
+
+
+def _british_plate(text: str, start: int, end: int) -> Raw | None:
+    """The plate of :data:`_PLATE_HEAD` whose head is ``text[start:end]``, if it is one (a
+    word of :data:`_VEHICLE_BEFORE` within :data:`_VEHICLE_REACH` characters before it)."""
+    if not _PLATE_HEAD.fullmatch(text, start, end):
+        return None
+    tail = _PLATE_TAIL.match(text, end)
+    if tail is None:
+        return None
+    if not _VEHICLE_BEFORE.search(text, max(0, start - _VEHICLE_REACH), start):
+        return None
+    return (start, tail.end(), "VEHICLE", NET_SCORE)
+
+
 def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[Raw]:
     """IDENTIFIER spans among the digit-holding tokens, in text order.
 
@@ -1558,6 +1583,11 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
         ):
             out.append((s, codes[i + 1][1], "ZIP", NET_SCORE))  # "D6W Y4K8", each half safe
             i += 2
+            continue
+        plate = _british_plate(text, s, e) if e - s == 4 else None
+        if plate is not None:
+            out.append(plate)  # "SN19 XRK": its letters are no code's
+            i += 1
             continue
         if e - s <= 3 and (i + 1 == n or codes[i + 1][0] != e + 1) and text[s:e].isdigit():
             if strict and e - s == 3 and not _UNIT_AFTER.match(text, e):
@@ -1664,9 +1694,9 @@ _WORD_DATE: Final = re.compile(
     rf"(?P<month>{_MONTH_NAMES})\.?"
     rf"(?:[ \t]+(?:the[ \t]+)?(?i:{_ORD}|\d{{1,2}}\b))?(?:,?[ \t]+(?:of[ \t]+)?{_YEAR}\b)?"
     rf"|(?:{_HOLIDAYS})(?:[ \t]+(?:Eve|Day))?(?:,?[ \t]+(?:of[ \t]+)?{_YEAR}\b)?"
-    # a weekday before "the 13th" or a month and day: "Friday the 13th", "Tues 9/17",
+    # a weekday before "the 13th" or a month and day: "Friday the 13th", "Mon 25th", "Tues 9/17",
     # "Friday 8 November", "Monday, March 3"
-    rf"|(?:{'|'.join(_WEEKDAYS.split())})\.?,?[ \t]+(?:the[ \t]+(?i:{_ORD})\b|{_MONTH_DAY}"
+    rf"|(?:{'|'.join(_WEEKDAYS.split())})\.?,?[ \t]+(?:(?:the[ \t]+)?(?i:{_ORD})\b|{_MONTH_DAY}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+(?:{_MONTH_NAMES})\b\.?"
     rf"|(?:{_MONTH_NAMES})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b)"
 )
@@ -2404,8 +2434,8 @@ def _files_and_hosts(text: str) -> list[Raw]:
 _DAY_WORDS = "|".join((_COMPOUND_ORDINAL, *_ORDINALS.split()[9:]))  # "tenth" onwards
 _DAY_ORDINAL = rf"(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|{_DAY_WORDS})"
 _AFTER_DAY = (
-    r"(?=[ \t]*(?:[;,.)!?\"]|$|(?:at|and|or|to|until|through|after|before|if|so|um|when|he|she"
-    r"|they|we|i|pt)\b))"
+    r"(?=[ \t]*(?:[;,.()!?\"—–]|$|(?:at|and|or|to|until|through|after|before|if|so|um|when"
+    r"|with|from|he|she|they|we|i|pt)\b))"
 )
 _EARLY_DAY_WORDS: Final = frozenset(_ORDINALS.split()[:9])
 _ORDINAL_DAY: Final = re.compile(
