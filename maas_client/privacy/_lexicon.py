@@ -220,7 +220,7 @@ STREET_SUFFIXES: tuple[str, ...] = split_words(
     Trafficway Trfy Trail Trl Trailer Trlr Tunnel Tunl Turnpike Tpke Underpass Upas Union Un
     Unions Uns Valley Vly Valleys Vlys Via Viaduct Vias Vw View Views Vws Village Vlg Villages
     Vlgs Ville Vl Vista Vis Walk Walks Wall Way Ways Well Wl Wells Wls
-    Parade Pde Esplanade Promenade Quay
+    Parade Pde Esplanade Promenade Quay Close Cottages Rise Chase Wynd Brae Croft
     """
 )
 """USPS Publication 28 street suffixes and their standard abbreviations, and a few British and

@@ -2441,14 +2441,44 @@ _EARLY_DAY_WORDS: Final = frozenset(_ORDINALS.split()[:9])
 _ORDINAL_DAY: Final = re.compile(
     rf"the(?<!\wthe)[ \t]+((?P<early>{'|'.join(_EARLY_DAY_WORDS)})\b|{_DAY_ORDINAL}"
     rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_DAY_ORDINAL})*"
-    rf"(?:[ \t]+(?:inst|ult|prox)\b\.?)?){_AFTER_DAY}",
+    rf"(?:[ \t]+(?:inst|ult|prox)\b\.?)?)(?:(?P<followed>{_AFTER_DAY})|\b)",
     re.MULTILINE,
 )
-# the first to the ninth in words only where a day is meant: "on the sixth he had", "the
-# evening of the second."
-_BEFORE_EARLY_DAY: Final = re.compile(
+# a word that puts a day in time before "the": "seen on the 14th for review"; the first to the
+# ninth in words need one and a word of _AFTER_DAY after them ("on the sixth he had", "the
+# evening of the second.")
+_DAY_CUE_BEFORE: Final = re.compile(
     r"\b(?:on|by|until|till|since|(?:morning|afternoon|evening|night)[ \t]+of)[ \t]+$"
 )
+# what an ordinal after such a word counts when it is no day: "on the 2nd floor", "by the 3rd
+# attempt", "on the 5th postoperative day"
+_COUNTED_AFTER_ORDINAL: Final = frozenset(
+    split_words(
+        """day days floor floors attempt attempts try time times dose doses cycle cycles round
+        rounds week weeks month months year years trimester percentile centile quartile grade
+        degree line lead leads rib ribs toe finger digit intercostal space cranial nerve
+        generation session sessions visit visits occasion occasions postoperative post-op
+        hospital of infusion fraction course injection shot vaccine place position"""
+    )
+)
+
+
+def _days_of_month(text: str, lowered: str) -> list[Raw]:
+    """The days of :data:`_ORDINAL_DAY` (matched in ``lowered``, so in any case)."""
+    out: list[Raw] = []
+    for m in _ORDINAL_DAY.finditer(lowered):
+        start = m.start()
+        if m["followed"] is not None and not m["early"]:
+            out.append((start, m.end(1), "DATE", NET_SCORE))
+            continue
+        if not _DAY_CUE_BEFORE.search(lowered, max(0, start - 24), start):
+            continue
+        if m["followed"] is None:
+            word = _WORD_AFTER.match(text, m.end(1))
+            if m["early"] or (word is not None and word.group(1).lower() in _COUNTED_AFTER_ORDINAL):
+                continue
+        out.append((start, m.end(1), "DATE", NET_SCORE))
+    return out
 _WEEKDAY_ORDINAL: Final = re.compile(
     rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the {_ORD}\b"
 )
@@ -2594,29 +2624,53 @@ _NUMBERED_STREET_WORDS: Final = frozenset(
 )
 _ORDINAL_NUMBER_BEFORE: Final = re.compile(r"(?<![\w.-])\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+$")
 # a rural route's box, and the level, suite or unit before a street's number, which the typed
-# pass leaves out: "ROUTE 4, BOX 227", "Level 3, 150 Collins Street", "305 - 1855 Albert Street"
+# pass leaves out: "ROUTE 4, BOX 227", "Level 3, 150 Collins Street", "305 - 1855 Albert Street",
+# "12/44 The Esplanade"
 _ROUTE_BOX: Final = re.compile(
     r"\b(?i:rural[ \t]+route|route|rte|rr|hc)[ \t]+\d{1,4},?[ \t]+(?i:box)[ \t]+\d{1,5}\b"
 )
 _UNIT_BEFORE_STREET: Final = re.compile(
     r"(?:(?<![\w-])(?i:level|lvl|suite|ste|unit|floor|apt|flat)\.?[ \t]+\d{1,4}[A-Za-z]?"
-    r"[ \t]*[,/][ \t]*|(?<![\w.-])\d{1,5}[A-Za-z]?[ \t]+-[ \t]+)$"
+    r"[ \t]*[,/][ \t]*|(?<![\w.-])\d{1,5}[A-Za-z]?[ \t]+-[ \t]+|(?<![\w./-])\d{1,4}[A-Za-z]?/)$"
 )
 
 _UNIT_REACH: Final = 24
 
 
+# The town after a street and a comma, before what ends an address's line or its postal code:
+# "14 Rose Hill Lane, Ashhurst.", "2690 N Fairfield Rd, Beavercreek 45431", "88 Tory Street, Te
+# Aro, Wellington 6011" (one or two such towns; a unit's word is no town: "Main St, Apt 4")
+_TOWN_AFTER_STREET: Final = re.compile(
+    r",[ \t]*([A-Z][a-z'’]+(?:-[a-z]{1,3}-[A-Z][a-z'’]+|-[A-Z][a-z'’]+)?"  # "Ross-on-Wye"
+    r"(?:[ \t][A-Z][a-z'’]+){0,2})(?=[ \t]*(?:[,.;)\n]|\d|[A-Z]{2,3}\b|$))"
+)
+_NOT_TOWNS: Final = frozenset(
+    split_words(
+        """apt apartment suite ste unit flat level floor room rm building bldg block lot box po
+        attn attention dept department ward bed"""
+    )
+) | frozenset(state.lower() for state in US_STATES.values())
+
+
 def _street_parts(text: str, lowered: str, spans: Sequence[Raw]) -> list[Raw]:
-    """The boxes of :data:`_ROUTE_BOX`, and the level, suite or unit of
-    :data:`_UNIT_BEFORE_STREET` before each street of ``spans``."""
+    """The boxes of :data:`_ROUTE_BOX`; the level, suite or unit of :data:`_UNIT_BEFORE_STREET`
+    before each street of ``spans`` and the towns of :data:`_TOWN_AFTER_STREET` after it."""
     out: list[Raw] = []
     if "box" in lowered:
         out += [(*m.span(), "STREET_ADDRESS", NET_SCORE) for m in _ROUTE_BOX.finditer(text)]
-    for start, _end, entity, _score in (*spans, *out):
-        if entity == "STREET_ADDRESS" and start and text[start - 1] in " \t,/":
+    for start, end, entity, _score in (*spans, *out):
+        if entity != "STREET_ADDRESS":
+            continue
+        if start and text[start - 1] in " \t,/":
             unit = _UNIT_BEFORE_STREET.search(text, max(0, start - _UNIT_REACH), start)
             if unit is not None:
                 out.append((unit.start(), start, "STREET_ADDRESS", NET_SCORE))
+        for _ in range(2):  # "Te Aro, Wellington 6011"
+            town = _TOWN_AFTER_STREET.match(text, end)
+            if town is None or town.group(1).split()[0].lower() in _NOT_TOWNS:
+                break
+            out.append((*town.span(1), "CITY", NET_SCORE))
+            end = town.end()
     return out
 
 
@@ -2962,12 +3016,7 @@ def net_spans(
     out += spoken_spans(text, lowered)
     if "the" in lowered:
         # "the" too: "on the 5th", "on the afternoon of the twenty-second"
-        out += [
-            (m.start(), m.end(1), "DATE", NET_SCORE)
-            for m in _ORDINAL_DAY.finditer(lowered)
-            if not m["early"]
-            or _BEFORE_EARLY_DAY.search(lowered, max(0, m.start() - 24), m.start())
-        ]
+        out += _days_of_month(text, lowered)
     if "day the " in lowered:  # "thursday the 7th", in any case
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _WEEKDAY_ORDINAL.finditer(lowered)]
     if "." in text:
