@@ -740,6 +740,8 @@ MASKED = [
     # a British plate after a vehicle; a weekday and an ordinal day; a day after "on the"
     ("received via Serco van SN19 XRK arrived 21/03/2024 18:52", "SN19 XRK"),
     ("his replacement hire car was YH24 MLO.", "YH24 MLO"),
+    ("permit P-ED-2291 displayed on white Tesla RVN 5517; permit", "RVN 5517"),
+    ("backed his Ford F-150 PGX-2210 into a visitor's car", "PGX-2210"),
     ("Secondary screen booked Mon 25th — GP clinic AM", "Mon 25th"),
     ("Woke around 2 a.m. on the 4th with fever T 38.9 C", "the 4th"),
     ("Helped the neighbour's cow calve on the 2nd (retained placenta).", "2nd"),
@@ -1035,6 +1037,8 @@ KEPT = [
      "99214*245*118.22**1~HI*ABK:J45.41~PRV*PE*PXC*207K00000X"),
     ("主治医：中村 直子（医籍登録番号 第456789号）", "医籍登録番号"),
     # a maker and its model; the serial number or plate after it is masked (see MASKED)
+    ("drove a 2019 Toyota Tacoma TRD Pro, then a Ford F-150 Raptor and a Honda CR-V",
+     "2019 Toyota Tacoma TRD Pro, then a Ford F-150 Raptor and a Honda CR-V"),
     ("DBS candidacy (Medtronic Percept PC, Boston Scientific Vercise Genus)",
      "Medtronic Percept PC, Boston Scientific Vercise Genus"),
     ("Vehicle 1: 2017 Subaru Outback, silver, CO plate BXR-4471", "2017 Subaru Outback"),

@@ -17,16 +17,27 @@ from typing import Final
 
 from ._lexicon import grouped_alternation, name_words, split_words
 
-_MAKERS: Final = split_words(
-    """Medtronic Abbott Biotronik Fresenius Baxter Philips Siemens Stryker Zimmer Biomet DePuy
-    Dexcom Insulet Tandem Omron Masimo Hamilton Dräger Draeger ResMed Respironics Edwards
-    Teleflex Olympus Pentax Fujifilm Hologic Cochlear Oticon Phonak Invacare Hill-Rom Nihon
-    Mindray Zoll Physio-Control Canfield Jobst Mölnlycke Coloplast ConvaTec Nellcor Covidien
-    Alaris Inogen Sysmex Cepheid Nipro Terumo Nikkiso Gambro Roche Medela Ambu LIFEPAK
-    Ford Toyota Honda Chevrolet Chevy Nissan Subaru Hyundai Kia BMW Mercedes-Benz
-    Volkswagen Jeep Dodge GMC Tesla Mazda Lexus Audi Volvo Harley-Davidson Yamaha Buick
-    Cadillac Chrysler Mitsubishi Acura"""
+_VEHICLE_MAKERS: Final = frozenset(
+    split_words(
+        """Ford Toyota Honda Chevrolet Chevy Nissan Subaru Hyundai Kia BMW Mercedes-Benz
+        Volkswagen Jeep Dodge GMC Tesla Mazda Lexus Audi Volvo Harley-Davidson Yamaha Buick
+        Cadillac Chrysler Mitsubishi Acura"""
+    )
 )
+_MAKERS: Final = (
+    *split_words(
+        """Medtronic Abbott Biotronik Fresenius Baxter Philips Siemens Stryker Zimmer Biomet
+        DePuy Dexcom Insulet Tandem Omron Masimo Hamilton Dräger Draeger ResMed Respironics
+        Edwards Teleflex Olympus Pentax Fujifilm Hologic Cochlear Oticon Phonak Invacare Hill-Rom
+        Nihon Mindray Zoll Physio-Control Canfield Jobst Mölnlycke Coloplast ConvaTec Nellcor
+        Covidien Alaris Inogen Sysmex Cepheid Nipro Terumo Nikkiso Gambro Roche Medela Ambu
+        LIFEPAK"""
+    ),
+    *sorted(_VEHICLE_MAKERS),
+)
+# a plate after a vehicle's model, which ends the model: "Tesla RVN 5517", "Ford F-150
+# PGX-2210", "Kia Carnival S 441 BKN" (letters and digits, in capitals; not "F-150", "CR-V")
+_PLATE_AFTER_MODEL: Final = re.compile(r" (?:[A-Z]{1,3} \d{2,4}\b|[A-Z]{2,3}-?\d{3,4}\b)")
 # makers of two words: "Boston Scientific", "GE Healthcare", "Smith & Nephew"
 _TWO_WORD_MAKERS: Final = ("Boston Scientific", "GE Healthcare", "Smith & Nephew", "B. Braun",
                            "Welch Allyn", "Beckman Coulter", "Becton Dickinson", "Karl Storz",
@@ -65,8 +76,13 @@ def product_ranges(text: str) -> list[tuple[int, int]]:
         maker, *model = m.group().split(" ")
         if maker.lower() in name_words() and not any(map(_model_like, model)):
             continue
+        end = m.end()
+        if maker in _VEHICLE_MAKERS:
+            plate = _PLATE_AFTER_MODEL.search(text, start + len(maker), end)
+            if plate is not None:
+                end = plate.start()
         year = _YEAR_BEFORE.search(text, max(0, start - 5), start)
-        out.append((start if year is None else year.start(), m.end()))
+        out.append((start if year is None else year.start(), end))
     return out
 
 
