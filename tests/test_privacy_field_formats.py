@@ -747,6 +747,12 @@ MASKED = [
     ("Helped the neighbour's cow calve on the 2nd (retained placenta).", "2nd"),
     ("Dressings were changed on the 14th, 16th, 18th without incident.", "18th"),
     ("Seen on the 14th for review.", "14th"),
+    # the initial before a particle name; a particle after a separator; the middle initial
+    # after "Surname, Given"
+    ("Appearances: K. van der Berg for the district; P. le Roux for the family", "K."),
+    ("Appearances: K. van der Berg for the district; P. le Roux for the family", "P."),
+    ("2025-01-14;in-person;Tagalog;dela Cruz, Ma. Luisa;M0650118", "dela"),
+    ("lead(s) | affected? | action\nCastellano, Rudolph J | 00782241 | 2021-06-09", " J "),
     # an age over 89 after a relative opening an aside
     ("lives with her sister Edith (herself 91, independent) and", "91"),
     ("caregiver strain (wife 90; she says she copes)", "90"),
@@ -1037,6 +1043,7 @@ KEPT = [
      "99214*245*118.22**1~HI*ABK:J45.41~PRV*PE*PXC*207K00000X"),
     ("主治医：中村 直子（医籍登録番号 第456789号）", "医籍登録番号"),
     # a maker and its model; the serial number or plate after it is masked (see MASKED)
+    ("RM 4\tKING, R\tC. diff colitis\tCONTACT+", "C. diff colitis"),
     ("drove a 2019 Toyota Tacoma TRD Pro, then a Ford F-150 Raptor and a Honda CR-V",
      "2019 Toyota Tacoma TRD Pro, then a Ford F-150 Raptor and a Honda CR-V"),
     ("DBS candidacy (Medtronic Percept PC, Boston Scientific Vercise Genus)",

@@ -167,31 +167,42 @@ _PARTICLE_NAME_AFTER: Final = re.compile(
 
 # a generational suffix after a name
 _SUFFIX_AFTER: Final = re.compile(r",?[ \t](?:II|III|IV|Jr|JR|Sr|SR)\b\.?")
+# a middle initial after "Surname, Given" that the name's run left out
+# (one space before it, the given name before that of two letters or more; not the "C." of
+# "KING, R\tC. diff")
+_INITIAL_AFTER: Final = re.compile(r"(?<=[A-Za-z]{2}) [A-Z](?:\.(?! [a-z]))?(?![\w'’&.-])")
 
 
 def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
     """``spans`` (sorted, disjoint) with each PERSON span widened over the name particles
     before it ("van der Berg"), the initials before it and a given name before those
-    ("AUGUSTINE P. MERRIWEATHER", "s/o K. Ramaswamy"), and a particle name or a generational
-    suffix right after it ("Rashid al-Mansouri", "Jeremy Alvarez III")."""
+    ("AUGUSTINE P. MERRIWEATHER", "s/o K. Ramaswamy", "K. van der Berg"), and a particle
+    name, a generational suffix or a "Surname, Given" name's middle initial right after it
+    ("Rashid al-Mansouri", "Jeremy Alvarez III", "Castellano, Rudolph J")."""
     out: list[Raw] = []
     for span in spans:
         start, end, entity, score = span
         if entity == "PERSON":
             floor = out[-1][1] if out else 0
             start = _with_initials(text, floor, start)
+            particles = start
             while start - 3 >= floor and text[start - 1] == " " and text[start - 2].islower():
-                space = text.rfind(" ", floor, start - 1)
-                word_start = space + 1 if space >= 0 else floor
+                word_start = start - 1
+                while word_start > floor and text[word_start - 1].isalpha():
+                    word_start -= 1  # to a space or a separator: "Tagalog;dela Cruz"
                 if text[word_start : start - 1] not in _PARTICLE_WORDS:
                     break
                 start = word_start
+            if start < particles:  # the initials before the particles: "K. van der Berg"
+                start = _with_initials(text, floor, start)
             if text.startswith(" ", end) and text[end + 1 : end + 2] in _PARTICLE_INITIALS:
                 m = _PARTICLE_NAME_AFTER.match(text, end)
                 if m is not None:
                     end = m.end()
             if (suffix := _SUFFIX_AFTER.match(text, end)) is not None:
                 end = suffix.end()  # "Jeremy Alvarez III", "Thompson Jr."
+            elif "," in text[start:end] and (initial := _INITIAL_AFTER.match(text, end)):
+                end = initial.end()  # the middle initial of "Castellano, Rudolph J |"
             span = (start, end, entity, score)
         if out and span[0] < out[-1][1]:  # widened into the next span: merge
             prev = out.pop()
