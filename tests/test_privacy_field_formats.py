@@ -753,6 +753,9 @@ MASKED = [
     ("Appearances: K. van der Berg for the district; P. le Roux for the family", "P."),
     ("2025-01-14;in-person;Tagalog;dela Cruz, Ma. Luisa;M0650118", "dela"),
     ("lead(s) | affected? | action\nCastellano, Rudolph J | 00782241 | 2021-06-09", " J "),
+    # a name after a role
+    ("follow-up Saturday AM (chaplain Will Goodenough on weekend)", "Will Goodenough"),
+    ("Pt's vehicle left at scene, locked; gym manager Bret Halvorsen notified.", "Bret"),
     # an age over 89 after a relative opening an aside
     ("lives with her sister Edith (herself 91, independent) and", "91"),
     ("caregiver strain (wife 90; she says she copes)", "90"),
@@ -1044,6 +1047,8 @@ KEPT = [
     ("主治医：中村 直子（医籍登録番号 第456789号）", "医籍登録番号"),
     # a maker and its model; the serial number or plate after it is masked (see MASKED)
     ("RM 4\tKING, R\tC. diff colitis\tCONTACT+", "C. diff colitis"),
+    ("Interpreter: Spanish; case manager Discharge planning started", "Spanish"),
+    ("Interpreter: Spanish; case manager Discharge planning started", "Discharge planning"),
     ("drove a 2019 Toyota Tacoma TRD Pro, then a Ford F-150 Raptor and a Honda CR-V",
      "2019 Toyota Tacoma TRD Pro, then a Ford F-150 Raptor and a Honda CR-V"),
     ("DBS candidacy (Medtronic Percept PC, Boston Scientific Vercise Genus)",

@@ -71,7 +71,10 @@ _PERSON_CUES: Final = frozenset(
     split_words(
         """mr mrs ms mx miss dr prof sr sra mme rev hon patient pt dear called contacted c/o
         doctor nurse practitioner therapist cardiologist surgeon signed rn np lpn cna attn
-        initials customer"""
+        initials customer chaplain priest pastor rabbi imam coordinator keyworker
+        pharmacist dietitian dietician physio physiotherapist optometrist counsellor counselor
+        caseworker paramedic midwife manager supervisor recruiter landlord colleague coworker
+        co-worker lawyer attorney solicitor trooper detective constable sergeant deputy"""
     )
 ) | _RELATIONS | {
     "signed by", "cosigned by", "dictated by", "referred by", "seen by", "examined by",
