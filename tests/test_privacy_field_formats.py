@@ -753,6 +753,10 @@ MASKED = [
     ("Appearances: K. van der Berg for the district; P. le Roux for the family", "P."),
     ("2025-01-14;in-person;Tagalog;dela Cruz, Ma. Luisa;M0650118", "dela"),
     ("lead(s) | affected? | action\nCastellano, Rudolph J | 00782241 | 2021-06-09", " J "),
+    # a month in lower case and its year; a day and a month before a clock time
+    ("her husband reg died in march twenty twenty two at the age of ninety", "march twenty"),
+    ("seen in march 2019 for review", "march 2019"),
+    ("units given 15 with patient; checked by Lisa Nguyen-Tran RN 22/2 19:40", "22/2"),
     # a name after a role
     ("follow-up Saturday AM (chaplain Will Goodenough on weekend)", "Will Goodenough"),
     ("Pt's vehicle left at scene, locked; gym manager Bret Halvorsen notified.", "Bret"),
@@ -1048,6 +1052,7 @@ KEPT = [
     # a maker and its model; the serial number or plate after it is masked (see MASKED)
     ("RM 4\tKING, R\tC. diff colitis\tCONTACT+", "C. diff colitis"),
     ("Interpreter: Spanish; case manager Discharge planning started", "Spanish"),
+    ("you may march on; FiO2 ratio 22/15 10:00", "you may march on; FiO2 ratio 22/15"),
     ("Interpreter: Spanish; case manager Discharge planning started", "Discharge planning"),
     ("drove a 2019 Toyota Tacoma TRD Pro, then a Ford F-150 Raptor and a Honda CR-V",
      "2019 Toyota Tacoma TRD Pro, then a Ford F-150 Raptor and a Honda CR-V"),

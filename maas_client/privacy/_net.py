@@ -1949,6 +1949,10 @@ def _lower_case_word_dates(text: str, lowered: str) -> list[Raw]:
             else None
         )
         if day is None and ordinal_of is None:
+            year = _YEAR_AFTER.match(lowered, end)
+            if year is not None:  # "in march 2019", "died in march twenty twenty two"
+                out.append((start, year.end(), "DATE", NET_SCORE))
+                continue
             timed = _MONTH_TIME_WORD_BEFORE.search(lowered, max(0, start - 12), start)
             if month.group() not in _VERB_MONTHS and timed is not None:
                 # "no self-harm since june", "back in late june"

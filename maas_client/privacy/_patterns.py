@@ -801,8 +801,11 @@ def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | 
         return _MONTH_OR_DAY.search(text, reach, slash)
     if _COLON_TIME_AFTER.match(text, end) or (
         day not in _PARTS_OF_A_DOSE and _MERIDIEM_AFTER.match(text, end)
-    ):
-        return _MONTH_DIGITS.search(text, reach, slash)
+    ):  # a month and day, or a day and month ("RN 22/2 19:40")
+        first = _MONTH_OR_DAY.search(text, reach, slash)
+        if first is None or (int(first["first"]) > 12 and int(day) > 12):
+            return None
+        return first
     inverted = _MONTH_OR_DAY.search(text, reach, slash)
     if inverted is not None and _inverted(text, inverted, slash, end, day):
         return inverted
