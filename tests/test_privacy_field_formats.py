@@ -757,6 +757,8 @@ MASKED = [
     ("her husband reg died in march twenty twenty two at the age of ninety", "march twenty"),
     ("seen in march 2019 for review", "march 2019"),
     ("units given 15 with patient; checked by Lisa Nguyen-Tran RN 22/2 19:40", "22/2"),
+    # a phone with a trunk zero and an area code before a hyphen
+    ("Txt sent. Wife rang back from 04-555 8219: at Porirua for a funeral", "04-555 8219"),
     # a name after a role
     ("follow-up Saturday AM (chaplain Will Goodenough on weekend)", "Will Goodenough"),
     ("Pt's vehicle left at scene, locked; gym manager Bret Halvorsen notified.", "Bret"),

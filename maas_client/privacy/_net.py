@@ -1119,6 +1119,7 @@ _CUES: Final = frozenset(
 _PLATE_LIKE: Final = re.compile(r"[A-Z]{3}-\d{3}")
 _MAC_DASHED: Final = re.compile(r"[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}")
 _LEADING_ZERO: Final = re.compile(r"0\d")
+_AREA_CODE_FIRST: Final = re.compile(r"0\d-\d{3}$")
 
 
 class _SafeShapeMemo(dict[str, bool]):
@@ -1141,6 +1142,8 @@ _SAFE_SHAPES: Final = _SafeShapeMemo()
 
 def _safe_shape(token: str) -> bool:
     """:class:`_SafeShapeMemo` without the memo."""
+    if _AREA_CODE_FIRST.match(token):
+        return False  # a trunk zero and an area code, no range: "04-555 8219"
     if _SAFE_CODE.fullmatch(token):
         return True
     if "-" not in token or _MAC_DASHED.fullmatch(token):
