@@ -759,6 +759,11 @@ MASKED = [
     ("units given 15 with patient; checked by Lisa Nguyen-Tran RN 22/2 19:40", "22/2"),
     # a phone with a trunk zero and an area code before a hyphen
     ("Txt sent. Wife rang back from 04-555 8219: at Porirua for a funeral", "04-555 8219"),
+    # a lot after "lot" in lower case; a month with its year after its part; a month and day
+    # before "at" and a clock time
+    ("Ixiaro (JE) dose 1 R deltoid, lot JEV23B14; dose 2 due 2024-02-26", "JEV23B14"),
+    ("End-of-treatment CT: NED. Next CT ~mid-July 2024.", "mid-July 2024"),
+    ("No further lows. Appt booked with Dr. Bell 3/6 at 2:15 PM.", "3/6"),
     # a name after a role
     ("follow-up Saturday AM (chaplain Will Goodenough on weekend)", "Will Goodenough"),
     ("Pt's vehicle left at scene, locked; gym manager Bret Halvorsen notified.", "Bret"),
@@ -1054,6 +1059,9 @@ KEPT = [
     # a maker and its model; the serial number or plate after it is masked (see MASKED)
     ("RM 4\tKING, R\tC. diff colitis\tCONTACT+", "C. diff colitis"),
     ("Interpreter: Spanish; case manager Discharge planning started", "Spanish"),
+    ("strength 4/5 at 10:00 today; pain 7/10 at 14:00; a lot of pain", "4/5 at 10:00 today"),
+    ("strength 4/5 at 10:00 today; pain 7/10 at 14:00; a lot of pain", "7/10 at 14:00; a lot"),
+    ("Tdap given (lot U7114AA).", ")."),
     ("you may march on; FiO2 ratio 22/15 10:00", "you may march on; FiO2 ratio 22/15"),
     ("Interpreter: Spanish; case manager Discharge planning started", "Discharge planning"),
     ("drove a 2019 Toyota Tacoma TRD Pro, then a Ford F-150 Raptor and a Honda CR-V",

@@ -2016,6 +2016,10 @@ def _word_dates(text: str) -> list[Raw]:
                 continue  # "May" and "March" are words too
             if timed is not None and timed["part"]:
                 start = timed.start("part")
+        elif month is not None and text[max(0, start - 1) : start] in " -":
+            part = _MONTH_TIME_WORD_BEFORE.search(text, max(0, start - 12), start)
+            if part is not None and part["part"]:  # "mid-July 2024", "late June 3rd"
+                start = part.start("part")
         if before is None and " " not in m.group() and _before_head(text, start, end):
             continue  # "Christmas disease"
         out.append((start, end, "DATE", NET_SCORE))

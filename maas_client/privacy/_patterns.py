@@ -272,8 +272,10 @@ _ID_BRANCHES = [
     _id_branch(
         "DEVICE__cue",
         r"[Ss]erial|S/N|SN|[Dd]evice(?: ID| [Ss]erial)?|UDI|IMEI|[Ii]mplant(?: ID)?"
-        r"|[Pp]acemaker",
-        r"[A-Za-z0-9][A-Za-z0-9()-]{3,40}",
+        r"|[Pp]acemaker|[Ll]ot|LOT",  # a vaccine's or an implant's lot: "lot JEV23B14"
+        # parentheses only in pairs, as a UDI's application identifiers: "(01)0761...(17)28",
+        # not the one that closes "(lot U7114AA)"
+        r"[A-Za-z0-9](?:[A-Za-z0-9-]|\(\d{1,4}\)){3,40}",
     ),
 ]
 
@@ -434,7 +436,7 @@ _CUE_WORDS = split_words(
     plates+ reg+ rego+ regnr+ reg.nr+ immatriculation+ kennzeichen+ kenteken+ targa+ matrícula+
     matricula+ placa+ placas+ patente+ nopol+ kontrollschild+ plaka+ plakası+ immatriculé+ =SPZ
     plaque+ moto+ carro+ coche+
-    vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+
+    vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ lot+
     age+ aged+ fax+ faks+ telefax+ télécopieur+ phone+ tel+ cell+ mobile+ mobil+ pager+ celular+
     cellulare+ handy telefon+
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
@@ -638,7 +640,9 @@ _TIME_AFTER: Final = re.compile(
 # a clock time with its colon right after one is no score's: "moved to 10/10 09:15"; nor is
 # a morning or an afternoon ("Cath lab 3/5 AM", "earliest 1/10 PM"), unless it is half, a
 # third or a quarter of a tablet ("1/2 AM")
-_COLON_TIME_AFTER: Final = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+_COLON_TIME_AFTER: Final = re.compile(
+    r"[ \t]+(?:at[ \t]+|@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"  # "3/6 at 2:15 PM"
+)
 _MERIDIEM_AFTER: Final = re.compile(r"[ \t]+(?:AM|PM|am|pm)\b")
 _PARTS_OF_A_DOSE: Final = ("2", "3", "4")
 # or before the next month and day of a range, itself not over a scale's top unless the first
@@ -805,6 +809,8 @@ def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | 
         first = _MONTH_OR_DAY.search(text, reach, slash)
         if first is None or (int(first["first"]) > 12 and int(day) > 12):
             return None
+        if _RATIO_BEFORE.search(text, max(0, first.start() - _RATIO_REACH), first.start()):
+            return None  # a score at a time: "strength 4/5 at 10:00"
         return first
     inverted = _MONTH_OR_DAY.search(text, reach, slash)
     if inverted is not None and _inverted(text, inverted, slash, end, day):
