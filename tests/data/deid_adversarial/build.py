@@ -55,7 +55,7 @@ def cases(source: str) -> list[tuple[int, str, str]]:
 
 def main() -> None:
     here = Path(__file__).parent
-    for name in ("cases", "heldout", "probe", *(f"probe{n}" for n in range(2, 19))):
+    for name in ("cases", "heldout", "probe", *(f"probe{n}" for n in range(2, 20))):
         rows = []
         for n, category, marked in cases((here / f"{name}.txt").read_text("utf-8")):
             text, spans, keep = parse(marked)
