@@ -1275,6 +1275,8 @@ def _after_machine(text: str, start: int) -> bool:
     if words and words[-1].lower() in _NUMBER_WORDS:
         words.pop()
     return bool(words) and words[-1].lower() in _MACHINES
+
+
 _DICOM_TAG: Final = re.compile(r"\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)")
 # HCPCS Level II and CDT (dental) codes: a letter and four digits
 _HCPCS: Final = re.compile(r"[A-V]\d{4}")
@@ -2448,9 +2450,9 @@ _AFTER_DAY = (
     r"(?=[ \t]*(?:[;,.()!?\"—–]|$|(?:at|and|or|to|until|through|after|before|if|so|um|when"
     r"|with|from|he|she|they|we|i|pt)\b))"
 )
-_EARLY_DAY_WORDS: Final = frozenset(_ORDINALS.split()[:9])
+_EARLY_DAYS = "|".join(_ORDINALS.split()[:9])  # "first" to "ninth"
 _ORDINAL_DAY: Final = re.compile(
-    rf"the(?<!\wthe)[ \t]+((?P<early>{'|'.join(_EARLY_DAY_WORDS)})\b|{_DAY_ORDINAL}"
+    rf"the(?<!\wthe)[ \t]+((?P<early>{_EARLY_DAYS})\b|{_DAY_ORDINAL}"
     rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_DAY_ORDINAL})*"
     rf"(?:[ \t]+(?:inst|ult|prox)\b\.?)?)(?:(?P<followed>{_AFTER_DAY})|\b)",
     re.MULTILINE,
@@ -2490,6 +2492,8 @@ def _days_of_month(text: str, lowered: str) -> list[Raw]:
                 continue
         out.append((start, m.end(1), "DATE", NET_SCORE))
     return out
+
+
 _WEEKDAY_ORDINAL: Final = re.compile(
     rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the {_ORD}\b"
 )
@@ -2644,7 +2648,6 @@ _UNIT_BEFORE_STREET: Final = re.compile(
     r"(?:(?<![\w-])(?i:level|lvl|suite|ste|unit|floor|apt|flat)\.?[ \t]+\d{1,4}[A-Za-z]?"
     r"[ \t]*[,/][ \t]*|(?<![\w.-])\d{1,5}[A-Za-z]?[ \t]+-[ \t]+|(?<![\w./-])\d{1,4}[A-Za-z]?/)$"
 )
-
 _UNIT_REACH: Final = 24
 
 
@@ -2747,6 +2750,11 @@ def _street_start(words: list[re.Match[str]]) -> int | None:
     return None
 
 
+# the kinds of run that are a street only where they stand (see _street_of_run)
+_NUMBERED_STREET: Final = "numbered street"  # "Street" after "9th "
+_STREET_AFTER_PREPOSITION: Final = "street after a preposition"  # "Main St" after "on "
+
+
 class _PlaceRunMemo(dict[str, str]):
     """Run of capitalised words as written -> "STREET_ADDRESS" or "CITY" when its last word
     makes it a place wherever it stands, :data:`_STREET_AFTER_PREPOSITION` or
@@ -2771,10 +2779,6 @@ class _PlaceRunMemo(dict[str, str]):
             place = ""
         self[run] = place
         return place
-
-
-_NUMBERED_STREET: Final = "numbered street"  # "Street" after "9th "
-_STREET_AFTER_PREPOSITION: Final = "street after a preposition"  # "Main St" after "on "
 
 
 def _street_of_run(text: str, start: int, end: int, place: str) -> Raw | None:
