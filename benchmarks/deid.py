@@ -121,7 +121,7 @@ def _at(level: str) -> Callable[[str], Pred]:
 
 def _adversarial(presidio: Callable[[str], Pred] | None) -> None:
     """Recall per category, precision and broken must-stay spans on the hand-written sets."""
-    for name in ("cases", "heldout", "probe", *(f"probe{n}" for n in range(2, 18)), "faker10"):
+    for name in ("cases", "heldout", *deid_eval.probe_sets(ADVERSARIAL), "faker10"):
         cases = deid_eval.load_cases(ADVERSARIAL / f"{name}.jsonl")
         runs: dict[str, Callable[[str], Pred]] = {level: _at(level) for level in LEVELS}
         if presidio is not None:

@@ -17,7 +17,7 @@ import pytest
 
 from maas_client.privacy import deidentify, detect
 from maas_client.privacy._lexicon import split_words
-from maas_client.testing.deid_eval import Case, Score, evaluate, load_cases
+from maas_client.testing.deid_eval import Case, Score, evaluate, load_cases, probe_sets
 from maas_client.testing.phi_corpus import generate_corpus
 
 DATA = Path(__file__).parent / "data" / "deid_adversarial"
@@ -143,3 +143,12 @@ def test_levels_are_checked_and_kept() -> None:
         Privacy(level="paranoid")
     with pytest.raises(ValueError, match="unknown privacy level"):
         detect("x", level="none")
+
+
+def test_probe_sets_are_found_in_the_order_written(tmp_path: Path) -> None:
+    for name in ("probe10.jsonl", "probe.jsonl", "probe2.jsonl", "probe2.txt", "probes.jsonl"):
+        (tmp_path / name).write_text("", "utf-8")
+    assert probe_sets(tmp_path) == ["probe", "probe2", "probe10"]
+    assert probe_sets(tmp_path, ".txt") == ["probe2"]
+    # every marked-up set in the repository has been built into its JSON Lines
+    assert probe_sets(DATA, ".txt") == probe_sets(DATA)

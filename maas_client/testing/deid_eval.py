@@ -75,6 +75,16 @@ def load_cases(path: Path) -> list[Case]:
     return cases
 
 
+def probe_sets(folder: Path, suffix: str = ".jsonl") -> list[str]:
+    """The names of the probe sets in ``folder`` (``probe``, ``probe2``, ``probe3`` ...), in
+    the order they were written: by their number, ``probe`` first."""
+    names = [p.name[: -len(suffix)] for p in folder.glob(f"probe*{suffix}")]
+    numbered = [name for name in names if name[len("probe") :].isdigit()]
+    return (["probe"] if "probe" in names else []) + sorted(
+        numbered, key=lambda name: int(name[len("probe") :])
+    )
+
+
 def load_hostile(path: Path, size: int | None = None) -> dict[str, str]:
     """Hostile inputs by name, from a JSON file of ``{"name", "parts"}`` objects: the text is
     each part's ``unit`` written ``count`` times, formatted with the repetition's number when

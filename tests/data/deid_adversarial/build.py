@@ -13,6 +13,8 @@ import json
 import re
 from pathlib import Path
 
+from maas_client.testing.deid_eval import probe_sets
+
 _MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]|<<(.+?)>>")
 
 
@@ -55,7 +57,7 @@ def cases(source: str) -> list[tuple[int, str, str]]:
 
 def main() -> None:
     here = Path(__file__).parent
-    for name in ("cases", "heldout", "probe", *(f"probe{n}" for n in range(2, 20))):
+    for name in ("cases", "heldout", *probe_sets(here, ".txt")):
         rows = []
         for n, category, marked in cases((here / f"{name}.txt").read_text("utf-8")):
             text, spans, keep = parse(marked)
