@@ -134,6 +134,11 @@ def test_levels_are_checked_and_kept() -> None:
     assert Privacy(level="strict").deidentify("accepting (张秀英) for STEMI").text == (
         "accepting ([ID_1]) for STEMI"
     )
+    # a form's label in any language stays at safe_harbor; at strict a word nobody knows that
+    # opens a line before a colon is masked still, as a chat's speaker may be
+    chat = "Tsetsegmaa: thank you"
+    assert Privacy().deidentify(chat).text == chat
+    assert Privacy(level="strict").deidentify(chat).text == "[NAME_1]: thank you"
     # the typed detectors alone leave the given names of "Last, First Middle"
     assert Privacy(level="light").deidentify("Pt: Nguyen, Thi Bich").text == (
         "Pt: [NAME_1], Thi Bich"

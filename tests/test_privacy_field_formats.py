@@ -764,6 +764,8 @@ MASKED = [
     ("Ixiaro (JE) dose 1 R deltoid, lot JEV23B14; dose 2 due 2024-02-26", "JEV23B14"),
     ("End-of-treatment CT: NED. Next CT ~mid-July 2024.", "mid-July 2024"),
     ("No further lows. Appt booked with Dr. Bell 3/6 at 2:15 PM.", "3/6"),
+    # a chat's speaker before a colon is a name; so is one nobody knows, at strict
+    ("[12:01] ok\nMaria: ok, see you at 3\nTsetsegmaa: thank you", "Maria"),
     # a name after a role
     ("follow-up Saturday AM (chaplain Will Goodenough on weekend)", "Will Goodenough"),
     ("Pt's vehicle left at scene, locked; gym manager Bret Halvorsen notified.", "Bret"),
@@ -1062,6 +1064,10 @@ KEPT = [
     ("strength 4/5 at 10:00 today; pain 7/10 at 14:00; a lot of pain", "4/5 at 10:00 today"),
     ("strength 4/5 at 10:00 today; pain 7/10 at 14:00; a lot of pain", "7/10 at 14:00; a lot"),
     ("Tdap given (lot U7114AA).", ")."),
+    # a form's labels in any language: one word opening a line or a cell before a colon
+    ("Domicilio: Calle Mayor 12\nRozpoznanie: cukrzyca typu 2\nLeczenie: metformina",
+     "Rozpoznanie: cukrzyca typu 2\nLeczenie"),
+    ("| Betreft: verwijzing | Zorgverzekeraar: zie pas |", "Betreft: verwijzing | Zorgverzekeraar"),
     ("you may march on; FiO2 ratio 22/15 10:00", "you may march on; FiO2 ratio 22/15"),
     ("Interpreter: Spanish; case manager Discharge planning started", "Discharge planning"),
     ("drove a 2019 Toyota Tacoma TRD Pro, then a Ford F-150 Raptor and a Honda CR-V",

@@ -588,6 +588,18 @@ _PLACE_PREFIXES: Final = frozenset(
 _ROLE_CAPITALS: Final = frozenset(split_words("RN NP LPN LVN CNA PA CRNA APRN MD"))
 
 
+def _form_label(text: str, start: int, run: str) -> bool:
+    """Whether a run before a colon is a form's label: one word that opens a line or a cell
+    ("Domicilio:", "Rozpoznanie:", "| Betreft:"), in any language, and no person's name (a
+    chat's speaker stays one: "Maria:")."""
+    if " " in run or "\t" in run:
+        return False
+    before = text[max(0, start - 2) : start]
+    if not (start == 0 or before.endswith(("\n", "|", "\t", "| ")) or before == "  "):
+        return False
+    return _plain(run) not in _vocabulary().names
+
+
 def _run_spans(
     text: str,
     start: int,
@@ -2988,6 +3000,8 @@ def net_spans(
                 ):
                     out.append((start, end, "CITY", NET_SCORE))  # "in Beavercreek", "to Tripoli"
                 continue
+            if not strict and text.startswith(":", end) and _form_label(text, start, run):
+                continue  # (at strict an unknown speaker of a chat stays masked: "Tsetsegmaa:")
             _run_spans(text, start, run, strict, after_title, out.append)
     in_lower_case = runs * _CHARACTERS_PER_RUN < len(text)
     if in_lower_case:  # "spoke w mary jones"
