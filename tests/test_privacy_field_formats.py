@@ -769,6 +769,15 @@ MASKED = [
     # a name after a role
     ("follow-up Saturday AM (chaplain Will Goodenough on weekend)", "Will Goodenough"),
     ("Pt's vehicle left at scene, locked; gym manager Bret Halvorsen notified.", "Bret"),
+    # given names in capitals after a surname in capitals; a surname in capitals before given
+    # names
+    ("Patient: McALLISTER, DOUGLAS R   MRN 40018827", "DOUGLAS R"),
+    ("a label for another patient (NAKAMURA, KENTA, MRN 90-331-779)", "KENTA"),
+    ("Applicant: SIDHU, Gurpreet Kaur     DOB 08-Mar-2001", "SIDHU"),
+    ("RE: KAPOOR, Vikramjit \"Vik\"     DOB: 1968-Apr-09", "KAPOOR"),
+    # a person with a title is no eponym, whatever word follows
+    ("Consent: Dr. Smith sign the form in clinic", "Smith"),
+    ("Hips: Dr Ortolani or Barlow click to review", "Ortolani"),
     # an age over 89 after a relative opening an aside
     ("lives with her sister Edith (herself 91, independent) and", "91"),
     ("caregiver strain (wife 90; she says she copes)", "90"),
@@ -1126,6 +1135,17 @@ KEPT = [
     ("Epworth 12/24, RBD1Q positive, GDS-15 6/15, EPDS 4/30", "GDS-15 6/15, EPDS 4/30"),
     ("INSERT INTO `labs` (`mrn`,`test`,`collected`) VALUES ('A0019327','Glucose',"
      "'2024-07-01 08:12:00');", "08:12:00"),
+    ("ECG: LBBB, QT 460 ms; CABG (LIMA-LAD, SVG-OM)", "LBBB, QT 460 ms"),
+    ("ECG: LBBB, QT 460 ms; CABG (LIMA-LAD, SVG-OM)", "SVG-OM"),
+    # eponyms by the click, curve, device or body part they name, and a pair before one head
+    ("No Ortolani or Barlow click; Bhutani nomogram; Friedman curve; Woods screw manoeuvre; "
+     "Bakri balloon 500 mL; Couvelaire uterus; Montgomery tubercles; Braxton Hicks contractions",
+     "No Ortolani or Barlow click; Bhutani nomogram; Friedman curve; Woods screw manoeuvre; "
+     "Bakri balloon 500 mL; Couvelaire uterus; Montgomery tubercles; Braxton Hicks contractions"),
+    ("Fontan circulation, Pierre Robin sequence, Miller Fisher variant, Argyll Robertson pupils "
+     "absent, LVEF 28% by Simpson biplane, Todd paresis, Lund and Browder chart 18%",
+     "Fontan circulation, Pierre Robin sequence, Miller Fisher variant, Argyll Robertson pupils "
+     "absent, LVEF 28% by Simpson biplane, Todd paresis, Lund and Browder chart 18%"),
 ]
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import Final, Literal
 
 from ._lexicon import (
@@ -370,7 +370,9 @@ _STRONG_HEADS: Final = frozenset(
         cells tendon esophagus oesophagus incision retractor drain drains needle murmur
         protocol defect hysterotomy pupil orbitopathy discriminant suture sutures point
         spindle plaque plaques rods bodies protein nodes hump fingers dynamometer splint
-        harness frame pin pins wire wires tube maneuvers manoeuvres purpura angina"""
+        harness frame pin pins wire wires tube maneuvers manoeuvres purpura angina click
+        clicks curve screw tubercles uterus balloon contractions paresis circulation sequence
+        variant pupils biplane shunt clamp nomogram"""
     )
 )
 # endings of a pathology or an operation that make a head word too: "Takayasu arteritis",
@@ -389,6 +391,8 @@ _VALUE_AFTER: Final = re.compile(
 # the head word right after a name: one space apart, as in a term ("Capgras delusion")
 _HEAD_WORD: Final = re.compile(r" ([A-Za-z]+)")
 _POSSESSIVE: Final = ("'s", "’s", "'", "’")
+# the other name of a pair before one head word
+_PARTNER: Final = re.compile(r"(?: (?:or|and|&) |/)([A-Z][a-z]+(?:-[A-Z][a-z]+)*)")
 
 
 def _before_head(text: str, start: int, end: int) -> bool:
@@ -401,6 +405,9 @@ def _before_head(text: str, start: int, end: int) -> bool:
         if text.startswith(mark, at):
             at += len(mark)
             break
+    partner = _PARTNER.match(text, at)
+    if partner is not None:  # "Ortolani or Barlow click", "Hunt and Kosnik scale 2"
+        return _before_head(text, partner.start(1), partner.end(1))
     head = _HEAD_WORD.match(text, at)
     if head is None:
         return False
@@ -415,6 +422,8 @@ def _before_head(text: str, start: int, end: int) -> bool:
 
 def eponym_context(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is an eponym used in a clinical term (then not a name)."""
+    if _TITLE_BEFORE.search(text, max(0, start - 6), start):
+        return False  # a person: "Dr. Smith sign here"
     word = _plain(text[start:end])
     if word in _GRADED_NAMES and _scored(text, start, end):
         return True
@@ -621,7 +630,13 @@ def _run_spans(
         words.append((pos, end, _KINDS[piece]))
         pos = end + 1
     n = len(words)
-    if n <= _LONGEST_EPONYM and start not in after_title and _before_head(text, start, pos - 1):
+    titled = text[start : words[0][1]].rstrip(".").lower() in _TITLES  # "Dr Smith sign"
+    if (
+        n <= _LONGEST_EPONYM
+        and start not in after_title
+        and not titled
+        and _before_head(text, start, pos - 1)
+    ):
         return  # "Ivor Lewis oesophagectomy", "Ann Arbor stage IIB"
     phi = [kind == _NAME for _s, _e, kind in words]
     if start in after_title:
@@ -3086,7 +3101,13 @@ _GIVEN_AFTER_COMMA: Final = re.compile(
     r",[ \t]?([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?![\w'’-]| \d)|[A-Z]\.?(?![\w.,'’-]))"
 )
 _SURNAME_BEFORE_COMMA: Final = re.compile(
-    r"(?<![\w'’.-])([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?),[ \t]?\Z"
+    r"(?<![\w'’.-])([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|[A-Z]{2,}(?:[-'’][A-Z]{2,})?),[ \t]?\Z"
+)
+# given names in capitals after a surname in capitals: "NAKAMURA, KENTA", "McALLISTER, DOUGLAS R"
+_SURNAME_IN_CAPITALS: Final = re.compile(r"(?:Mc|Mac|O')?[A-Z]{2,}(?:[-'’][A-Z]{2,})?")
+_GIVEN_IN_CAPITALS_AFTER_COMMA: Final = re.compile(
+    r",[ \t]?([A-Z]{2,}(?:-[A-Z]{2,})?)(?:[ \t]([A-Z]{2,}(?:-[A-Z]{2,})?))?"  # one or two words
+    r"(?:[ \t]([A-Z])\.?)?(?![\w'’-])"  # and an initial
 )
 _SURNAME_IN_CAPITALS_BEFORE: Final = re.compile(r"(?<![\w'’.-])([A-Z]{2,12})[ \t]\Z")
 _CHINESE_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Mei-ling", "Tai-man"
@@ -3098,15 +3119,21 @@ def _names_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[R
     vocab = _vocabulary()
     out: list[Raw] = []
     for start, end in persons:
-        name = text[start:end]
+        name = text[start:end].split(" ", 1)[0]  # a given name before more: "Gurpreet Kaur"
         if not name.isalpha() and not name.replace("-", "").isalpha():
             continue
-        after = _GIVEN_AFTER_COMMA.match(text, end)
-        if after is not None:
-            given = after.group(1)
-            if len(given.rstrip(".")) == 1 or _is_given(given, vocab):
-                out.append((*after.span(1), "PERSON", NET_SCORE))
+        one_word = start + len(name) == end
+        if one_word:
+            after = _GIVEN_AFTER_COMMA.match(text, end)
+            if after is not None:
+                given = after.group(1)
+                if len(given.rstrip(".")) == 1 or _is_given(given, vocab):
+                    out.append((*after.span(1), "PERSON", NET_SCORE))
+            elif _SURNAME_IN_CAPITALS.fullmatch(name):
+                out += _given_in_capitals(text, end, vocab)
         before = _SURNAME_BEFORE_COMMA.search(text, max(0, start - 30), start)
+        if not one_word and before is not None and not before.group(1).isupper():
+            before = None  # more than one given name only after a surname in capitals
         if before is not None and _is_given(name, vocab):
             key = _plain(before.group(1))
             if key not in vocab.proper and key not in vocab.clinical and (
@@ -3114,12 +3141,36 @@ def _names_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[R
             ):
                 out.append((*before.span(1), "PERSON", NET_SCORE))
         capitals = _SURNAME_IN_CAPITALS_BEFORE.search(text, max(0, start - 14), start)
-        if capitals is not None:
+        if capitals is not None and one_word:
             key = capitals.group(1).lower()
             named = _CHINESE_GIVEN.fullmatch(name) or key in vocab.names
             if named and key not in _CUES and key not in vocab.clinical and key not in vocab.safe:
                 out.append((*capitals.span(1), "PERSON", NET_SCORE))
     return out
+
+
+def _given_in_capitals(text: str, end: int, vocab: _Vocabulary) -> list[Raw]:
+    """The given names in capitals after a surname in capitals that ends at ``end`` and its
+    comma, up to the first word known as another ("SMITH, MD" is a doctor)."""
+    m = _GIVEN_IN_CAPITALS_AFTER_COMMA.match(text, end)
+    if m is None:
+        return []
+    words = [m.group(i) for i in (1, 2) if m.group(i) is not None]
+    given = len(list(takewhile(lambda word: _given_in_capitals_word(word, vocab), words)))
+    if not given:
+        return []
+    last = m.end(3) if given == len(words) and m.group(3) else m.end(given)
+    return [(m.start(1), last, "PERSON", NET_SCORE)]
+
+
+def _given_in_capitals_word(word: str, vocab: _Vocabulary) -> bool:
+    """Whether ``word`` in capitals after a surname in capitals is a given name: a known one,
+    or a word of three letters or more known as nothing else ("KENTA"; not "QT" after
+    "LBBB,", nor "OM" in "SVG-OM")."""
+    key = _plain(word)
+    if key in vocab.given:
+        return True
+    return key not in vocab.safe and all(len(p) > 2 for p in key.split("-"))
 
 
 def _is_given(word: str, vocab: _Vocabulary) -> bool:
