@@ -775,6 +775,17 @@ MASKED = [
     ("a label for another patient (NAKAMURA, KENTA, MRN 90-331-779)", "KENTA"),
     ("Applicant: SIDHU, Gurpreet Kaur     DOB 08-Mar-2001", "SIDHU"),
     ("RE: KAPOOR, Vikramjit \"Vik\"     DOB: 1968-Apr-09", "KAPOOR"),
+    # a day past any month's number over 7 or 12; a month and day after more words of events
+    ("presented to Toowoomba Base Hospital ED 16/7; ALT 142 U/L", "16/7"),
+    ("Wound clean, sutures out at GP 16/12.", "16/12"),
+    ("Plan: SN 2w3, 1w4; PT eval 1/10; MSW for Medicaid waiver", "1/10"),
+    ("sister (12) scheduled for skin check 4/8. Sun protection", "4/8"),
+    ("dad's two hunting rifles moved 4/9 to uncle's gun safe", "4/9"),
+    ("Outcome: attended our clinic 10/10; treated", "10/10"),
+    # two days before a month, and the end of a range glued to its start
+    ("Hearing: 12 and 13 August 2024   Findings: 30 September", "12 and 13 August"),
+    ("visited grandmother's village 31 Mar-4 Apr: rural, well water", "4 Apr"),
+    ("away 12th-15th March at a wedding", "12th-15th"),
     # a person with a title is no eponym, whatever word follows
     ("Consent: Dr. Smith sign the form in clinic", "Smith"),
     ("Hips: Dr Ortolani or Barlow click to review", "Ortolani"),
@@ -1137,6 +1148,10 @@ KEPT = [
      "'2024-07-01 08:12:00');", "08:12:00"),
     ("ECG: LBBB, QT 460 ms; CABG (LIMA-LAD, SVG-OM)", "LBBB, QT 460 ms"),
     ("ECG: LBBB, QT 460 ms; CABG (LIMA-LAD, SVG-OM)", "SVG-OM"),
+    # counts of days, ages in months and scores over a slash
+    ("cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12",
+     "cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12"),
+    ("review in clinic 3/12; check 4/5 power", "review in clinic 3/12; check 4/5 power"),
     # eponyms by the click, curve, device or body part they name, and a pair before one head
     ("No Ortolani or Barlow click; Bhutani nomogram; Friedman curve; Woods screw manoeuvre; "
      "Bakri balloon 500 mL; Couvelaire uterus; Montgomery tubercles; Braxton Hicks contractions",

@@ -2026,8 +2026,10 @@ def _word_dates(text: str) -> list[Raw]:
         if not _starts_word(text, start) or (end < len(text) and text[end].isalnum()):
             continue
         done = end
-        before = _ordinal_of_before(text, start) or _DAY_BEFORE.search(
-            text, max(0, start - 6), start
+        before = (
+            _ordinal_of_before(text, start)
+            or _DAY_BEFORE.search(text, max(0, start - 6), start)
+            or _DAYS_BEFORE.search(text, max(0, start - 20), start)
         )
         month = m.group("month")
         if before is not None:
@@ -2061,6 +2063,12 @@ def _word_dates(text: str) -> list[Raw]:
 _NEXT_CAPITAL: Final = re.compile(r"[ \t]+[A-Z]")
 # a day with a full stop before a month, as German writes it: "12. März 2024"
 _DAY_BEFORE: Final = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \t]+$")
+# the days before a month that the typed scan leaves: two of them ("12 and 13 August",
+# "12th-15th March"), or one at the end of a range ("31 Mar-4 Apr")
+_DAYS_BEFORE: Final = re.compile(
+    r"(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]*(?:and|&|to|-|–)[ \t]*)?"
+    r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+$"
+)
 # A day with a full stop before a month in lower case, as the Nordic languages, Czech and
 # Polish write it: "5. mars 2024", "12. března". Led by the literal ". ": a sentence seldom
 # goes on in lower case, so the scan costs a third of a percent of detection.

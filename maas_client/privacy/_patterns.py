@@ -604,7 +604,7 @@ FOREIGN_WEEKDAY: Final = (
 # "today" cost a tenth of its time. A dose ("1/2 tab", "given 3/4 IV push") is not a date.
 _DAY_AFTER_SLASH: Final = re.compile(
     r"/(?:0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d)"
-    r"(?![ \t]*(?:of|(?i:tabs?|tablets?|caps?|pills?|doses?|strength|amps?|ampoules?|vials?"
+    r"(?![ \t]*(?:of|(?i:tabs?|tablets?|caps?|pills?|doses?|strength|power|amps?|ampoules?|vials?"
     r"|iv|im|sc|sq|po|sl|units?|puffs?|drops?|ml|mg|mcg|g))\b)"
 )
 # A month and a day without a year after a word that dates something: "seen 3/14", "week of
@@ -613,10 +613,11 @@ _DAY_AFTER_SLASH: Final = re.compile(
 _DATE_WORD_AND_MONTH: Final = re.compile(
     r"\b(?i:on|since|until|till|through|thru|by|between|dated?|dos|lmp|edd|edc|dob|dod|doi"
     r"|admitted|discharged|seen|today|visit|appt|appointment|f/u|follow-up|surgery|week[ \t]+of"
-    r"|(?P<review>review(?:ed)?)|returned|started|stopped|held|resumed|drawn|collected|due"
+    r"|(?P<review>review(?:ed)?|(?:re)?check(?:ed)?|clinic)|returned|started|stopped|held|resumed|drawn|collected|due"
     r"|placed|reported|delivered|filled|pronounced|received|sent|signed|performed|obtained"
     r"|scheduled|born|died|expired|hearing|bm|labs|completed|rec'?d|return|given|arrived|exp"
-    r"|plan|s/p|d/c|dc'?d|mri|ct|cxr|echo|ekg|ecg|tha|tka"
+    r"|plan|s/p|d/c|dc'?d|mri|ct|cxr|echo|ekg|ecg|tha|tka|eval|evaluation|moved"
+    r"|attended|visited|called|phoned|booked|rescheduled|cancell?ed|missed|postponed|faxed"
     rf"|{WEEKDAY}"
     r"|(?:pod|hd|dol)[ \t]?#?[ \t]?\d{1,3})"
     r":?\s+\(?(?P<first>0?[1-9]|[12]\d|3[01])$"
@@ -675,6 +676,12 @@ _RATIO_BEFORE: Final = re.compile(
     r"(?:-[0-9A-Za-z]{1,4}\b)?[^\n\d]*$"  # "GDS-15 6/15", "MNA-SF 6/14"
 )
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)[ \t]+$")
+_DURATION_BEFORE: Final = re.compile(
+    r"(?:\b(?i:for|x|over|past|last|age|aged|about|approx|within)|~)[ \t]*$"
+)
+_DURATION_AFTER: Final = re.compile(
+    r"[ \t]*(?i:old|ago|hx|history|of|course|post|duration|onset|days?|months?)\b"
+)
 _RATIO_REACH: Final = 16
 _LEADING_ZERO_MONTH: Final = re.compile(r"(?<![\w/.:-])0[1-9]$")
 _RANGE_BEFORE: Final = re.compile(
@@ -856,7 +863,11 @@ def _inverted(text: str, first: re.Match[str], slash: int, end: int, second: str
     number over its second ("echo 11/3", "transcribed 20/4"; a score is never over its top),
     and no ratio, setting or duration either: not before a unit, not after a word of
     :data:`_RATIO_BEFORE`, not a British count of days, months or weeks ("10/7", "24/7")."""
-    if int(first.group("first")) <= int(second) or second.lstrip("0") in _FRACTION_OF_YEAR:
+    if int(first.group("first")) <= int(second):
+        return False
+    if second.lstrip("0") in _FRACTION_OF_YEAR and not _day_of_july_or_december(
+        text, first, end, second
+    ):
         return False
     if _UNIT_AFTER_RATIO.match(text, end):
         return False
@@ -864,6 +875,18 @@ def _inverted(text: str, first: re.Match[str], slash: int, end: int, second: str
     if before is not None and before.group(1).lower() in drug_names():
         return False  # a dose's strengths: "buprenorphine/naloxone 8/2"
     return _RATIO_BEFORE.search(text, max(0, first.start() - _RATIO_REACH), first.start()) is None
+
+
+def _day_of_july_or_december(text: str, first: re.Match[str], end: int, second: str) -> bool:
+    """Whether a day past any month's number over 7 or 12 is a date ("ED 16/7", "GP 16/12"),
+    not a count of days or an age in months: not round the clock ("24/7"), nor after or before
+    a word of a duration or an age ("for 14/7", "aged 18/12", "16/7 hx", "18/12 old")."""
+    start = first.start()
+    if int(first.group("first")) <= 12 or second == "52" or text.startswith("24/7", start):
+        return False
+    if _DURATION_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    return _DURATION_AFTER.match(text, end) is None
 
 
 def _score_out_of(text: str, slash: int, day: str) -> bool:
