@@ -120,7 +120,8 @@ _DATE_BRANCHES = [
     # March 4, 2021 / Mar 4th / Mar. 4 2021 / March 2021
     rf"\b(?P<DATE__mdy>{MONTH}(?:\s+{_DAY}{_ORD}\b{_NOT_UNIT}(?:[{_DASH}]{_DAY}{_ORD}\b{_NOT_UNIT})?"
     rf"(?:,?\s+{_YEAR4}\b)?"
-    rf"|,?\s+{_YEAR4}\b|[-/](?:{_YEAR4}|\d\d)\b))",  # ... / Mar-2024, MAR/24
+    rf"|,?\s+{_YEAR4}\b|[-/]{_DAY}[-/](?:{_YEAR4}|\d\d)\b"  # ... / AUG-12-2024, Mar/4/24
+    rf"|[-/](?:{_YEAR4}|\d\d)\b))",  # ... / Mar-2024, MAR/24
     # 4 March 2021 / 4th of March / 4-Mar-2021 / 03-Mar-24 / the 5th day of March / 17/MAR/2025
     # / 3-4 March 2024
     rf"{_NUM_L}(?P<DATE__dmy>{_DAY}{_ORD}(?:[{_DASH}]{_DAY}{_ORD})?(?:\s+day)?(?:\s+of)?"

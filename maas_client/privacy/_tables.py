@@ -30,12 +30,16 @@ _SCORE: Final = 0.6  # below the typed detectors: a cell that is a phone number 
 # the first line, led by its newline, which the engine finds fast ("^" made it try every
 # position).
 _HEADER_LINE = (
-    r"[ \t|\"]*[A-Za-z][A-Za-z .#/()'&_-]{0,39}?\d{0,2}\"?(?:[\t,|]| {2})[ \t|\"]*[A-Za-z]"
+    r"[ \t|\"]*(?:[#№][ \t]*(?:[\t|]| {2})[ \t|]*)?"  # a first column of row numbers: "| # |"
+    r"[A-Za-z][A-Za-z .#/()'&_-]{0,39}?\d{0,2}\"?(?:[\t,|]| {2})[ \t|\"]*[A-Za-z]"
 )
 _FIRST_HEADER: Final = re.compile(_HEADER_LINE)
 _NEXT_HEADER: Final = re.compile("\n" + _HEADER_LINE)
 # "address1", "icd10", "Falls (90 d)", "Patient (Last, First)"
-_LABEL: Final = re.compile(r"[A-Za-z](?:[A-Za-z .#/()'&_-]|\([\w .,%/-]+\)){0,39}\d{0,2}")
+_LABEL: Final = re.compile(
+    r"[A-Za-z](?:[^\W\d]|[ .#/()'&%°-]|\([\w .,%/-]+\)){0,39}\d{0,2}"  # "f-Hb µg/g", "Âge"
+    r"|[#№]"  # a column of row numbers
+)
 _LABEL_WORDS: Final = 5  # a cell of more words is prose, not a label
 _ABBREVIATION: Final = 5  # a label's word in capitals up to this long may be one ("NPI")
 _SHORT_WORD: Final = 4  # and any word up to this long that is not a name ("Exp", "Dept")
