@@ -788,7 +788,7 @@ MASKED = [
     ("away 12th-15th March at a wedding", "12th-15th"),
     # a given name in lower case after a relation, in a clinician's note
     ("Denies SI. Broke up w/ bf (tyler) ~2 wks ago. Sleep OK.", "tyler"),
-    ("Denies SI. Roommate savannah \"has been great.\" Sleep OK.", "savannah"),
+    ("Denies SI. Her roommate savannah \"has been great.\" Sleep OK.", "savannah"),
     ("Adherent to sertraline. mom (bridget) called office on 9/5 worried.", "bridget"),
     # a table whose first column numbers its rows, or whose labels hold a unit's letter
     ("| # | Name | Age | Unit |\n|---|---|---|---|\n| 1 | Nora Keegan | 94 | Oak |", "94"),
