@@ -802,6 +802,11 @@ MASKED = [
     ("Vehicles: Car 1 1-KQX-447, bus 1-TRB-992, hired medical car (FR) GH-447-ZL.", "GH-447-ZL"),
     ("midazolam 5 mg buccal | 999: ambulance YJ70 EHA to County Hospital", "YJ70 EHA"),
     ("no longer drives, but believes his red Rover 25 (YT03 RZK) is still his", "YT03 RZK"),
+    # a serial whose last letter is no temperature's unit after five digits or more; a
+    # toll-free number spelt with letters, as Britain and Australia write them
+    ("pacemaker Boston Scientific Accolade MRI s/n ACC-447120K — REMOVED", "ACC-447120K"),
+    ("witness login by fingerprint OMN-FP-60233C (Bethan Lloyd, RN)", "OMN-FP-60233C"),
+    ("event control 01531 555 040; welfare text line 0800 555 TALK", "0800 555 TALK"),
     # the initials a legend gives a person, wherever they stand
     ("Staff key: TK = Tamika Kowalski, CPhT; DV = Deepak Varma\n| 2024-08-21 | TK/DV |", "TK/DV"),
     # a person with a title is no eponym, whatever word follows
@@ -1172,6 +1177,9 @@ KEPT = [
     ("ICD-10-CM I10; CHA2DS2-VASc 3; IL-6 high; G-CSF; T-SPOT-TB",
      "ICD-10-CM I10; CHA2DS2-VASc 3; IL-6 high; G-CSF; T-SPOT-TB"),
     ("ORGANIZER;CN=Dr Priya Raman:mailto:p.raman@example.org", "ORGANIZER;CN"),
+    ("heparin 25000U; 100000IU vit D; 98.6F; WBC 11.2K; 1800 MG IV; 1300 UNITS QID",
+     "heparin 25000U; 100000IU vit D; 98.6F; WBC 11.2K; 1800 MG IV; 1300 UNITS QID"),
+    ("neuro ICU nsg\n08-17 0800 GCS 10 (E3V2M5), pupils 3mm", "0800 GCS 10"),
     # counts of days, ages in months and scores over a slash
     ("cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12",
      "cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12"),

@@ -1021,8 +1021,9 @@ _SAFE_CODE: Final = re.compile(
             *_MEASUREMENTS,
             r"\d{1,3}(?:,\d{3})+(?:\.\d+)?",  # 250,000
             r"\d{1,3}(?:\.\d+)?(?:[a-z%µ°]{1,5}|[A-Z])(?:/[A-Za-z]+)*",  # glued unit, sign: 5%, 2L
-            # a number of up to six digits with a glued unit: 1500mL (not "4471893F")
-            rf"\d{{1,6}}(?:\.\d+)?{_UNITS}(?:/[A-Za-z]+)*",
+            # a number of up to six digits with a glued unit: 1500mL, 25000U (not "4471893F",
+            # nor a serial's "447120K" or "60233C": no temperature has five digits)
+            rf"(?:\d{{1,4}}|\d{{5,6}}(?![CFK]\b))(?:\.\d+)?{_UNITS}(?:/[A-Za-z]+)*",
             rf"\d{{1,6}}(?:\.\d+)?/{_UNITS}",  # a count per unit: 400/uL
             rf"{_UNITS}/\d{{1,3}}(?:\.\d+)?",  # a dose per volume or time: mg/0.4 (mL), mm/5 (min)
             # 20MG

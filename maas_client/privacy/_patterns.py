@@ -182,10 +182,12 @@ _PHONE_BRANCHES = [
     rf"(?P<FAX__cue>{_PHONE}|{_CUED_DIGITS}){_NUM_R}",
     rf"(?:\b|(?<=[\s(=:;,|'\"]))(?P<PHONE__any>{_PHONE_UNCUED}){_NUM_R}",
     # a toll-free number spelt with letters: 1-800-FLOWERS, 1-888-GO-TILES
-    # (any area code after the country's 1: "1-876-TAXI-247")
+    # (any area code after the country's 1: "1-876-TAXI-247"), and as Britain, Australia and
+    # New Zealand write them: 0800 555 TALK (not a time: "0800 GCS 10")
     r"(?:\b|(?<=\s))(?P<PHONE__vanity>"
     r"(?:\+?1[-. ]\(?\d{3}|(?:\+?1[-. ])?\(?8(?:00|33|44|55|66|77|88))\)?[-. ]"
-    r"(?=[A-Z0-9-]{0,22}[A-Z])[A-Z0-9]{2,7}(?:-[A-Z0-9]{2,7}){0,2})(?![\w-])",
+    r"(?=[A-Z0-9-]{0,22}[A-Z])[A-Z0-9]{2,7}(?:-[A-Z0-9]{2,7}){0,2}"
+    r"|(?:0800|0808|0508|1800|1300)[ -]\d{3}[ -][A-Z]{3,4})(?![\w-])",
     # after a cue in English or another language ("Mobil: 070-555 12 34")
     rf"\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Cc]ell|[Mm]obile?|MOBILE?|[Pp]ager|{_PHONE_WORDS})\b"
     rf"[^\n\d]{{0,20}}?(?P<PHONE__cue>{_CUED_DIGITS}{_EXT}){_NUM_R}",
