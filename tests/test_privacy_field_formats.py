@@ -807,6 +807,10 @@ MASKED = [
     ("pacemaker Boston Scientific Accolade MRI s/n ACC-447120K — REMOVED", "ACC-447120K"),
     ("witness login by fingerprint OMN-FP-60233C (Bethan Lloyd, RN)", "OMN-FP-60233C"),
     ("event control 01531 555 040; welfare text line 0800 555 TALK", "0800 555 TALK"),
+    # an English place made of two common words ("stone" and "haven"), labelled a town after
+    # a preposition of place
+    ("Wife informed by OIM; home Stonehaven, mobile 07700 900 962.", "Stonehaven"),
+    ("PATIENT LOG — music festival, Ledbury showground — Sat 26 July 2025", "Ledbury"),
     # the initials a legend gives a person, wherever they stand
     ("Staff key: TK = Tamika Kowalski, CPhT; DV = Deepak Varma\n| 2024-08-21 | TK/DV |", "TK/DV"),
     # a person with a title is no eponym, whatever word follows
@@ -1180,6 +1184,8 @@ KEPT = [
     ("heparin 25000U; 100000IU vit D; 98.6F; WBC 11.2K; 1800 MG IV; 1300 UNITS QID",
      "heparin 25000U; 100000IU vit D; 98.6F; WBC 11.2K; 1800 MG IV; 1300 UNITS QID"),
     ("neuro ICU nsg\n08-17 0800 GCS 10 (E3V2M5), pupils 3mm", "0800 GCS 10"),
+    ("spasticity, Modified Ashworth 2; Westley croup score 4; Wickham striae; Bainbridge reflex",
+     "spasticity, Modified Ashworth 2; Westley croup score 4; Wickham striae; Bainbridge reflex"),
     # counts of days, ages in months and scores over a slash
     ("cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12",
      "cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12"),
@@ -1212,6 +1218,14 @@ def test_clinical_text_stays(text: str, clinical: str) -> None:
     start = text.index(clinical)
     end = start + len(clinical)
     assert [s for s in detect(text) if s.start < end and start < s.end] == []
+
+
+def test_town_after_a_preposition_is_labelled_a_town() -> None:
+    text = "Parents live in Bloomington (45 min away); a sister in Sudbury has Sjogren syndrome."
+    assert [(s.entity, text[s.start : s.end]) for s in detect(text)] == [
+        ("CITY", "Bloomington"),
+        ("CITY", "Sudbury"),
+    ]
 
 
 @pytest.mark.parametrize(

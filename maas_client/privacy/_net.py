@@ -290,9 +290,20 @@ def _compound(key: str, safe: frozenset[str]) -> bool:
         for prefix in _MEDICAL_PREFIXES:
             if key.startswith(prefix) and key[len(prefix) :] in safe:
                 return True
-    if not _SHORTEST_COMPOUND <= len(key) <= _LONGEST_COMPOUND:
+    if not _SHORTEST_COMPOUND <= len(key) <= _LONGEST_COMPOUND or key.endswith(_PLACE_ENDINGS):
         return False
     return any(key[:i] in safe and key[i:] in safe for i in range(3, len(key) - 2))
+
+
+# the endings of English places, which a compound of two common words with one is more often
+# than a word: "Stonehaven", "Ledbury", "Castleford" (a common word so made is in the word list
+# itself: "battlefield")
+_PLACE_ENDINGS: Final = tuple(
+    split_words(
+        """bury borough burgh haven chester caster thorpe stead worth wick wich mouth ford ham
+        ton ley dale holme bridge field stow minster combe"""
+    )
+)
 
 
 _KINDS: Final = _KindMemo()
@@ -3034,12 +3045,15 @@ def net_spans(
                 if street is not None:
                     out.append(street)
                     continue
+            # a town after a preposition of place: "in Beavercreek", "to Tripoli", "in Sudbury"
+            town = (_TOWN_LIKE[run] or _WORLD_TOWN[run]) and _PLACE_PREPOSITION.search(
+                text, start - 8, start
+            )
+            if start not in after_title and town:
+                out.append((start, end, "CITY", NET_SCORE))
+                continue
             # most runs are safe words ("Patient", "BP", "Blood Pressure"): settled here
             if start not in after_title and _SAFE_RUNS[run]:
-                if (_TOWN_LIKE[run] or _WORLD_TOWN[run]) and _PLACE_PREPOSITION.search(
-                    text, start - 8, start
-                ):
-                    out.append((start, end, "CITY", NET_SCORE))  # "in Beavercreek", "to Tripoli"
                 continue
             if not strict and text.startswith(":", end) and _form_label(text, start, run):
                 continue  # (at strict an unknown speaker of a chat stays masked: "Tsetsegmaa:")
