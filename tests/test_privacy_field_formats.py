@@ -790,6 +790,7 @@ MASKED = [
     ("Denies SI. Broke up w/ bf (tyler) ~2 wks ago. Sleep OK.", "tyler"),
     ("Denies SI. Her roommate savannah \"has been great.\" Sleep OK.", "savannah"),
     ("Adherent to sertraline. mom (bridget) called office on 9/5 worried.", "bridget"),
+    ("thank u so much!! my mom (gloria) is flying in wed", "gloria"),
     # a table whose first column numbers its rows, or whose labels hold a unit's letter
     ("| # | Name | Age | Unit |\n|---|---|---|---|\n| 1 | Nora Keegan | 94 | Oak |", "94"),
     ("CHI\tSurname\tForename\tf-Hb µg/g\n2307481095\tDUTHIE\tAlexander\t12", "DUTHIE"),

@@ -793,8 +793,8 @@ def _after_message_cues(text: str, lowered: str, in_lower_case: bool) -> Iterato
     yield from _after_words(text, _MESSAGE_CUES)
     for at in _after_words(text, _RELATION_OWNERS):
         relation = _RELATION.match(text, at)
-        if relation is not None:
-            yield relation.end()
+        if relation is not None:  # "my son hemal", "my mom (gloria)"
+            yield relation.end() + text.startswith("(", relation.end())
 
 
 def _after_words(text: str, words: Sequence[str]) -> Iterator[int]:
