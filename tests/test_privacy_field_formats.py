@@ -812,6 +812,10 @@ MASKED = [
     # a preposition of place
     ("Wife informed by OIM; home Stonehaven, mobile 07700 900 962.", "Stonehaven"),
     ("PATIENT LOG — music festival, Ledbury showground — Sat 26 July 2025", "Ledbury"),
+    # the parts of a name after a name's label on its line; a preferred name
+    ("(M0040) Patient Name — First: WILHELMINA  MI: R  Last: STROUD   (goes by", "WILHELMINA"),
+    ("(M0040) Patient Name — First: WILHELMINA  MI: R  Last: STROUD   (goes by", "STROUD"),
+    ("Name (Last, First MI): NAKAMURA-BELL, HOPE K       Preferred: Hope\nSex: F", "Hope\n"),
     # the initials a legend gives a person, wherever they stand
     ("Staff key: TK = Tamika Kowalski, CPhT; DV = Deepak Varma\n| 2024-08-21 | TK/DV |", "TK/DV"),
     # a person with a title is no eponym, whatever word follows

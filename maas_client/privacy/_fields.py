@@ -32,14 +32,14 @@ _LABELS: Final = {
 _NAME_LABELS: Final = dict.fromkeys(
     (
         "last name", "first name", "middle name", "given name", "family name", "surname",
-        "maiden name", "preferred name", "nickname", "alias", "legal name", "full name",
-        "pt_name", "patient_name",
+        "maiden name", "preferred name", "preferred", "nickname", "alias", "legal name",
+        "full name", "pt_name", "patient_name",
     ),
     "PERSON",
 )  # fmt: skip
-# labels of a part of a name, only on a line with a name label before them and in a text with
-# a "last name" or "first name": "LAST NAME: SMITH   FIRST: TONYA   MI: T" (elsewhere "First:
-# check BP", "MI: 2019")
+# labels of a part of a name, only on a line with a name label before them: "LAST NAME: SMITH
+# FIRST: TONYA   MI: T", "Patient Name — First: WILHELMINA  MI: R  Last: STROUD" (elsewhere
+# "First: check BP", "MI: 2019")
 _NAME_PART_LABEL: Final = re.compile(r"(?:first|last|middle|mi)(?=[ \t]*[:=])")
 # after the label: "ess" of "address", a digit ("ADDR1"), a closing quote, then ":" or "="
 # and an opening quote
@@ -125,7 +125,7 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
                 out.append((m.start(2), m.end(2), entity, _SCORE))
     if "name" in lowered or "alias" in lowered:
         _labelled_values(text, lowered, _NAME_LABELS, out)
-    if "last name" in lowered or "first name" in lowered:
+    if "name" in lowered:
         for m in _NAME_PART_LABEL.finditer(lowered):
             if m.start() > 0 and lowered[m.start() - 1].isalpha():
                 continue
