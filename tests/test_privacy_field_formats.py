@@ -816,6 +816,9 @@ MASKED = [
     ("(M0040) Patient Name — First: WILHELMINA  MI: R  Last: STROUD   (goes by", "WILHELMINA"),
     ("(M0040) Patient Name — First: WILHELMINA  MI: R  Last: STROUD   (goes by", "STROUD"),
     ("Name (Last, First MI): NAKAMURA-BELL, HOPE K       Preferred: Hope\nSex: F", "Hope\n"),
+    # New Zealand's health index after its cue; a month and day heading a log's entry
+    ("Weight 3620 g, HC 35 cm, length 51 cm. NHI ZRM47KT.\nThird stage", "ZRM47KT"),
+    ("avoid St John's wort.\nVisit 2 — 9/10: sleep 5 → 6.5 h. Same points", "9/10"),
     # the initials a legend gives a person, wherever they stand
     ("Staff key: TK = Tamika Kowalski, CPhT; DV = Deepak Varma\n| 2024-08-21 | TK/DV |", "TK/DV"),
     # a person with a title is no eponym, whatever word follows
@@ -1191,6 +1194,8 @@ KEPT = [
     ("neuro ICU nsg\n08-17 0800 GCS 10 (E3V2M5), pupils 3mm", "0800 GCS 10"),
     ("spasticity, Modified Ashworth 2; Westley croup score 4; Wickham striae; Bainbridge reflex",
      "spasticity, Modified Ashworth 2; Westley croup score 4; Wickham striae; Bainbridge reflex"),
+    ("pain 9/10: severe; CAS 2/7: TRAb 8.4; bloods in 3/12: FBC; Dose 1/2: given",
+     "pain 9/10: severe; CAS 2/7: TRAb 8.4; bloods in 3/12: FBC; Dose 1/2: given"),
     # counts of days, ages in months and scores over a slash
     ("cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12",
      "cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12"),

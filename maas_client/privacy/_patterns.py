@@ -228,7 +228,8 @@ _ID_BRANCHES = [
     _id_branch(
         "MRN__cue",
         r"MRN|MR|Med(?:ical)?\.? [Rr]ec(?:ord)?\.?(?: [Nn]umber)?|[Mm]edical [Rr]ecord"
-        r"|[Cc]hart|[Pp]atient ID|PID|Pt\.? ID|Hospital (?:No|Number|#)|Record",
+        r"|[Cc]hart|[Pp]atient ID|PID|Pt\.? ID|Hospital (?:No|Number|#)|Record"
+        r"|NHI",  # New Zealand's National Health Index: "NHI ZRM47KT"
         _ID_VALUE,
     ),
     _id_branch(
@@ -431,7 +432,7 @@ _WORD_START = [  # branches that start with a word (a cue, a month name, a schem
 # Cue words that may start an identifier branch, as whole words. By default a word is looked
 # for in Title and UPPER case; "+" adds lower case, "=" means exactly as written, "_" is a space.
 _CUE_WORDS = split_words(
-    """=SSN social+ =MRN =MR med+ medical+ =Med. chart+ patient_id+ =PID =Pt hospital record+
+    """=SSN social+ =MRN =MR =NHI med+ medical+ =Med. chart+ patient_id+ =PID =Pt hospital record+
     health+ member+ membership+ subscriber+ policy+ insurance_id+ beneficiary+ medicare
     medicaid group+ =HICN =MBI account+ acct+ billing+ encounter+ =FIN =CSN invoice+ =IBAN
     credit+ card+ driver+ drivers+ =DL license+ licence+ lic+ =DEA =NPI permit+ passport+
@@ -648,6 +649,10 @@ _COLON_TIME_AFTER: Final = re.compile(
     r"[ \t]+(?:at[ \t]+|@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"  # "3/6 at 2:15 PM"
 )
 _MERIDIEM_AFTER: Final = re.compile(r"[ \t]+(?:AM|PM|am|pm)\b")
+# nor is one that heads an entry of a log after a dash ("Visit 2 — 9/10: sleep 5 h"; not
+# "CAS 2/7: TRAb", "bloods in 3/12: FBC")
+_ENTRY_AFTER: Final = re.compile(r":[ \t]")
+_DASH_BEFORE: Final = re.compile(r"[—–-][ \t]+(?:0?[1-9]|[12]\d|3[01])$")
 _PARTS_OF_A_DOSE: Final = ("2", "3", "4")
 # or before the next month and day of a range, itself not over a scale's top unless the first
 # day is past any: "5/13 to 5/24", "1/22–2/4"
@@ -813,9 +818,11 @@ def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | 
         return _MONTH_DIGITS.search(text, reach, slash)
     if len(day) == 2 and day[0] == "0":  # nor so: "11/07", "18/03"
         return _MONTH_OR_DAY.search(text, reach, slash)
-    if _COLON_TIME_AFTER.match(text, end) or (
-        day not in _PARTS_OF_A_DOSE and _MERIDIEM_AFTER.match(text, end)
-    ):  # a month and day, or a day and month ("RN 22/2 19:40")
+    if (
+        _COLON_TIME_AFTER.match(text, end)
+        or (day not in _PARTS_OF_A_DOSE and _MERIDIEM_AFTER.match(text, end))
+        or (_ENTRY_AFTER.match(text, end) and _DASH_BEFORE.search(text, reach, slash))
+    ):  # a month and day, or a day and month ("RN 22/2 19:40", "Visit 2 — 9/10: sleep")
         first = _MONTH_OR_DAY.search(text, reach, slash)
         if first is None or (int(first["first"]) > 12 and int(day) > 12):
             return None
