@@ -3157,6 +3157,7 @@ _SURNAME_IN_CAPITALS_BEFORE: Final = re.compile(r"(?<![\w'’.-])([A-Z]{2,12})[ 
 _INITIALS_KEY: Final = re.compile(
     r"(?<![\w.;])([A-Z]{2,4})[ \t]*=[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS)\.?[ \t]+)?\Z"
 )
+_INITIALS: Final = re.compile(r"(?<![\w'’-])[A-Z]{2,4}(?![\w'’-])")
 _CHINESE_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Mei-ling", "Tai-man"
 
 
@@ -3211,13 +3212,15 @@ def _names_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[R
 def _initials_in_legends(text: str, persons: Sequence[tuple[int, int]]) -> list[Raw]:
     """The initials a legend gives a person in ``persons`` ("TK = Tamika Kowalski"), wherever
     they stand ("TK/MRO" in a log's column)."""
-    out: list[Raw] = []
+    keys = set()
     for start, _end in persons:
         key = _INITIALS_KEY.search(text, max(0, start - 16), start)
         if key is not None:
-            initials = re.compile(rf"(?<![\w'’-]){key.group(1)}(?![\w'’-])")
-            out += [(*m.span(), "PERSON", NET_SCORE) for m in initials.finditer(text)]
-    return out
+            keys.add(key.group(1))
+    if not keys:
+        return []
+    # one pass for every key: a text of many legends is not read once per key
+    return [(*m.span(), "PERSON", NET_SCORE) for m in _INITIALS.finditer(text) if m[0] in keys]
 
 
 def _given_in_capitals(text: str, end: int, vocab: _Vocabulary) -> list[Raw]:
