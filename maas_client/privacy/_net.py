@@ -3157,7 +3157,7 @@ _SURNAME_IN_CAPITALS_BEFORE: Final = re.compile(r"(?<![\w'’.-])([A-Z]{2,12})[ 
 _INITIALS_KEY: Final = re.compile(
     r"(?<![\w.;])([A-Z]{2,4})[ \t]*=[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS)\.?[ \t]+)?\Z"
 )
-_INITIALS: Final = re.compile(r"(?<![\w'’-])[A-Z]{2,4}(?![\w'’-])")
+_CAPITAL_INITIALS: Final = re.compile(r"(?<![\w'’-])[A-Z]{2,4}(?![\w'’-])")
 _CHINESE_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Mei-ling", "Tai-man"
 
 
@@ -3220,7 +3220,9 @@ def _initials_in_legends(text: str, persons: Sequence[tuple[int, int]]) -> list[
     if not keys:
         return []
     # one pass for every key: a text of many legends is not read once per key
-    return [(*m.span(), "PERSON", NET_SCORE) for m in _INITIALS.finditer(text) if m[0] in keys]
+    return [
+        (*m.span(), "PERSON", NET_SCORE) for m in _CAPITAL_INITIALS.finditer(text) if m[0] in keys
+    ]
 
 
 def _given_in_capitals(text: str, end: int, vocab: _Vocabulary) -> list[Raw]:
