@@ -1884,6 +1884,15 @@ _AGE_IN_ASIDE: Final = re.compile(
     r"\((?:[a-z'’-]+[ \t]+){0,2}?(?:herself|himself|wife|husband|spouse|partner|mother|mom|mum"
     r"|father|dad|sister|brother|aunt|uncle|grand(?:mother|father|ma|pa)|widow|widower|friend"
     r"|neighbou?r)[ \t]*[,:]?[ \t]*(9\d|1[01]\d)(?=[,;)])"
+    r"|\((9\d|1[01]\d)[ \t]+(?:herself|himself)\b"  # "Bunny (90 herself)"
+)
+# an age alone in parentheses after a relative or a date of birth: "her mother (94)", "DOB
+# 12/30/1933 (91)"
+_AGE_IN_PARENTHESES: Final = re.compile(r"\((9\d|1[01]\d)(?:[ \t]?(?:y|yo|yrs?|years?))?\)")
+_PERSON_OR_DATE_BEFORE: Final = re.compile(
+    r"\b(?:herself|himself|wife|husband|spouse|partner|mother|mom|mum|father|dad|sister"
+    r"|brother|aunt|uncle|grand(?:mother|father|ma|pa)|widow|widower|friend|neighbou?r)[ \t]+$"
+    r"|\d[/.-]\d{2,4}[ \t]*$"
 )
 _PERSON_WORD_BEFORE: Final = re.compile(
     r"\b(?:patient|pt|woman|man|lady|gentleman|female|male|resident|veteran|widow|widower"
@@ -2210,7 +2219,11 @@ def _ages(text: str, lowered: str) -> list[Raw]:
         before = _PERSON_WORD_BEFORE.search(lowered, max(0, m.start() - 24), m.start())
         if before is not None and not _unit_after(text, m.end(1)):
             out.append((m.start(1), m.end(1), "AGE", NET_SCORE))
-    out += [(*m.span(1), "AGE", NET_SCORE) for m in _AGE_IN_ASIDE.finditer(lowered)]
+    out += [(*m.span(m.lastindex or 1), "AGE", NET_SCORE) for m in _AGE_IN_ASIDE.finditer(lowered)]
+    for m in _AGE_IN_PARENTHESES.finditer(lowered):  # "her mother (94)", "1933-02-17 (91)"
+        reach = max(0, m.start() - 24)
+        if _PERSON_OR_DATE_BEFORE.search(lowered, reach, m.start()):
+            out.append((*m.span(1), "AGE", NET_SCORE))
     for _form, at in _find_all(lowered, _AGE_AFTER_IS):
         person = _PERSON_BEFORE_IS.search(lowered, max(0, at - 16), at)
         age = _AGE_ALONE.match(lowered, at + _form.index(" ") + 1)
@@ -3111,7 +3124,7 @@ def net_spans(
         out += [
             (m.start(), m.end(), "STREET_ADDRESS", NET_SCORE) for m in _THREE_WORDS.finditer(text)
         ]
-    out += _cued_initials(text) + staff_spans(text, lowered)
+    out += _cued_initials(text) + staff_spans(text, lowered) + _log_authors(text)
     if "@" in text and "<" in text:
         out += _display_names(text)
     out += _glued_initials(text)
@@ -3149,6 +3162,10 @@ _SURNAME_BEFORE_COMMA: Final = re.compile(
 # given names in capitals after a surname in capitals: "NAKAMURA, KENTA", "McALLISTER, DOUGLAS R"
 _SURNAME_IN_CAPITALS: Final = re.compile(r"(?:Mc|Mac|O')?[A-Z]{2,}(?:[-'’][A-Z]{2,})?")
 _PREFIXED_CAPITALS: Final = re.compile(r"(?:Mc|Mac|O')[A-Z]{2,}")  # a surname, whoever's
+# a surname in capitals after given names: "Delbert Ray TOOMBS", "Beryl Annette McKINLAY"
+_SURNAME_IN_CAPITALS_AFTER: Final = re.compile(
+    r" ((?:Mc|Mac|O')?[A-Z]{2,}(?:[-'’][A-Z]{2,})?)(?![\w'’-])"
+)
 _GIVEN_IN_CAPITALS_AFTER_COMMA: Final = re.compile(
     r",[ \t]?([A-Z]{2,}(?:-[A-Z]{2,})?)(?:[ \t]([A-Z]{2,}(?:-[A-Z]{2,})?))?"  # one or two words
     r"(?:[ \t]([A-Z])\.?)?(?![\w'’-])"  # and an initial
@@ -3171,6 +3188,9 @@ def _names_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[R
         if not name.isalpha() and not name.replace("-", "").isalpha():
             continue
         one_word = start + len(name) == end
+        last = _SURNAME_IN_CAPITALS_AFTER.match(text, end)
+        if last is not None and _surname_in_capitals(text, *last.span(1), vocab):
+            out.append((*last.span(1), "PERSON", NET_SCORE))  # "Delbert Ray TOOMBS"
         if one_word:
             after = _GIVEN_AFTER_COMMA.match(text, end)
             if after is not None:
@@ -3225,6 +3245,31 @@ def _initials_in_legends(text: str, persons: Sequence[tuple[int, int]]) -> list[
     ]
 
 
+# A log line's author after its time: "03/02/25 09:14  KR  rang home", "08:01 TRACEY — mrs
+# hazel pringle rang" (led by the newline)
+_LOG_AUTHOR: Final = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+)?(?:[01]?\d|2[0-3]):?[0-5]\d"
+    r"[ \t]+([A-Z]{2,3}|[A-Z][A-Za-z'’-]+)(?=[ \t]{2,}|\t|[ \t]+[—–-][ \t])"
+)
+
+
+def _log_authors(text: str) -> list[Raw]:
+    """The initials or the known name that open a log line after its time (see
+    :data:`_LOG_AUTHOR`): not a word ("09:14  BP  120/80", "10:00  Obs  stable")."""
+    vocab = _vocabulary()
+    out: list[Raw] = []
+    for m in _LOG_AUTHOR.finditer(text):
+        word = m.group(1)
+        key = _plain(word)
+        if key in vocab.clinical:
+            continue
+        # initials only in a column of their own ("KR  rang"; not "SGT — medical director")
+        initials = len(word) <= 3 and word.isupper() and not text.startswith(" —", m.end())
+        if (key not in vocab.safe) if initials else key in vocab.names:
+            out.append((*m.span(1), "PERSON", NET_SCORE))
+    return out
+
+
 def _given_in_capitals(text: str, end: int, vocab: _Vocabulary) -> list[Raw]:
     """The given names in capitals after a surname in capitals that ends at ``end`` and its
     comma, up to the first word known as another ("SMITH, MD" is a doctor)."""
@@ -3237,6 +3282,19 @@ def _given_in_capitals(text: str, end: int, vocab: _Vocabulary) -> list[Raw]:
         return []
     last = m.end(3) if given == len(words) and m.group(3) else m.end(given)
     return [(m.start(1), last, "PERSON", NET_SCORE)]
+
+
+def _surname_in_capitals(text: str, start: int, end: int, vocab: _Vocabulary) -> bool:
+    """Whether the word in capitals at ``start:end`` after given names is their surname: a
+    known name, a prefixed one ("McKINLAY"), or a word of four letters or more known as
+    nothing else that ends a field ("TOOMBS   MRN"; not "MD", "DOB", nor a credential ending
+    a sentence: "Declan Furlong MISA.")."""
+    word = text[start:end]
+    key = _plain(word)
+    if key in vocab.names or _PREFIXED_CAPITALS.fullmatch(word):
+        return key not in vocab.clinical
+    ends_field = end == len(text) or text.startswith(("  ", "\t", "\n"), end)
+    return ends_field and len(key) > 3 and key not in vocab.safe
 
 
 def _given_in_capitals_word(word: str, vocab: _Vocabulary) -> bool:
