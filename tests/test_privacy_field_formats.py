@@ -1209,6 +1209,13 @@ KEPT = [
      "MISA.\n09:14  BP  120/80\n10:00  RR  18"),
     ("04/07 09:10 SGT — medical director aware; SpO2 (94) on RA", "SGT — medical director aware"),
     ("04/07 09:10 SGT — medical director aware; SpO2 (94) on RA", "SpO2 (94) on RA"),
+    # a word after a prefix and a hyphen; more endings of clinical words; ward shorthand
+    ("Pre-morbid normal diet. Pre-discharge HOME VISIT. Pre-obs 10:05: BP 112/70",
+     "Pre-morbid normal diet. Pre-discharge HOME VISIT. Pre-obs 10:05: BP 112/70"),
+    ("Consultant Geriatrician review; Anthropometry; Fluzone High-Dose Quadrivalent",
+     "Consultant Geriatrician review; Anthropometry; Fluzone High-Dose Quadrivalent"),
+    ("O: Obs in range. Abdo soft. Indep with crutches. Outpt physio; SpR addendum",
+     "O: Obs in range. Abdo soft. Indep with crutches. Outpt physio; SpR addendum"),
     # counts of days, ages in months and scores over a slash
     ("cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12",
      "cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12"),

@@ -97,13 +97,18 @@ _EPONYM_HEADS: Final = frozenset(
         assessment staging murmurs virus fever nomogram bite spotted"""
     )
 )
+# prefixes written with a hyphen before a word, not names themselves ("Pre-discharge")
+_WORD_PREFIXES: Final = frozenset(
+    split_words("pre post non anti co re sub self semi multi inter intra over under un mid")
+)
 _CLINICAL_SUFFIXES: Final = tuple(
     split_words(
         """itis osis emia aemia ectomy otomy ostomy plasty scopy scopic pathy algia uria megaly
         penia cytosis trophy plegia paresis rrhea rrhoea emesis mab nib pril sartan olol
         statin azole cillin mycin floxacin dipine prazole tidine gliptin gliflozin glutide
         parin xaban afil triptan setron lukast terol olone tinib zumab ximab graphy logist
-        ological cardic pnea pneic phagia phasia ectasis plasia trophic genic lytic cele"""
+        ological cardic pnea pneic phagia phasia ectasis plasia trophic genic lytic cele
+        ician metry kinesia valent"""
     )
 )
 _LONG_SUFFIXES: Final = ("oma", "omas", "ase", "ine", "ide", "ate")  # only on long words
@@ -260,6 +265,8 @@ def _kind_of(key: str) -> int:
         parts = [part for part in key.split("-") if part]
         if all(part in vocab.eponyms for part in parts):
             return _SAFE  # "Child-Pugh", "Guillain-Barre"
+        if len(parts) > 1 and parts[0] in _WORD_PREFIXES:
+            parts = parts[1:]  # "Pre-morbid", "Non-weight-bearing": the word after the prefix
         return max(_kind_of(part) for part in parts) if parts else _SAFE
     if len(key) <= 2 or key in vocab.proper:
         return _SAFE
