@@ -828,6 +828,15 @@ MASKED = [
     ("PONV prophylaxis (Apfel 3).\n- Carer for her mother (94) who lives with them", "94"),
     ("Requester: Pt BEAUCHAMP, Lorraine | MRN M00410093 | DOB 12/30/1933 (91)", "91"),
     ("breath \"like drowning\"; being a burden on Bunny (90 herself).", "90"),
+    # a day in digits after "on" ending a clause; a weekday's short form and a day; initials
+    # signing a note or before a record number; a range from a day and a month; a month and
+    # day after a time of day
+    ("Will check accounts: she will do this with SW on 22nd.\nOther adults", "22nd"),
+    ("omit apixaban 2 days (last dose Sat 8th AM). eGFR 61.", "Sat 8th"),
+    ("Discussed with Dr Abiodun 14:45. — J.N.P.", "J.N.P."),
+    ("Case 2 — M&M-25-048\n54 y/o M (T.K., MRN BSW-1109874), lap chole", "T.K."),
+    ("appointment within 14 days: YES (away 25/1–1/2)", "1/2"),
+    ("Fitz SHO #2218\n14:10 8/10 SpR addendum — BO x1.", "8/10"),
     # the initials a legend gives a person, wherever they stand
     ("Staff key: TK = Tamika Kowalski, CPhT; DV = Deepak Varma\n| 2024-08-21 | TK/DV |", "TK/DV"),
     # a person with a title is no eponym, whatever word follows
@@ -1216,6 +1225,8 @@ KEPT = [
      "Consultant Geriatrician review; Anthropometry; Fluzone High-Dose Quadrivalent"),
     ("O: Obs in range. Abdo soft. Indep with crutches. Outpt physio; SpR addendum",
      "O: Obs in range. Abdo soft. Indep with crutches. Outpt physio; SpR addendum"),
+    ("on 2nd floor; by 3rd attempt; Sun exposure; sat up; 08:00 pain 8/10; 12:00 GCS 10/15",
+     "on 2nd floor; by 3rd attempt; Sun exposure; sat up; 08:00 pain 8/10; 12:00 GCS 10/15"),
     # counts of days, ages in months and scores over a slash
     ("cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12",
      "cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12"),

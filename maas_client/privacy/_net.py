@@ -1752,6 +1752,7 @@ _HOLIDAYS = (
 )
 _WEEKDAYS = (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri"
+    " Sat Sun"  # (a date only before a day: "Sat 8th", not "sat up")
 )
 _MONTH_DAY = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d)"
 # Each branch starts with a literal capitalised word, so the engine skips in C to the letters
@@ -2560,9 +2561,22 @@ _COUNTED_AFTER_ORDINAL: Final = frozenset(
 )
 
 
+# a day in digits without "the" after such a word, ending a clause: "with SW on 22nd."
+_BARE_ORDINAL_DAY: Final = re.compile(rf"(?:[12]\d|3[01]|\d)(?:st|nd|rd|th){_AFTER_DAY}")
+_BARE_DAY_CUE_BEFORE: Final = re.compile(r"\b(?:on|by|until|till|since)[ \t]+$")
+
+
 def _days_of_month(text: str, lowered: str) -> list[Raw]:
-    """The days of :data:`_ORDINAL_DAY` (matched in ``lowered``, so in any case)."""
-    out: list[Raw] = []
+    """The days of :data:`_ORDINAL_DAY` and :data:`_BARE_ORDINAL_DAY` (matched in
+    ``lowered``, so in any case)."""
+    out: list[Raw] = [
+        (m.start(), m.end(), "DATE", NET_SCORE)
+        for m in _BARE_ORDINAL_DAY.finditer(lowered)
+        if _starts_word(lowered, m.start())
+        and _BARE_DAY_CUE_BEFORE.search(lowered, max(0, m.start() - 8), m.start())
+    ]
+    if "the" not in lowered:  # "the" too: "on the 5th", "on the afternoon of the twenty-second"
+        return out
     for m in _ORDINAL_DAY.finditer(lowered):
         start = m.start()
         if m["followed"] is not None and not m["early"]:
@@ -2905,6 +2919,8 @@ def _opaque(run: str) -> bool:
 
 
 _INITIALS_HINT: Final = re.compile(r"\.[A-Z]\.")  # led by a literal: a tenth of "[A-Z]\.[A-Z]\."
+# a record's number after initials: "(T.K., MRN BSW-1109874)"
+_RECORD_AFTER_INITIALS: Final = re.compile(r",?[ \t]*(?:MRN|DOB|NHS|NHI|CHI|Hosp)\b")
 _INITIALS: Final = re.compile(r"[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?(?!\w)")
 
 
@@ -2924,7 +2940,13 @@ def _cued_initials(text: str) -> list[Raw]:
     for hint in _INITIALS_HINT.finditer(text):
         start = hint.start() - 1
         initials = _INITIALS.match(text, start) if start >= 0 else None
-        if initials is None or not person_cue_before(text, start):
+        if initials is None:
+            continue
+        end = initials.end()
+        signed = text.startswith(("— ", "– "), start - 2) and text[end : end + 1] in ("", "\n")
+        if not (
+            person_cue_before(text, start) or signed or _RECORD_AFTER_INITIALS.match(text, end)
+        ):
             continue
         letters = "".join(c for c in initials.group() if c.isalpha()).lower()
         if letters not in _vocabulary().safe:  # "Pt N.P.O. after midnight"
@@ -3118,9 +3140,7 @@ def net_spans(
     if strict and not text.isascii():
         out += [(*m.span(), "IDENTIFIER", NET_SCORE) for m in _UNJUDGED_WORDS.finditer(text)]
     out += spoken_spans(text, lowered)
-    if "the" in lowered:
-        # "the" too: "on the 5th", "on the afternoon of the twenty-second"
-        out += _days_of_month(text, lowered)
+    out += _days_of_month(text, lowered)
     if "day the " in lowered:  # "thursday the 7th", in any case
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _WEEKDAY_ORDINAL.finditer(lowered)]
     if "." in text:

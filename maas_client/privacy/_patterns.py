@@ -692,6 +692,13 @@ _DURATION_AFTER: Final = re.compile(
 )
 _RATIO_REACH: Final = 16
 _LEADING_ZERO_MONTH: Final = re.compile(r"(?<![\w/.:-])0[1-9]$")
+_DAY_FIRST_RANGE_BEFORE: Final = re.compile(
+    r"(?<![\w/.:-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])[ \t]*(?:to|-|–)[ \t]*"
+    r"(?P<first>0?[1-9]|[12]\d|3[01])$"
+)
+_CLOCK_BEFORE: Final = re.compile(
+    r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d[ \t]+(?P<first>0?[1-9]|1[0-2])$"
+)
 _RANGE_BEFORE: Final = re.compile(
     r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])[ \t]*"
     r"(?:to|through|thru|until|-|–)[ \t]*(?P<first>0?[1-9]|1[0-2])$"
@@ -835,6 +842,12 @@ def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | 
     after_range = _RANGE_BEFORE.search(text, max(0, slash - 16), slash)
     if after_range is not None and int(after_range["day"]) > 12:
         return after_range  # the end of a range from a day no scale's top is: "1/22–2/4"
+    day_first = _DAY_FIRST_RANGE_BEFORE.search(text, max(0, slash - 16), slash)
+    if day_first is not None:
+        return day_first  # or from a day and month: "(away 25/1–1/2)"
+    timed = _CLOCK_BEFORE.search(text, max(0, slash - 12), slash)
+    if timed is not None:
+        return timed  # after a time of day: "14:10 8/10 SpR addendum"
     if day.lstrip("0") in _SCALE_TOPS or _score_out_of(text, slash, day):
         return None
     if after_range is not None:  # the end of a range: "3/18 - 3/19"
