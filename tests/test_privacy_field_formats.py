@@ -837,6 +837,10 @@ MASKED = [
     ("Case 2 — M&M-25-048\n54 y/o M (T.K., MRN BSW-1109874), lap chole", "T.K."),
     ("appointment within 14 days: YES (away 25/1–1/2)", "1/2"),
     ("Fitz SHO #2218\n14:10 8/10 SpR addendum — BO x1.", "8/10"),
+    # a pharmacy benefit's group and member; Australia's Medicare number with its reference
+    ("benefit: CVS Caremark — BIN 004336 PCN ADV RxGrp RX8844  RxID W448812907-01", "RX8844"),
+    ("employer group: Meridian Township Schools)    RxGRP: GLURX77", "GLURX77"),
+    ("Episode EP 10449812\nMedicare 4117 26501 3-2   Private: none", "4117 26501 3-2"),
     # the initials a legend gives a person, wherever they stand
     ("Staff key: TK = Tamika Kowalski, CPhT; DV = Deepak Varma\n| 2024-08-21 | TK/DV |", "TK/DV"),
     # a person with a title is no eponym, whatever word follows

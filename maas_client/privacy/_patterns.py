@@ -219,8 +219,9 @@ def _id_branch(
 # ("4,471,902"), digit groups split by single spaces ("881 22 0093 01"; the last may be
 # one check digit: "5918 33207 2") or after a letter prefix and a space ("G 88213", "XYQ
 # 8827 1190").
-_ID_VALUE = (
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{2,6}(?: \d{2,6}){0,3}(?: \d{1,6})(?!\d)"
+_ID_VALUE = (  # (digit groups may end with a letter or a reference after a hyphen:
+    # "221 887 419J", Australia's Medicare "4117 26501 3-2")
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{2,6}(?: \d{2,6}){0,3}(?: \d{1,6})(?:[A-Z]|-\d)?(?!\d)"
     r"|(?!ZIP\b)[A-Z]{1,3}(?: \d{2,10}){1,3}(?!\d)|[A-Za-z0-9][A-Za-z0-9-]{3,19})"
 )
 _ID_BRANCHES = [
@@ -236,7 +237,7 @@ _ID_BRANCHES = [
         "HEALTH_PLAN__cue",
         r"[Hh]ealth [Pp]lan(?: ID| [Bb]eneficiary)?|[Mm]ember(?:ship)?(?: ID)?|[Ss]ubscriber"
         r"(?: ID)?|[Pp]olicy|[Ii]nsurance(?: ID)?|[Bb]eneficiary(?: ID)?|Medicare(?: ID)?"
-        r"|Medicaid(?: ID)?|[Gg]roup|HICN|MBI",
+        r"|Medicaid(?: ID)?|[Gg]roup|HICN|MBI|R[Xx] ?(?:GRP|Grp|ID)",
         _ID_VALUE,
     ),
     _id_branch(
@@ -434,7 +435,8 @@ _WORD_START = [  # branches that start with a word (a cue, a month name, a schem
 _CUE_WORDS = split_words(
     """=SSN social+ =MRN =MR =NHI med+ medical+ =Med. chart+ patient_id+ =PID =Pt hospital record+
     health+ member+ membership+ subscriber+ policy+ insurance_id+ beneficiary+ medicare
-    medicaid group+ =HICN =MBI account+ acct+ billing+ encounter+ =FIN =CSN invoice+ =IBAN
+    medicaid group+ =HICN =MBI =RxGrp =RxGRP =RXGRP =RxID =RXID account+ acct+ billing+
+    encounter+ =FIN =CSN invoice+ =IBAN
     credit+ card+ driver+ drivers+ =DL license+ licence+ lic+ =DEA =NPI permit+ passport+
     certificate+ cert+ certification+ birth_certificate+ plate+ tag+ vehicle+ registration+
     plates+ reg+ rego+ regnr+ reg.nr+ immatriculation+ kennzeichen+ kenteken+ targa+ matrícula+
