@@ -841,6 +841,8 @@ MASKED = [
     ("benefit: CVS Caremark — BIN 004336 PCN ADV RxGrp RX8844  RxID W448812907-01", "RX8844"),
     ("employer group: Meridian Township Schools)    RxGRP: GLURX77", "GLURX77"),
     ("Episode EP 10449812\nMedicare 4117 26501 3-2   Private: none", "4117 26501 3-2"),
+    # a drug's brand name before a known surname is a given name
+    ('Invite: "Telehealth f/u – Corwin Ashby-Lund" | Organizer: nurse', "Corwin"),
     # the initials a legend gives a person, wherever they stand
     ("Staff key: TK = Tamika Kowalski, CPhT; DV = Deepak Varma\n| 2024-08-21 | TK/DV |", "TK/DV"),
     # a person with a title is no eponym, whatever word follows
@@ -1231,6 +1233,11 @@ KEPT = [
      "O: Obs in range. Abdo soft. Indep with crutches. Outpt physio; SpR addendum"),
     ("on 2nd floor; by 3rd attempt; Sun exposure; sat up; 08:00 pain 8/10; 12:00 GCS 10/15",
      "on 2nd floor; by 3rd attempt; Sun exposure; sat up; 08:00 pain 8/10; 12:00 GCS 10/15"),
+    # brands of the drug dictionary, in any sentence position
+    ("cleanse Prontosan, Iodosorb to slough; dapagliflozin 10 mg (Forxiga); Comirnaty KP.2 "
+     "and Spikevax lots; start Amgevita once screen back; Nurofen OTC ceased",
+     "Iodosorb to slough; dapagliflozin 10 mg (Forxiga); Comirnaty"),
+    ("start Amgevita once screen back; Nurofen OTC ceased", "start Amgevita once screen back"),
     # counts of days, ages in months and scores over a slash
     ("cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12",
      "cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12"),

@@ -112,8 +112,16 @@ def clinical_terms() -> frozenset[str]:
 
 @cache
 def drug_names() -> frozenset[str]:
-    """Generic and brand drug names, lower-cased."""
-    return _words("drugs.txt")
+    """Generic and brand drug names, lower-cased: the hand-kept list and the dictionary built
+    from Drug Named Entity Recognition (``drug_dictionary.txt``)."""
+    return _words("drugs.txt") | _words("drug_dictionary.txt")
+
+
+@cache
+def drug_dictionary() -> frozenset[str]:
+    """The drug dictionary's names that no other list holds ("Comirnaty", "Corwin")."""
+    known = _words("drugs.txt") | _words("safe_words.txt") | clinical_terms()
+    return _words("drug_dictionary.txt") - known
 
 
 @cache

@@ -37,6 +37,7 @@ from ._lexicon import (
     US_STATES,
     cities,
     clinical_terms,
+    drug_dictionary,
     drug_names,
     eponyms,
     given_names,
@@ -141,6 +142,9 @@ class _Vocabulary:
 
     def __init__(self) -> None:
         self.safe = safe_words()
+        # drug names known only from the drug dictionary: before a known name, more of it
+        # ("Corwin Ashby-Lund"; Corwin is a brand of xamoterol too)
+        self.brands = drug_dictionary()
         self.proper = proper_words()  # never a person: countries, weekdays, languages...
         self.clinical = clinical_terms()
         self.eponyms = eponyms()
@@ -669,6 +673,9 @@ def _run_spans(
     for i, (s, e, kind) in enumerate(words):
         if phi[i]:
             continue
+        if kind == _SAFE and i + 1 < n and _brand_before_name(text, words[i], words[i + 1]):
+            phi[i] = True  # "Corwin Ashby-Lund"
+            continue
         if kind == _SAFE:
             if i > 0 and phi[i - 1] and (words[i - 1][2] != _SAFE or _is_initial(words[i - 1])):
                 # the word after a name is its surname ("Bartholomew Quince", "DR FARAH
@@ -701,6 +708,17 @@ def _run_spans(
 
 
 _LONGEST_EPONYM: Final = 2  # words in a run before a head word ("Ivor Lewis")
+
+
+def _brand_before_name(
+    text: str, word: tuple[int, int, int], after: tuple[int, int, int]
+) -> bool:
+    """Whether ``word``, known only as a drug's name, is a given name: before a known
+    surname ("Corwin Ashby-Lund"; not "Panadol Osteo", "Mirena LNG-IUS")."""
+    vocab = _vocabulary()
+    if _plain(text[word[0] : word[1]]) not in vocab.brands:
+        return False
+    return any(part in vocab.names for part in _plain(text[after[0] : after[1]]).split("-"))
 
 
 # A text with fewer capitalised runs than one in this many characters is written in lower
