@@ -843,6 +843,10 @@ MASKED = [
     ("Episode EP 10449812\nMedicare 4117 26501 3-2   Private: none", "4117 26501 3-2"),
     # a drug's brand name before a known surname is a given name
     ('Invite: "Telehealth f/u – Corwin Ashby-Lund" | Organizer: nurse', "Corwin"),
+    # a name that is a common word, found again in title case
+    ('Twin B, his sister "Juniper", went home.\n\nJuniper has hypoglycemia unawareness.',
+     "\nJuniper"),
+    ("Patient: WHITCOMBE, Ottoline R | DOB: 07/14/1952", "Ottoline"),
     # the initials a legend gives a person, wherever they stand
     ("Staff key: TK = Tamika Kowalski, CPhT; DV = Deepak Varma\n| 2024-08-21 | TK/DV |", "TK/DV"),
     # a person with a title is no eponym, whatever word follows
@@ -1238,6 +1242,10 @@ KEPT = [
      "and Spikevax lots; start Amgevita once screen back; Nurofen OTC ceased",
      "Iodosorb to slough; dapagliflozin 10 mg (Forxiga); Comirnaty"),
     ("start Amgevita once screen back; Nurofen OTC ceased", "start Amgevita once screen back"),
+    # common words in capitals after a name and a comma in a note in capitals, and nowhere
+    # else as a name's words
+    ("HE WAS BROUGHT IN BY HIS WIFE, LORETTA, FROM THEIR HOME. HE WAS TAKEN TO THE LAB AND "
+     "WAS STENTED.", "FROM THEIR HOME. HE WAS TAKEN TO THE LAB AND WAS STENTED."),
     # counts of days, ages in months and scores over a slash
     ("cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12",
      "cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12"),

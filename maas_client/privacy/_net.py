@@ -620,6 +620,16 @@ _PLACE_PREFIXES: Final = frozenset(
 _ROLE_CAPITALS: Final = frozenset(split_words("RN NP LPN LVN CNA PA CRNA APRN MD"))
 
 
+def _common_words(run: str) -> bool:
+    """Whether every word of ``run`` is a common word and no given name ("FROM THEIR HOME"
+    after "WIFE, LORETTA," in a note in capitals is no more of her name)."""
+    vocab = _vocabulary()
+    return all(
+        _KINDS[word] == _SAFE and _plain(word) not in vocab.given
+        for word in run.replace("\t", " ").split(" ")
+    )
+
+
 def _form_label(text: str, start: int, run: str) -> bool:
     """Whether a run before a colon is a form's label: one word that opens a line or a cell
     ("Domicilio:", "Rozpoznanie:", "| Betreft:"), in any language, and no person's name (a
@@ -3069,7 +3079,11 @@ def net_spans(
                     if not month_at:
                         continue
                     run, end = run[: month_at - 1], start + month_at - 1
-            if start - surname_end <= 2 and text[surname_end:start] in (", ", ","):
+            if (
+                start - surname_end <= 2
+                and text[surname_end:start] in (", ", ",")
+                and not (run.isupper() and _common_words(run))
+            ):
                 out.append((start, end, "PERSON", NET_SCORE))  # the given names, in any case
                 surname_end = -3
                 continue

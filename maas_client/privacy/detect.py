@@ -297,9 +297,21 @@ def _sweep_values(text: str, spans: list[Raw]) -> dict[str, tuple[str, float]]:
         if entity == "PERSON" and not value.isalpha():  # a plain word is already its own value
             for word in value.replace(",", " ").split():
                 word = word.rstrip(".")
-                if len(word) >= _MIN_SWEEP and (word[0].isupper() or _lower_case_name(word)):
+                if len(word) >= _MIN_SWEEP and (
+                    _capitalised_name(word) or _lower_case_name(word)
+                ):
                     values.setdefault(word, ("PERSON", score * 0.9))
     return values
+
+
+def _capitalised_name(word: str) -> bool:
+    """Whether a capitalised word of a name is worth looking for again: in capitals, no
+    common word that is no name ("WAS" of a wrong "DALE, WAS" in a note in capitals is not
+    looked for in every sentence; "Juniper" of a name in title case is)."""
+    if not word[0].isupper():
+        return False
+    key = word.lower()
+    return not word.isupper() or key not in safe_words() or key in name_words()
 
 
 def _lower_case_name(word: str) -> bool:
