@@ -3184,6 +3184,7 @@ def net_spans(
             (m.start(), m.end(), "STREET_ADDRESS", NET_SCORE) for m in _THREE_WORDS.finditer(text)
         ]
     out += _cued_initials(text) + staff_spans(text, lowered) + _log_authors(text)
+    out += _staff_initials(text)
     if "@" in text and "<" in text:
         out += _display_names(text)
     out += _glued_initials(text)
@@ -3221,6 +3222,9 @@ _SURNAME_BEFORE_COMMA: Final = re.compile(
 # given names in capitals after a surname in capitals: "NAKAMURA, KENTA", "McALLISTER, DOUGLAS R"
 _SURNAME_IN_CAPITALS: Final = re.compile(r"(?:Mc|Mac|O')?[A-Z]{2,}(?:[-'’][A-Z]{2,})?")
 _PREFIXED_CAPITALS: Final = re.compile(r"(?:Mc|Mac|O')[A-Z]{2,}")  # a surname, whoever's
+# a surname's prefix before a hyphen: whatever follows is a name ("Al-Sayed", "El-Amin")
+_SURNAME_PREFIXES: Final = frozenset(split_words("al el abu bin ibn ben bint ould"))
+_PATIENT_CUE_BEFORE: Final = re.compile(r"\b(?i:pt|patient|client|resident|name)[:.]?[ \t]+$")
 # a surname in capitals after given names: "Delbert Ray TOOMBS", "Beryl Annette McKINLAY"
 _SURNAME_IN_CAPITALS_AFTER: Final = re.compile(
     r" ((?:Mc|Mac|O')?[A-Z]{2,}(?:[-'’][A-Z]{2,})?)(?![\w'’-])"
@@ -3254,7 +3258,12 @@ def _names_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[R
             after = _GIVEN_AFTER_COMMA.match(text, end)
             if after is not None:
                 given = after.group(1)
-                if len(given.rstrip(".")) == 1 or _is_given(given, vocab):
+                if (
+                    len(given.rstrip(".")) == 1
+                    or _is_given(given, vocab)
+                    or _PATIENT_CUE_BEFORE.search(text, max(0, start - 12), start)
+                    # (any word after a patient's cue: "pt Hollingsworth, Garnet MRN")
+                ):
                     out.append((*after.span(1), "PERSON", NET_SCORE))
             elif _SURNAME_IN_CAPITALS.fullmatch(name):
                 out += _given_in_capitals(text, end, vocab)
@@ -3268,11 +3277,12 @@ def _names_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[R
         if before is not None and _is_given(name, vocab):
             surname = before.group(1)
             key = _plain(surname)
-            if key not in vocab.proper and key not in vocab.clinical and (
+            if (key not in vocab.proper or key in vocab.names) and key not in vocab.clinical and (
                 _KINDS[surname] != _SAFE
                 or key in vocab.eponyms
                 or key in vocab.names
                 or _PREFIXED_CAPITALS.fullmatch(surname) is not None  # "McCUTCHEON, Delores"
+                or key.partition("-")[0] in _SURNAME_PREFIXES  # "Al-Sayed, Yousef"
             ):
                 out.append((*before.span(1), "PERSON", NET_SCORE))
         capitals = (
@@ -3310,6 +3320,52 @@ _LOG_AUTHOR: Final = re.compile(
     r"(?:^|\n)[ \t]*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+)?(?:[01]?\d|2[0-3]):?[0-5]\d"
     r"[ \t]+([A-Z]{2,3}|[A-Z][A-Za-z'’-]+)(?=[ \t]{2,}|\t|[ \t]+[—–-][ \t])"
 )
+
+
+# Staff initials: after a record's verb and "by" ("added 1/14/25 11:20 by WTB", "Entered by
+# JPT", "rec'd 03/06/25 by TMB"), before a credential that ends a signature ("BK RN 6/9/25",
+# "Signed LT RN PHN / GA FNP 7/29/25"), opening an entry with its date ("10/14 TD: corrected",
+# "AR 2/3: aunt asks"); not "terminated by ATP", "WOC RN: Genevieve", "- CGM: Dexcom"
+_INITIALS_AFTER_BY: Final = re.compile(
+    r"\b(?i:entered|added|signed|reviewed|completed|verified|checked|closed|documented"
+    r"|initiall?ed|rec'?d|received|updated|edited|approved|witnessed|prepared|dictated"
+    r"|transcribed|scanned|filed|logged)\b[^\n]{0,24}?\b[Bb]y[ \t]+([A-Z]{2,4})\b(?![-/.'’]\w)"
+)
+_INITIALS_BEFORE_CREDENTIAL: Final = re.compile(
+    r"(?<![\w'’./-])([A-Z]{2,3})[ \t]+(?:RN|LPN|LVN|FNP|NP|CNA|PHN|RPh|PharmD|CPhT|PA-C)\b"
+    r"(?=[ \t]*(?:$|\n|\d{1,2}/\d{1,2}|/|PHN\b))"
+)
+_ENTRY_INITIALS: Final = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+([A-Z]{2,3})"
+    r"|([A-Z]{2,3})[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)[ \t]*:"
+)
+
+
+# roles written in capitals where initials stand: "reviewed by DON", "completed by GP"
+_STAFF_ROLES: Final = frozenset(
+    split_words("don gp mls cra pct cnc cns num ho rmo hmo sho spr cons reg sn en")
+)
+
+
+def _staff_initials(text: str) -> list[Raw]:
+    """Staff initials by their place (see :data:`_INITIALS_AFTER_BY`): not a clinical
+    abbreviation ("by MRI", "ED RN", "- BP:"), nor a common word but before a credential."""
+    vocab = _vocabulary()
+    out: list[Raw] = []
+    for pattern, words_too in (
+        (_INITIALS_AFTER_BY, False),
+        (_INITIALS_BEFORE_CREDENTIAL, True),
+        (_ENTRY_INITIALS, False),
+    ):
+        for m in pattern.finditer(text):
+            group = m.lastindex or 1
+            key = m.group(group).lower()
+            if key in vocab.clinical or key in CREDENTIALS or key in _STAFF_ROLES:
+                continue
+            if key in vocab.safe and not words_too:
+                continue
+            out.append((*m.span(group), "PERSON", NET_SCORE))
+    return out
 
 
 def _log_authors(text: str) -> list[Raw]:

@@ -651,10 +651,12 @@ _COLON_TIME_AFTER: Final = re.compile(
     r"[ \t]+(?:at[ \t]+|@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"  # "3/6 at 2:15 PM"
 )
 _MERIDIEM_AFTER: Final = re.compile(r"[ \t]+(?:AM|PM|am|pm)\b")
-# nor is one that heads an entry of a log after a dash ("Visit 2 — 9/10: sleep 5 h"; not
-# "CAS 2/7: TRAb", "bloods in 3/12: FBC")
+# nor is one that heads an entry of a log after a dash or initials ("Visit 2 — 9/10: sleep
+# 5 h"; not "CAS 2/7: TRAb", "bloods in 3/12: FBC")
 _ENTRY_AFTER: Final = re.compile(r":[ \t]")
-_DASH_BEFORE: Final = re.compile(r"[—–-][ \t]+(?:0?[1-9]|[12]\d|3[01])$")
+_DASH_BEFORE: Final = re.compile(
+    r"(?:[—–-][ \t]+|(?:^|\n)[ \t]*[A-Za-z]{2,3}[ \t]+)(?:0?[1-9]|[12]\d|3[01])$"
+)  # (or after initials opening the line: "AR 2/3: aunt asks", "md 2/10: Hope for a slot")
 _PARTS_OF_A_DOSE: Final = ("2", "3", "4")
 # or before the next month and day of a range, itself not over a scale's top unless the first
 # day is past any: "5/13 to 5/24", "1/22–2/4"

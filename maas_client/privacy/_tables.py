@@ -53,6 +53,7 @@ _CHUNK: Final = re.compile(r"\S+(?: \S+)*")  # a space-aligned cell: words apart
 _NEXT_WORD: Final = re.compile(r"(?<= )\S")
 _ALIGN: Final = 2  # how far a space-aligned cell may start from its label
 _MIN_COMMA_CELLS: Final = 3  # a comma between two labels is too often prose
+_FREE_TEXT_AFTER: Final = 3  # labels before a last column whose label may be a phrase
 _EMPTY: Final = frozenset(
     ("", "-", "--", "—", "–", "n/a", "na", "none", "null", "nil", "unknown", "unk", "?", "x",
      "y", "n", "yes", "no", "tbd", "pending", "not available", "declined", "self", "same")
@@ -376,8 +377,11 @@ def _table(
     if len(labels) < 2 or (delimiter == "," and len(labels) < _MIN_COMMA_CELLS):
         return end
     entities: list[str | None] = []
-    for _s, _e, label in labels:
+    for k, (_s, _e, label) in enumerate(labels):
         if label and not _is_label(label):
+            if k == len(labels) - 1 >= _FREE_TEXT_AFTER:
+                entities.append(None)  # a last column of notes: "Event / change in condition"
+                continue
             if len(labels) == 2 and delimiter in "\t|":
                 _key_value(labels, start, out)
             return end
