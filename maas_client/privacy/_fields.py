@@ -125,7 +125,7 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
                 out.append((m.start(2), m.end(2), entity, _SCORE))
     if "name" in lowered or "alias" in lowered:
         _labelled_values(text, lowered, _NAME_LABELS, out)
-    if "name" in lowered:
+    if "name" in lowered and ("first" in lowered or "last" in lowered):
         for m in _NAME_PART_LABEL.finditer(lowered):
             if m.start() > 0 and lowered[m.start() - 1].isalpha():
                 continue

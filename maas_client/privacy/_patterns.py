@@ -846,12 +846,15 @@ def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | 
     after_range = _RANGE_BEFORE.search(text, max(0, slash - 16), slash)
     if after_range is not None and int(after_range["day"]) > 12:
         return after_range  # the end of a range from a day no scale's top is: "1/22–2/4"
-    day_first = _DAY_FIRST_RANGE_BEFORE.search(text, max(0, slash - 16), slash)
-    if day_first is not None:
-        return day_first  # or from a day and month: "(away 25/1–1/2)"
-    timed = _CLOCK_BEFORE.search(text, max(0, slash - 12), slash)
-    if timed is not None:
-        return timed  # after a time of day: "14:10 8/10 SpR addendum"
+    window = text[max(0, slash - 16) : slash]
+    if "/" in window:
+        day_first = _DAY_FIRST_RANGE_BEFORE.search(text, max(0, slash - 16), slash)
+        if day_first is not None:
+            return day_first  # or from a day and month: "(away 25/1–1/2)"
+    if ":" in window:
+        timed = _CLOCK_BEFORE.search(text, max(0, slash - 12), slash)
+        if timed is not None:
+            return timed  # after a time of day: "14:10 8/10 SpR addendum"
     if day.lstrip("0") in _SCALE_TOPS or _score_out_of(text, slash, day):
         return None
     if after_range is not None:  # the end of a range: "3/18 - 3/19"
