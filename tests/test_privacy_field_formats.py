@@ -859,6 +859,9 @@ MASKED = [
     ("Declined: conversion filed, no longer applicable.\nBK RN 6/9/25", "BK"),
     ("typo at registration.\n10/14 TD: verified in state eligibility", "TD"),
     ("Internal Medicine Clinic 4B\n  AR 2/3: aunt asks that all appt reminders", "2/3"),
+    # a file name with an identifier found in it is masked whole; a month and year in Spanish
+    ("MRN 90044718\n| ID - Driver License | DL_front_90044718.jpg | rfairbanks", "DL_front_"),
+    ("Glucosa capilar 132. Cr 1.3 (era 0.9 en mayo 2025).", "mayo 2025"),
     # the initials a legend gives a person, wherever they stand
     ("Staff key: TK = Tamika Kowalski, CPhT; DV = Deepak Varma\n| 2024-08-21 | TK/DV |", "TK/DV"),
     # a person with a title is no eponym, whatever word follows

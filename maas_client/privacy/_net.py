@@ -1816,13 +1816,14 @@ _DATE_HEAD: Final = re.compile(
 _UPPER_WORD_DATE: Final = re.compile(_WORD_DATE.pattern, re.IGNORECASE)
 # where a month in capitals is a given name: "BROWN, JUNE", "HOLLOWAY^JUNE^19580422"
 _IN_NAME_IN_CAPITALS: Final = re.compile(r"(?:[A-Z],[ \t]?|\^)$")
-# A month and a year in Spanish or Portuguese: "mayo de 1944", "maio de 1932" (looked for when
-# " de " is there; a day before it is the typed pass's: "5 de mayo de 1944")
+# A month and a year in Spanish or Portuguese: "mayo de 1944", "maio de 1932", "mayo 2025"
+# (looked for where " de " or " en " is, as in any such text; a day before it is the typed
+# pass's: "5 de mayo de 1944")
 _MESES = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
     "|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
 )
-_MONTH_DE_YEAR: Final = re.compile(rf"\b(?:{_MESES})[ \t]+del?[ \t]+\d{{4}}\b")
+_MONTH_DE_YEAR: Final = re.compile(rf"\b(?:{_MESES})[ \t]+(?:del?[ \t]+)?\d{{4}}\b")
 # A month of another language or calendar before its day or year: "Shawwal 15", "Meskerem 12,
 # 2017", "Nisan 2025", "Agustus 2024" (English months are _WORD_DATE's). Capitalised, as a
 # month that starts a date is written; left out are abbreviations and the months that are
@@ -2517,10 +2518,9 @@ def _spaced_name_start(text: str, start: int) -> int:
     return stamped
 
 
-def is_spaced_file_name(value: str) -> bool:
-    """Whether ``value`` is a file name with spaces (a net span of words, not a code)."""
-    if " " not in value:
-        return False
+def is_file_name(value: str) -> bool:
+    """Whether ``value`` is a file name: a net span of words, not a code, whatever digits an
+    identifier found in it holds ("DL_front_90044718.jpg", "WhatsApp Image 2023-11-04.jpeg")."""
     extension = _FILE_EXTENSION.search(value, max(0, len(value) - _LONGEST_EXTENSION))
     return extension is not None and extension.end() == len(value)
 
@@ -3169,7 +3169,7 @@ def net_spans(
         year = _YEAR_FIELD_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if year is not None:
             out.append((year.start(), m.end(), "DATE", NET_SCORE))
-    if " de " in lowered:
+    if " de " in lowered or " en " in lowered:
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _MONTH_DE_YEAR.finditer(lowered)]
     out += _dated_years(text)
     out += _ages(text, lowered)

@@ -14,7 +14,7 @@ from ._hl7 import caret_name_spans, hl7_spans
 from ._id_documents import id_document_spans
 from ._lexicon import lower_case, name_words, safe_words
 from ._names import name_spans, native_forms, with_particles
-from ._net import LEVELS, Level, eponym_context, is_spaced_file_name, net_spans
+from ._net import LEVELS, Level, eponym_context, is_file_name, net_spans
 from ._organisations import organisation_spans
 from ._patterns import FOREIGN_WEEKDAY, WEEKDAY, pattern_spans
 from ._products import product_ranges
@@ -241,7 +241,7 @@ def _beyond_typed(text: str, typed: list[Raw], net: list[Raw]) -> list[Raw]:
         of_words = (
             span[2] in _WORD_ENTITIES
             or not any(map(str.isdigit, value))
-            or is_spaced_file_name(value)  # "WhatsApp Image 2023-11-04 at 14.22.05.jpeg"
+            or is_file_name(value)  # "DL_front_90044718.jpg", "WhatsApp Image 2023-11-04.jpeg"
         )
         words_added = of_words and any(c.isalnum() for c in left)
         if words_added or sum(c.isdigit() for c in left) > 2:
