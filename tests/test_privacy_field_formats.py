@@ -862,6 +862,12 @@ MASKED = [
     # a file name with an identifier found in it is masked whole; a month and year in Spanish
     ("MRN 90044718\n| ID - Driver License | DL_front_90044718.jpg | rfairbanks", "DL_front_"),
     ("Glucosa capilar 132. Cr 1.3 (era 0.9 en mayo 2025).", "mayo 2025"),
+    # a user's check of the wheel: given names of any words after a surname in capitals, a
+    # prefixed surname in capitals, a Spanish month and year in a note with accents
+    ("DUNSTERFIELD, Marigold Averill seen for cellulitis.", "Marigold Averill"),
+    ("WHITCOMBE, Ottoline R seen in clinic.", "Ottoline R"),
+    ("Referred by GP; McFARQUHAR, ROSALIND J admitted via ED.", "McFARQUHAR, ROSALIND J"),
+    ("Próxima revisión: mayo 2025.", "mayo 2025"),
     # the initials a legend gives a person, wherever they stand
     ("Staff key: TK = Tamika Kowalski, CPhT; DV = Deepak Varma\n| 2024-08-21 | TK/DV |", "TK/DV"),
     # a person with a title is no eponym, whatever word follows
@@ -1265,6 +1271,9 @@ KEPT = [
      "VT terminated by ATP; link sent by SMS; WOC RN: see plan; completed by GP"),
     ("Attn: Mrs. Alvarado, School Nurse\n- CGM: Dexcom G7\n- PNA: CTX day 3",
      "School Nurse\n- CGM: Dexcom G7\n- PNA: CTX day 3"),
+    ("Visit 2 — 9/10: sleep better. Pain 9/10 this morning, 4/10 after oxycodone.",
+     "Pain 9/10 this morning, 4/10 after oxycodone."),
+    ("LBBB, Normal sinus rhythm; HFrEF, NT-proBNP, ADLs", "LBBB, Normal sinus rhythm; HFrEF"),
     # counts of days, ages in months and scores over a slash
     ("cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12",
      "cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12"),

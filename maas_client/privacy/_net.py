@@ -207,9 +207,10 @@ def _word_kind(word: str) -> int:
         if key in _vocabulary().names:
             return _AMBIGUOUS
         return _NAME if len(key) > _LONGEST_ABBREVIATION and _kind_of(key) == _NAME else _SAFE
-    # capitals inside the parts of a word (not "D'Angelo-Whitfield", whose parts are names)
+    # capitals inside the parts of a word (not "D'Angelo-Whitfield", whose parts are names,
+    # nor a prefixed surname in capitals, "McFARQUHAR")
     inner = sum(c.isupper() for part in _WORD_PARTS.split(word) for c in part[1:])
-    if inner >= 2 and key not in _vocabulary().names:
+    if inner >= 2 and key not in _vocabulary().names and not _PREFIXED_CAPITALS.fullmatch(word):
         return _SAFE  # an abbreviation written in mixed case: HFrEF, HbA, ADLs, NT-proBNP
     kind = _kind_of(key)
     if kind == _NAME and _PLURAL_ABBREVIATION.fullmatch(word):
@@ -1203,8 +1204,8 @@ _CUES: Final = frozenset(
 )
 
 
-# three capitals and three digits are a plate ("AAB-123"); two capitals are a marker (CA-125)
-# number plates: "ABC-123", Belgium's "1-KQX-447", France's "GH-447-ZL"
+# number plates: three capitals and three digits ("AAB-123"; two capitals are a marker,
+# "CA-125"), Belgium's "1-KQX-447", France's "GH-447-ZL"
 _PLATE_LIKE: Final = re.compile(r"\d?-?[A-Z]{3}-\d{3}|[A-Z]{2}-\d{3}-[A-Z]{2}")
 _MAC_DASHED: Final = re.compile(r"[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}")
 _LEADING_ZERO: Final = re.compile(r"0\d")
@@ -1817,8 +1818,9 @@ _UPPER_WORD_DATE: Final = re.compile(_WORD_DATE.pattern, re.IGNORECASE)
 # where a month in capitals is a given name: "BROWN, JUNE", "HOLLOWAY^JUNE^19580422"
 _IN_NAME_IN_CAPITALS: Final = re.compile(r"(?:[A-Z],[ \t]?|\^)$")
 # A month and a year in Spanish or Portuguese: "mayo de 1944", "maio de 1932", "mayo 2025"
-# (looked for where " de " or " en " is, as in any such text; a day before it is the typed
-# pass's: "5 de mayo de 1944")
+# (looked for where " de " or " en " or a letter outside ASCII is, as in most such text: a
+# search of every text cost 1.6% of detection; a day before it is the typed pass's: "5 de
+# mayo de 1944")
 _MESES = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
     "|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
@@ -2142,8 +2144,9 @@ _NEXT_CAPITAL: Final = re.compile(r"[ \t]+[A-Z]")
 # a day with a full stop before a month, as German writes it: "12. März 2024"
 _DAY_BEFORE: Final = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \t]+$")
 # the days before a month that the typed scan leaves: two of them ("12 and 13 August",
-# "12th-15th March"), or one at the end of a range ("31 Mar-4 Apr")
-_DAY_ENDS: Final = frozenset("0123456789tdh")  # a day's last character: "13", "1st", "4th"
+# "12th-15th March"), or one at the end of a range ("31 Mar-4 Apr"); looked for only after a
+# day's last character ("13", "1st", "4th")
+_DAY_ENDS: Final = frozenset("0123456789tdh")
 _DAYS_BEFORE: Final = re.compile(
     r"(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]*(?:and|&|to|-|–)[ \t]*)?"
     r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+$"
@@ -2601,8 +2604,6 @@ _COUNTED_AFTER_ORDINAL: Final = frozenset(
 _BARE_ORDINAL_DAY: Final = re.compile(
     rf" (?:on|by|until|till|since)[ \t]+(\d\d?)(?:st|nd|rd|th){_AFTER_DAY}"
 )
-
-
 _LAST_DAY: Final = 31
 
 
@@ -3169,7 +3170,7 @@ def net_spans(
         year = _YEAR_FIELD_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if year is not None:
             out.append((year.start(), m.end(), "DATE", NET_SCORE))
-    if " de " in lowered or " en " in lowered:
+    if " de " in lowered or " en " in lowered or not text.isascii():
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _MONTH_DE_YEAR.finditer(lowered)]
     out += _dated_years(text)
     out += _ages(text, lowered)
@@ -3226,6 +3227,11 @@ def net_spans(
 _GIVEN_AFTER_COMMA: Final = re.compile(
     r",[ \t]?([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?![\w'’-]| \d)|[A-Z]\.?(?![\w.,'’-]))"
 )
+# the given names after a surname in capitals, in title case: up to three and an initial
+_GIVENS_AFTER_COMMA: Final = re.compile(
+    r",[ \t]?([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2}"
+    r"(?:[ \t][A-Z]\.?)?)(?![\w'’-])"
+)
 _SURNAME_BEFORE_COMMA: Final = re.compile(
     r"(?<![\w'’.-])([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|(?:Mc|Mac|O')?[A-Z]{2,}(?:[-'’][A-Z]{2,})?)"
     r",[ \t]?\Z"
@@ -3253,8 +3259,9 @@ _CHINESE_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Mei-ling", "Tai-ma
 
 
 def _names_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[Raw]:
-    """The words beside one-word names in ``persons`` that are more of the same name (see
-    :data:`_GIVEN_AFTER_COMMA`)."""
+    """The words beside the names in ``persons`` that are more of the same name: given names
+    after a surname and its comma, a surname before them, a surname in capitals after given
+    names (see :data:`_GIVEN_AFTER_COMMA` and the patterns after it)."""
     vocab = _vocabulary()
     out: list[Raw] = []
     for start, end in persons:
@@ -3273,7 +3280,12 @@ def _names_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[R
             after = _GIVEN_AFTER_COMMA.match(text, end)
             if after is not None:
                 given = after.group(1)
-                if (
+                givens = _GIVENS_AFTER_COMMA.match(text, end) if len(name) > 2 else None
+                if givens is not None and _SURNAME_IN_CAPITALS.fullmatch(name):
+                    # after a surname in capitals, whatever words: "WHITCOMBE, Ottoline R",
+                    # "DUNSTERFIELD, Marigold Averill"
+                    out.append((*givens.span(1), "PERSON", NET_SCORE))
+                elif (
                     len(given.rstrip(".")) == 1
                     or _is_given(given, vocab)
                     or _PATIENT_CUE_BEFORE.search(text, max(0, start - 12), start)
@@ -3368,8 +3380,9 @@ def _staff_initials(text: str, lowered: str) -> list[Raw]:
     """Staff initials by their place (see :data:`_INITIALS_AFTER_BY`): not a clinical
     abbreviation or a role ("by MRI", "ED RN", "by DON"), nor a common word but before a
     credential ("ME FNP")."""
-    found: list[tuple[re.Match[str], int, bool]] = [
-        (m, 1, False)
+    # (initials, their start, whether a common word may be initials there)
+    found: list[tuple[str, int, bool]] = [
+        (m[1], m.start(1), False)
         for m in _INITIALS_AFTER_BY.finditer(text)
         if _starts_word(text, m.start())
         and _RECORD_VERB_BEFORE.search(lowered, max(0, m.start() - 48), m.start())
@@ -3377,21 +3390,19 @@ def _staff_initials(text: str, lowered: str) -> list[Raw]:
     for credential in _SIGNING_CREDENTIAL.finditer(text):
         before = _INITIALS_BEFORE.search(text, max(0, credential.start() - 6), credential.start())
         if before is not None:
-            found.append((before, 1, True))
+            found.append((before[1], before.start(1), True))
     for m in _ENTRY_INITIALS.finditer("\n" + text):  # (a newline before the first line too)
-        found.append((m, m.lastindex or 1, False))
+        group = m.lastindex or 1
+        found.append((m[group], m.start(group) - 1, False))
     vocab = _vocabulary()
     out: list[Raw] = []
-    for m, group, words_too in found:
-        key = m.group(group).lower()
+    for initials, start, words_too in found:
+        key = initials.lower()
         if key in vocab.clinical or key in CREDENTIALS or key in _STAFF_ROLES:
             continue
         if key in vocab.safe and not words_too:
             continue
-        start, end = m.span(group)
-        if m.string is not text:  # matched in "\n" + text
-            start, end = start - 1, end - 1
-        out.append((start, end, "PERSON", NET_SCORE))
+        out.append((start, start + len(initials), "PERSON", NET_SCORE))
     return out
 
 

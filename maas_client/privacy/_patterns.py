@@ -919,6 +919,12 @@ def _day_of_july_or_december(text: str, first: re.Match[str], end: int, second: 
     return _DURATION_AFTER.match(text, end) is None
 
 
+def score_before(text: str, start: int) -> bool:
+    """Whether a word of a score, a ratio or a setting (:data:`_RATIO_BEFORE`) stands
+    shortly before ``start``: "Pain 9/10", "GCS 10/15", "PS 10/5"."""
+    return _RATIO_BEFORE.search(text, max(0, start - _RATIO_REACH), start) is not None
+
+
 def _score_out_of(text: str, slash: int, day: str) -> bool:
     """Whether a score out of ``day`` that no month can start stands shortly before
     ("named 18/20 pictures in Welsh and 11/20 in English")."""

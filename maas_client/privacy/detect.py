@@ -16,7 +16,7 @@ from ._lexicon import lower_case, name_words, safe_words
 from ._names import name_spans, native_forms, with_particles
 from ._net import LEVELS, Level, eponym_context, is_file_name, net_spans
 from ._organisations import organisation_spans
-from ._patterns import FOREIGN_WEEKDAY, WEEKDAY, pattern_spans
+from ._patterns import FOREIGN_WEEKDAY, WEEKDAY, pattern_spans, score_before
 from ._products import product_ranges
 from ._span import ENTITIES, NET_SCORE, Raw, Span, entity_set
 from ._tables import sql_values, table_spans
@@ -27,6 +27,7 @@ from ._x12 import x12_codes, x12_spans
 _PRIORITY = {name: i for i, name in enumerate(ENTITIES)}
 _EVERYTHING = frozenset(ENTITIES)
 _MIN_SWEEP = 3  # shorter values are not looked for again
+_MONTH_AND_DAY: Final = re.compile(r"\d{1,2}[/-]\d{1,2}")
 # nor are longer ones: a value of a line's length is not written twice, and the values of
 # spans that overlap (a field's value to the line's end after each of many labels) would
 # otherwise be read in time quadratic in the line
@@ -365,6 +366,13 @@ def _add_if_whole_word(
 ) -> None:
     """Add ``text[start:end]`` when it is a whole word (and not an eponym in its term)."""
     if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        return
+    scale_value = (  # a month and day found elsewhere is a score here: "Pain 9/10"
+        entity == "DATE"
+        and _MONTH_AND_DAY.fullmatch(text, start, end) is not None
+        and score_before(text, start)
+    )
+    if scale_value:
         return
     if entity != "PERSON" or not eponym_context(text, start, end):
         found.append((start, end, entity, score))
