@@ -3195,8 +3195,7 @@ def net_spans(
         out += [
             (m.start(), m.end(), "STREET_ADDRESS", NET_SCORE) for m in _THREE_WORDS.finditer(text)
         ]
-    out += _cued_initials(text) + staff_spans(text, lowered) + _log_authors(text)
-    out += _staff_initials(text, lowered)
+    out += _cued_initials(text) + staff_spans(text, lowered)
     if "@" in text and "<" in text:
         out += _display_names(text)
     out += _glued_initials(text)
@@ -3339,88 +3338,6 @@ def _initials_in_legends(text: str, persons: Sequence[tuple[int, int]]) -> list[
     return [
         (*m.span(), "PERSON", NET_SCORE) for m in _CAPITAL_INITIALS.finditer(text) if m[0] in keys
     ]
-
-
-# A log line's author after its time: "03/02/25 09:14  KR  rang home", "08:01 TRACEY — mrs
-# hazel pringle rang" (led by the newline)
-_LOG_AUTHOR: Final = re.compile(
-    r"\n[ \t]*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+)?(?:[01]?\d|2[0-3]):?[0-5]\d"
-    r"[ \t]+([A-Z]{2,3}|[A-Z][A-Za-z'’-]+)(?=[ \t]{2,}|\t|[ \t]+[—–-][ \t])"
-)
-
-
-# Staff initials: after a record's verb and "by" ("added 1/14/25 11:20 by WTB", "Entered by
-# JPT", "rec'd 03/06/25 by TMB"), before a credential that ends a signature ("BK RN 6/9/25",
-# "Signed LT RN PHN / GA FNP 7/29/25"), opening an entry with its date ("10/14 TD: corrected",
-# "AR 2/3: aunt asks"); not "terminated by ATP", "WOC RN: Genevieve", "- CGM: Dexcom". Each
-# pattern is led by a literal or a newline: a case-blind alternation of verbs tried at every
-# position cost detection a sixth of its time.
-_INITIALS_AFTER_BY: Final = re.compile(r"by[ \t]+([A-Z]{2,4})\b(?![-/.'’]\w)")
-_RECORD_VERB_BEFORE: Final = re.compile(
-    r"\b(?:entered|added|signed|reviewed|completed|verified|checked|closed|documented"
-    r"|initiall?ed|rec'?d|received|updated|edited|approved|witnessed|prepared|dictated"
-    r"|transcribed|scanned|filed|logged)\b[^\n]{0,24}$"
-)
-_SIGNING_CREDENTIAL: Final = re.compile(
-    grouped_alternation([*split_words("PA-C PharmD CPhT LPN LVN FNP CNA PHN RPh RN NP")])
-    + r"\b(?=[ \t]*(?:$|\n|\.|\d{1,2}/\d{1,2}|/|PHN\b))"
-)
-_INITIALS_BEFORE: Final = re.compile(r"(?<![\w'’./-])([A-Z]{2,3})[ \t]+$")
-_ENTRY_INITIALS: Final = re.compile(
-    r"\n[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+([A-Z]{2,3})"
-    r"|([A-Z]{2,3})[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)[ \t]*:"
-)
-# roles written in capitals where initials stand: "reviewed by DON", "completed by GP"
-_STAFF_ROLES: Final = frozenset(
-    split_words("don gp mls cra pct cnc cns num ho rmo hmo sho spr cons reg sn en")
-)
-
-
-def _staff_initials(text: str, lowered: str) -> list[Raw]:
-    """Staff initials by their place (see :data:`_INITIALS_AFTER_BY`): not a clinical
-    abbreviation or a role ("by MRI", "ED RN", "by DON"), nor a common word but before a
-    credential ("ME FNP")."""
-    # (initials, their start, whether a common word may be initials there)
-    found: list[tuple[str, int, bool]] = [
-        (m[1], m.start(1), False)
-        for m in _INITIALS_AFTER_BY.finditer(text)
-        if _starts_word(text, m.start())
-        and _RECORD_VERB_BEFORE.search(lowered, max(0, m.start() - 48), m.start())
-    ]
-    for credential in _SIGNING_CREDENTIAL.finditer(text):
-        before = _INITIALS_BEFORE.search(text, max(0, credential.start() - 6), credential.start())
-        if before is not None:
-            found.append((before[1], before.start(1), True))
-    for m in _ENTRY_INITIALS.finditer("\n" + text):  # (a newline before the first line too)
-        group = m.lastindex or 1
-        found.append((m[group], m.start(group) - 1, False))
-    vocab = _vocabulary()
-    out: list[Raw] = []
-    for initials, start, words_too in found:
-        key = initials.lower()
-        if key in vocab.clinical or key in CREDENTIALS or key in _STAFF_ROLES:
-            continue
-        if key in vocab.safe and not words_too:
-            continue
-        out.append((start, start + len(initials), "PERSON", NET_SCORE))
-    return out
-
-
-def _log_authors(text: str) -> list[Raw]:
-    """The initials or the known name that open a log line after its time (see
-    :data:`_LOG_AUTHOR`): not a word ("09:14  BP  120/80", "10:00  Obs  stable")."""
-    vocab = _vocabulary()
-    out: list[Raw] = []
-    for m in _LOG_AUTHOR.finditer("\n" + text):  # (a newline before the first line too)
-        word = m.group(1)
-        key = _plain(word)
-        if key in vocab.clinical:
-            continue
-        # initials only in a column of their own ("KR  rang"; not "SGT — medical director")
-        initials = len(word) <= 3 and word.isupper() and not text.startswith(" —", m.end() - 1)
-        if (key not in vocab.safe) if initials else key in vocab.names:
-            out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", NET_SCORE))
-    return out
 
 
 def _given_in_capitals(text: str, end: int, vocab: _Vocabulary) -> list[Raw]:

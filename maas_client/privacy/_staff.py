@@ -14,7 +14,9 @@ from typing import Final
 from ._lexicon import (
     CREDENTIALS,
     clinical_terms,
+    grouped_alternation,
     inflected_from,
+    name_words,
     safe_words,
     split_words,
 )
@@ -52,14 +54,15 @@ _TYPED_BY: Final = re.compile(
 # oadeyemifrost", "opened by tpetrakis-dev"); led by the literal "by" (a "\b" before it would
 # make the engine try every position), its word start checked in Python
 _BY_USER: Final = re.compile(r"by[ \t]+([A-Z]{2,3}|[a-z](?:[a-z0-9._-]{0,30}[a-z0-9])?)(?![\w@])")
-_CLAUSE_END: Final = re.compile(r"[ \t]*(?:\r?\n|$|[,.;:|\"')])|[ \t]+\d")
+_CLAUSE_END: Final = re.compile(r"[ \t]*(?:\r?\n|$|[,.;:|\"')/])|[ \t]+\d")
 # the verbs of handling a record, one of which stands in the clause before "by"
 _HANDLED: Final = re.compile(
     r"(?i:called|verified|notified|paged|read[ -]?back|witnessed|reported|informed|relayed"
     r"|transcribed|processed|generated|prepared|typed|entered|scanned|faxed|released|printed"
     r"|dictated|collected|coll|drawn|dispensed|filled|note|requested|opened|restored|export"
     r"|created|modified|updated|edited|uploaded|accessed|viewed|approved|closed|assigned"
-    r"|merged|deleted|submitted|authored|signed|reviewed|run\b)"
+    r"|merged|deleted|submitted|authored|signed|reviewed|run\b|added|completed|checked"
+    r"|documented|initiall?ed|rec'?d|received|filed|logged)"
 )
 # or a user name before "commented" or "wrote", as an issue tracker or a thread shows it:
 # "**mkowalczyk** commented on Mar 4"
@@ -155,6 +158,7 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
     if "by" in text:
         out += _handlers(text)
+    out += _log_staff(text)
     if "(" in text:
         for m in _HANDLER_IN_PARENTHESES.finditer(text):
             if _initials(m.group(1)) and _handled_before(text, m.start(), _PARENTHESES_REACH):
@@ -281,6 +285,60 @@ def _after_sentence(text: str, dash: int) -> bool:
     if before.endswith(" "):
         before = before[:-1]
     return before[-1:] in _SENTENCE_END
+
+
+# Staff in a log's places: initials before a credential that ends a signature ("BK RN 6/9/25",
+# "Signed LT RN PHN / GA FNP 7/29/25"; a common word too: "reviewed ME FNP."), initials
+# opening an entry with its date ("10/14 TD: corrected", "AR 2/3: aunt asks"), and a log
+# line's author after its time, in a column of its own ("09:14  KR  rang home") or a known
+# name before a dash ("08:01 TRACEY — mrs hazel"); not "WOC RN: Genevieve", "- CGM: Dexcom",
+# "09:14  BP  120/80". Each is led by a literal or a newline.
+_SIGNING_CREDENTIAL: Final = re.compile(
+    grouped_alternation([*split_words("PA-C PharmD CPhT LPN LVN FNP CNA PHN RPh RN NP")])
+    + r"\b(?=[ \t]*(?:$|\n|\.|\d{1,2}/\d{1,2}|/|PHN\b))"
+)
+_INITIALS_BEFORE: Final = re.compile(r"(?<![\w'’./-])([A-Z]{2,3})[ \t]+$")
+_ENTRY_INITIALS: Final = re.compile(
+    r"\n[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+([A-Z]{2,3})"
+    r"|([A-Z]{2,3})[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)[ \t]*:"
+)
+_LOG_AUTHOR: Final = re.compile(
+    r"\n[ \t]*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+)?(?:[01]?\d|2[0-3]):?[0-5]\d"
+    r"[ \t]+([A-Z]{2,3}|[A-Z][A-Za-z'’-]+)(?=[ \t]{2,}|\t|[ \t]+[—–-][ \t])"
+)
+# roles written in capitals where initials stand: "DON", "MLS", "CRA"
+_STAFF_ROLES: Final = frozenset(
+    split_words("don mls cra pct cnc cns num ho rmo hmo sho spr cons reg sn en")
+)
+
+
+def _log_staff(text: str) -> list[Raw]:
+    """Staff by their places in a log (see :data:`_SIGNING_CREDENTIAL`)."""
+    out: list[Raw] = []
+    for credential in _SIGNING_CREDENTIAL.finditer(text):
+        before = _INITIALS_BEFORE.search(text, max(0, credential.start() - 6), credential.start())
+        if before is not None and _role_free(before.group(1)):
+            out.append((*before.span(1), "PERSON", _SCORE))
+    for m in _ENTRY_INITIALS.finditer("\n" + text):  # (a newline before the first line too)
+        group = m.lastindex or 1
+        if _initials(m.group(group)) and _role_free(m.group(group)):
+            out.append((m.start(group) - 1, m.end(group) - 1, "PERSON", _SCORE))
+    for m in _LOG_AUTHOR.finditer("\n" + text):
+        word = m.group(1)
+        key = word.lower()
+        if key in clinical_terms():
+            continue
+        # initials only in a column of their own ("KR  rang"; not "SGT — medical director")
+        column = len(word) <= 3 and word.isupper() and not text.startswith(" —", m.end() - 1)
+        if (key not in safe_words()) if column else key in name_words():
+            out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", _SCORE))
+    return out
+
+
+def _role_free(value: str) -> bool:
+    """Whether ``value`` in capitals may be initials: no clinical term, credential or role."""
+    lower = value.lower()
+    return lower not in clinical_terms() and lower not in CREDENTIALS and lower not in _STAFF_ROLES
 
 
 def _known(word: str) -> bool:
