@@ -868,6 +868,11 @@ MASKED = [
     ("WHITCOMBE, Ottoline R seen in clinic.", "Ottoline R"),
     ("Referred by GP; McFARQUHAR, ROSALIND J admitted via ED.", "McFARQUHAR, ROSALIND J"),
     ("Próxima revisión: mayo 2025.", "mayo 2025"),
+    # a month and day after an echo, an anticipated event, a release or a delivery
+    ("Acute on chronic HFrEF (EF 25% on TTE 3/3), NYHA III", "3/3"),
+    ("home w/ HH when off IV diuretics; anticipate 3/9 vs 3/10.", "3/9"),
+    ("SSN matches last 4. Released 4/10.\n\nReq SSA-CDR-25-0031", "4/10"),
+    ("Signature required. Delivery 5/8 (Thu) between 10-2", "5/8"),
     # the initials a legend gives a person, wherever they stand
     ("Staff key: TK = Tamika Kowalski, CPhT; DV = Deepak Varma\n| 2024-08-21 | TK/DV |", "TK/DV"),
     # a person with a title is no eponym, whatever word follows
@@ -1274,6 +1279,7 @@ KEPT = [
     ("Visit 2 — 9/10: sleep better. Pain 9/10 this morning, 4/10 after oxycodone.",
      "Pain 9/10 this morning, 4/10 after oxycodone."),
     ("LBBB, Normal sinus rhythm; HFrEF, NT-proBNP, ADLs", "LBBB, Normal sinus rhythm; HFrEF"),
+    ("spironolactone 12.5 mg; repeat TTE 3/12.", "repeat TTE 3/12."),
     # counts of days, ages in months and scores over a slash
     ("cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12",
      "cough for 14/7, 16/7 hx of fever; aged 18/12, 24/7 care, 18/12 old boy; recheck 3/12"),

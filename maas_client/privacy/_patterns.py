@@ -619,10 +619,12 @@ _DAY_AFTER_SLASH: Final = re.compile(
 _DATE_WORD_AND_MONTH: Final = re.compile(
     r"\b(?i:on|since|until|till|through|thru|by|between|dated?|dos|lmp|edd|edc|dob|dod|doi"
     r"|admitted|discharged|seen|today|visit|appt|appointment|f/u|follow-up|surgery|week[ \t]+of"
-    r"|(?P<review>review(?:ed)?|(?:re)?check(?:ed)?|clinic)|returned|started|stopped|held|resumed|drawn|collected|due"
+    r"|(?P<review>review(?:ed)?|(?:re)?check(?:ed)?|clinic|tte|tee)"  # ("repeat TTE 3/12")
+    r"|returned|started|stopped|held|resumed|drawn|collected|due"
     r"|placed|reported|delivered|filled|pronounced|received|sent|signed|performed|obtained"
     r"|scheduled|born|died|expired|hearing|bm|labs|completed|rec'?d|return|given|arrived|exp"
     r"|plan|s/p|d/c|dc'?d|mri|ct|cxr|echo|ekg|ecg|tha|tka|eval|evaluation|moved"
+    r"|anticipated?|expected|released|delivery"
     r"|attended|visited|called|phoned|booked|rescheduled|cancell?ed|missed|postponed|faxed"
     rf"|{WEEKDAY}"
     r"|(?:pod|hd|dol)[ \t]?#?[ \t]?\d{1,3})"
