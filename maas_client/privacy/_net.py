@@ -1920,20 +1920,18 @@ _AGE_NOUNS: Final = re.compile(r"\b(?:nonagenarian|(?:super)?centenarian)s?\b")
 _AGE_AFTER_COMMA: Final = re.compile(r",[ \t]*(9\d|1[01]\d)\b(?![.,]\d|%)")
 # an age after a word for a person that opens an aside: "(wife 90; she says ...)", "her sister
 # Edith (herself 91, independent)" (led by the literal "(")
+_AGE_RELATIVES = (
+    r"(?:herself|himself|wife|husband|spouse|partner|mother|mom|mum|father|dad|sister|brother"
+    r"|aunt|uncle|grand(?:mother|father|ma|pa)|widow|widower|friend|neighbou?r)"
+)
 _AGE_IN_ASIDE: Final = re.compile(
-    r"\((?:[a-z'’-]+[ \t]+){0,2}?(?:herself|himself|wife|husband|spouse|partner|mother|mom|mum"
-    r"|father|dad|sister|brother|aunt|uncle|grand(?:mother|father|ma|pa)|widow|widower|friend"
-    r"|neighbou?r)[ \t]*[,:]?[ \t]*(9\d|1[01]\d)(?=[,;)])"
+    rf"\((?:[a-z'’-]+[ \t]+){{0,2}}?{_AGE_RELATIVES}[ \t]*[,:]?[ \t]*(9\d|1[01]\d)(?=[,;)])"
     r"|\((9\d|1[01]\d)[ \t]+(?:herself|himself)\b"  # "Bunny (90 herself)"
 )
 # an age alone in parentheses after a relative or a date of birth: "her mother (94)", "DOB
 # 12/30/1933 (91)"
 _AGE_IN_PARENTHESES: Final = re.compile(r"\((9\d|1[01]\d)(?:[ \t]?(?:y|yo|yrs?|years?))?\)")
-_PERSON_OR_DATE_BEFORE: Final = re.compile(
-    r"\b(?:herself|himself|wife|husband|spouse|partner|mother|mom|mum|father|dad|sister"
-    r"|brother|aunt|uncle|grand(?:mother|father|ma|pa)|widow|widower|friend|neighbou?r)[ \t]+$"
-    r"|\d[/.-]\d{2,4}[ \t]*$"
-)
+_PERSON_OR_DATE_BEFORE: Final = re.compile(rf"\b{_AGE_RELATIVES}[ \t]+$|\d[/.-]\d{{2,4}}[ \t]*$")
 _PERSON_WORD_BEFORE: Final = re.compile(
     r"\b(?:patient|pt|woman|man|lady|gentleman|female|male|resident|veteran|widow|widower"
     r"|(?:great-)?(?:grand)?(?:mother|father)|husband|wife|aunt|uncle|sister|brother"
