@@ -912,6 +912,14 @@ MASKED = [
     ('"name": {"family": "Blackwood", "given": ["Theodora", "June"]},', "June"),
     ('"privacyCase": {"id": "PRV-2024-0611-004", "status": "OPEN"}', "PRV-2024-0611-004"),
     ("Caller: Brittany Lopez-Hart (mother)   Site: home", "Brittany Lopez-Hart"),
+    # a title's initials before a surname that is common words ("ram" and "dial") or a word
+    ("Last medical: 11 Jan 2024 (Dr P. Ramdial, Dorval)", "P. Ramdial"),
+    ("seen by Dr A. Shah, C-spine cleared", "A. Shah"),
+    ("optometrist Ms K. Barraclough (Specsavers)", "K. Barraclough"),
+    ("reviewed by Dr AJ Ramdial today", "AJ Ramdial"),
+    # a particle and a surname after a given name; a short word between two parts of a name
+    ("Referred by: Dr Anneke de Wit (plastics), surgery", "Anneke de Wit"),
+    ("Reported 19 Aug 2024 by Dr Lim Jun Hao, cardiology.", "Lim Jun Hao"),
 ]
 
 KEPT = [
@@ -1293,6 +1301,9 @@ KEPT = [
      "absent, LVEF 28% by Simpson biplane, Todd paresis, Lund and Browder chart 18%",
      "Fontan circulation, Pierre Robin sequence, Miller Fisher variant, Argyll Robertson pupils "
      "absent, LVEF 28% by Simpson biplane, Todd paresis, Lund and Browder chart 18%"),
+    # a clinical word after a name and a short word: no part of the name
+    ("Dr Ng Heart failure clinic; seen by Dr Smith de novo", "Heart failure clinic"),
+    ("seen by Dr Smith de novo", "de novo"),
 ]
 
 

@@ -163,8 +163,10 @@ _PARTICLES = (
 )
 _PARTICLE_WORDS: Final = frozenset(_PARTICLES.split("|"))
 _PARTICLE_INITIALS: Final = frozenset(word[0] for word in _PARTICLE_WORDS)
+# after a name: "Rashid al-Mansouri", "Anneke de Wit", "Maria van der Berg"
 _PARTICLE_NAME_AFTER: Final = re.compile(
-    rf"[ \t]+(?:(?:{_PARTICLES})[ \t]+)*(?:{_PARTICLES})-[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*"
+    rf"[ \t]+(?:(?:{_PARTICLES})[ \t]+)*(?:{_PARTICLES})(?:-|[ \t]+)"
+    rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*(?![\w'’-])"
 )
 
 
@@ -174,6 +176,19 @@ _SUFFIX_AFTER: Final = re.compile(r",?[ \t](?:II|III|IV|Jr|JR|Sr|SR)\b\.?")
 # (one space before it, the given name before that of two letters or more; not the "C." of
 # "KING, R\tC. diff")
 _INITIAL_AFTER: Final = re.compile(r"(?<=[A-Za-z]{2}) [A-Z](?:\.(?! [a-z]))?(?![\w'’&.-])")
+
+
+# a short word between two parts of one name: the "Jun" of "Dr Lim Jun Hao" (a month too)
+_WORD_BETWEEN: Final = re.compile(rf"[ \t][{_UP}][{_LOW}]{{1,3}}[ \t]")
+
+
+def _word_between_names(text: str, before: list[Raw], span: Raw) -> bool:
+    """Whether ``span`` and the last of ``before`` are PERSON spans with one short
+    capitalised word between them."""
+    if not before or before[-1][2] != "PERSON" or span[2] != "PERSON":
+        return False
+    gap = text[before[-1][1] : span[0]]
+    return _WORD_BETWEEN.fullmatch(gap) is not None and gap.strip().lower() not in ("and", "und")
 
 
 def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
@@ -207,7 +222,8 @@ def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
             elif "," in text[start:end] and (initial := _INITIAL_AFTER.match(text, end)):
                 end = initial.end()  # the middle initial of "Castellano, Rudolph J |"
             span = (start, end, entity, score)
-        if out and span[0] < out[-1][1]:  # widened into the next span: merge
+        if out and span[0] < out[-1][1] or _word_between_names(text, out, span):
+            # widened into the next span, or a short word between two names ("Lim Jun Hao")
             prev = out.pop()
             span = (prev[0], max(prev[1], span[1]), prev[2], max(prev[3], span[3]))
         out.append(span)

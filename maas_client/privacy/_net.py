@@ -133,6 +133,10 @@ _TITLE_WORDS: Final = sorted(
     {f for t in _TITLES for f in (t, t.title())}, key=lambda f: (-len(f), f)
 )
 _TITLE: Final = re.compile(grouped_alternation(_TITLE_WORDS) + r"\.? ")
+# a title's initials before the surname: "P. ", "A. J. ", "AJ "
+_INITIALS_AFTER_TITLE: Final = re.compile(
+    r"(?:(?:[A-Z]\.[ \t]?){1,3}|[A-Z]{1,2}[ \t])(?<=[ \t])(?=[A-Z][a-z])"
+)
 
 _SAFE, _AMBIGUOUS, _NAME = 0, 1, 2
 
@@ -504,9 +508,14 @@ def _after_titles(text: str) -> frozenset[int]:
     Asking for every capitalised word whether a title stands before it cost a tenth of the
     net's time on the benchmark notes (most words follow ". ", which may end a title).
     """
-    return frozenset(
-        m.end() for m in _TITLE.finditer(text) if m.start() == 0 or text[m.start() - 1] in " (\t\n"
-    )
+    ends = set()
+    for m in _TITLE.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] in " (\t\n":
+            ends.add(m.end())
+            initials = _INITIALS_AFTER_TITLE.match(text, m.end())
+            if initials is not None:  # "Dr P. Ramdial", "Ms K. Barraclough", "Dr AJ Okafor"
+                ends.add(initials.end())
+    return frozenset(ends)
 
 
 # A brand in parentheses after its drug or device ("tofacitinib (Xeljanz)", "IVC filter
@@ -689,9 +698,17 @@ def _run_spans(
             phi[i] = True  # "Corwin Ashby-Lund"
             continue
         if kind == _SAFE:
-            if i > 0 and phi[i - 1] and (words[i - 1][2] != _SAFE or _is_initial(words[i - 1])):
+            if (
+                i > 0
+                and phi[i - 1]
+                and (
+                    words[i - 1][2] != _SAFE
+                    or _is_initial(words[i - 1])
+                    or (i == 2 and titled and _capital_initials(text, words[1]))
+                )
+            ):
                 # the word after a name is its surname ("Bartholomew Quince", "DR FARAH
-                # HADDAD", "DENISE A FAIRWEATHER"), not a term
+                # HADDAD", "DENISE A FAIRWEATHER", "Dr AJ Ramdial"), not a term
                 phi[i] = _is_initial(words[i]) or _plain(text[s:e]) not in vocab.clinical
             continue
         if kind != _AMBIGUOUS or _eponym_term(text, s, e):
@@ -962,6 +979,11 @@ def _postcode_before(text: str, start: int, run: str) -> tuple[int, int] | None:
 def _is_initial(word: tuple[int, int, int]) -> bool:
     """Whether a word of a run (``(start, end, kind)``) is a single letter."""
     return word[1] - word[0] == 1
+
+
+def _capital_initials(text: str, word: tuple[int, int, int]) -> bool:
+    """Whether a word of a run is up to three capitals: the initials of "Dr AJ Ramdial"."""
+    return word[1] - word[0] <= 3 and text[word[0] : word[1]].isupper()
 
 
 _COMMA_CAPITALS: Final = re.compile(r",[ \t]*([A-Z][^\W\d_]*)")
