@@ -920,6 +920,10 @@ MASKED = [
     # a particle and a surname after a given name; a short word between two parts of a name
     ("Referred by: Dr Anneke de Wit (plastics), surgery", "Anneke de Wit"),
     ("Reported 19 Aug 2024 by Dr Lim Jun Hao, cardiology.", "Lim Jun Hao"),
+    # names that read as two common words ("lat" and "rice", "fair" and "weather")
+    ('says "Latrice\'s niece came instead, she was', "Latrice"),
+    ("3 front steps; lives with wife Jan Fairweather and a dog", "Fairweather"),
+    ("Spoke to Hardcastle at the depot about the wheelchair", "Hardcastle"),
 ]
 
 KEPT = [
@@ -1304,6 +1308,11 @@ KEPT = [
     # a clinical word after a name and a short word: no part of the name
     ("Dr Ng Heart failure clinic; seen by Dr Smith de novo", "Heart failure clinic"),
     ("seen by Dr Smith de novo", "de novo"),
+    # eponyms by their head words
+    ("Pancoast tumor with Horner syndrome; Gottron papules; Shouldice repair; Limberg flap; "
+     "Carhart notch at 2 kHz; cf. Belfast regimen; Roth spots; Seldinger technique",
+     "Pancoast tumor with Horner syndrome; Gottron papules; Shouldice repair; Limberg flap; "
+     "Carhart notch at 2 kHz; cf. Belfast regimen; Roth spots; Seldinger technique"),
 ]
 
 

@@ -222,7 +222,7 @@ def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
             elif "," in text[start:end] and (initial := _INITIAL_AFTER.match(text, end)):
                 end = initial.end()  # the middle initial of "Castellano, Rudolph J |"
             span = (start, end, entity, score)
-        if out and span[0] < out[-1][1] or _word_between_names(text, out, span):
+        if (out and span[0] < out[-1][1]) or _word_between_names(text, out, span):
             # widened into the next span, or a short word between two names ("Lim Jun Hao")
             prev = out.pop()
             span = (prev[0], max(prev[1], span[1]), prev[2], max(prev[3], span[3]))

@@ -400,7 +400,8 @@ _STRONG_HEADS: Final = frozenset(
         spindle plaque plaques rods bodies protein nodes hump fingers dynamometer splint
         harness frame pin pins wire wires tube maneuvers manoeuvres purpura angina click
         clicks curve screw tubercles uterus balloon contractions paresis circulation sequence
-        variant pupils biplane shunt clamp nomogram"""
+        variant pupils biplane shunt clamp nomogram tumor tumour tumors tumours papules flap
+        repair regimen notch nodule nodules spots technique lesions"""
     )
 )
 # endings of a pathology or an operation that make a head word too: "Takayasu arteritis",
