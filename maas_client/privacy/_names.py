@@ -15,6 +15,7 @@ from ._lexicon import (
     cities,
     clinical_terms,
     given_names,
+    name_words,
     safe_words,
     split_words,
     surnames,
@@ -165,7 +166,7 @@ _PARTICLE_WORDS: Final = frozenset(_PARTICLES.split("|"))
 _PARTICLE_INITIALS: Final = frozenset(word[0] for word in _PARTICLE_WORDS)
 # after a name: "Rashid al-Mansouri", "Anneke de Wit", "Maria van der Berg"
 _PARTICLE_NAME_AFTER: Final = re.compile(
-    rf"[ \t]+(?:(?:{_PARTICLES})[ \t]+)*(?:{_PARTICLES})(?:-|[ \t]+)"
+    rf"[ \t]+(?:(?:{_PARTICLES})[ \t]+)*(?:{_PARTICLES})(?:(-)|[ \t]+)"
     rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*(?![\w'’-])"
 )
 
@@ -180,6 +181,13 @@ _INITIAL_AFTER: Final = re.compile(r"(?<=[A-Za-z]{2}) [A-Z](?:\.(?! [a-z]))?(?![
 
 # a short word between two parts of one name: the "Jun" of "Dr Lim Jun Hao" (a month too)
 _WORD_BETWEEN: Final = re.compile(rf"[ \t][{_UP}][{_LOW}]{{1,3}}[ \t]")
+
+
+def _ends_with_a_name(span: str) -> bool:
+    """Whether the last word of ``span`` is a known name or an initial: a particle and a
+    surname may follow it ("Anneke de Wit", "T. de la Cruz"; not "Centro de Salud")."""
+    last = span.replace(",", " ").split()[-1].rstrip(".")
+    return len(last) == 1 or _key(last) in _lex().names
 
 
 def _word_between_names(text: str, before: list[Raw], span: Raw) -> bool:
@@ -215,7 +223,8 @@ def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
                 start = _with_initials(text, floor, start)
             if text.startswith(" ", end) and text[end + 1 : end + 2] in _PARTICLE_INITIALS:
                 m = _PARTICLE_NAME_AFTER.match(text, end)
-                if m is not None:
+                # "Rashid al-Mansouri"; a particle apart after a name ("Anneke de Wit")
+                if m is not None and (m.group(1) or _ends_with_a_name(text[start:end])):
                     end = m.end()
             if (suffix := _SUFFIX_AFTER.match(text, end)) is not None:
                 end = suffix.end()  # "Jeremy Alvarez III", "Thompson Jr."
@@ -345,6 +354,7 @@ class _Lex:
 
     def __init__(self) -> None:
         self.given = given_names()
+        self.names = name_words()
         self.sur = surnames()
         self.stop = clinical_terms()
         self.cities = cities()

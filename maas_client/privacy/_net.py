@@ -513,9 +513,14 @@ def _after_titles(text: str) -> frozenset[int]:
     for m in _TITLE.finditer(text):
         if m.start() == 0 or text[m.start() - 1] in " (\t\n":
             ends.add(m.end())
-            initials = _INITIALS_AFTER_TITLE.match(text, m.end())
-            if initials is not None:  # "Dr P. Ramdial", "Ms K. Barraclough", "Dr AJ Okafor"
-                ends.add(initials.end())
+            # "Dr P. Ramdial", "Ms K. Barraclough", "Dr AJ Okafor" (most titles come before a
+            # word in title case: the pattern is tried only before two capitals or a capital
+            # and its stop)
+            after = text[m.end() : m.end() + 2]
+            if after[:1].isupper() and (after[1:].isupper() or after[1:] in (".", " ")):
+                initials = _INITIALS_AFTER_TITLE.match(text, m.end())
+                if initials is not None:
+                    ends.add(initials.end())
     return frozenset(ends)
 
 
@@ -756,7 +761,7 @@ def _brand_before_name(
 _CHARACTERS_PER_RUN: Final = 150
 # names that are clinical words in lower case ("gene test", "max dose", "ana negative")
 _LOWER_CASE_WORDS: Final = frozenset(split_words("gene genes max ana val min sal mel"))
-_LOWER_INITIAL: Final = re.compile(r"[a-z]\. [a-z]")
+_LOWER_INITIALS: Final = re.compile(r"(?:[a-z]\.[ ]?){1,3}(?<=[. ])(?=[a-z])")  # "k. ", "r.k. "
 _LOWER_WORD: Final = re.compile(r"(?<![\w'’@./-])[a-z][a-z'’-]*[a-z](?![\w@]|[.'’-]\w)")
 
 
@@ -881,9 +886,9 @@ def _lower_case_cued_names(
     cued = frozenset(cued)
     role_only = roles - titled - cued
     for start in titled | cued | roles:
-        if start in titled and _LOWER_INITIAL.match(text, start):
-            start += 3  # "attg dr k. adebayo-hart"
-        first = _LOWER_WORD.match(text, start)
+        initials = _LOWER_INITIALS.match(text, start) if start in titled else None
+        # "attg dr k. adebayo-hart", "dr r.k. bishnoi": the initials are the name's too
+        first = _LOWER_WORD.match(text, initials.end() if initials else start)
         if first is None:
             continue
         key = _plain(first.group())
@@ -892,7 +897,11 @@ def _lower_case_cued_names(
             continue
         end = first.end()
         for _ in range(_MOST_WORDS_AFTER_CUE):  # "hollis grant young", "page young hill"
-            after = _LOWER_WORD.match(text, end + 1) if text.startswith(" ", end) else None
+            particle = _LOWER_PARTICLE.match(text, end)
+            if particle is not None:  # a particle and the surname after it: "ciara ní bhriain"
+                after = _LOWER_WORD.match(text, particle.end())
+            else:
+                after = _LOWER_WORD.match(text, end + 1) if text.startswith(" ", end) else None
             if after is None or _kind_of(_plain(after.group())) == _SAFE:
                 break
             end = after.end()
@@ -900,8 +909,13 @@ def _lower_case_cued_names(
             key not in vocab.given_or_surnames or (kind == _AMBIGUOUS and end == first.end())
         ):
             continue
-        out.append((start, end, "PERSON", NET_SCORE))
+        out.append((first.start() if initials is None else start, end, "PERSON", NET_SCORE))
     return out
+
+
+_LOWER_PARTICLE: Final = re.compile(
+    r" (?:ní|ni|nic|mac|mc|ó|o|ua|de|van|von|der|den|da|di|du|le|la|al|el|bin|binti) (?=[a-z])"
+)
 
 
 # A postal code before a city, as much of Europe writes it: "69004 Lyon", "113 57 Stockholm",
@@ -2103,6 +2117,52 @@ def _lower_case_word_dates(text: str, lowered: str) -> list[Raw]:
     return out
 
 
+# Dates in lower case as a diary, a log or a text message has them:
+# - a month's abbreviation before a day: "jan 5", "oct 3rd" (not "mar", "may" or "dec", which
+#   are words or "decreased", nor before a unit: "aug 2 g");
+# - a weekday before a day's ordinal: "wed 5th", "sun 9th" (not "sat 30%");
+# - a month's abbreviation after a day's ordinal: "6th jan", "2nd of oct".
+# Each pattern is led by a literal space or newline (then by the word): led by the words'
+# letters or by a digit, they cost six times as much on the padded benchmark notes.
+_SHORT_WORD_DATE = (
+    r"(?P<word>jan|feb|apr|jun|jul|aug|sept?|oct|nov|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?"
+    r"[ \t]+(?:[12]?\d|3[01])(?P<ordinal>st|nd|rd|th)?(?![\w/:-]|[.,]\d)"
+)
+_SHORT_WORD_DATE_IN_LINE: Final = re.compile(" " + _SHORT_WORD_DATE)
+_SHORT_WORD_DATE_OPENING_LINE: Final = re.compile("\n" + _SHORT_WORD_DATE)
+_ORDINAL_BEFORE_SHORT_MONTH: Final = re.compile(
+    r" (?:[12]?\d|3[01])(?:st|nd|rd|th)[ \t]+(?:of[ \t]+)?"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![\w-])"
+)
+_SHORT_WEEKDAYS: Final = frozenset(split_words("mon tue tues wed thu thur thurs fri sat sun"))
+_UNIT_AFTER_DAY: Final = re.compile(
+    r"[ \t]*(?:mg|mcg|g|kg|ml|mL|units?|u|iu|%|x|mmol|hrs?|h|mins?|days?|wks?|weeks?|yrs?"
+    r"|years?)\b"
+)
+
+
+def _lower_case_short_dates(text: str) -> list[Raw]:
+    """The dates of :data:`_SHORT_WORD_DATE` and :data:`_ORDINAL_BEFORE_SHORT_MONTH`."""
+    out: list[Raw] = [
+        (m.start() + 1, m.end(), "DATE", NET_SCORE)
+        for m in _ORDINAL_BEFORE_SHORT_MONTH.finditer(text)
+    ]
+    # (a newline before the text, so that its first line opens like the others: the match's
+    # start is the date's start in the text)
+    words = [(m, m.start() + 1, m.end()) for m in _SHORT_WORD_DATE_IN_LINE.finditer(text)]
+    words += [
+        (m, m.start(), m.end() - 1) for m in _SHORT_WORD_DATE_OPENING_LINE.finditer("\n" + text)
+    ]
+    for m, start, end in words:
+        if m.group("word") in _SHORT_WEEKDAYS:
+            if not m.group("ordinal"):
+                continue
+        elif _UNIT_AFTER_DAY.match(text, end) is not None:
+            continue
+        out.append((start, end, "DATE", NET_SCORE))
+    return out
+
+
 def _word_dates(text: str) -> list[Raw]:
     """Dates written with words: "the fourteenth of February", "Christmas Eve 2022", "late
     June", "MAY OF 1991"."""
@@ -2230,12 +2290,58 @@ def _dated_years(text: str) -> list[Raw]:
 
 
 def _dotted_day_dates(text: str) -> list[Raw]:
-    """The dates of :data:`_DOTTED_MONTH` with their day."""
+    """The dates of :data:`_DOTTED_MONTH` with their day, and a day and month without their
+    year (:data:`_DAY_MONTH_DOTTED`)."""
     out: list[Raw] = []
     for m in _DOTTED_MONTH.finditer(text):
         day = _DAY_BEFORE.search(text, max(0, m.start() - 2), m.start() + 2)  # "5. "
         if day is not None:
             out.append((day.start(), m.end(), "DATE", NET_SCORE))
+    for m in _DAY_MONTH_DOTTED.finditer(text):  # (led by the full stop: see the pattern)
+        day = _DAY_BEFORE_DOT.search(text, max(0, m.start() - 3), m.start())
+        if day is None:
+            continue
+        before = _WORD_BEFORE_DOTTED.search(text, max(0, day.start() - 12), day.start())
+        if before is not None and before.group(1).lower() in _WORDS_BEFORE_A_DAY:
+            out.append((day.start(), m.end(), "DATE", NET_SCORE))
+    return out
+
+
+# A day and a month with full stops and no year, as German, Dutch, Nordic and Polish notes
+# write one, after a word that a day follows: "seit 15.03.", "ab 21.3.:", "(last dose 08.10.)"
+# (not a value ending a sentence: "BMI 26.9.", "TSH 6.2."). Found from the month's full stop:
+# led by the day's digits, the pattern cost 50 ms a pass over the padded benchmark notes.
+_DAY_MONTH_DOTTED: Final = re.compile(r"\.(?:0?[1-9]|1[0-2])\.(?=[ \t]|[),;:]|$)", re.MULTILINE)
+_DAY_BEFORE_DOT: Final = re.compile(r"(?<![\w.,/:-])(?:0?[1-9]|[12]\d|3[01])\Z")
+_WORD_BEFORE_DOTTED: Final = re.compile(r"([^\W\d_]+)[.:]?[ \t]+\(?\Z")
+_WORDS_BEFORE_A_DAY: Final = frozenset(
+    split_words(
+        """seit ab am vom bis zum zur den dem vor nach stand gabe dosis letzte since from until
+        till on dose sinds tot vanaf sedan från till fra til siden od do dnia depuis dal fino
+        entre desde hasta"""
+    )
+)
+# A month of any language, in any case, before a year: "octobre 2024", "sept. 2024", "Okt
+# 2024", "sept 2024" (searched for before each year, which is rarer than a month's letters)
+_FOREIGN_MONTH_BEFORE_YEAR: Final = re.compile(
+    r"(?<![\w-])("
+    + grouped_alternation(sorted({m.lower() for m in FOREIGN_MONTHS}, key=len, reverse=True))
+    + r")\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?\Z"
+)
+
+
+def _foreign_months_with_years(text: str, lowered: str) -> list[Raw]:
+    """The dates of :data:`_FOREIGN_MONTH_BEFORE_YEAR`."""
+    out: list[Raw] = []
+    for year in _FOUR_DIGIT_YEAR.finditer(text):
+        # a month's last letter, full stop or comma and a space before the year
+        before = text[max(0, year.start() - 2) : year.start()]
+        month_end = before[:1].isalpha() or before[:1] in (".", ",")
+        if len(before) < 2 or before[1] not in " \t" or not month_end:
+            continue
+        month = _FOREIGN_MONTH_BEFORE_YEAR.search(lowered, max(0, year.start() - 16), year.start())
+        if month is not None:
+            out.append((month.start(1), year.end(), "DATE", NET_SCORE))
     return out
 
 
@@ -2656,6 +2762,34 @@ def _days_of_month(text: str, lowered: str) -> list[Raw]:
 _WEEKDAY_ORDINAL: Final = re.compile(
     rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the {_ORD}\b"
 )
+# A transcript's speaker after the line's timestamp: "[00:00:19] MARISOL: thanks", "00:07:42
+# Trent: he's". The time has seconds or brackets, which a log of vitals has not ("08:00 BP:").
+_SPEAKER: Final = re.compile(  # (led by the newline before the line: searched in "\n" + text)
+    r"\n[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)"
+    r"[ \t]*(?:-[ \t]*)?([A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+)?):"
+)
+# the speakers who are no names: roles and a transcript's own words
+_SPEAKER_ROLES: Final = frozenset(
+    split_words(
+        """speaker interviewer host cohost co-host guest doctor dr patient pt nurse rn caller
+        agent operator clinician provider parent mother father mom mum dad son daughter wife
+        husband interpreter q a me unknown system bot assistant narrator moderator participant
+        student teacher coach officer family visitor scribe ai note inaudible crosstalk"""
+    )
+)
+
+
+def _speakers(text: str) -> list[Raw]:
+    """The speakers of a transcript (:data:`_SPEAKER`) who are no role nor a safe word."""
+    out: list[Raw] = []
+    for m in _SPEAKER.finditer("\n" + text):
+        words = m.group(1).replace("\t", " ").split(" ")
+        if any(w.lower() in _SPEAKER_ROLES or _KINDS[w.title()] == _SAFE for w in words):
+            continue
+        out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", NET_SCORE))
+    return out
+
+
 # A social-media handle (not the "@" of an e-mail address)
 _HANDLE: Final = re.compile(r"@(?<![\w.@]@)[A-Za-z_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?")
 # The user's folder in a file path: C:\Users\mward\..., /home/mward/..., /Users/mward/...
@@ -3177,6 +3311,8 @@ def net_spans(
     out += _lower_case_cued_names(text, titled, cued, roles)
     out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
     out += _word_dates(text) + _dotted_day_dates(text) + _lower_case_word_dates(text, lowered)
+    out += _lower_case_short_dates(text)
+    out += _foreign_months_with_years(text, lowered)
     if "yue" in lowered or "wol" in lowered:  # "2024 nian 3 yue 5 ri", "2024nyeon 3wol 5il"
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _ROMANISED_DATE.finditer(lowered)]
     if "exp" in lowered:
@@ -3212,6 +3348,8 @@ def net_spans(
         out += _files_and_hosts(text)
     if "@" in text:
         out += [(m.start(), m.end(), "IDENTIFIER", NET_SCORE) for m in _HANDLE.finditer(text)]
+    if ":" in text:
+        out += _speakers(text)
     if "///" in text:  # a what3words address: ///lantern.mossy.bicycle
         out += [
             (m.start(), m.end(), "STREET_ADDRESS", NET_SCORE) for m in _THREE_WORDS.finditer(text)

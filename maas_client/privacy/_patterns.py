@@ -51,7 +51,8 @@ FOREIGN_MONTHS: Final = split_words(
     """enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
     noviembre diciembre janeiro fevereiro março abril maio junho julho setembro outubro
     dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janvier
-    février fevrier mars avril mai juin juillet août aout décembre januar jänner februar märz
+    février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre
+    novembro januar jänner februar märz
     maerz juni juli oktober dezember januari februari maart mei augustus augusti maj marts
     stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października
     pazdziernika listopada grudnia ocak şubat mart nisan mayıs haziran temmuz ağustos eylül

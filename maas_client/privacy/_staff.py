@@ -306,6 +306,12 @@ _LOG_AUTHOR: Final = re.compile(
     r"\n[ \t]*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+)?(?:[01]?\d|2[0-3]):?[0-5]\d"
     r"[ \t]+([A-Z]{2,3}|[A-Z][A-Za-z'’-]+)(?=[ \t]{2,}|\t|[ \t]+[—–-][ \t])"
 )
+# a log entry's author in lower case after its date and a dash: "mon 3/2 earlies — bev: J up",
+# "wed 5th — kemi: dentist"
+_LOG_AUTHOR_IN_LOWER_CASE: Final = re.compile(
+    r"\n[ \t]*(?:[A-Za-z]{3,5}\.?[ \t]+)?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|st|nd|rd|th)"
+    r"(?:[ \t]+[a-z]{3,8})?[ \t]+[—–-][ \t]+([a-z][a-z'’-]{1,14}):[ \t]"
+)
 # roles written in capitals where initials stand: "DON", "MLS", "CRA"
 _STAFF_ROLES: Final = frozenset(
     split_words("don mls cra pct cnc cns num ho rmo hmo sho spr cons reg sn en")
@@ -332,6 +338,11 @@ def _log_staff(text: str) -> list[Raw]:
         column = len(word) <= 3 and word.isupper() and not text.startswith(" —", m.end() - 1)
         if (key not in safe_words()) if column else key in name_words():
             out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", _SCORE))
+    if " — " in text or " - " in text or " – " in text:
+        for m in _LOG_AUTHOR_IN_LOWER_CASE.finditer("\n" + text):
+            key = m.group(1)
+            if key in name_words() or (key not in safe_words() and key not in clinical_terms()):
+                out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", _SCORE))
     return out
 
 

@@ -70,7 +70,10 @@ def detect_raw(
     raw = _detect_readable(scanned, wanted, level)
     if offsets is None:
         return raw
-    return [(offsets[s], offsets[e - 1] + 1, entity, score) for s, e, entity, score in raw]
+    raw = [(offsets[s], offsets[e - 1] + 1, entity, score) for s, e, entity, score in raw]
+    # a value is looked for again in the text as written too: an invisible character the
+    # readable text drops may part it from a token it was glued to there ("0\xadMarch 4")
+    return _resolve(raw + _sweep(text, raw)) if raw else raw
 
 
 def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Raw]:
