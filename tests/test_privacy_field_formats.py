@@ -948,6 +948,12 @@ MASKED = [
     ("mon 6th jan — woke up with it 6am L side", "6th jan"),
     ("2 paracetomol. 8/10. gone by 2pm. period started jan 5", "jan 5"),
     ("(mrs e. lavelle, Pullathomas) died 2nd oct — remove from list", "2nd oct"),
+    # an age over 89 in the next column after a name, or after the word for age in another
+    # language
+    ("mrs kathleen gallagher — 97 — Carrowteige — Comirnaty JN.1", "97"),
+    ("T-0041192  YELLOW  Hilda Bergstrom-Nash        93   hip pain, on warfarin", "93"),
+    ("biyenan Lola Pacing, edad 91 — may ubo", "91"),
+    ("Alter: 93 Jahre, Pflegegrad 3", "93"),
 ]
 
 KEPT = [

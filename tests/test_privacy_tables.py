@@ -34,6 +34,12 @@ ALIGNED = (
     "77812     Bell                 Hope          Glucose   99\n"
 )
 
+# a column whose label the vocabulary lacks ("Mobilised day 1") is one more column, not prose
+AUDIT = (
+    "Case | NHS no | Name | Age | Mobilised day 1 | Residence\n"
+    "01 | 401 223 7719 | ARKWRIGHT, Dorothy | 97 | Y | own home\n"
+    "02 | 487 552 0934 | BELL, Albert | 86 | N | 14 Elm Road, Leigh\n"
+)
 REPORT = (
     "RM   BED PATIENT NAME            MRN        ATTENDING      DX\n"
     "----- --- --------------------- ---------- -------------- --------\n"
@@ -65,6 +71,9 @@ def _masked(text: str) -> set[str]:
         (ALIGNED, "Bell"),
         (REPORT, "KING, MAY"),  # in the columns the rule of dashes draws
         (REPORT, "VOSS E"),
+        (AUDIT, "ARKWRIGHT, Dorothy"),
+        (AUDIT, "97"),
+        (AUDIT, "14 Elm Road, Leigh"),
     ],
 )
 def test_a_cell_under_an_identifying_header_is_masked(text: str, secret: str) -> None:
@@ -82,6 +91,9 @@ def test_a_cell_under_an_identifying_header_is_masked(text: str, secret: str) ->
         (TABS, "MRN\tSurname\tGiven\tCity"),
         (ALIGNED, "Glucose   99"),
         (REPORT, "COPD"),
+        # a row's number under "Case"; common words in lower case under "Residence"
+        (AUDIT, "01 |"),
+        (AUDIT, "| own home"),
         (REPORT, "TOTAL OCCUPIED: 6/24   CHARGE RN: on call"),  # it writes across the columns
         # a date column's comment is not a date; a comma between two words is prose
         ("Drug | Last dose | Admission action\nwarfarin 5 mg | 7/21 1800 | HOLD (INR 3.8)\n",

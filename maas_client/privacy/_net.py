@@ -2035,9 +2035,12 @@ _PERSON_BEFORE_IS: Final = re.compile(
     r"[ \t]+$"
 )
 _AGE_AFTER_NAME: Final = re.compile(
-    r"(?:,[ \t]*(?:is[ \t]+|\()?|[ \t]?\(|[ \t]is[ \t]+)(9\d|1[01]\d)(?=[),;]|\.(?!\d)|[ \t]|$)"
+    r"(?:,[ \t]*(?:is[ \t]+|\()?|[ \t]?\(|[ \t]is[ \t]+"
+    # or in the next column of a list or table: "kathleen gallagher — 97 —", "| 97 |", "  93  "
+    r"|[ \t]+[—–][ \t]+|[ \t]*\|[ \t]*|[ \t]{2,}|\t)"
+    r"(9\d|1[01]\d)(?=[),;|]|\.(?!\d)|[ \t]|$)"
 )
-_AGE_AFTER_NAME_STARTS: Final = (",", " (", "(", " is ")
+_AGE_AFTER_NAME_STARTS: Final = (",", " (", "(", " is ", " —", " –", " |", "|", "  ", "\t")
 _AGE_ALONE: Final = re.compile(r"(?:9\d|1[01]\d)\b(?![.,]\d|%|/)")
 _AGE_BIRTHDAY: Final = re.compile(rf"{_AGE_OVER_89}(?:st|nd|rd|th)(?=[ \t]+birthday)")
 _QUOTED: Final = re.compile(r"[\"“]([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*)?)[\"”]")

@@ -402,7 +402,10 @@ _MISC_BRANCHES = [
     r"\b(?P<VEHICLE__vin>(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{17})\b",
     r"\b(?P<AGE__phrase>(?:9\d|1[01]\d)(?:[- ](?:years?|yrs?|yr)[- ]old|\s?-?(?:y/o|y\.o\.|yo)\b"
     rf"|-year-old|[- ](?:{_YEAR_WORDS})\b))",
-    r"\b(?:[Aa]ge|AGE|[Aa]ged)(?:_years|_yrs)?\b['\"]?\s*[:=]?\s*['\"]?(?P<AGE__cue>0?(?:9\d|1[01]\d))"
+    # (and the word for age in other languages: "edad 91", "Alter: 93", "idade 94", "umur 92")
+    r"\b(?:[Aa]ge|AGE|[Aa]ged|[Ee]dad|EDAD|[Ii]dade|[Ee]tà|[Ââ]ge|[Ll]eeftijd|[Åå]lder|[Ww]iek"
+    r"|[Yy]aş|[Uu]mur|Alter|ALTER)"
+    r"(?:_years|_yrs)?\b['\"]?\s*[:=]?\s*['\"]?(?P<AGE__cue>0?(?:9\d|1[01]\d))"
     r"(?!\d|\.\d)",
 ]
 
@@ -444,7 +447,8 @@ _CUE_WORDS = split_words(
     matricula+ placa+ placas+ patente+ nopol+ kontrollschild+ plaka+ plakası+ immatriculé+ =SPZ
     plaque+ moto+ carro+ coche+
     vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ lot+
-    age+ aged+ fax+ faks+ telefax+ télécopieur+ phone+ tel+ cell+ mobile+ mobil+ pager+ celular+
+    age+ aged+ edad+ idade+ età+ âge+ leeftijd+ ålder+ wiek+ yaş+ umur+ =Alter =ALTER
+    fax+ faks+ telefax+ télécopieur+ phone+ tel+ cell+ mobile+ mobil+ pager+ celular+
     cellulare+ handy telefon+
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
     zip+ postal+ postcode+ http+ https+ hxxp+ hxxps+ ftp+ =file: www+

@@ -48,6 +48,7 @@ _RULE: Final = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}[-:| \t+]*")  # "|---|:--:|", 
 _DASH_RULE: Final = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*(?=\r?\n|$)")
 _DASHES: Final = re.compile(r"-+")
 _WORD: Final = re.compile(r"\S+")
+_WORD_CHARS: Final = re.compile(r"[^\W\d_]+")
 _FIELD_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 _CHUNK: Final = re.compile(r"\S+(?: \S+)*")  # a space-aligned cell: words apart by one space
 _NEXT_WORD: Final = re.compile(r"(?<= )\S")
@@ -229,6 +230,16 @@ _LABEL_VOCABULARY: Final = frozenset(
 )
 
 
+def _first_row_fits(text: str, header_end: int, delimiter: str, count: int) -> bool:
+    """Whether the line after a header (past a rule) has ``count`` cells."""
+    pos = header_end + 1
+    row = text[pos : _line_end(text, pos)].rstrip("\r")
+    if _RULE.fullmatch(row):
+        pos += len(row) + 1
+        row = text[pos : _line_end(text, pos)].rstrip("\r")
+    return len(_cells(row, delimiter)) == count
+
+
 def _is_label(cell: str) -> bool:
     """Whether a header's ``cell`` reads as a column label: a few words of the vocabulary or
     of the labels here, or short abbreviations (not "Pt Avery, Douglas Andrew, mrn 5953843")."""
@@ -377,10 +388,19 @@ def _table(
     if len(labels) < 2 or (delimiter == "," and len(labels) < _MIN_COMMA_CELLS):
         return end
     entities: list[str | None] = []
+    # one label of words the vocabulary lacks, in a wide pipe or tab table whose first row has
+    # the header's cells: a column of its own ("Mobilised day 1"), not prose
+    spare = delimiter in "\t|" and len(labels) > _FREE_TEXT_AFTER and _first_row_fits(
+        text, end, delimiter, len(labels)
+    )
     for k, (_s, _e, label) in enumerate(labels):
         if label and not _is_label(label):
             if k == len(labels) - 1 >= _FREE_TEXT_AFTER:
                 entities.append(None)  # a last column of notes: "Event / change in condition"
+                continue
+            if spare and _LABEL.fullmatch(label):
+                spare = False
+                entities.append(None)
                 continue
             if len(labels) == 2 and delimiter in "\t|":
                 _key_value(labels, start, out)
@@ -592,4 +612,10 @@ def _identifies(cell: str, entity: str) -> bool:
         if number is None:
             return cell.lower().startswith(_AGES_IN_WORDS)  # "ninety-one"
         return int(number.group()) > _OLDEST_UNMASKED
-    return True
+    if cell.isdigit() and len(cell) <= 2:
+        return False  # a row's number under "Case" or "No"
+    # common words in lower case describe, they do not identify: "own home" under "Residence"
+    # (a person's name may be written so: "bev")
+    return entity == "PERSON" or not (
+        cell.islower() and all(word in safe_words() for word in _WORD_CHARS.findall(cell))
+    )
