@@ -954,6 +954,10 @@ MASKED = [
     ("T-0041192  YELLOW  Hilda Bergstrom-Nash        93   hip pain, on warfarin", "93"),
     ("biyenan Lola Pacing, edad 91 — may ubo", "91"),
     ("Alter: 93 Jahre, Pflegegrad 3", "93"),
+    # a town of the world's list as an item of a list or a route
+    ("--- 2025-06-04 09:02 @derm_volunteer_nk (Dr Nkechi Ubah, Leeds) ---", "Leeds"),
+    ("HEPATITIS C (DAA)   courier dispensary, Midrand, Gauteng", "Midrand"),
+    ("Wed 26/2 Mthatha → Lusikisiki (98 km) → Flagstaff\n", "Flagstaff"),
 ]
 
 KEPT = [
@@ -1350,6 +1354,11 @@ KEPT = [
      "BP: 120/80\n[10:02] PLAN: discharge\n[10:03] INTERVIEWER: and then"),
     ("14/2 — plan: review bloods", "plan: review bloods"),
     ("augmentin: aug 2 g daily; dec 5 units; mar 2 lesions", "aug 2 g daily; dec 5 units; mar 2"),
+    ("Bristol stool type 6, Rome IV criteria; daughter drove down from Glasgow overnight -- "
+     "Glasgow Coma Scale to be repeated", "Rome IV criteria"),
+    ("daughter drove down from Glasgow overnight -- Glasgow Coma Scale to be repeated",
+     "Glasgow Coma Scale"),
+    ("GP clinic, Jurong West, Singapore; scooter crash, Canggu, Bali", "Singapore"),
 ]
 
 

@@ -945,6 +945,25 @@ _DUTCH_POSTCODE_TOWN: Final = re.compile(
 )
 
 
+# A town of the world's list as an item of a list or a route, after a comma or an arrow and
+# before the item's end, a region's code or a parenthesis: "(Dr Nkechi Ubah, Leeds)",
+# "dispensary, Midrand, Gauteng", "Mthatha → Port St Johns (95 km)", "clinic, Meadow Lake SK"
+_TOWN_IN_LIST: Final = re.compile(
+    r"(?:, |→ |-> )([A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+){0,2})"
+    r"(?=[ \t]*(?:[),;|\n→]|->|$|(?!I{1,3}\b|IV\b|VI{1,3}\b)[A-Z]{2,3}\b|\(|[—–][ \t]))"
+)  # (a region's code, not a roman numeral: "Rome IV criteria")
+
+
+def _towns_in_lists(text: str) -> list[Raw]:
+    """The towns of :data:`_TOWN_IN_LIST` (no eponym: "Glasgow", "Bristol")."""
+    eponyms = _vocabulary().eponyms
+    return [
+        (*m.span(1), "CITY", NET_SCORE)
+        for m in _TOWN_IN_LIST.finditer(text)
+        if _WORLD_TOWN[m.group(1)] and _plain(m.group(1)) not in eponyms
+    ]
+
+
 def _postcodes_after_comma(text: str) -> list[Raw]:
     """:data:`_POSTCODE_AFTER_COMMA` as ZIP spans, with the town before each as a CITY, and
     :data:`_DUTCH_POSTCODE_TOWN` with the town after it."""
@@ -3373,6 +3392,8 @@ def net_spans(
     if "= " in text:
         out += _initials_in_legends(text, persons)
     out += _australian_postcodes(text) + _street_parts(text, lowered, [*known, *out])
+    if ", " in text or "→" in text or "->" in text:
+        out += _towns_in_lists(text)
     if ", " in text:
         out += _postcodes_after_comma(text)
         out += _streets_before_postcodes(text, [*known, *out])

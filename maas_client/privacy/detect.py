@@ -377,5 +377,5 @@ def _add_if_whole_word(
     )
     if scale_value:
         return
-    if entity != "PERSON" or not eponym_context(text, start, end):
-        found.append((start, end, entity, score))
+    if entity not in ("PERSON", "CITY") or not eponym_context(text, start, end):
+        found.append((start, end, entity, score))  # ("Glasgow" is no town in its scale)
