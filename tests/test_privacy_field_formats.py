@@ -958,6 +958,9 @@ MASKED = [
     ("--- 2025-06-04 09:02 @derm_volunteer_nk (Dr Nkechi Ubah, Leeds) ---", "Leeds"),
     ("HEPATITIS C (DAA)   courier dispensary, Midrand, Gauteng", "Midrand"),
     ("Wed 26/2 Mthatha → Lusikisiki (98 km) → Flagstaff\n", "Flagstaff"),
+    # a plate after a word for a vehicle, its groups apart by spaces
+    ("0908 land Marla, met by roadhouse ute S412 BMZ driven by the manager", "S412 BMZ"),
+    ("monthly delivery, lorry GBF 4471 K; order ref BX-SG-7710392", "GBF 4471 K"),
 ]
 
 KEPT = [
@@ -1359,6 +1362,7 @@ KEPT = [
     ("daughter drove down from Glasgow overnight -- Glasgow Coma Scale to be repeated",
      "Glasgow Coma Scale"),
     ("GP clinic, Jurong West, Singapore; scooter crash, Canggu, Bali", "Singapore"),
+    ("the car 2 hours later; took a taxi 20 min; van 3 of 4 unloaded", "car 2 hours later"),
 ]
 
 

@@ -949,17 +949,23 @@ _DUTCH_POSTCODE_TOWN: Final = re.compile(
 # before the item's end, a region's code or a parenthesis: "(Dr Nkechi Ubah, Leeds)",
 # "dispensary, Midrand, Gauteng", "Mthatha → Port St Johns (95 km)", "clinic, Meadow Lake SK"
 _TOWN_IN_LIST: Final = re.compile(
-    r"(?:, |→ |-> )([A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+){0,2})"
+    r", ([A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+){0,2})"
     r"(?=[ \t]*(?:[),;|\n→]|->|$|(?!I{1,3}\b|IV\b|VI{1,3}\b)[A-Z]{2,3}\b|\(|[—–][ \t]))"
 )  # (a region's code, not a roman numeral: "Rome IV criteria")
+
+
+_TOWN_IN_ROUTE: Final = re.compile("(?:→|->) " + _TOWN_IN_LIST.pattern[2:])
 
 
 def _towns_in_lists(text: str) -> list[Raw]:
     """The towns of :data:`_TOWN_IN_LIST` (no eponym: "Glasgow", "Bristol")."""
     eponyms = _vocabulary().eponyms
+    found = [*_TOWN_IN_LIST.finditer(text)] if ", " in text else []
+    if "→" in text or "->" in text:
+        found += _TOWN_IN_ROUTE.finditer(text)
     return [
         (*m.span(1), "CITY", NET_SCORE)
-        for m in _TOWN_IN_LIST.finditer(text)
+        for m in found
         if _WORLD_TOWN[m.group(1)] and _plain(m.group(1)) not in eponyms
     ]
 
@@ -1712,6 +1718,36 @@ def _british_plate(text: str, start: int, end: int) -> Raw | None:
     if not _VEHICLE_BEFORE.search(text, max(0, start - _VEHICLE_REACH), start):
         return None
     return (start, tail.end(), "VEHICLE", NET_SCORE)
+
+
+# A plate after a word for a vehicle (and a state's code or "rego"), its groups of letters and
+# digits apart by single spaces: "ute S412 BMZ", "lorry GBF 4471 K"; found from its digits
+# (the code tokens), looking back for the vehicle.
+_VEHICLE_AND_GROUP_BEFORE: Final = re.compile(
+    r"\b(?i:van|car|truck|lorry|ute|taxi|bus|pickup|rego)(?:[ \t]+[A-Z]{2,3})??[ \t]+"
+    r"([A-Z]{1,4}[ \t])?\Z"
+)
+_PLATE_GROUP_AFTER: Final = re.compile(r"[ \t][A-Z]{1,3}(?![\w-])")
+
+
+def _plates_after_vehicles(text: str, codes: list[tuple[int, int]]) -> list[Raw]:
+    """The plates of :data:`_VEHICLE_AND_GROUP_BEFORE`."""
+    out: list[Raw] = []
+    for s, e in codes:
+        if e - s > 8 or not text[s:e].isalnum():
+            continue
+        # a plate holds a letter: in the token, or in a group of capitals before it
+        if text[s:e].isdigit() and not (s >= 2 and text[s - 2].isupper() and text[s - 1] == " "):
+            continue
+        vehicle = _VEHICLE_AND_GROUP_BEFORE.search(text, max(0, s - 24), s)
+        if vehicle is None:
+            continue
+        start = vehicle.start(1) if vehicle.group(1) else s
+        tail = _PLATE_GROUP_AFTER.match(text, e)
+        end = tail.end() if tail is not None else e
+        if any(c.isalpha() for c in text[start:end]):
+            out.append((start, end, "VEHICLE", NET_SCORE))
+    return out
 
 
 def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[Raw]:
@@ -3331,7 +3367,9 @@ def net_spans(
         if text[m.end()].islower() and _starts_word(text, m.start())
     )
     out += _lower_case_cued_names(text, titled, cued, roles)
-    out += _code_spans(text, _code_tokens(text, gaps, strict), strict)
+    codes = _code_tokens(text, gaps, strict)
+    out += _code_spans(text, codes, strict)
+    out += _plates_after_vehicles(text, codes)
     out += _word_dates(text) + _dotted_day_dates(text) + _lower_case_word_dates(text, lowered)
     out += _lower_case_short_dates(text)
     out += _foreign_months_with_years(text, lowered)
@@ -3392,8 +3430,7 @@ def net_spans(
     if "= " in text:
         out += _initials_in_legends(text, persons)
     out += _australian_postcodes(text) + _street_parts(text, lowered, [*known, *out])
-    if ", " in text or "→" in text or "->" in text:
-        out += _towns_in_lists(text)
+    out += _towns_in_lists(text)
     if ", " in text:
         out += _postcodes_after_comma(text)
         out += _streets_before_postcodes(text, [*known, *out])
