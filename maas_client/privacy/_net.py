@@ -948,13 +948,13 @@ _DUTCH_POSTCODE_TOWN: Final = re.compile(
 # A town of the world's list as an item of a list or a route, after a comma or an arrow and
 # before the item's end, a region's code or a parenthesis: "(Dr Nkechi Ubah, Leeds)",
 # "dispensary, Midrand, Gauteng", "Mthatha → Port St Johns (95 km)", "clinic, Meadow Lake SK"
-_TOWN_IN_LIST: Final = re.compile(
-    r", ([A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+){0,2})"
+_LISTED_TOWN = (
+    r"([A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+){0,2})"
+    # (a region's code, not a roman numeral: "Rome IV criteria")
     r"(?=[ \t]*(?:[),;|\n→]|->|$|(?!I{1,3}\b|IV\b|VI{1,3}\b)[A-Z]{2,3}\b|\(|[—–][ \t]))"
-)  # (a region's code, not a roman numeral: "Rome IV criteria")
-
-
-_TOWN_IN_ROUTE: Final = re.compile("(?:→|->) " + _TOWN_IN_LIST.pattern[2:])
+)
+_TOWN_IN_LIST: Final = re.compile(", " + _LISTED_TOWN)
+_TOWN_IN_ROUTE: Final = re.compile("(?:→|->) " + _LISTED_TOWN)
 
 
 def _towns_in_lists(text: str) -> list[Raw]:
