@@ -20,6 +20,14 @@ from maas_client.testing.deid_eval import evaluate, load_cases
 
 DATA = Path(__file__).parent / "data" / "deid_adversarial"
 
+# A note in Spanish whose clinical words are capitalised mid-sentence (synthetic)
+SPANISH_NOTE = (
+    "Paciente de 54 años que acude por Disfonía leve y Disfagia. Refiere Agresión por parte de "
+    "su pareja. Exploración: Consciente, Orientada, Colaboradora. No Petequias conjuntivales, "
+    "no Estridor. Valorada por la Dra. Marta Olivares Ruiz y por la Sra. Ferrer, del Hospital "
+    "Valdecarros de Alcobendas, con el Protocolo de Violencia de Género."
+)
+
 MASKED = [
     # phones and SSNs with an en dash or a spaced hyphen between the digit groups
     ("Daughter 617–555–0167 any time.", "617–555–0167"),
@@ -961,6 +969,11 @@ MASKED = [
     # a plate after a word for a vehicle, its groups apart by spaces
     ("0908 land Marla, met by roadhouse ute S412 BMZ driven by the manager", "S412 BMZ"),
     ("monthly delivery, lorry GBF 4471 K; order ref BX-SG-7710392", "GBF 4471 K"),
+    # in a note in another language, its names after titles, in institutions and towns
+    (SPANISH_NOTE, "Marta Olivares Ruiz"),
+    (SPANISH_NOTE, "Ferrer"),
+    (SPANISH_NOTE, "Valdecarros"),
+    (SPANISH_NOTE, "Alcobendas"),
 ]
 
 KEPT = [
@@ -1363,6 +1376,8 @@ KEPT = [
      "Glasgow Coma Scale"),
     ("GP clinic, Jurong West, Singapore; scooter crash, Canggu, Bali", "Singapore"),
     ("the car 2 hours later; took a taxi 20 min; van 3 of 4 unloaded", "car 2 hours later"),
+    (SPANISH_NOTE, "Disfonía leve y Disfagia. Refiere Agresión"),
+    (SPANISH_NOTE, "Consciente, Orientada, Colaboradora. No Petequias conjuntivales, no Estridor"),
 ]
 
 
@@ -1409,13 +1424,13 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
         ("probe11", 0.90, 0.85, 96),  # exports, field notes, OCR, dictation: see the file
         ("probe12", 0.97, 0.88, 70),  # a third party's style: prose, letters, logs, abroad
         ("probe13", 0.89, 0.88, 90),  # i2b2 style, claims, pedigrees, patients' own messages
-        ("probe14", 0.90, 0.83, 130),  # eponym and brand lists, OCR, dictation, abroad
+        ("probe14", 0.90, 0.85, 120),  # eponym and brand lists, OCR, dictation, abroad
         # X12, CSV and log exports, 20 countries' scripts and calendars; it marks years of
         # events and whole timestamps as dates, which Safe Harbor does not ask for
-        ("probe15", 0.86, 0.76, 265),
+        ("probe15", 0.86, 0.80, 230),
         # SQL dumps, issue trackers, iCalendar, chat exports, OCR'd faxes, Arabic, Persian,
         # Hebrew, Thai and 30 other countries' records; its names keep their titles
-        ("probe16", 0.82, 0.73, 470),
+        ("probe16", 0.82, 0.78, 400),
         # mainstream US, UK, Canadian and Australian notes in many voices, terse shorthand,
         # 1990s dictation in capitals, templated notes
         ("probe17", 0.92, 0.88, 115),
@@ -1438,8 +1453,9 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
         ("probe23", 0.90, 0.89, 95),
         # hospital, administrative and cross-border records, a dozen of them in other languages
         # (Spanish, French, German, Italian, Polish, Portuguese, Dutch, Swedish, Tagalog,
-        # Vietnamese, Turkish) with their clinical words capitalised mid-sentence: see the file
-        ("probe24", 0.88, 0.63, 520),
+        # Vietnamese, Turkish) with their clinical words capitalised mid-sentence, which the
+        # net reads as another language's nouns: see the file
+        ("probe24", 0.88, 0.80, 160),
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:

@@ -3272,6 +3272,82 @@ _UNJUDGED = (
 _UNJUDGED_WORDS: Final = re.compile(rf"[{_UNJUDGED}]+(?:[ \u200c.][{_UNJUDGED}]+)*")
 
 
+# The commonest words of English and of other languages written in Latin letters: a note
+# whose start holds far more of the others' is in another language, where a capitalised word
+# is often a noun ("Disfagia", "Herzschwäche", "Insuffisance"), not a name.
+_ENGLISH_WORDS: Final = frozenset(
+    split_words("the and of with to was is for on in at by not has had she he his her patient")
+)
+_OTHER_LANGUAGES_WORDS: Final = frozenset(
+    split_words(
+        """de la el y en con del los las por para que se una der die das und mit von ist im zu
+        den dem il di che per le et des du avec est au une na z w nie się och av med är på
+        het een van voor op em com não os uma do da ve bir ile için và của được ng sa mga ang
+        kwa ya"""
+    )
+)
+_LANGUAGE_SAMPLE: Final = 3000  # characters read to tell a note's language
+# words that English seldom has, one of which a note in another language nearly always holds
+_OTHER_LANGUAGE_MARKERS: Final = tuple(
+    f" {word} "
+    for word in split_words("de der die und von mit il et och het na ng và ve z ya la con")
+)
+_SAMPLE_WORD: Final = re.compile(r"[^\W\d_]+")
+# titles and roles of other languages before a name ("Frau Oberreiter", "Sra. Ferrer", "Mme
+# Dubois", "Inf. Pezzotta", "Dkt. Mwangi") and the heads of their institutions' names
+# ("Klinikum Isartal", "Ziekenhuis Amstelveld"): the words after them stay masked
+_OTHER_TITLES: Final = frozenset(
+    split_words(
+        """herr frau sr sra srta dra dña don dona d dott dott.ssa sig sig.ra mme mlle m pan pani
+        dhr mevr mevrouw hr fru bs inf enf téc tec dkt daktari bw bi aling mang roz née geb
+        mudr prof dr"""
+    )
+)
+_INSTITUTION_HEADS: Final = frozenset(
+    split_words(
+        """klinikum klinik rehaklinik krankenhaus spital ziekenhuis hospital hôpital hopital
+        ospedale clinique clinica clínica centro centre szpital nemocnice sjukhus sykehus
+        farmacia pharmacie apotheke apotek revalidatiecentrum mutualité mutualite"""
+    )
+)
+
+
+def _in_another_language(lowered: str) -> bool:
+    """Whether the start of a note holds twice as many of the commonest words of other
+    languages as of English (and eight of them at least)."""
+    sample = lowered[:_LANGUAGE_SAMPLE]
+    if not any(marker in sample for marker in _OTHER_LANGUAGE_MARKERS):
+        return False  # (most notes: counting their words cost 2-3% of detection)
+    words = _SAMPLE_WORD.findall(sample)
+    other = sum(word in _OTHER_LANGUAGES_WORDS for word in words)
+    english = sum(word in _ENGLISH_WORDS for word in words)
+    return other >= 8 and other >= 2 * english
+
+
+def _unknown_words(text: str, start: int, run: str, after_title: frozenset[int]) -> bool:
+    """Whether a run of capitalised words is no known name, town or institution's name and
+    stands after no title of English or another language: in a note in another language, a
+    noun ("Disfagia"; not "Sra. Ferrer", "Klinikum Isartal", "Lille")."""
+    if start in after_title or _WORLD_TOWN[run]:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if before is not None and before.group(1).lower().rstrip(".") in _OTHER_TITLES:
+        return False
+    names = _vocabulary().names
+    words = [_plain(word) for word in run.replace("\t", " ").split(" ")]
+    if words[0] in _INSTITUTION_HEADS or (
+        before is not None and _plain(before.group(1)) in _INSTITUTION_HEADS
+    ):
+        return False
+    if any(word in _OTHER_TITLES or word in _TITLES for word in words[:-1]):
+        return False  # a title within the run: "BHW Aling Nena Dizon"
+    return not any(word in names for word in words)
+
+
+# the word before a run, past an initial: "Inf. F. Pezzotta"
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w.]*)[ \t]+(?:[A-Z]\.[ \t]*)?\Z")
+
+
 def net_spans(
     text: str, lowered: str, strict: bool = False, known: Sequence[Raw] = ()
 ) -> list[Raw]:
@@ -3289,6 +3365,7 @@ def net_spans(
     brands = _brand_names(text) if "(" in text or "." in text else frozenset()
     surname_end = -3  # the end of a surname in capitals before its given names ("SMITH, JOHN")
     runs = 0
+    other_language = not strict and _in_another_language(lowered)
     for gap_start, gap_end in gaps:
         for m in _RUNS.finditer(text, gap_start, gap_end):
             runs += 1
@@ -3356,6 +3433,8 @@ def net_spans(
                 continue
             if not strict and text.startswith(":", end) and _form_label(text, start, run):
                 continue  # (at strict an unknown speaker of a chat stays masked: "Tsetsegmaa:")
+            if other_language and _unknown_words(text, start, run, after_title):
+                continue  # a noun of another language's note: "Disfagia", "Herzschwäche"
             _run_spans(text, start, run, strict, after_title, out.append)
     in_lower_case = runs * _CHARACTERS_PER_RUN < len(text)
     if in_lower_case:  # "spoke w mary jones"
