@@ -47,6 +47,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from maas_client import AsyncMaaSClient, MaaSError, RetryEvent  # noqa: E402
+from maas_client._core import DEFAULT_MAX_RETRIES  # noqa: E402
 from maas_client.protocol import GATEWAY_PATH, REPLICA_HEADER  # noqa: E402
 
 DOCS = ROOT / "docs" / "scale-out.md"
@@ -209,10 +210,10 @@ async def one_call(client: AsyncMaaSClient, i: int, rng: random.Random) -> bool:
 
 async def drive(cluster: LocalCluster, *, calls: int, concurrency: int, kill_at: float | None,
                 seed: int = 18, replacement_timeout: float = 300.0,
-                deadline: float = 60.0) -> Report:
+                deadline: float = 60.0, max_retries: int = DEFAULT_MAX_RETRIES) -> Report:
     """Run the load (and the kill); then, if the replacement has not answered yet, keep
     calling until it does (those calls count too). ``deadline`` is each call's SDK deadline
-    (retries included)."""
+    (retries included), ``max_retries`` its SDK retries."""
     report = Report()
     loop = asyncio.get_running_loop()
 
@@ -233,7 +234,8 @@ async def drive(cluster: LocalCluster, *, calls: int, concurrency: int, kill_at:
         http = httpx.AsyncClient(timeout=60.0, event_hooks={"response": [on_response]},
                                  limits=httpx.Limits(max_connections=concurrency))
         return AsyncMaaSClient(api_key=KEY, base_url=cluster.base_url, encryption=encryption,
-                               deadline=deadline, http_client=http, on_retry=on_retry)
+                               deadline=deadline, max_retries=max_retries, http_client=http,
+                               on_retry=on_retry)
 
     plain, sealed = client("off"), client("required")
     counter = iter(range(10**9))
