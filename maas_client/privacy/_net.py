@@ -1909,15 +1909,6 @@ _DATE_HEAD: Final = re.compile(
 _UPPER_WORD_DATE: Final = re.compile(_WORD_DATE.pattern, re.IGNORECASE)
 # where a month in capitals is a given name: "BROWN, JUNE", "HOLLOWAY^JUNE^19580422"
 _IN_NAME_IN_CAPITALS: Final = re.compile(r"(?:[A-Z],[ \t]?|\^)$")
-# A month and a year in Spanish or Portuguese: "mayo de 1944", "maio de 1932", "mayo 2025"
-# (looked for where " de " or " en " or a letter outside ASCII is, as in most such text: a
-# search of every text cost 1.6% of detection; a day before it is the typed pass's: "5 de
-# mayo de 1944")
-_MESES = (
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
-    "|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
-)
-_MONTH_DE_YEAR: Final = re.compile(rf"\b(?:{_MESES})[ \t]+(?:del?[ \t]+)?\d{{4}}\b")
 # A month of another language or calendar before its day or year: "Shawwal 15", "Meskerem 12,
 # 2017", "Nisan 2025", "Agustus 2024" (English months are _WORD_DATE's). Capitalised, as a
 # month that starts a date is written; left out are abbreviations and the months that are
@@ -2380,7 +2371,8 @@ _WORDS_BEFORE_A_DAY: Final = frozenset(
     )
 )
 # A month of any language, in any case, before a year: "octobre 2024", "sept. 2024", "Okt
-# 2024", "sept 2024" (searched for before each year, which is rarer than a month's letters)
+# 2024", "sept 2024", "mayo de 1944" (searched for before each year, which is rarer than a
+# month's letters; a day before it is the typed pass's: "5 de mayo de 1944")
 _FOREIGN_MONTH_BEFORE_YEAR: Final = re.compile(
     r"(?<![\w-])("
     + grouped_alternation(sorted({m.lower() for m in FOREIGN_MONTHS}, key=len, reverse=True))
@@ -3466,8 +3458,6 @@ def net_spans(
         year = _YEAR_FIELD_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if year is not None:
             out.append((year.start(), m.end(), "DATE", NET_SCORE))
-    if " de " in lowered or " en " in lowered or not text.isascii():
-        out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _MONTH_DE_YEAR.finditer(lowered)]
     out += _dated_years(text)
     out += _ages(text, lowered)
     out += _nicknames(text, lowered, strict) + _split_numbers(text, lowered)
