@@ -2184,10 +2184,6 @@ _ORDINAL_BEFORE_SHORT_MONTH: Final = re.compile(
     r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![\w-])"
 )
 _SHORT_WEEKDAYS: Final = frozenset(split_words("mon tue tues wed thu thur thurs fri sat sun"))
-_UNIT_AFTER_DAY: Final = re.compile(
-    r"[ \t]*(?:mg|mcg|g|kg|ml|mL|units?|u|iu|%|x|mmol|hrs?|h|mins?|days?|wks?|weeks?|yrs?"
-    r"|years?)\b"
-)
 
 
 def _lower_case_short_dates(text: str) -> list[Raw]:
@@ -2206,7 +2202,7 @@ def _lower_case_short_dates(text: str) -> list[Raw]:
         if m.group("word") in _SHORT_WEEKDAYS:
             if not m.group("ordinal"):
                 continue
-        elif _UNIT_AFTER_DAY.match(text, end) is not None:
+        elif _unit_after(text, end):
             continue
         out.append((start, end, "DATE", NET_SCORE))
     return out

@@ -341,7 +341,7 @@ def _log_staff(text: str) -> list[Raw]:
     if " — " in text or " - " in text or " – " in text:
         for m in _LOG_AUTHOR_IN_LOWER_CASE.finditer("\n" + text):
             key = m.group(1)
-            if key in name_words() or (key not in safe_words() and key not in clinical_terms()):
+            if key in name_words() or not _known(key):
                 out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", _SCORE))
     return out
 
