@@ -52,7 +52,7 @@ from ._lexicon import (
     world_cities,
 )
 from ._names import person_cue_before
-from ._patterns import FOREIGN_MONTHS, FOREIGN_UNIT, city_before
+from ._patterns import FOREIGN_MONTHS, FOREIGN_UNIT, FOREIGN_WEEKDAY, city_before
 from ._span import NET_SCORE, Raw
 from ._spoken import spoken_spans
 from ._staff import initials_beside_names, staff_spans
@@ -1257,6 +1257,12 @@ _LAB_CUE: Final = re.compile(
 # An unknown upper-case prefix of an identifier ("HN 553 021"), or the first half of a
 # postcode whose second half is the identifier ("SW1A 2AA", "H3G 1P1").
 _PREFIX: Final = re.compile(r"(?<![\w'’@./-])([A-Z][A-Z0-9]{0,3})[ \t]$")
+# a card's version code after its groups of digits: "4082 117 953 KP" (Ontario's health card)
+_VERSION_AFTER: Final = re.compile(r"[ \t]([A-Z]{1,2})(?![\w'’-])")
+# The masked groups before a number's visible digits are part of it: "XXXX XXXX 4471",
+# "***-**-6789", "xxxx xxxx 3382"
+_MASKING: Final = frozenset("Xx*•")
+_MASKED_GROUPS_BEFORE: Final = re.compile(r"(?<![\w*•])(?:(?:[Xx]{2,}|[*•]{2,})[ -]){1,4}\Z")
 # Upper-case cue words before an identifier: the cue is not part of it.
 _CUES: Final = frozenset(
     split_words(
@@ -1271,6 +1277,10 @@ _CUES: Final = frozenset(
 _PLATE_LIKE: Final = re.compile(r"\d?-?[A-Z]{3}-\d{3}|[A-Z]{2}-\d{3}-[A-Z]{2}")
 _MAC_DASHED: Final = re.compile(r"[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}")
 _LEADING_ZERO: Final = re.compile(r"0\d")
+_GLUED_DAY_AND_MONTH: Final = re.compile(
+    r"(?<!\d)(?:[12]?\d|3[01])(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+    r"(?i:uary|ruary|ch|il|e|y|ust|tember|ember|ober)?(?![a-z])"
+)
 _AREA_CODE_FIRST: Final = re.compile(r"0\d-\d{3}$")
 
 
@@ -1296,6 +1306,8 @@ def _safe_shape(token: str) -> bool:
     """:class:`_SafeShapeMemo` without the memo."""
     if _AREA_CODE_FIRST.match(token):
         return False  # a trunk zero and an area code, no range: "04-555 8219"
+    if _GLUED_DAY_AND_MONTH.search(token):
+        return False  # a date glued to a word: "seen10jun", "drawn12mar"
     if _SAFE_CODE.fullmatch(token):
         return True
     if "-" not in token or _MAC_DASHED.fullmatch(token):
@@ -1720,11 +1732,15 @@ def _british_plate(text: str, start: int, end: int) -> Raw | None:
     return (start, tail.end(), "VEHICLE", NET_SCORE)
 
 
-# A plate after a word for a vehicle (and a state's code or "rego"), its groups of letters and
-# digits apart by single spaces: "ute S412 BMZ", "lorry GBF 4471 K"; found from its digits
-# (the code tokens), looking back for the vehicle.
+# A plate or a fleet number after a word for a vehicle (and a state's code or "rego"), its
+# groups of letters and digits apart by single spaces or joined by hyphens: "ute S412 BMZ",
+# "lorry GBF 4471 K", "truck HT-207", "mezzo BG-217", "viatura 42-XV-17"; found from its
+# digits (the code tokens), looking back for the vehicle.
+_VEHICLE_WORDS: Final = frozenset(
+    split_words("van car truck lorry ute taxi bus pickup rego mezzo viatura vessel boat")
+)
 _VEHICLE_AND_GROUP_BEFORE: Final = re.compile(
-    r"\b(?i:van|car|truck|lorry|ute|taxi|bus|pickup|rego)(?:[ \t]+[A-Z]{2,3})??[ \t]+"
+    rf"\b(?i:{'|'.join(_VEHICLE_WORDS)})(?:[ \t]+[A-Z]{{2,3}})??[ \t]+"
     r"([A-Z]{1,4}[ \t])?\Z"
 )
 _PLATE_GROUP_AFTER: Final = re.compile(r"[ \t][A-Z]{1,3}(?![\w-])")
@@ -1734,10 +1750,15 @@ def _plates_after_vehicles(text: str, codes: list[tuple[int, int]]) -> list[Raw]
     """The plates of :data:`_VEHICLE_AND_GROUP_BEFORE`."""
     out: list[Raw] = []
     for s, e in codes:
-        if e - s > 8 or not text[s:e].isalnum():
+        if e - s > 8 or not text[s:e].replace("-", "").isalnum():
             continue
         # a plate holds a letter: in the token, or in a group of capitals before it
         if text[s:e].isdigit() and not (s >= 2 and text[s - 2].isupper() and text[s - 1] == " "):
+            continue
+        # (a plain split first: a tenth of the regex search's time, and most tokens, "PHQ-9"
+        # or "ICD-10", follow no vehicle)
+        words = text[max(0, s - 24) : s].split()[-3:]
+        if not any(word.strip("(,;:").lower() in _VEHICLE_WORDS for word in words):
             continue
         vehicle = _VEHICLE_AND_GROUP_BEFORE.search(text, max(0, s - 24), s)
         if vehicle is None:
@@ -1747,6 +1768,47 @@ def _plates_after_vehicles(text: str, codes: list[tuple[int, int]]) -> list[Raw]
         end = tail.end() if tail is not None else e
         if any(c.isalpha() for c in text[start:end]):
             out.append((start, end, "VEHICLE", NET_SCORE))
+    return out
+
+
+# An aircraft's registration: its country's prefix, a hyphen and three or four letters, after
+# a word of aviation ("aircraft VH-FXQ", "rego VH-NQK", "Sikorsky S-92A LN-ONQ (reserve
+# LN-OIX)", "Hubschrauber D-HNWS"), or an American N-number after a word for the aircraft
+# ("aircraft N512AM"). Found from the hyphen and the letters after it (RA-ILD, HR-HPV and
+# OB-GYN share the shape: the word of aviation is needed).
+_REGISTRATION_LETTERS: Final = re.compile(r"-[A-Z]{3,4}(?![\w-])")
+_REGISTRATION_PREFIX: Final = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}|\d[A-Z]|[A-Z]\d)\Z")
+_AVIATION_BEFORE: Final = re.compile(
+    r"(?i:aircraft|airframe|a/c|heli|hubschrauber|maschine|tail|rego|reg\b|registration|coastguard"
+    r"|flight|flug|avion|sikorsky|airbus|cessna|pilatus|beech|king air|learjet|agusta|werft)"
+)
+_AVIATION_REACH: Final = 40
+_N_NUMBER: Final = re.compile(r"N\d{1,5}[A-Z]{0,2}(?![\w-])")
+_AIRCRAFT_BEFORE: Final = re.compile(
+    r"(?i:aircraft|airframe|helicopter|heli|tail)(?:[ \t]+(?i:no\.?|#|reg\.?))?[ \t]+\Z"
+)
+# a plate with a three-digit group, which no code token holds (see _plates_after_vehicles):
+# "van KY 224 HQJ"
+_PLATE_WITH_THREE_DIGITS: Final = re.compile(r" ([A-Z]{1,3} \d{3} [A-Z]{1,3})(?![\w-])")
+
+
+def _aircraft_and_plates(text: str) -> list[Raw]:
+    """The registrations of :data:`_REGISTRATION_LETTERS` and :data:`_N_NUMBER`, and the plates
+    of :data:`_PLATE_WITH_THREE_DIGITS` after a word for a vehicle."""
+    out: list[Raw] = []
+    for m in _REGISTRATION_LETTERS.finditer(text):
+        prefix = _REGISTRATION_PREFIX.search(text, max(0, m.start() - 2), m.start())
+        if prefix is None:
+            continue
+        start = prefix.start()
+        if _AVIATION_BEFORE.search(text, max(0, start - _AVIATION_REACH), start):
+            out.append((start, m.end(), "VEHICLE", NET_SCORE))
+    for m in _N_NUMBER.finditer(text):
+        if _AIRCRAFT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            out.append((*m.span(), "VEHICLE", NET_SCORE))
+    for m in _PLATE_WITH_THREE_DIGITS.finditer(text):
+        if _VEHICLE_AND_GROUP_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1):
+            out.append((*m.span(1), "VEHICLE", NET_SCORE))
     return out
 
 
@@ -1801,6 +1863,13 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
         joined = j > i and (digits >= 6 and not _UNIT_AFTER.match(text, last_end))
         if any(unsafe) or joined:
             if j > i:
+                version = _VERSION_AFTER.match(text, last_end)  # "4082 117 953 KP"
+                if (
+                    version is not None
+                    and version.group(1) not in ("AM", "PM")
+                    and not _unit_after(text, last_end)
+                ):
+                    last_end = version.end()
                 spans = [(group[0][0], last_end)]
             else:
                 spans = [(s, e) for (s, e), bad in zip(group, unsafe, strict=True) if bad]
@@ -1819,6 +1888,9 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
                         city = _clause_city(text, s)
                         if city is not None:
                             out.append((*city, "CITY", NET_SCORE))
+                if s and text[s - 1] in " -" and text[s - 2 : s - 1] in _MASKING:
+                    masked = _MASKED_GROUPS_BEFORE.search(text, max(0, s - 24), s)
+                    s = s if masked is None else masked.start()
                 out.append((s, e, "IDENTIFIER", NET_SCORE))
         elif strict:
             for s, e in group:
@@ -1929,8 +2001,16 @@ _FOREIGN_MONTH_FORMS: Final = frozenset(
     if len(month) > 3 and month not in _NOT_MONTH_FIRST and month.isalpha()
     for form in (month[:1].upper() + month[1:], month.upper())
 )
+# in a note in another language, the months that are words or names in English notes too:
+# "Mayo 15-21", "Marzo 3"
+_FOREIGN_MONTH_FORMS_IN_OTHER_LANGUAGE: Final = _FOREIGN_MONTH_FORMS | frozenset(
+    form
+    for month in split_words("mayo marzo abril mars mart")
+    for form in (month.title(), month.upper())
+)
 _DAY_OR_YEAR_AFTER: Final = re.compile(
-    rf"\.?[ \t]+(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,?[ \t]+{_YEAR_OF_ANY_ERA})?"
+    rf"\.?[ \t]+(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:[–-](?:0?[1-9]|[12]\d|3[01]))?"
+    rf"(?:,?[ \t]+{_YEAR_OF_ANY_ERA})?"
     rf"|{_YEAR_OF_ANY_ERA})(?![\w/-]|\.\d)"
 )
 # a day, or the first and last of a range, before "of" and a month: "the fourteenth of ", "the
@@ -1961,7 +2041,7 @@ _VERB_MONTHS: Final = frozenset((" may", " march"))
 # a word that puts a month alone in time: "in May", "since june", "last November", "mid-July"
 # (a word that names a part of the month or which one is part of the date: "late June")
 _MONTH_TIME_WORD_BEFORE: Final = re.compile(
-    r"\b(?i:in|since|until|till|by|from|during|before|after|through"
+    r"\b(?i:in|since|until|till|by|from|during|before|after|through|due"
     r"|(?P<part>last|next|this|early|mid|late|end[ \t]+of|beginning[ \t]+of))[ \t-]+$"
 )
 _DATE_WORD_BEFORE: Final = re.compile(
@@ -2169,7 +2249,7 @@ def _lower_case_word_dates(text: str, lowered: str) -> list[Raw]:
 # Dates in lower case as a diary, a log or a text message has them:
 # - a month's abbreviation before a day: "jan 5", "oct 3rd" (not "mar", "may" or "dec", which
 #   are words or "decreased", nor before a unit: "aug 2 g");
-# - a weekday before a day's ordinal: "wed 5th", "sun 9th" (not "sat 30%");
+# - a weekday before a day: "wed 5th", "mon 13", "sun 9th" (not "sat 30%", "sat 28");
 # - a month's abbreviation after a day's ordinal: "6th jan", "2nd of oct".
 # Each pattern is led by a literal space or newline (then by the word): led by the words'
 # letters or by a digit, they cost six times as much on the padded benchmark notes.
@@ -2183,7 +2263,6 @@ _ORDINAL_BEFORE_SHORT_MONTH: Final = re.compile(
     r" (?:[12]?\d|3[01])(?:st|nd|rd|th)[ \t]+(?:of[ \t]+)?"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![\w-])"
 )
-_SHORT_WEEKDAYS: Final = frozenset(split_words("mon tue tues wed thu thur thurs fri sat sun"))
 
 
 def _lower_case_short_dates(text: str) -> list[Raw]:
@@ -2199,10 +2278,9 @@ def _lower_case_short_dates(text: str) -> list[Raw]:
         (m, m.start(), m.end() - 1) for m in _SHORT_WORD_DATE_OPENING_LINE.finditer("\n" + text)
     ]
     for m, start, end in words:
-        if m.group("word") in _SHORT_WEEKDAYS:
-            if not m.group("ordinal"):
-                continue
-        elif _unit_after(text, end):
+        if m.group("word") == "sat" and not m.group("ordinal"):
+            continue  # ("sat 30" may be a saturation)
+        if _unit_after(text, end):
             continue
         out.append((start, end, "DATE", NET_SCORE))
     return out
@@ -2242,6 +2320,11 @@ def _word_dates(text: str) -> list[Raw]:
             start = before.start()
         elif month is not None and end - m.end("month") <= 1:  # a month name on its own
             end = m.end("month")  # not the full stop after it: "in late June."
+            months = _MONTH_RANGE_AFTER.match(text, end)
+            if months is not None:  # "(Jan–Mar some years)"
+                out.append((start, months.end(), "DATE", NET_SCORE))
+                done = months.end()
+                continue
             timed = _MONTH_TIME_WORD_BEFORE.search(text, max(0, start - 12), start)
             if month.lower() not in _LOWER_MONTH_NAMES and timed is None:
                 continue  # an abbreviation needs a day, a year or a word of time: "in Oct"
@@ -2267,6 +2350,7 @@ def _word_dates(text: str) -> list[Raw]:
 
 
 _NEXT_CAPITAL: Final = re.compile(r"[ \t]+[A-Z]")
+_MONTH_RANGE_AFTER: Final = re.compile(rf"\.?[ \t]*[–-][ \t]*(?:{_MONTH_NAMES})\b\.?")
 # a day with a full stop before a month, as German writes it: "12. März 2024"
 _DAY_BEFORE: Final = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \t]+$")
 # the days before a month that the typed scan leaves: two of them ("12 and 13 August",
@@ -2284,6 +2368,16 @@ _DOTTED_MONTH: Final = re.compile(
     r"\. (?:"
     + grouped_alternation(sorted((m for m in FOREIGN_MONTHS if m.islower()), key=len, reverse=True))
     + r")\b(?:,?[ \t]+\d{4}\b)?"
+)
+# A weekday of another language before a day, in a note in that language: "(viernes 16)",
+# "lundi 3" (not the short forms: "di 5" may be a dose's "twice")
+_FOREIGN_WEEKDAY_AND_DAY: Final = re.compile(
+    rf"\b(?P<weekday>{FOREIGN_WEEKDAY})\.?,?[ \t]+(?:0?[1-9]|[12]\d|3[01])(?![\w/:-]|[.,]\d)"
+)
+# Vietnamese dates: "ngày 20 tháng 05 năm 2024", "tháng 5/2024", "ngày 23/5/2024"
+_VIETNAMESE_DATE: Final = re.compile(
+    r"(?:ngày[ \t]+)?(?:\d{1,2}[ \t]+)?tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4}|/\d{4})?(?!\d)"
+    r"|ngày[ \t]+\d{1,2}/\d{1,2}(?:/\d{4}|/\d\d)?(?!\d)"
 )
 # Chinese and Korean dates written in Latin letters: "2024 nian 3 yue 5 ri", "2024nyeon 3wol 5il"
 _ROMANISED_DATE: Final = re.compile(
@@ -2347,18 +2441,27 @@ def _dotted_day_dates(text: str) -> list[Raw]:
         if day is None:
             continue
         before = _WORD_BEFORE_DOTTED.search(text, max(0, day.start() - 12), day.start())
-        if before is not None and before.group(1).lower() in _WORDS_BEFORE_A_DAY:
+        if (
+            (before is not None and _before_a_day(before.group(1)))
+            or _CLOCK_AFTER_DOTTED.match(text, m.end())
+            or _OPENS_CELL.search(text, max(0, day.start() - 4), day.start())
+        ):
             out.append((day.start(), m.end(), "DATE", NET_SCORE))
     return out
 
 
 # A day and a month with full stops and no year, as German, Dutch, Nordic and Polish notes
-# write one, after a word that a day follows: "seit 15.03.", "ab 21.3.:", "(last dose 08.10.)"
+# write one, after a word that a day follows (a weekday's abbreviation among them), before a
+# time of day or alone in a table's cell: "seit 15.03.", "ab 21.3.:", "(last dose 08.10.)",
+# "Enoxaparin 21.03. 08:00", "(Mi., 30.04.)", "| 14.11. |"
 # (not a value ending a sentence: "BMI 26.9.", "TSH 6.2."). Found from the month's full stop:
 # led by the day's digits, the pattern cost 50 ms a pass over the padded benchmark notes.
-_DAY_MONTH_DOTTED: Final = re.compile(r"\.(?:0?[1-9]|1[0-2])\.(?=[ \t]|[),;:]|$)", re.MULTILINE)
+_DAY_MONTH_DOTTED: Final = re.compile(r"\.(?:0?[1-9]|1[0-2])\.(?=[ \t]|[),;:|–-]|$)", re.MULTILINE)
+_CLOCK_AFTER_DOTTED: Final = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")  # "21.03. 08:00"
 _DAY_BEFORE_DOT: Final = re.compile(r"(?<![\w.,/:-])(?:0?[1-9]|[12]\d|3[01])\Z")
-_WORD_BEFORE_DOTTED: Final = re.compile(r"([^\W\d_]+)[.:]?[ \t]+\(?\Z")
+_WORD_BEFORE_DOTTED: Final = re.compile(r"([^\W\d_]+)[.:]?,?[ \t]+\(?\Z")
+# or alone in a table's cell or in parentheses: "| 14.11. |", "(1.4.)"
+_OPENS_CELL: Final = re.compile(r"(?:^|[|(\t])[ \t]*\Z", re.MULTILINE)
 _WORDS_BEFORE_A_DAY: Final = frozenset(
     split_words(
         """seit ab am vom bis zum zur den dem vor nach stand gabe dosis letzte since from until
@@ -2366,6 +2469,19 @@ _WORDS_BEFORE_A_DAY: Final = frozenset(
         entre desde hasta"""
     )
 )
+# weekdays as German, Dutch, the Nordic languages and Finnish write them short: "Mi., 30.04.",
+# "tir 20.05." (not in capitals: "HAQ-DI 1.1.")
+_SHORT_WEEKDAYS_BEFORE_A_DAY: Final = frozenset(
+    split_words("mo di mi fr sa man tir ons tor fre lør søn ma wo vr za zo ti ke pe la su")
+)
+
+
+def _before_a_day(word: str) -> bool:
+    """Whether a day and month with full stops may follow ``word`` (see _DAY_MONTH_DOTTED)."""
+    lowered = word.lower()
+    if lowered in _SHORT_WEEKDAYS_BEFORE_A_DAY:
+        return not word.isupper()
+    return lowered in _WORDS_BEFORE_A_DAY
 # A month of any language, in any case, before a year: "octobre 2024", "sept. 2024", "Okt
 # 2024", "sept 2024", "mayo de 1944" (searched for before each year, which is rarer than a
 # month's letters; a day before it is the typed pass's: "5 de mayo de 1944")
@@ -2552,6 +2668,21 @@ def _split_numbers(text: str, lowered: str) -> list[Raw]:
         out += [(*m.span(1), "IDENTIFIER", NET_SCORE) for m in _LAST_FOUR.finditer(lowered)]
     if "NI" in text or "nsurance" in text:
         out += [(*m.span(), "SSN", NET_SCORE) for m in _SPACED_NI_NUMBER.finditer(text)]
+    return out
+
+
+# the end of a range of ages over 89 after the first: "ages 90-104", "aged 91 to 95"
+_AGE_RANGE_END: Final = re.compile(r"[ \t]*(?:-|–|to|and)[ \t]*((?:9\d|1[01]\d))(?![\d.])")
+
+
+def _age_range_ends(text: str, spans: Sequence[Raw]) -> list[Raw]:
+    """The ends of the ranges of :data:`_AGE_RANGE_END` after each age of ``spans``."""
+    out: list[Raw] = []
+    for _start, end, entity, _score in spans:
+        if entity == "AGE":
+            m = _AGE_RANGE_END.match(text, end)
+            if m is not None and not _unit_after(text, m.end(1)):
+                out.append((m.start(1), m.end(1), "AGE", NET_SCORE))
     return out
 
 
@@ -3276,11 +3407,32 @@ _OTHER_LANGUAGES_WORDS: Final = frozenset(
 )
 _LANGUAGE_SAMPLE: Final = 3000  # characters read to tell a note's language
 # words that English seldom has, one of which a note in another language nearly always holds
-_OTHER_LANGUAGE_MARKERS: Final = tuple(
-    f" {word} "
-    for word in split_words("de der die und von mit il et och het na ng và ve z ya la con")
+# (one search for them all, led by the space: a third of the time of a plain search for each)
+_OTHER_LANGUAGE_MARKER: Final = re.compile(
+    " "
+    + grouped_alternation(
+        [
+            *split_words(
+                """de der die und von mit il et och het na ng và ve z ya la con yang dengan dan
+                dari untuk pada tidak wa mga sa"""
+            )
+        ]
+    )
+    + " "
 )
 _SAMPLE_WORD: Final = re.compile(r"[^\W\d_]+")
+# a word of three letters or more, not inside an address or a file's name ("hotmail.com")
+_LOWER_CASE_WORD: Final = re.compile(r"(?<![\w@.'’/-])[^\W\d_]{3,}(?![\w@'’/-]|\.\w)")
+# or whose words in lower case are seldom English words: under 40 in 100 of at least 15, or
+# under 20 in 100 of 8 to 14 (English notes score 43 in 100 and more, their short ones 25)
+_ENGLISH_SHARE: Final = 0.4
+_ENGLISH_SHARE_OF_FEW: Final = 0.2
+_MANY_WORDS: Final = 15
+_FEWEST_WORDS: Final = 8
+# (only a note that holds one of the markers or five letters with accents is read so: an
+# English note names a "José" or a "Zoë" at times)
+_ACCENTED_LETTER: Final = re.compile(r"[À-ÖØ-öø-ɏḀ-ỿ]")
+_FEWEST_ACCENTS: Final = 5
 # titles and roles of other languages before a name ("Frau Oberreiter", "Sra. Ferrer", "Mme
 # Dubois", "Inf. Pezzotta", "Dkt. Mwangi") and the heads of their institutions' names
 # ("Klinikum Isartal", "Ziekenhuis Amstelveld"): the words after them stay masked
@@ -3300,16 +3452,37 @@ _INSTITUTION_HEADS: Final = frozenset(
 )
 
 
-def _in_another_language(lowered: str) -> bool:
-    """Whether the start of a note holds twice as many of the commonest words of other
-    languages as of English (and eight of them at least)."""
+def _in_another_language(text: str, lowered: str) -> bool:
+    """Whether the start of a note is in another language than English: it holds twice as
+    many of the commonest words of other languages as of English (and eight of them at
+    least), or few of its words in lower case are English (:func:`_english_share`)."""
     sample = lowered[:_LANGUAGE_SAMPLE]
-    if not any(marker in sample for marker in _OTHER_LANGUAGE_MARKERS):
+    marked = _OTHER_LANGUAGE_MARKER.search(sample) is not None
+    if not marked and (sample.isascii() or len(_ACCENTED_LETTER.findall(sample)) < _FEWEST_ACCENTS):
         return False  # (most notes: counting their words cost 2-3% of detection)
     words = _SAMPLE_WORD.findall(sample)
     other = sum(word in _OTHER_LANGUAGES_WORDS for word in words)
     english = sum(word in _ENGLISH_WORDS for word in words)
-    return other >= 8 and other >= 2 * english
+    if other >= 8 and other >= 2 * english:
+        return True
+    written = [w for w in _LOWER_CASE_WORD.findall(text, 0, _LANGUAGE_SAMPLE) if w.islower()]
+    if len(written) < _FEWEST_WORDS:
+        return False
+    share = sum(map(_english, written)) / len(written)
+    return share < (_ENGLISH_SHARE if len(written) >= _MANY_WORDS else _ENGLISH_SHARE_OF_FEW)
+
+
+def _english(word: str) -> bool:
+    """Whether a word in lower case is an English word or one's plural or past ("detected",
+    "headaches", "bounced"; the word list holds the plain forms)."""
+    safe = _vocabulary().safe
+    if word in safe:
+        return True
+    if word.endswith("s") and word[:-1] in safe:
+        return True
+    if word.endswith("ed") and (word[:-2] in safe or word[:-1] in safe):
+        return True
+    return word.endswith("es") and word[:-2] in safe
 
 
 def _unknown_words(text: str, start: int, run: str, after_title: frozenset[int]) -> bool:
@@ -3353,7 +3526,8 @@ def net_spans(
     brands = _brand_names(text) if "(" in text or "." in text else frozenset()
     surname_end = -3  # the end of a surname in capitals before its given names ("SMITH, JOHN")
     runs = 0
-    other_language = not strict and _in_another_language(lowered)
+    other_language = not strict and _in_another_language(text, lowered)
+    months = _FOREIGN_MONTH_FORMS_IN_OTHER_LANGUAGE if other_language else _FOREIGN_MONTH_FORMS
     for gap_start, gap_end in gaps:
         for m in _RUNS.finditer(text, gap_start, gap_end):
             runs += 1
@@ -3361,7 +3535,7 @@ def net_spans(
             if start in brands:
                 continue
             if text[end + 1 : end + 2].isdigit() and (
-                run[(month_at := run.rfind(" ") + 1) :] in _FOREIGN_MONTH_FORMS
+                run[(month_at := run.rfind(" ") + 1) :] in months
             ):
                 date = _DAY_OR_YEAR_AFTER.match(text, end)
                 if date is not None:  # "Shawwal 15", "Nisan 2025", "Meskerem 12, 2017"
@@ -3436,12 +3610,20 @@ def net_spans(
     out += _lower_case_cued_names(text, titled, cued, roles)
     codes = _code_tokens(text, gaps, strict)
     out += _code_spans(text, codes, strict)
-    out += _plates_after_vehicles(text, codes)
+    out += _plates_after_vehicles(text, codes) + _aircraft_and_plates(text)
     out += _word_dates(text) + _dotted_day_dates(text) + _lower_case_word_dates(text, lowered)
     out += _lower_case_short_dates(text)
     out += _foreign_months_with_years(text, lowered)
     if "yue" in lowered or "wol" in lowered:  # "2024 nian 3 yue 5 ri", "2024nyeon 3wol 5il"
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _ROMANISED_DATE.finditer(lowered)]
+    if other_language:
+        out += [
+            (m.start(), m.end(), "DATE", NET_SCORE)
+            for m in _FOREIGN_WEEKDAY_AND_DAY.finditer(lowered)
+            if len(m["weekday"]) > 3 and not _unit_after(text, m.end())
+        ]
+    if "ngày" in lowered or "tháng" in lowered:
+        out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _VIETNAMESE_DATE.finditer(lowered)]
     if "exp" in lowered:
         out += [
             (m.start(1), m.end(1), "DATE", NET_SCORE)
@@ -3488,6 +3670,7 @@ def net_spans(
     if "sers" in text or "home/" in text:
         out += _user_folders(text)
     out += _ages_after_names(text, known) + _ages_after_names(text, out)
+    out += _age_range_ends(text, known) + _age_range_ends(text, out)
     persons = [(s, e) for s, e, entity, _score in (*known, *out) if entity == "PERSON"]
     if "(" in text:
         out += initials_beside_names(text, persons)

@@ -403,7 +403,7 @@ _MISC_BRANCHES = [
     r"\b(?P<AGE__phrase>(?:9\d|1[01]\d)(?:[- ](?:years?|yrs?|yr)[- ]old|\s?-?(?:y/o|y\.o\.|yo)\b"
     rf"|-year-old|[- ](?:{_YEAR_WORDS})\b))",
     # (and the word for age in other languages: "edad 91", "Alter: 93", "idade 94", "umur 92")
-    r"\b(?:[Aa]ge|AGE|[Aa]ged|[Ee]dad|EDAD|[Ii]dade|[Ee]tà|[Ââ]ge|[Ll]eeftijd|[Åå]lder|[Ww]iek"
+    r"\b(?:[Aa]ges?|AGES?|[Aa]ged|[Ee]dad|EDAD|[Ii]dade|[Ee]tà|[Ââ]ge|[Ll]eeftijd|[Åå]lder|[Ww]iek"
     r"|[Yy]aş|[Uu]mur|Alter|ALTER)"
     r"(?:_years|_yrs)?\b['\"]?\s*[:=]?\s*['\"]?(?P<AGE__cue>0?(?:9\d|1[01]\d))"
     r"(?!\d|\.\d)",
@@ -447,7 +447,7 @@ _CUE_WORDS = split_words(
     matricula+ placa+ placas+ patente+ nopol+ kontrollschild+ plaka+ plakası+ immatriculé+ =SPZ
     plaque+ moto+ carro+ coche+
     vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ lot+
-    age+ aged+ edad+ idade+ età+ âge+ leeftijd+ ålder+ wiek+ yaş+ umur+ =Alter =ALTER
+    age+ ages+ aged+ edad+ idade+ età+ âge+ leeftijd+ ålder+ wiek+ yaş+ umur+ =Alter =ALTER
     fax+ faks+ telefax+ télécopieur+ phone+ tel+ cell+ mobile+ mobil+ pager+ celular+
     cellulare+ handy telefon+
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
@@ -624,8 +624,8 @@ _DAY_AFTER_SLASH: Final = re.compile(
 _DATE_WORD_AND_MONTH: Final = re.compile(
     r"\b(?i:on|since|until|till|through|thru|by|between|dated?|dos|lmp|edd|edc|dob|dod|doi"
     r"|admitted|discharged|seen|today|visit|appt|appointment|f/u|follow-up|surgery|week[ \t]+of"
-    r"|(?P<review>review(?:ed)?|(?:re)?check(?:ed)?|clinic|tte|tee)"  # ("repeat TTE 3/12")
-    r"|returned|started|stopped|held|resumed|drawn|collected|due"
+    r"|(?P<review>review|(?:re)?check|clinic|tte|tee)"  # ("repeat TTE 3/12")
+    r"|reviewed|(?:re)?checked|returned|started|stopped|held|resumed|drawn|collected|due"
     r"|placed|reported|delivered|filled|pronounced|received|sent|signed|performed|obtained"
     r"|scheduled|born|died|expired|hearing|bm|labs|completed|rec'?d|return|given|arrived|exp"
     r"|plan|s/p|d/c|dc'?d|mri|ct|cxr|echo|ekg|ecg|tha|tka|eval|evaluation|moved"
@@ -876,7 +876,9 @@ def _month_before(text: str, slash: int, end: int, day: str) -> re.Match[str] | 
     ):
         return _MONTH_DIGITS.search(text, reach, slash)
     if _CELL_AFTER.match(text, end):
-        return _CELL_BEFORE.search(text, reach, slash)
+        cell = _CELL_BEFORE.search(text, reach, slash)
+        if cell is not None:
+            return cell  # (a date at the end of a line is judged as one in running text)
     line_start = _LINE_START_BEFORE.search(text, reach, slash)
     if line_start is not None:
         return line_start

@@ -137,10 +137,11 @@ _MONTHS_AFTER_AGE: Final = re.compile(r"(?:,|[ \t]+and)?[ \t]+\d{1,2}[ \t]?(?:m|
 # Hebrew and Ethiopian years), or the word for year after it ("5 апреля 1951 г.", "14 lutego
 # 1948 r.")
 _ERA = r"[ \t]?(?:AH|A\.H\.|BE|B\.E\.|SH|AP|E\.C\.|[грr]\.)(?!\w|\.\w)"
-# or the time of an ISO 8601 timestamp, glued to its date: "2024-10-28T13:18:50.44Z" (a time
-# apart from its date is not an element of it: "03/22/2024 06:15" keeps its time)
+# or a year of two digits after an apostrophe ("5 giugno '21"), or the time of an ISO 8601
+# timestamp, glued to its date: "2024-10-28T13:18:50.44Z" (a time apart from its date is not
+# an element of it: "03/22/2024 06:15" keeps its time)
 _DATE_TAIL: Final = re.compile(
-    rf",?[ \t]+(?:1[34]|2[56]|5[78])\d\d\b(?:{_ERA})?|{_ERA}"
+    rf",?[ \t]+(?:1[34]|2[56]|5[78])\d\d\b(?:{_ERA})?|{_ERA}|[ \t]+['’]\d\d(?![\d'’])"
     r"|T[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?(?![\w:])"
 )
 # a weekday before a date: "Sent: Thursday, April 11, 2024", "du mardi 14 janvier 2025",
@@ -149,6 +150,14 @@ _WEEKDAY_BEFORE: Final = re.compile(
     rf"\b(?i:{WEEKDAY}|{FOREIGN_WEEKDAY})\.?,?(?:[ \t]+(?:den|dem))?[ \t]+$"
 )
 _WEEKDAY_REACH: Final = 20
+# the first day of a range before a date ("13–19 jan", "3-5/6", "du 1er au 26 septembre"), or
+# the first of the month as French and Italian write it before the month ("1er mai", "1°
+# maggio")
+_FIRST_DAY_BEFORE: Final = re.compile(
+    r"(?<![\w./-])(?:(?:[12]?\d|3[01])(?:st|nd|rd|th|er)?"
+    r"(?:[–-]|[ \t]+(?:to|au|al|bis|tot|till)[ \t]+)|1(?:er|°|º)[ \t]+)\Z"
+)
+_RANGE_WORDS_AND_FIRSTS: Final = (" to", " au", " al", " bis", " tot", " till", "1er", "1°", "1º")
 
 
 _CODE_ENTITIES: Final = frozenset(
@@ -206,10 +215,22 @@ def _extent(text: str, span: Raw, following: Raw | None) -> tuple[int, int]:
     if after is _EXTENSION_AFTER and text.rfind("+", max(0, start - 16), start) >= 0:
         m = _COUNTRY_CODE_BEFORE.search(text, max(0, start - 16), start)
         return (start if m is None else m.start()), new_end
-    if after is _DATE_TAIL and text[start - 1 : start] in (" ", "\t"):
+    if after is _DATE_TAIL and text[start - 1 : start] in (" ", "\t", "-", "–"):
+        start = _first_day_before(text, start)
         m = _WEEKDAY_BEFORE.search(text, max(0, start - _WEEKDAY_REACH), start)
         return (start if m is None else m.start()), new_end
     return start, new_end
+
+
+def _first_day_before(text: str, start: int) -> int:
+    """Where a date starting at ``start`` starts with the first day of its range or the first
+    of the month before it (:data:`_FIRST_DAY_BEFORE`): "13–19 jan", "du 1er au 26
+    septembre", "1° maggio 1921"."""
+    before = text[max(0, start - 6) : start]
+    if not (before[-2:-1].isdigit() or before.rstrip().endswith(_RANGE_WORDS_AND_FIRSTS)):
+        return start  # (most dates: no regex search)
+    day = _FIRST_DAY_BEFORE.search(text, max(0, start - 12), start)
+    return start if day is None else day.start()
 
 
 def _beyond_typed(text: str, typed: list[Raw], net: list[Raw]) -> list[Raw]:
