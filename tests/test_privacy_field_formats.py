@@ -27,6 +27,23 @@ SPANISH_NOTE = (
     "no Estridor. Valorada por la Dra. Marta Olivares Ruiz y por la Sra. Ferrer, del Hospital "
     "Valdecarros de Alcobendas, con el Protocolo de Violencia de Género."
 )
+# notes in other languages told so by their lower-case words, few of them English
+ITALIAN_TABLE = (
+    "Progetto di follow-up della coorte con i dati raccolti per la regione e il comune di "
+    "residenza, aggiornati ogni mese dal medico di famiglia e dalla figlia.\n"
+    "LO-0040 | Mereu, Giovanni Battista | M | polmonite\n"
+    "LO-0041 | Dieta, Riposo | - | nessuna variazione\n"
+)
+FINNISH_NOTE = (
+    "Seuraava käynti neuvolassa Espoossa; puoliso tulee mukaan ja hän on kotona koko viikon "
+    "ajan, verenpaine hyvä eikä turvotusta ole ollut lainkaan tällä viikolla."
+)
+GERMAN_PLAN = (
+    "Wirkstoff | Handelsname | Hinweise | Grund\n"
+    "Bisoprolol | Concor | Puls unter 55 nicht einnehmen, bitte den Arzt fragen | "
+    "Herzschwäche, Diabetes\n"
+    "Metformin | Glucophage | mit dem Essen einnehmen und bei Durchfall pausieren | Diabetes\n"
+)
 
 MASKED = [
     # phones and SSNs with an en dash or a spaced hyphen between the digit groups
@@ -1005,6 +1022,10 @@ MASKED = [
     ("Kylie Monaghan haul truck op, truck HT-207 — lower back pain", "HT-207"),
     ("Modalità di arrivo: Ambulanza 118 (mezzo BG-217, Croce Bianca)", "BG-217"),
     ("by tech Dustin Caudill (emp 4471), van KY 224 HQJ\nreceived by", "KY 224 HQJ"),
+    # in a note in another language: a surname and given names as a table's cell holds them,
+    # a town with a case ending
+    (ITALIAN_TABLE, "Mereu, Giovanni Battista"),
+    (FINNISH_NOTE, "Espoossa"),
     # in a note in another language, its names after titles, in institutions and towns
     (SPANISH_NOTE, "Marta Olivares Ruiz"),
     (SPANISH_NOTE, "Ferrer"),
@@ -1421,6 +1442,10 @@ KEPT = [
     ("BMI 26.9. Next review in clinic.", "BMI 26.9."),
     ("colonoscopy booked, PEG 3350 4 L prep.", "L prep"),
     ("car seat 2-3 times a week; fri 2 tabs", "2-3 times a week; fri 2 tabs"),
+    # a time of day in UTC; nouns in a cell of another language's table
+    ("tourniquet applied 1510Z.\n1536Z  TMAS link-call to the coordinator", "1510Z"),
+    (ITALIAN_TABLE, "Dieta, Riposo"),
+    (GERMAN_PLAN, "Herzschwäche, Diabetes"),
 ]
 
 

@@ -1277,6 +1277,7 @@ _CUES: Final = frozenset(
 _PLATE_LIKE: Final = re.compile(r"\d?-?[A-Z]{3}-\d{3}|[A-Z]{2}-\d{3}-[A-Z]{2}")
 _MAC_DASHED: Final = re.compile(r"[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}")
 _LEADING_ZERO: Final = re.compile(r"0\d")
+_ZULU_TIME: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\dZ")
 _GLUED_DAY_AND_MONTH: Final = re.compile(
     r"(?<!\d)(?:[12]?\d|3[01])(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
     r"(?i:uary|ruary|ch|il|e|y|ust|tember|ember|ober)?(?![a-z])"
@@ -1308,6 +1309,8 @@ def _safe_shape(token: str) -> bool:
         return False  # a trunk zero and an area code, no range: "04-555 8219"
     if _GLUED_DAY_AND_MONTH.search(token):
         return False  # a date glued to a word: "seen10jun", "drawn12mar"
+    if _ZULU_TIME.fullmatch(token):
+        return True  # a time of day in UTC, as aviation and the sea log it: "1510Z"
     if _SAFE_CODE.fullmatch(token):
         return True
     if "-" not in token or _MAC_DASHED.fullmatch(token):
@@ -3489,7 +3492,7 @@ def _unknown_words(text: str, start: int, run: str, after_title: frozenset[int])
     """Whether a run of capitalised words is no known name, town or institution's name and
     stands after no title of English or another language: in a note in another language, a
     noun ("Disfagia"; not "Sra. Ferrer", "Klinikum Isartal", "Lille")."""
-    if start in after_title or _WORLD_TOWN[run]:
+    if start in after_title or _WORLD_TOWN[run] or _declined_town(run):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if before is not None and before.group(1).lower().rstrip(".") in _OTHER_TITLES:
@@ -3503,6 +3506,47 @@ def _unknown_words(text: str, start: int, run: str, after_title: frozenset[int])
     if any(word in _OTHER_TITLES or word in _TITLES for word in words[:-1]):
         return False  # a title within the run: "BHW Aling Nena Dizon"
     return not any(word in names for word in words)
+
+
+# A surname and its given names as a table's cell holds them, in any language: "| Mereu,
+# Giovanni Battista |", "2  | Wróbel, Paweł   | 1990-02-11" (the cell ends within three
+# words, one of them a known name: not "| Herzschwäche, Diabetes")
+_GIVEN_NAMES_CLOSING_CELL: Final = re.compile(
+    r",[ \t]?([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2})[ \t]*(?:\||\t|\r?\n|$)"
+)
+_CELL_OPENS_BEFORE: Final = re.compile(r"(?:^|[|\t])[ \t]*\Z", re.MULTILINE)
+
+
+def _surname_opening_cell(text: str, start: int, end: int) -> bool:
+    """Whether the run at ``start:end`` opens a table's cell before a comma and the given
+    names that close it (:data:`_GIVEN_NAMES_CLOSING_CELL`)."""
+    if not text.startswith(",", end):
+        return False
+    given = _GIVEN_NAMES_CLOSING_CELL.match(text, end)
+    if given is None or _CELL_OPENS_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    names = _vocabulary().names
+    return any(_plain(word) in names for word in re.split(r"[ \t-]", given.group(1)))
+
+
+def _declined_town(word: str) -> bool:
+    """Whether a word is a town of the world's list with a case ending of place, as Finnish,
+    Hungarian, Croatian, Polish and Czech write a town after "in", "to" or "from":
+    "Espoossa", "Debrecenben", "Budapesten", "Zagrebu", "Krakowie" (the town of five letters
+    or more; not "Rollator" nor "Bulantı")."""
+    if " " in word or len(word) <= _SHORTEST_DECLINED_TOWN:
+        return False
+    return any(
+        word.endswith(ending) and _WORLD_TOWN[word[: -len(ending)]]
+        for ending in _CASE_ENDINGS
+        if len(word) - len(ending) >= _SHORTEST_DECLINED_TOWN
+    )
+
+
+_SHORTEST_DECLINED_TOWN: Final = 5
+_CASE_ENDINGS: Final = split_words(
+    "ssa ssä sta stä lla llä lle n ban ben ba be ból ből ról ről on en ön u ie em om ě e"
+)
 
 
 # the word before a run, past an initial: "Inf. F. Pezzotta"
@@ -3596,7 +3640,11 @@ def net_spans(
             if not strict and text.startswith(":", end) and _form_label(text, start, run):
                 continue  # (at strict an unknown speaker of a chat stays masked: "Tsetsegmaa:")
             if other_language and _unknown_words(text, start, run, after_title):
-                continue  # a noun of another language's note: "Disfagia", "Herzschwäche"
+                if not _surname_opening_cell(text, start, end):
+                    continue  # a noun of another language's note: "Disfagia", "Herzschwäche"
+                out.append((start, end, "PERSON", NET_SCORE))  # "| Cabras, Efisio |"
+                surname_end = end
+                continue
             _run_spans(text, start, run, strict, after_title, out.append)
     in_lower_case = runs * _CHARACTERS_PER_RUN < len(text)
     if in_lower_case:  # "spoke w mary jones"
