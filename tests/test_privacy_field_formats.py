@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from maas_client.privacy import deidentify, detect
 from maas_client.privacy._unicode import readable
+from maas_client.privacy.detect import _beyond_typed
 from maas_client.testing.deid_eval import evaluate, load_cases
 
 DATA = Path(__file__).parent / "data" / "deid_adversarial"
@@ -1465,6 +1466,16 @@ def test_clinical_text_stays(text: str, clinical: str) -> None:
     start = text.index(clinical)
     end = start + len(clinical)
     assert [s for s in detect(text) if s.start < end and start < s.end] == []
+
+
+def test_a_typed_span_ending_inside_a_number_keeps_the_net_span_of_the_number() -> None:
+    # the typed scan once read "12, 10" of "12, 1007 Lausanne" as a house and its floor, and
+    # the postcode the net found added two digits only: "07" was left in the text
+    text = "Domicile: Chemin des Fleurettes 12, 1007 Lausanne; travaille à Bellinzona"
+    typed = [(10, 38, "STREET_ADDRESS", 0.95)]
+    net = [(36, 40, "ZIP", 0.5)]
+    assert _beyond_typed(text, typed, net) == net
+    assert "07" not in deidentify(text).text
 
 
 def test_town_after_a_preposition_is_labelled_a_town() -> None:

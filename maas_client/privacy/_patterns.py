@@ -375,7 +375,7 @@ _PLACE_BRANCHES = [
     r"(?:[Nn][º°o]\.?[ \t]*|d\.[ \t]*|#[ \t]*)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?"
     # a flat or two ("Torre 2, Apto 1502"), or a floor and side: "3º B", "2.º Esq."
     rf"(?:(?:{FOREIGN_UNIT}){{1,2}}"
-    r"|,?[ \t]*\d{1,2}\.?[º°ª]?(?:[ \t]?(?:Esq|Dto|Izq|[A-Z])\b\.?)?)?)",
+    r"|,?[ \t]*\d{1,2}(?!\d)\.?[º°ª]?(?:[ \t]?(?:Esq|Dto|Izq|[A-Z])\b\.?)?)?)",
     # a house on a numbered road: "4400 Route 23 South", "1250 State Hwy 7"
     r"(?<![\w.-])(?P<STREET_ADDRESS__route>\d{1,6}[ \t]+(?:(?:State|County|US|U\.S\.)[ \t]+)?"
     r"(?:Route|Rte\.?|Highway|Hwy\.?|Road|Rd\.?)[ \t]+\d{1,4}[A-Z]?\b"

@@ -269,9 +269,24 @@ def _beyond_typed(text: str, typed: list[Raw], net: list[Raw]) -> list[Raw]:
             or is_file_name(value)  # "DL_front_90044718.jpg", "WhatsApp Image 2023-11-04.jpeg"
         )
         words_added = of_words and any(c.isalnum() for c in left)
-        if words_added or sum(c.isdigit() for c in left) > 2:
+        if (
+            words_added
+            or sum(c.isdigit() for c in left) > 2
+            or _cuts_number(text, span, typed[first:last])
+        ):
             out.append(span)
     return out
+
+
+def _cuts_number(text: str, span: Raw, typed: list[Raw]) -> bool:
+    """Whether one of the ``typed`` spans ends or starts inside a number of ``span``: the
+    rest of the number is no cue ("Chemin des Fleurettes 12, 10" of "12, 1007 Lausanne")."""
+    start, end = span[0], span[1]
+    return any(
+        start < cut < end and text[cut - 1].isdigit() and text[cut].isdigit()
+        for s, e, _entity, _score in typed
+        for cut in (s, e)
+    )
 
 
 def _rank(span: Raw) -> tuple[bool, int, float, int]:
