@@ -1443,6 +1443,11 @@ KEPT = [
     ("BMI 26.9. Next review in clinic.", "BMI 26.9."),
     ("colonoscopy booked, PEG 3350 4 L prep.", "L prep"),
     ("car seat 2-3 times a week; fri 2 tabs", "2-3 times a week; fri 2 tabs"),
+    # counts and rates per unit, as other languages write them
+    ("hemoglobina 13,9 g/dL, leucócitos 3.100/mm³, plaquetas 98.000/mm³, TGO 88 U/L",
+     "3.100/mm³, plaquetas 98.000/mm³"),
+    ("RR 162/94 Hgmm, pulzus 96/perc; mtoto 140/dk; eGFR 62 ml/min/1,73 m²",
+     "96/perc; mtoto 140/dk; eGFR 62 ml/min/1,73"),
     # a time of day in UTC; nouns in a cell of another language's table
     ("tourniquet applied 1510Z.\n1536Z  TMAS link-call to the coordinator", "1510Z"),
     (ITALIAN_TABLE, "Dieta, Riposo"),

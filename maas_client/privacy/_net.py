@@ -1277,6 +1277,9 @@ _CUES: Final = frozenset(
 _PLATE_LIKE: Final = re.compile(r"\d?-?[A-Z]{3}-\d{3}|[A-Z]{2}-\d{3}-[A-Z]{2}")
 _MAC_DASHED: Final = re.compile(r"[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}")
 _LEADING_ZERO: Final = re.compile(r"0\d")
+_PER_UNIT: Final = re.compile(
+    r"\d+(?:[.,]\d+)*/[a-zµμ]{1,5}[23²³]?|(?:[a-zµμ]{1,5}/)+\d+(?:[.,]\d+)?"
+)
 _ZULU_TIME: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\dZ")
 _GLUED_DAY_AND_MONTH: Final = re.compile(
     r"(?<!\d)(?:[12]?\d|3[01])(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
@@ -1311,6 +1314,8 @@ def _safe_shape(token: str) -> bool:
         return False  # a date glued to a word: "seen10jun", "drawn12mar"
     if _ZULU_TIME.fullmatch(token):
         return True  # a time of day in UTC, as aviation and the sea log it: "1510Z"
+    if _PER_UNIT.fullmatch(token):
+        return True  # a count or a rate per unit: "98.000/mm³", "96/perc", "ml/min/1,73"
     if _SAFE_CODE.fullmatch(token):
         return True
     if "-" not in token or _MAC_DASHED.fullmatch(token):
