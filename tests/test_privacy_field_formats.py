@@ -1026,6 +1026,7 @@ MASKED = [
     # in a note in another language: a surname and given names as a table's cell holds them,
     # a town with a case ending
     (ITALIAN_TABLE, "Mereu, Giovanni Battista"),
+    ("weighed pt Jones 75 kg today", "Jones"),
     (FINNISH_NOTE, "Espoossa"),
     # in a note in another language, its names after titles, in institutions and towns
     (SPANISH_NOTE, "Marta Olivares Ruiz"),
@@ -1448,6 +1449,9 @@ KEPT = [
      "3.100/mm³, plaquetas 98.000/mm³"),
     ("RR 162/94 Hgmm, pulzus 96/perc; mtoto 140/dk; eGFR 62 ml/min/1,73 m²",
      "96/perc; mtoto 140/dk; eGFR 62 ml/min/1,73"),
+    # a measurement's name before its value and unit, in any language
+    ("TD 150/90 mmHg, Nadi 96x/menit, Suhu 37,8 °C", "Nadi 96x/menit, Suhu 37,8 °C"),
+    ("severe AS (AVA 0.7 cm², Vmax 4.6 m/s), bicuspid", "Vmax 4.6 m/s"),
     # a time of day in UTC; nouns in a cell of another language's table
     ("tourniquet applied 1510Z.\n1536Z  TMAS link-call to the coordinator", "1510Z"),
     (ITALIAN_TABLE, "Dieta, Riposo"),

@@ -3522,6 +3522,14 @@ _GIVEN_NAMES_CLOSING_CELL: Final = re.compile(
 _CELL_OPENS_BEFORE: Final = re.compile(r"(?:^|[|\t])[ \t]*\Z", re.MULTILINE)
 
 
+# a measurement after a word: a number and a unit of measure, not of time or count (a name may
+# stand before "3 times" or "2 days")
+_MEASURED_AFTER: Final = re.compile(
+    r"[ \t]*[:=]?[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|g|kg|ml|mL|dL|mmHg|Hgmm|mm|cm|m/s|%|bpm"
+    r"|mmol|°C|°F|°|x/[a-z]+|/[a-zµ]+|l/p|IU|U/L|g/dL|kPa|ppm)(?![A-Za-z])"
+)
+
+
 def _surname_opening_cell(text: str, start: int, end: int) -> bool:
     """Whether the run at ``start:end`` opens a table's cell before a comma and the given
     names that close it (:data:`_GIVEN_NAMES_CLOSING_CELL`)."""
@@ -3650,6 +3658,8 @@ def net_spans(
                 out.append((start, end, "PERSON", NET_SCORE))  # "| Cabras, Efisio |"
                 surname_end = end
                 continue
+            if " " not in run and start not in after_title and _MEASURED_AFTER.match(text, end):
+                continue  # a measurement's name: "Vmax 4.6 m/s", "Nadi 96x/menit", "Suhu 37,8 °C"
             _run_spans(text, start, run, strict, after_title, out.append)
     in_lower_case = runs * _CHARACTERS_PER_RUN < len(text)
     if in_lower_case:  # "spoke w mary jones"
