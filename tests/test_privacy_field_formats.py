@@ -1027,6 +1027,9 @@ MASKED = [
     # a town with a case ending
     (ITALIAN_TABLE, "Mereu, Giovanni Battista"),
     ("weighed pt Jones 75 kg today", "Jones"),
+    # the name that signs a closing on the next line
+    ("Kind regards,\nMarloes de Wit | Student Health Desk | +31 10 555 0124", "Marloes de Wit"),
+    ("Thanks,\nChidi", "Chidi"),
     (FINNISH_NOTE, "Espoossa"),
     # in a note in another language, its names after titles, in institutions and towns
     (SPANISH_NOTE, "Marta Olivares Ruiz"),
@@ -1449,6 +1452,9 @@ KEPT = [
      "3.100/mm³, plaquetas 98.000/mm³"),
     ("RR 162/94 Hgmm, pulzus 96/perc; mtoto 140/dk; eGFR 62 ml/min/1,73 m²",
      "96/perc; mtoto 140/dk; eGFR 62 ml/min/1,73"),
+    # a closing signed by a team or a desk
+    ("Best wishes,\nThe Clinic Team", "The Clinic Team"),
+    ("Kind regards,\nStudent Health Desk", "Student Health Desk"),
     # a measurement's name before its value and unit, in any language
     ("TD 150/90 mmHg, Nadi 96x/menit, Suhu 37,8 °C", "Nadi 96x/menit, Suhu 37,8 °C"),
     ("severe AS (AVA 0.7 cm², Vmax 4.6 m/s), bicuspid", "Vmax 4.6 m/s"),

@@ -3060,6 +3060,46 @@ _LOWER_NAME: Final = re.compile(r"[a-z][a-z'’.-]*(?:[ \t]+[a-z][a-z'’.-]*){0
 _NEXT_ITEM: Final = re.compile(r",[ \t]*")
 
 
+# A letter's or an e-mail's closing, and the name that signs it on the next line: "Kind
+# regards,\nPriya Nair", "Yours sincerely,\nDr Sioned Haf Roberts, Consultant", "Thanks,\nChidi"
+_CLOSING_BEFORE: Final = re.compile(
+    r"(?i:regards|sincerely|faithfully|truly|best wishes|thanks|thank you|cheers|cordialement"
+    r"|grüßen|grüße|saludos|atentamente|cumprimentos|saluti|groet|groeten|hälsningar|hilsen"
+    r"|pozdrawiam)[ \t]*\Z"
+)
+_SIGNING_NAME: Final = re.compile(
+    r"[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|dr|prof)\.?[ \t]+)?"
+    r"([^\W\d_][\w'’.-]*(?:[ \t]+(?:(?:de|van|von|der|den|da|di|du|del|la|le|bin|al|ter|ó|ní|mac)"
+    r"[ \t]+)*[^\W\d_][\w'’.-]*){0,3})"
+)
+
+
+def _signatures_after_closings(text: str) -> list[Raw]:
+    """The names that sign a closing of :data:`_CLOSING_BEFORE` on the next line, unless
+    their first word is a common one ("The clinic team", "Student Health Desk")."""
+    out: list[Raw] = []
+    at = text.find(",\n")
+    while at >= 0:
+        if _CLOSING_BEFORE.search(text, max(0, at - 16), at):
+            name = _SIGNING_NAME.match(text, at + 2)
+            if name is not None and name.group(1)[0].isupper():
+                first = _plain(name.group(1).split()[0].strip(".'’-"))
+                vocab = _vocabulary()
+                if first not in vocab.safe or first in vocab.names:
+                    out.append((*_without_credentials(text, *name.span(1)), "PERSON", NET_SCORE))
+        at = text.find(",\n", at + 2)
+    return out
+
+
+def _without_credentials(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without the credentials at its end ("Ravi Chandran MD")."""
+    words = text[start:end].split()
+    while len(words) > 1 and words[-1].strip(".,").lower() in CREDENTIALS:
+        words.pop()
+        end = text.rindex(words[-1], start, end) + len(words[-1])
+    return start, end
+
+
 def _lower_case_signatures(text: str) -> list[Raw]:
     """PERSON spans for names in lower case after "/s/", "cc:" or "... by:", up to four words
     each; after "cc:" a list of them, apart by commas. A name needs a word the vocabulary
@@ -3730,6 +3770,7 @@ def net_spans(
     out += _glued_initials(text)
     if "/s/" in text or "cc:" in lowered or "by:" in lowered:
         out += _lower_case_signatures(text)
+    out += _signatures_after_closings(text)
     if "sers" in text or "home/" in text:
         out += _user_folders(text)
     out += _ages_after_names(text, known) + _ages_after_names(text, out)
