@@ -1027,6 +1027,10 @@ MASKED = [
     # a town with a case ending
     (ITALIAN_TABLE, "Mereu, Giovanni Battista"),
     ("weighed pt Jones 75 kg today", "Jones"),
+    # a surname in capitals after a title and an initial; French and German titles
+    ("DIN 02247494\nDr R. OLIVEIRA   Qty 30   Refills 2", "R. OLIVEIRA"),
+    ("PHARMACIE DU MARCHÉ — Thiès\nMme NDIAYE Awa — prescrit par Dr F. Sarr", "NDIAYE"),
+    ("Klientin: Frau Margrit Häfliger-Suter, geb. 02.11.1938", "Margrit Häfliger-Suter"),
     # the name that signs a closing on the next line
     ("Kind regards,\nMarloes de Wit | Student Health Desk | +31 10 555 0124", "Marloes de Wit"),
     ("Thanks,\nChidi", "Chidi"),
@@ -1452,6 +1456,8 @@ KEPT = [
      "3.100/mm³, plaquetas 98.000/mm³"),
     ("RR 162/94 Hgmm, pulzus 96/perc; mtoto 140/dk; eGFR 62 ml/min/1,73 m²",
      "96/perc; mtoto 140/dk; eGFR 62 ml/min/1,73"),
+    # a title before a title
+    ("Frau Dr. med. Annegret Hölzl-Baumann, Fachärztin", "Frau Dr. med."),
     # a closing signed by a team or a desk
     ("Best wishes,\nThe Clinic Team", "The Clinic Team"),
     ("Kind regards,\nStudent Health Desk", "Student Health Desk"),

@@ -124,7 +124,10 @@ _MEDICAL_PREFIXES: Final = tuple(
     )
 )
 # Titles: the capitalised word after one is a name, whatever else it is ("Ms Winter").
-_TITLES: Final = frozenset(split_words("mr mrs ms mx miss dr prof mister missus"))
+# (and those of French, German and Spanish, which English notes carry too: "Mme NDIAYE Awa")
+_TITLES: Final = frozenset(
+    split_words("mr mrs ms mx miss dr prof mister missus mme mlle frau herr sra srta dra")
+)
 # Greetings: the word after one is a name unless it is a safe word ("Hi Sandy", not "Hi all")
 _GREETINGS: Final = frozenset(split_words("hi hello hey dear thanks morning afternoon"))
 # A title and a space; a title is a word of its own, in lower or title case ("MR." is mitral
@@ -133,9 +136,10 @@ _TITLE_WORDS: Final = sorted(
     {f for t in _TITLES for f in (t, t.title())}, key=lambda f: (-len(f), f)
 )
 _TITLE: Final = re.compile(grouped_alternation(_TITLE_WORDS) + r"\.? ")
-# a title's initials before the surname: "P. ", "A. J. ", "AJ "
+# a title's initials before the surname, in title case or in capitals: "P. ", "A. J. ", "AJ ",
+# "R. " of "Dr R. OLIVEIRA"
 _INITIALS_AFTER_TITLE: Final = re.compile(
-    r"(?:(?:[A-Z]\.[ \t]?){1,3}|[A-Z]{1,2}[ \t])(?<=[ \t])(?=[A-Z][a-z])"
+    r"(?:(?:[A-Z]\.[ \t]?){1,3}|[A-Z]{1,2}[ \t])(?<=[ \t])(?=[A-Z][a-z]|[A-Z]{2})"
 )
 
 _SAFE, _AMBIGUOUS, _NAME = 0, 1, 2
@@ -511,8 +515,8 @@ def _after_titles(text: str) -> frozenset[int]:
     """
     ends = set()
     for m in _TITLE.finditer(text):
-        if m.start() == 0 or text[m.start() - 1] in " (\t\n":
-            ends.add(m.end())
+        if (m.start() == 0 or text[m.start() - 1] in " (\t\n") and not _TITLE.match(text, m.end()):
+            ends.add(m.end())  # (not before a second title: "Frau Dr. med. Hölzl")
             # "Dr P. Ramdial", "Ms K. Barraclough", "Dr AJ Okafor" (most titles come before a
             # word in title case: the pattern is tried only before two capitals or a capital
             # and its stop)
@@ -693,7 +697,8 @@ def _run_spans(
         phi[0] = True
     for i in range(1, n):
         title = text[words[i - 1][0] : words[i - 1][1]]
-        if title.lower() in _TITLES and (not title.isupper() or run.isupper()):
+        second_title = text[words[i][0] : words[i][1]].rstrip(".").lower() in _TITLES
+        if title.lower() in _TITLES and not second_title and (not title.isupper() or run.isupper()):
             phi[i] = True  # "Ms Winter", "DR FARAH" (not "DR" in "Azure XT DR MRI")
         elif title.lower() in _GREETINGS and words[i][2] != _SAFE:
             phi[i] = True  # "Hi Sandy"
