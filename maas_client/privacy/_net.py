@@ -124,16 +124,17 @@ _MEDICAL_PREFIXES: Final = tuple(
     )
 )
 # Titles: the capitalised word after one is a name, whatever else it is ("Ms Winter").
-# (and those of French, German and Spanish, which English notes carry too: "Mme NDIAYE Awa")
-_TITLES: Final = frozenset(
-    split_words("mr mrs ms mx miss dr prof mister missus mme mlle frau herr sra srta dra")
-)
+# and those of French, German and Spanish, which English notes carry too ("Mme NDIAYE Awa"),
+# looked for in title case only (their lower-case forms cost a third of the titles' scan)
+_FOREIGN_TITLES: Final = frozenset(split_words("mme mlle frau herr sra srta dra"))
+_TITLES: Final = frozenset(split_words("mr mrs ms mx miss dr prof mister missus")) | _FOREIGN_TITLES
 # Greetings: the word after one is a name unless it is a safe word ("Hi Sandy", not "Hi all")
 _GREETINGS: Final = frozenset(split_words("hi hello hey dear thanks morning afternoon"))
 # A title and a space; a title is a word of its own, in lower or title case ("MR." is mitral
 # regurgitation), after a space or at the start of the text (checked by _after_titles).
 _TITLE_WORDS: Final = sorted(
-    {f for t in _TITLES for f in (t, t.title())}, key=lambda f: (-len(f), f)
+    {f for t in _TITLES for f in ((t.title(),) if t in _FOREIGN_TITLES else (t, t.title()))},
+    key=lambda f: (-len(f), f),
 )
 _TITLE: Final = re.compile(grouped_alternation(_TITLE_WORDS) + r"\.? ")
 # a title's initials before the surname, in title case or in capitals: "P. ", "A. J. ", "AJ ",
@@ -514,9 +515,11 @@ def _after_titles(text: str) -> frozenset[int]:
     net's time on the benchmark notes (most words follow ". ", which may end a title).
     """
     ends = set()
+    starts = set()  # of the titles: the word after a title is no name when it is one
     for m in _TITLE.finditer(text):
-        if (m.start() == 0 or text[m.start() - 1] in " (\t\n") and not _TITLE.match(text, m.end()):
-            ends.add(m.end())  # (not before a second title: "Frau Dr. med. Hölzl")
+        if m.start() == 0 or text[m.start() - 1] in " (\t\n":
+            starts.add(m.start())
+            ends.add(m.end())
             # "Dr P. Ramdial", "Ms K. Barraclough", "Dr AJ Okafor" (most titles come before a
             # word in title case: the pattern is tried only before two capitals or a capital
             # and its stop)
@@ -525,7 +528,7 @@ def _after_titles(text: str) -> frozenset[int]:
                 initials = _INITIALS_AFTER_TITLE.match(text, m.end())
                 if initials is not None:
                     ends.add(initials.end())
-    return frozenset(ends)
+    return frozenset(ends - starts)  # ("Frau Dr. med. Hölzl")
 
 
 # A brand in parentheses after its drug or device ("tofacitinib (Xeljanz)", "IVC filter
@@ -1753,7 +1756,7 @@ _VEHICLE_WORDS: Final = frozenset(
     split_words("van car truck lorry ute taxi bus pickup rego mezzo viatura vessel boat")
 )
 _VEHICLE_AND_GROUP_BEFORE: Final = re.compile(
-    rf"\b(?i:{'|'.join(_VEHICLE_WORDS)})(?:[ \t]+[A-Z]{{2,3}})??[ \t]+"
+    rf"\b(?i:{'|'.join(sorted(_VEHICLE_WORDS))})(?:[ \t]+[A-Z]{{2,3}})??[ \t]+"
     r"([A-Z]{1,4}[ \t])?\Z"
 )
 _PLATE_GROUP_AFTER: Final = re.compile(r"[ \t][A-Z]{1,3}(?![\w-])")
@@ -1763,13 +1766,14 @@ def _plates_after_vehicles(text: str, codes: list[tuple[int, int]]) -> list[Raw]
     """The plates of :data:`_VEHICLE_AND_GROUP_BEFORE`."""
     out: list[Raw] = []
     for s, e in codes:
-        if e - s > 8 or not text[s:e].replace("-", "").isalnum():
+        token = text[s:e]
+        if e - s > 8 or not token.replace("-", "").isalnum():
             continue
         # a plate holds a letter: in the token, or in a group of capitals before it
-        if text[s:e].isdigit() and not (s >= 2 and text[s - 2].isupper() and text[s - 1] == " "):
+        if token.isdigit() and not (s >= 2 and text[s - 2].isupper() and text[s - 1] == " "):
             continue
-        # (a plain split first: a tenth of the regex search's time, and most tokens, "PHQ-9"
-        # or "ICD-10", follow no vehicle)
+        # (the words before are read first: most tokens, "PHQ-9" or "ICD-10", follow no
+        # vehicle, and a plain split takes a fraction of the regex search's time)
         words = text[max(0, s - 24) : s].split()[-3:]
         if not any(word.strip("(,;:").lower() in _VEHICLE_WORDS for word in words):
             continue
