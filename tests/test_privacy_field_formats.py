@@ -1009,6 +1009,14 @@ MASKED = [
     # a date glued to a word; a date in Vietnamese; a weekday and day of another language
     ("?UTI/delirium, seen10jun by RN Ebony", "10jun"),
     ("nội trú từ ngày 20 tháng 05 năm 2024 đến ngày 23 tháng 05 năm 2024.", "20 tháng 05 năm 2024"),
+    # a range ending in a full numeric date; a day and month of two digits before a time
+    ("bill detected — same DOS 3/3/25-5/3/25, voided.", "3/3/25-5/3/25"),
+    ("admitted Redcliffe Private Hospital 3-9/5/25 (LOS 6)", "3-9/5/25"),
+    ("Buurtzorg team Duinoord, laatste bezoek 19-03 21:15 (wijkverpleegkundige)", "19-03"),
+    # ages over 89 in words of other languages, beside the age in digits
+    ("Pat. 2: PKW-Fahrerin, 91 J. (einundneunzig), leicht verletzt", "91 J. (einundneunzig)"),
+    ("| F | 1921 | 103 (centotré) | Arzana |", "103 (centotré)"),
+    ("Il soggetto più anziano compirà centosei anni il prossimo anno.", "centosei anni"),
     # ages over 89 in a range; a masked number's masked groups; a card's version code
     ("Aged 90+ this quarter: 7 of 9 (ages 90-104). Median", "104"),
     ("PMJAY-UP-7K2H94QX1 | XXXX XXXX 4471 | finger R-thumb", "XXXX XXXX 4471"),
@@ -1456,6 +1464,8 @@ KEPT = [
      "3.100/mm³, plaquetas 98.000/mm³"),
     ("RR 162/94 Hgmm, pulzus 96/perc; mtoto 140/dk; eGFR 62 ml/min/1,73 m²",
      "96/perc; mtoto 140/dk; eGFR 62 ml/min/1,73"),
+    # a count before a time; a word that starts like an age in words
+    ("dosis 2-3 12:00 ok; il centro (cento metri)", "dosis 2-3 12:00 ok; il centro (cento metri)"),
     # a title before a title
     ("Frau Dr. med. Annegret Hölzl-Baumann, Fachärztin", "Frau Dr. med."),
     # a closing signed by a team or a desk

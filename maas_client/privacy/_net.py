@@ -2072,14 +2072,23 @@ _AGE_IN_WORDS: Final = re.compile(
     rf"(?i:\b{_AGE_NUMBER}(?:(?:[- ]years?)?[- ]old|[- ]years?|[- ]y/?o)?\b"
     r"|\b(?:(?:early|mid|late)[- ])?nineties\b)"
 )
-# Ages over 89 in Spanish, Portuguese, Italian, German and French words, before "years":
-# "noventa y dos años", "novantadue anni", "zweiundneunzig Jahre", "quatre-vingt-douze ans"
+# Ages over 89 in Spanish, Portuguese, Italian, German and French words, before "years" or in
+# parentheses beside the age in digits: "noventa y dos años", "novantadue anni",
+# "zweiundneunzig Jahre", "quatre-vingt-douze ans", "centosei anni", "91 J. (einundneunzig)",
+# "103 (centotré)"
+_FOREIGN_AGE_WORD = (
+    r"(?:noventa(?:[ -][ye][ -][a-zê]+)?|novant[a-zéè]*|(?:[a-zä]+und)?neunzig"
+    r"|quatre-vingt-[a-z-]+|cento(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove|dieci"
+    r"|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove)"
+    r"|hundert(?:[a-zä]+)?)"
+)
 _AGE_IN_FOREIGN_WORDS: Final = re.compile(
-    r"\b(?:noventa(?:[ -][ye][ -][a-zê]+)?|novant[a-z]*|(?:[a-zä]+und)?neunzig"
-    r"|quatre-vingt-[a-z-]+)[ \t]+(?:años|anos|anni|jahre|ans)\b"
+    rf"\b{_FOREIGN_AGE_WORD}[ \t]+(?:años|anos|anni|jahre|ans)\b"
+    rf"|\b(?:(?:9\d|1[01]\d)[ \t]*(?:j\.|jahre|anni|años|anos|ans)?[ \t]*)?\({_FOREIGN_AGE_WORD}\)"
+    rf"|\b{_FOREIGN_AGE_WORD}[ \t]*\((?:9\d|1[01]\d)\)"
 )
 # each hint is one pass over the text (about a millisecond a megabyte)
-_FOREIGN_AGE_HINTS: Final = ("novent", "novant", "neunzig", "vingt-")
+_FOREIGN_AGE_HINTS: Final = ("novent", "novant", "neunzig", "vingt-", "cento", "hundert")
 # the value is checked after the match
 _AGE_IN_DIGITS: Final = re.compile(
     r"0?[91]\d\d?(?:[ \t]?-?[ \t]?(?:y/?o\b|y\.o\.?|yrs?\b|years?\b)|[ \t-]?y\b(?!['’-])"
@@ -2442,6 +2451,23 @@ def _dated_years(text: str) -> list[Raw]:
             out.append((start, m.end(), "DATE", NET_SCORE))
         elif season := _SEASON_BEFORE.search(text, reach, start):
             out.append((season.start(), m.end(), "DATE", NET_SCORE))
+    return out
+
+
+# A range that ends in a full numeric date, which the typed scan does not take apart at its
+# dash: "3/3/25-5/3/25", "6/7-6/8/25", "3-9/5/25". Found from the dash and the date after it.
+_DATE_AFTER_DASH: Final = re.compile(r"[-–](\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))(?![\w/-]|\.\d)")
+_RANGE_START_BEFORE: Final = re.compile(
+    r"(?<![\w./-])\d{1,2}(?:/\d{1,2}(?:/(?:\d{4}|\d\d))?)?\Z"
+)
+
+
+def _numeric_date_ranges(text: str) -> list[Raw]:
+    """The dates of :data:`_DATE_AFTER_DASH`, with the start of their range before the dash."""
+    out: list[Raw] = []
+    for m in _DATE_AFTER_DASH.finditer(text):
+        first = _RANGE_START_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        out.append((m.start(1) if first is None else first.start(), m.end(), "DATE", NET_SCORE))
     return out
 
 
@@ -3724,6 +3750,8 @@ def net_spans(
     out += _code_spans(text, codes, strict)
     out += _plates_after_vehicles(text, codes) + _aircraft_and_plates(text)
     out += _word_dates(text) + _dotted_day_dates(text) + _lower_case_word_dates(text, lowered)
+    if "/" in text:
+        out += _numeric_date_ranges(text)
     out += _lower_case_short_dates(text)
     out += _foreign_months_with_years(text, lowered)
     if "yue" in lowered or "wol" in lowered:  # "2024 nian 3 yue 5 ri", "2024nyeon 3wol 5il"

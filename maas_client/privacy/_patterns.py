@@ -726,6 +726,8 @@ _HYPHEN_DATE_WORD: Final = re.compile(
     r"\b(?i:adm|admit|admitted|disch|discharged|d/c'?d|dc'?d|seen|dob|dod|dos|lmp|edd|edc|born"
     r"|died|expired|dated?|pronounced|delivered|surgery|s/p)\.?:?[ \t]+(?P<first>0?[1-9]|1[0-2])$"
 )
+_TWO_DIGIT_MONTH: Final = re.compile(r"0[1-9]|1[0-2]")
+_TWO_DIGIT_DAY_BEFORE: Final = re.compile(r"(?<![\w/.:-])(?P<first>0[1-9]|[12]\d|3[01])$")
 _HYPHEN_LINE_START: Final = re.compile(r"^[ \t]*(?P<first>0?[1-9]|1[0-2])$", re.M)
 _CLOCK_AFTER: Final = re.compile(r"[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d(?![\d%])")
 
@@ -810,16 +812,23 @@ def _month_days(text: str, out: list[Raw]) -> None:
 
 
 def _hyphen_month_days(text: str, out: list[Raw]) -> None:
-    """Add the months and days of :data:`_DAY_AFTER_HYPHEN` after a date word, or opening a
-    line before a time of day."""
+    """Add the months and days of :data:`_DAY_AFTER_HYPHEN` after a date word, or before a time
+    of day when they open a line or are two digits each ("19-03 21:15")."""
     for m in _DAY_AFTER_HYPHEN.finditer(text):
         hyphen = m.start()
-        if not _MONTH_DIGITS.search(text, max(0, hyphen - 3), hyphen):
-            continue
         reach = max(0, hyphen - _DATE_WORD_REACH)
-        word = _HYPHEN_DATE_WORD.search(text, reach, hyphen)
-        if word is None and _CLOCK_AFTER.match(text, m.end()):
-            word = _HYPHEN_LINE_START.search(text, reach, hyphen)
+        if not _MONTH_DIGITS.search(text, max(0, hyphen - 3), hyphen):
+            word = None
+        else:
+            word = _HYPHEN_DATE_WORD.search(text, reach, hyphen)
+            if word is None and _CLOCK_AFTER.match(text, m.end()):
+                word = _HYPHEN_LINE_START.search(text, reach, hyphen)
+        if (
+            word is None
+            and _TWO_DIGIT_MONTH.fullmatch(text, hyphen + 1, m.end())
+            and _CLOCK_AFTER.match(text, m.end())
+        ):  # a day and a month of two digits each before a time: "bezoek 19-03 21:15"
+            word = _TWO_DIGIT_DAY_BEFORE.search(text, max(0, hyphen - 3), hyphen)
         if word is not None:
             out.append((word.start("first"), m.end(), "DATE", 0.95))
 
