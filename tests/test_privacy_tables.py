@@ -40,6 +40,11 @@ AUDIT = (
     "01 | 401 223 7719 | ARKWRIGHT, Dorothy | 97 | Y | own home\n"
     "02 | 487 552 0934 | BELL, Albert | 86 | N | 14 Elm Road, Leigh\n"
 )
+# a table's labels in another language, with their accents
+ITALIAN = (
+    "ID | nome | sesso | nascita | età | comune | note\n"
+    "LO-0031 | Cabras, Efisio | M | 7-IX-1923 | 101 | Talana | caduta, frattura polso\n"
+)
 REPORT = (
     "RM   BED PATIENT NAME            MRN        ATTENDING      DX\n"
     "----- --- --------------------- ---------- -------------- --------\n"
@@ -74,6 +79,9 @@ def _masked(text: str) -> set[str]:
         (AUDIT, "ARKWRIGHT, Dorothy"),
         (AUDIT, "97"),
         (AUDIT, "14 Elm Road, Leigh"),
+        (ITALIAN, "101"),
+        (ITALIAN, "Talana"),
+        (ITALIAN, "Cabras, Efisio"),
     ],
 )
 def test_a_cell_under_an_identifying_header_is_masked(text: str, secret: str) -> None:
@@ -149,6 +157,10 @@ def test_a_header_must_read_as_labels() -> None:
         ("Facility Address", None),
         ("Result", None),
         ("Admission Action", None),
+        ("Età", "AGE"),
+        ("Teléfono", "PHONE"),
+        ("Código postal", "ZIP"),
+        ("Wohnort", "CITY"),
     ],
 )
 def test_column_entity(label: str, entity: str | None) -> None:

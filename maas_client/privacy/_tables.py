@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import HHMM, name_words, safe_words
+from ._lexicon import HHMM, name_words, safe_words, without_accents
 from ._span import Raw
 
 _SCORE: Final = 0.6  # below the typed detectors: a cell that is a phone number is typed a phone
@@ -149,6 +149,36 @@ _EXACT: Final[dict[str, str]] = {
          "social media", "unit assignment", "command"),
         "IDENTIFIER",
     ),
+    # the same labels in other languages (without their accents: "età", "teléfono")
+    **dict.fromkeys(
+        ("nome", "cognome", "nombre", "apellido", "apellidos", "nom", "prenom", "vorname",
+         "nachname", "naam", "achternaam", "voornaam", "nazwisko", "imie", "navn", "namn",
+         "nimi", "paciente", "paziente", "patientin", "patient name", "nome e cognome"),
+        "PERSON",
+    ),
+    **dict.fromkeys(
+        ("eta", "edad", "idade", "alter", "leeftijd", "alder", "wiek", "ika", "yas", "umur"),
+        "AGE",
+    ),
+    **dict.fromkeys(
+        ("comune", "citta", "ciudad", "municipio", "localidad", "cidade", "ville", "commune",
+         "stadt", "ort", "wohnort", "gemeente", "woonplaats", "miasto", "kunta", "kaupunki",
+         "luogo di nascita", "lugar de nacimiento", "lieu de naissance", "geburtsort"),
+        "CITY",
+    ),
+    **dict.fromkeys(
+        ("indirizzo", "direccion", "domicilio", "endereco", "morada", "adresse", "anschrift",
+         "adres", "adress", "osoite", "residenza"),
+        "STREET_ADDRESS",
+    ),
+    **dict.fromkeys(
+        ("telefono", "telefone", "telefon", "puhelin", "cellulare", "celular"), "PHONE"
+    ),
+    **dict.fromkeys(
+        ("cap", "cp", "npa", "postnummer", "postinumero", "codigo postal", "code postal",
+         "codice postale", "postleitzahl"),
+        "ZIP",
+    ),
 }  # fmt: skip
 # words that make any label a date column ("DOB", "date of service", "birth"), and labels
 # of a date column by themselves
@@ -247,7 +277,7 @@ def _is_label(cell: str) -> bool:
         return True  # a machine export's field name: "workstation_ip", "auth_method"
     if not _LABEL.fullmatch(cell):
         return False
-    words = re.findall(r"[A-Za-z0-9]+", cell)
+    words = re.findall(r"[A-Za-z0-9]+", without_accents(cell))
     vocabulary = safe_words()
     names = name_words()
     return len(words) <= _LABEL_WORDS and all(
@@ -262,7 +292,7 @@ def _is_label(cell: str) -> bool:
 
 def _words(label: str) -> list[str]:
     """The words of ``label`` in lower case, apart at anything but letters and digits."""
-    return re.sub(r"[^a-z0-9]+", " ", label.lower()).split()
+    return re.sub(r"[^a-z0-9]+", " ", without_accents(label.lower())).split()
 
 
 def column_entity(label: str) -> str | None:
