@@ -1022,6 +1022,7 @@ MASKED = [
     ("PMJAY-UP-7K2H94QX1 | XXXX XXXX 4471 | finger R-thumb", "XXXX XXXX 4471"),
     ("bank a/c seeding issue, aadhaar xxxx xxxx 3382\nNK-20418001", "xxxx xxxx 3382"),
     ("Patient: Kwandibens, Cheryl-Ann   ON HCN 4082 117 953 KP   DOB", "4082 117 953 KP"),
+    ("Motorradfahrer, geb. 03.03.1999, SV-Nr 13 030399 S 113, Helm ab", "13 030399 S 113"),
     # an aircraft's registration after a word of aviation; a fleet number or a plate with a
     # three-digit group after a word for a vehicle
     ("tue 11/3/25 aircraft VH-FXQ (PC-12)   pilot", "VH-FXQ"),

@@ -1265,8 +1265,9 @@ _LAB_CUE: Final = re.compile(
 # An unknown upper-case prefix of an identifier ("HN 553 021"), or the first half of a
 # postcode whose second half is the identifier ("SW1A 2AA", "H3G 1P1").
 _PREFIX: Final = re.compile(r"(?<![\w'’@./-])([A-Z][A-Z0-9]{0,3})[ \t]$")
-# a card's version code after its groups of digits: "4082 117 953 KP" (Ontario's health card)
-_VERSION_AFTER: Final = re.compile(r"[ \t]([A-Z]{1,2})(?![\w'’-])")
+# a card's version code after its groups of digits, and the digits after it: "4082 117 953 KP"
+# (Ontario's health card), "65 041186 J 012" (a German pension number)
+_VERSION_AFTER: Final = re.compile(r"[ \t]([A-Z]{1,2})(?:[ \t]\d{1,4})?(?![\w'’-])")
 # The masked groups before a number's visible digits are part of it: "XXXX XXXX 4471",
 # "***-**-6789", "xxxx xxxx 3382"
 _MASKING: Final = frozenset("Xx*•")
