@@ -1013,6 +1013,9 @@ MASKED = [
     ("bill detected — same DOS 3/3/25-5/3/25, voided.", "3/3/25-5/3/25"),
     ("admitted Redcliffe Private Hospital 3-9/5/25 (LOS 6)", "3-9/5/25"),
     ("Buurtzorg team Duinoord, laatste bezoek 19-03 21:15 (wijkverpleegkundige)", "19-03"),
+    # a street named in one Dutch or Finnish word, with its house number
+    ("GGD TBC-bestrijding, Schiedamsedijk 95, 3011 EN Rotterdam.", "Schiedamsedijk 95"),
+    ("A-031 | Nokian K-Market, Kirkkokatu 9, Nokia | Cardiac Science G5", "Kirkkokatu 9"),
     # ages over 89 in words of other languages, beside the age in digits
     ("Pat. 2: PKW-Fahrerin, 91 J. (einundneunzig), leicht verletzt", "91 J. (einundneunzig)"),
     ("| F | 1921 | 103 (centotré) | Arzana |", "103 (centotré)"),

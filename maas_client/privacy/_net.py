@@ -3167,10 +3167,11 @@ def _signed_names(text: str, pos: int, listed: bool, out: list[Raw]) -> None:
 # A run of capitalised words ending in one of these is a street with no house number or a
 # county (one test for both: most runs end in neither).
 _COUNTY_ENDINGS: Final = tuple(" " + word for word in COUNTY_WORDS)
-# streets named in one word in German, Dutch and the Nordic languages: "Hauptstraße",
-# "Kerkstraat", "Storgatan", "Nørrebrogade"
+# streets named in one word in German, Dutch, the Nordic languages and Finnish:
+# "Hauptstraße", "Kerkstraat", "Schiedamsedijk", "Storgatan", "Nørrebrogade", "Kirkkokatu"
 _STREET_COMPOUNDS: Final = split_words(
-    "straße strasse straat gasse weg platz plein laan gracht gatan gata vägen vej gade veien"
+    """straße strasse straat gasse weg platz plein laan gracht dijk singel allee gatan gata
+    vägen vej gade veien katu kuja"""
 )
 _STREET_ENDINGS: Final = tuple(" " + word for word in STREET_NAME_ENDINGS) + _STREET_COMPOUNDS
 # what may follow a street's name: a side of the town ("Grand Ave W"; "SE" is in its run) or a
