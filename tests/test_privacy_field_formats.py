@@ -1026,6 +1026,7 @@ MASKED = [
     ("bank a/c seeding issue, aadhaar xxxx xxxx 3382\nNK-20418001", "xxxx xxxx 3382"),
     ("Patient: Kwandibens, Cheryl-Ann   ON HCN 4082 117 953 KP   DOB", "4082 117 953 KP"),
     ("Motorradfahrer, geb. 03.03.1999, SV-Nr 13 030399 S 113, Helm ab", "13 030399 S 113"),
+    ("Health card 4082 117 953 KP presented at triage.", "4082 117 953 KP"),
     # an aircraft's registration after a word of aviation; a fleet number or a plate with a
     # three-digit group after a word for a vehicle
     ("tue 11/3/25 aircraft VH-FXQ (PC-12)   pilot", "VH-FXQ"),
@@ -1041,6 +1042,7 @@ MASKED = [
     ("weighed pt Jones 75 kg today", "Jones"),
     # a surname in capitals after a title and an initial; French and German titles
     ("DIN 02247494\nDr R. OLIVEIRA   Qty 30   Refills 2", "R. OLIVEIRA"),
+    ("Seen with Dr R. OLIVEIRA in fracture clinic.", "OLIVEIRA"),  # no eponym after a title
     ("PHARMACIE DU MARCHÉ — Thiès\nMme NDIAYE Awa — prescrit par Dr F. Sarr", "NDIAYE"),
     ("Klientin: Frau Margrit Häfliger-Suter, geb. 02.11.1938", "Margrit Häfliger-Suter"),
     # the name that signs a closing on the next line

@@ -82,6 +82,8 @@ def _masked(text: str) -> set[str]:
         (ITALIAN, "101"),
         (ITALIAN, "Talana"),
         (ITALIAN, "Cabras, Efisio"),
+        ("Dati raccolti alla prima visita.\n\n| età | comune |\n|---|---|\n| 101 | Talana |\n",
+         "Talana"),  # a header of two labels, the first with an accent
     ],
 )
 def test_a_cell_under_an_identifying_header_is_masked(text: str, secret: str) -> None:

@@ -631,8 +631,10 @@ def _lone_word_is_phi(
             or not _DOSE_AFTER.match(text, start + len(word))
             or _plain(word) in _vocabulary().names
         )
+    if start in after_title:
+        return True  # "Dr R. OLIVEIRA in fracture clinic" (no eponym after a title)
     return not _eponym_term(text, start, start + len(word)) and (
-        strict or (not word.isupper() and _mid_sentence(text, start)) or start in after_title
+        strict or (not word.isupper() and _mid_sentence(text, start))
     )
 
 

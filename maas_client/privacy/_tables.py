@@ -26,12 +26,12 @@ from ._lexicon import HHMM, name_words, safe_words, without_accents
 from ._span import Raw
 
 _SCORE: Final = 0.6  # below the typed detectors: a cell that is a phone number is typed a phone
-# A line that may be a header: a label, then a delimiter (the rest is checked in Python). After
-# the first line, led by its newline, which the engine finds fast ("^" made it try every
-# position).
+# A line that may be a header: a label (in any alphabet: "età"), then a delimiter (the rest is
+# checked in Python). After the first line, led by its newline, which the engine finds fast
+# ("^" made it try every position).
 _HEADER_LINE = (
     r"[ \t|\"]*(?:[#№][ \t]*(?:[\t|]| {2})[ \t|]*)?"  # a first column of row numbers: "| # |"
-    r"[A-Za-z][A-Za-z .#/()'&_-]{0,39}?\d{0,2}\"?(?:[\t,|]| {2})[ \t|\"]*[A-Za-z]"
+    r"[^\W\d_](?:[^\W\d]|[ .#/()'&-]){0,39}?\d{0,2}\"?(?:[\t,|]| {2})[ \t|\"]*[^\W\d_]"
 )
 _FIRST_HEADER: Final = re.compile(_HEADER_LINE)
 _NEXT_HEADER: Final = re.compile("\n" + _HEADER_LINE)
@@ -273,11 +273,12 @@ def _first_row_fits(text: str, header_end: int, delimiter: str, count: int) -> b
 def _is_label(cell: str) -> bool:
     """Whether a header's ``cell`` reads as a column label: a few words of the vocabulary or
     of the labels here, or short abbreviations (not "Pt Avery, Douglas Andrew, mrn 5953843")."""
+    cell = without_accents(cell)  # "età", "Teléfono"
     if _FIELD_NAME.fullmatch(cell):
         return True  # a machine export's field name: "workstation_ip", "auth_method"
     if not _LABEL.fullmatch(cell):
         return False
-    words = re.findall(r"[A-Za-z0-9]+", without_accents(cell))
+    words = re.findall(r"[A-Za-z0-9]+", cell)
     vocabulary = safe_words()
     names = name_words()
     return len(words) <= _LABEL_WORDS and all(

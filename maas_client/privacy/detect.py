@@ -165,6 +165,8 @@ _CODE_ENTITIES: Final = frozenset(
 )
 _GLUED_CODE_BEFORE: Final = re.compile(r"(?<![\w-])[A-Z0-9]{1,6}-$")
 _GLUED_CODE_AFTER: Final = re.compile(r"-[A-Z0-9]{1,6}(?![\w-])")
+# the version code after a number's groups of digits (not a time's AM or PM)
+_VERSION_CODE_AFTER: Final = re.compile(r" (?!AM\b|PM\b)[A-Z]{1,2}(?: \d{1,4})?(?![\w'’-])")
 _CROSSING: Final = frozenset((" and ", " & ", " at ", "/"))  # two streets that cross
 _JOINED_AFTER: Final = {
     "AGE": _MONTHS_AFTER_AGE,
@@ -205,6 +207,8 @@ def _extent(text: str, span: Raw, following: Raw | None) -> tuple[int, int]:
         if entity in _CODE_ENTITIES:  # a value found again inside a longer code: "FS-AM-004418"
             before = _GLUED_CODE_BEFORE.search(text, max(0, start - 8), start)
             glued = _GLUED_CODE_AFTER.match(text, end)
+            if glued is None and " " in text[start:end] and text[end - 1].isdigit():
+                glued = _VERSION_CODE_AFTER.match(text, end)  # "4082 117 953 KP"
             return (
                 start if before is None else before.start(),
                 end if glued is None else glued.end(),
