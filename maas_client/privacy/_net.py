@@ -3542,7 +3542,7 @@ _INSTITUTION_HEADS: Final = frozenset(
 def _in_another_language(text: str, lowered: str) -> bool:
     """Whether the start of a note is in another language than English: it holds twice as
     many of the commonest words of other languages as of English (and eight of them at
-    least), or few of its words in lower case are English (:func:`_english_share`)."""
+    least), or few of its words in lower case are English (:func:`_english`)."""
     sample = lowered[:_LANGUAGE_SAMPLE]
     marked = _OTHER_LANGUAGE_MARKER.search(sample) is not None
     if not marked and (sample.isascii() or len(_ACCENTED_LETTER.findall(sample)) < _FEWEST_ACCENTS):
@@ -3601,14 +3601,6 @@ _GIVEN_NAMES_CLOSING_CELL: Final = re.compile(
 _CELL_OPENS_BEFORE: Final = re.compile(r"(?:^|[|\t])[ \t]*\Z", re.MULTILINE)
 
 
-# a measurement after a word: a number and a unit of measure, not of time or count (a name may
-# stand before "3 times" or "2 days")
-_MEASURED_AFTER: Final = re.compile(
-    r"[ \t]*[:=]?[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|g|kg|ml|mL|dL|mmHg|Hgmm|mm|cm|m/s|%|bpm"
-    r"|mmol|°C|°F|°|x/[a-z]+|/[a-zµ]+|l/p|IU|U/L|g/dL|kPa|ppm)(?![A-Za-z])"
-)
-
-
 def _surname_opening_cell(text: str, start: int, end: int) -> bool:
     """Whether the run at ``start:end`` opens a table's cell before a comma and the given
     names that close it (:data:`_GIVEN_NAMES_CLOSING_CELL`)."""
@@ -3638,6 +3630,12 @@ def _declined_town(word: str) -> bool:
 _SHORTEST_DECLINED_TOWN: Final = 5
 _CASE_ENDINGS: Final = split_words(
     "ssa ssä sta stä lla llä lle n ban ben ba be ból ből ról ről on en ön u ie em om ě e"
+)
+# a measurement after a word: a number and a unit of measure, not of time or count (a name may
+# stand before "3 times" or "2 days")
+_MEASURED_AFTER: Final = re.compile(
+    r"[ \t]*[:=]?[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|g|kg|ml|mL|dL|mmHg|Hgmm|mm|cm|m/s|%|bpm"
+    r"|mmol|°C|°F|°|x/[a-z]+|/[a-zµ]+|l/p|IU|U/L|g/dL|kPa|ppm)(?![A-Za-z])"
 )
 
 
