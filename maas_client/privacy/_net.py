@@ -1268,8 +1268,11 @@ _LAB_CUE: Final = re.compile(
 # postcode whose second half is the identifier ("SW1A 2AA", "H3G 1P1").
 _PREFIX: Final = re.compile(r"(?<![\w'’@./-])([A-Z][A-Z0-9]{0,3})[ \t]$")
 # a card's version code after its groups of digits, and the digits after it: "4082 117 953 KP"
-# (Ontario's health card), "65 041186 J 012" (a German pension number)
-_VERSION_AFTER: Final = re.compile(r"[ \t]([A-Z]{1,2})(?:[ \t]\d{1,4})?(?![\w'’-])")
+# (Ontario's health card), "65 041186 J 012" (a German pension number); not a time's AM or PM
+# (the net's joined digit groups and detect's typed numbers both take it)
+VERSION_CODE_AFTER: Final = re.compile(
+    r"[ \t](?!AM\b|PM\b)([A-Z]{1,2})(?:[ \t]\d{1,4})?(?![\w'’-])"
+)
 # The masked groups before a number's visible digits are part of it: "XXXX XXXX 4471",
 # "***-**-6789", "xxxx xxxx 3382"
 _MASKING: Final = frozenset("Xx*•")
@@ -1883,12 +1886,8 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
         joined = j > i and (digits >= 6 and not _UNIT_AFTER.match(text, last_end))
         if any(unsafe) or joined:
             if j > i:
-                version = _VERSION_AFTER.match(text, last_end)  # "4082 117 953 KP"
-                if (
-                    version is not None
-                    and version.group(1) not in ("AM", "PM")
-                    and not _unit_after(text, last_end)
-                ):
+                version = VERSION_CODE_AFTER.match(text, last_end)  # "4082 117 953 KP"
+                if version is not None and not _unit_after(text, last_end):
                     last_end = version.end()
                 spans = [(group[0][0], last_end)]
             else:

@@ -14,7 +14,7 @@ from ._hl7 import caret_name_spans, hl7_spans
 from ._id_documents import id_document_spans
 from ._lexicon import lower_case, name_words, safe_words
 from ._names import name_spans, native_forms, with_particles
-from ._net import LEVELS, Level, eponym_context, is_file_name, net_spans
+from ._net import LEVELS, VERSION_CODE_AFTER, Level, eponym_context, is_file_name, net_spans
 from ._organisations import organisation_spans
 from ._patterns import FOREIGN_WEEKDAY, WEEKDAY, pattern_spans, score_before
 from ._products import product_ranges
@@ -165,8 +165,6 @@ _CODE_ENTITIES: Final = frozenset(
 )
 _GLUED_CODE_BEFORE: Final = re.compile(r"(?<![\w-])[A-Z0-9]{1,6}-$")
 _GLUED_CODE_AFTER: Final = re.compile(r"-[A-Z0-9]{1,6}(?![\w-])")
-# the version code after a number's groups of digits (not a time's AM or PM)
-_VERSION_CODE_AFTER: Final = re.compile(r" (?!AM\b|PM\b)[A-Z]{1,2}(?: \d{1,4})?(?![\w'’-])")
 _CROSSING: Final = frozenset((" and ", " & ", " at ", "/"))  # two streets that cross
 _JOINED_AFTER: Final = {
     "AGE": _MONTHS_AFTER_AGE,
@@ -208,7 +206,7 @@ def _extent(text: str, span: Raw, following: Raw | None) -> tuple[int, int]:
             before = _GLUED_CODE_BEFORE.search(text, max(0, start - 8), start)
             glued = _GLUED_CODE_AFTER.match(text, end)
             if glued is None and " " in text[start:end] and text[end - 1].isdigit():
-                glued = _VERSION_CODE_AFTER.match(text, end)  # "4082 117 953 KP"
+                glued = VERSION_CODE_AFTER.match(text, end)  # "4082 117 953 KP"
             return (
                 start if before is None else before.start(),
                 end if glued is None else glued.end(),
