@@ -1484,6 +1484,9 @@ KEPT = [
     ("tourniquet applied 1510Z.\n1536Z  TMAS link-call to the coordinator", "1510Z"),
     (ITALIAN_TABLE, "Dieta, Riposo"),
     (GERMAN_PLAN, "Herzschwäche, Diabetes"),
+    # a label past a column's gap after a name is no more of the name
+    ("Forename(s): Niamh Bríd   Date of birth: 11/06/1991", "Date"),
+    ("Name: Mary Smith   Ward: 7B", "Ward"),
 ]
 
 

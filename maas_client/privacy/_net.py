@@ -499,10 +499,13 @@ def _scored(text: str, start: int, end: int) -> bool:
 
 
 def _mid_sentence(text: str, start: int) -> bool:
-    """Whether the character before ``start`` (spaces skipped) continues a sentence."""
+    """Whether the character before ``start`` (a space skipped) continues a sentence: not
+    past a column's gap, a tab or two spaces ("Niamh Bríd   Date of birth")."""
     i = start - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
+    if start - i > 2 or "\t" in text[i + 1 : start]:
+        return False
     if i >= 0 and text[i] == "-":  # mid-March, early-May
         return i > 0 and text[i - 1].isalpha()
     return i >= 0 and (text[i].islower() or text[i] == ",")
