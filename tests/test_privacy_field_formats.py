@@ -1054,6 +1054,10 @@ MASKED = [
     (SPANISH_NOTE, "Ferrer"),
     (SPANISH_NOTE, "Valdecarros"),
     (SPANISH_NOTE, "Alcobendas"),
+    # the name after a rank or a title's abbreviation, and its form in another script
+    ("Booked in by custody Sgt R. Achterberg at 22:14.", "R. Achterberg"),
+    ("Copy by e-mail to the Master, Capt. Aleksandar Petrović.", "Aleksandar Petrović"),
+    ("नाम / Name: सुनीता देवी शर्मा  (Smt. Sunita Devi Sharma)", "सुनीता देवी शर्मा"),
 ]
 
 KEPT = [
@@ -1487,6 +1491,12 @@ KEPT = [
     # a label past a column's gap after a name is no more of the name
     ("Forename(s): Niamh Bríd   Date of birth: 11/06/1991", "Date"),
     ("Name: Mary Smith   Ward: 7B", "Ward"),
+    # ranks, a noun after a determiner, a dose by its frequency, a dilution, a plan's BIN
+    ("Booked in by custody Sgt R. Achterberg at 22:14.", "Sgt"),
+    ("Copy by e-mail to the Master, Capt. Aleksandar Petrović.", "Master"),
+    ("Cont metformin 1000 BID, Jardiance 10.", "1000 BID"),
+    ("Epinephrine 1:1000 0.5 mg IM given.", "1:1000"),
+    ("RxBIN 610014 / PCN ADV, BIN 610020, group 99992801", "BIN 610020"),
 ]
 
 

@@ -253,7 +253,10 @@ _NATIVE_FORM = (
 )
 # (not a label before a number: "(医籍登録番号 第456789号)")
 _NATIVE_AFTER: Final = re.compile(rf"[ \t]*(?:\(|/)[ \t]*((?>{_NATIVE_FORM}))(?![ \t]*\d)")
-_NATIVE_BEFORE: Final = re.compile(rf"({_NATIVE_FORM})[ \t]*(?:/|\()[ \t]*$")
+# (a title's abbreviation may stand before the Latin spelling: "सुनीता शर्मा (Smt. Sunita Sharma)")
+_NATIVE_BEFORE: Final = re.compile(
+    rf"({_NATIVE_FORM})[ \t]*(?:/|\()[ \t]*(?:[A-Z][a-z]{{1,4}}\.[ \t]*)?$"
+)
 _NATIVE_REACH: Final = 48
 
 

@@ -282,8 +282,8 @@ def _kind_of(key: str) -> int:
         if len(parts) > 1 and parts[0] in _WORD_PREFIXES:
             parts = parts[1:]  # "Pre-morbid", "Non-weight-bearing": the word after the prefix
         return max(_kind_of(part) for part in parts) if parts else _SAFE
-    if len(key) <= 2 or key in vocab.proper:
-        return _SAFE
+    if len(key) <= 2 or key in vocab.proper or key in _TITLES:
+        return _SAFE  # (a title is no name: the word after it is, see _after_titles)
     if key in vocab.safe or key in vocab.eponyms:
         return _AMBIGUOUS if key in vocab.names else _SAFE
     if key in vocab.names:
@@ -636,9 +636,16 @@ def _lone_word_is_phi(
         )
     if start in after_title:
         return True  # "Dr R. OLIVEIRA in fracture clinic" (no eponym after a title)
+    if not strict and _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
+        return False  # a noun: "to the Master, Capt. Petrović", "on the Ward"
     return not _eponym_term(text, start, start + len(word)) and (
         strict or (not word.isupper() and _mid_sentence(text, start))
     )
+
+
+_DETERMINER_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:the|The|a|an|this|that|our|your|its|my)[ \t]\Z"
+)
 
 
 _PLACE_PREFIXES: Final = frozenset(
@@ -1250,7 +1257,7 @@ _NDC: Final = re.compile(r"\d{4,5}-\d{3,4}-\d{1,2}")  # a National Drug Code: 00
 # member of a plan)
 _CODE_CUE_REACH: Final = 12
 _CODE_CUE: Final = re.compile(
-    r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC|RxBIN|RxPCN|RxGrp"
+    r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC|RxBIN|RxPCN|RxGrp|(?<!\w)BIN"
     r"|cpt|loinc|icd|hcpcs|snomed|ndc|RxNorm|RXCUI|rxnorm|rxcui|[Mm]odel|MODEL"
     r"|(?<![\w-])code(?=[=\"])|(?<![\w-])code\":[ \t]*)"  # code="...", "code": "..."
     r"(?: CT)?\W{0,3}$"
@@ -1469,6 +1476,12 @@ def _after_machine(text: str, start: int) -> bool:
 _DICOM_TAG: Final = re.compile(r"\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)")
 # HCPCS Level II and CDT (dental) codes: a letter and four digits
 _HCPCS: Final = re.compile(r"[A-V]\d{4}")
+# how often a dose is taken, after its number: "1000 BID", "20 nocte", "5 q8h"
+_DOSING_AFTER: Final = re.compile(
+    r"[ \t](?:[BTQ]ID|bid|tid|qid|QD|qd|QHS|qhs|QAM|qam|QPM|qpm|BD|bd|TDS|tds|QDS|qds|OD|od"
+    r"|PRN|prn|[Qq]\d{1,2}[Hh]|nocte|mane|daily|twice|once)(?![\w-])"
+)
+_DILUTION: Final = re.compile(r"[1-9]0{1,6}")
 _UTC_OFFSET_BEFORE: Final = re.compile(r"\d:[0-5]\d(?::[0-5]\d)?[ \t]?[+-]$")
 _PROTEIN_CHANGE: Final = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY*]")
 _GENE_BEFORE: Final = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}[ \t]$")  # a gene's symbol
@@ -1566,6 +1579,10 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
     if token.isdigit():
         if (_measured(token) and _unit_after(text, end)) or _LAB_CUE.search(before):
             return True
+        if _measured(token) and _DOSING_AFTER.match(text, end):
+            return True  # a dose without its unit: "metformin 1000 BID"
+        if text[start - 2 : start] == "1:" and _DILUTION.fullmatch(token):
+            return True  # a dilution: "adrenaline 1:1000"
         if (
             len(token) == 4
             and token < "2400"
