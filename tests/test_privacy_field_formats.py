@@ -1058,6 +1058,10 @@ MASKED = [
     ("Booked in by custody Sgt R. Achterberg at 22:14.", "R. Achterberg"),
     ("Copy by e-mail to the Master, Capt. Aleksandar Petrović.", "Aleksandar Petrović"),
     ("नाम / Name: सुनीता देवी शर्मा  (Smt. Sunita Devi Sharma)", "सुनीता देवी शर्मा"),
+    # a name in Arabic or Hebrew script after a cue in English
+    ("Patient: رائف طرابلسي  MRN 96076032", "رائف طرابلسي"),
+    ("Discussed with daughter علوان بو مدين at 281-555-0147.", "علوان بو مدين"),
+    ("NEXT OF KIN\nRelative: יאיר עיסא\nאזור תעשיה", "יאיר עיסא"),
 ]
 
 KEPT = [

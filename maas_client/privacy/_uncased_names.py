@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ._names import person_cue_before
 from ._span import Raw
 
 _SCORE: Final = 0.85
@@ -63,13 +64,26 @@ _NAMES: Final = tuple(
 )
 
 
+# a name in Arabic or Hebrew script after a cue in a language written in Latin letters
+# ("Patient: رائف طرابلسي", "discussed with daughter علوان بو مدين", "Relative: יאיר עיסא")
+_AFTER_LATIN_CUE: Final = re.compile(
+    rf"(?<=[ \t:,])(?<![{_ARABIC}{_HEBREW}] )"
+    rf"({_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}}|{_HEBREW_WORD}(?: {_HEBREW_WORD}){{0,3}})"
+)
+
+
 def uncased_name_spans(text: str) -> list[Raw]:
     """``(start, end, "PERSON", score)`` for each name in Arabic, Persian, Hebrew or Thai
-    script after its label, title or relation in ``text``."""
+    script after its label, title or relation in ``text``, or after a person's cue in
+    English (:func:`person_cue_before`)."""
     if _ANY.search(text) is None:
         return []
     return [
         (m.start(1), m.end(1), "PERSON", _SCORE)
         for pattern in _NAMES
         for m in pattern.finditer(text)
+    ] + [
+        (m.start(1), m.end(1), "PERSON", _SCORE)
+        for m in _AFTER_LATIN_CUE.finditer(text)
+        if person_cue_before(text, m.start())
     ]
