@@ -1062,6 +1062,12 @@ MASKED = [
     ("Patient: رائف طرابلسي  MRN 96076032", "رائف طرابلسي"),
     ("Discussed with daughter علوان بو مدين at 281-555-0147.", "علوان بو مدين"),
     ("NEXT OF KIN\nRelative: יאיר עיסא\nאזור תעשיה", "יאיר עיסא"),
+    # an age beside a sex in parentheses, an age with "years" in Vietnamese and Turkish
+    ("HC-25-01198 / PRICE, Hattie (F, 102) fall at home", "102"),
+    ("ông cụ (chồng, 97 tuổi) ở nhà", "97"),
+    ("Hasta 94 yaşında, düşme sonrası", "94"),
+    # a plate after a hearse or a trailer
+    ("truck reg CA 447-120, trailer CA 447-121.", "CA 447-121"),
 ]
 
 KEPT = [

@@ -1779,7 +1779,10 @@ def _british_plate(text: str, start: int, end: int) -> Raw | None:
 # "lorry GBF 4471 K", "truck HT-207", "mezzo BG-217", "viatura 42-XV-17"; found from its
 # digits (the code tokens), looking back for the vehicle.
 _VEHICLE_WORDS: Final = frozenset(
-    split_words("van car truck lorry ute taxi bus pickup rego mezzo viatura vessel boat")
+    split_words(
+        """van car truck lorry ute taxi bus pickup rego mezzo viatura vessel boat hearse trailer
+        ambulance motorcycle motorbike scooter minibus tractor pkw"""
+    )
 )
 _VEHICLE_AND_GROUP_BEFORE: Final = re.compile(
     rf"\b(?i:{'|'.join(sorted(_VEHICLE_WORDS))})(?:[ \t]+[A-Z]{{2,3}})??[ \t]+"
@@ -2142,6 +2145,10 @@ _AGE_IN_ASIDE: Final = re.compile(
 # an age alone in parentheses after a relative or a date of birth: "her mother (94)", "DOB
 # 12/30/1933 (91)"
 _AGE_IN_PARENTHESES: Final = re.compile(r"\((9\d|1[01]\d)(?:[ \t]?(?:y|yo|yrs?|years?))?\)")
+# an age beside a sex in parentheses: "(M, 94)", "(F, 102)", "(94, F)"
+_AGE_AND_SEX_IN_PARENTHESES: Final = re.compile(
+    r"\((?:[MF],[ \t]?(9\d|1[01]\d)|(9\d|1[01]\d),[ \t]?[MF])\)"
+)
 _PERSON_OR_DATE_BEFORE: Final = re.compile(rf"\b{_AGE_RELATIVES}[ \t]+$|\d[/.-]\d{{2,4}}[ \t]*$")
 _PERSON_WORD_BEFORE: Final = re.compile(
     r"\b(?:patient|pt|woman|man|lady|gentleman|female|male|resident|veteran|widow|widower"
@@ -2620,6 +2627,10 @@ def _ages(text: str, lowered: str) -> list[Raw]:
         if before is not None and not _unit_after(text, m.end(1)):
             out.append((m.start(1), m.end(1), "AGE", NET_SCORE))
     out += [(*m.span(m.lastindex or 1), "AGE", NET_SCORE) for m in _AGE_IN_ASIDE.finditer(lowered)]
+    out += [
+        (*m.span(m.lastindex or 1), "AGE", NET_SCORE)
+        for m in _AGE_AND_SEX_IN_PARENTHESES.finditer(text)
+    ]
     for m in _AGE_IN_PARENTHESES.finditer(lowered):  # "her mother (94)", "1933-02-17 (91)"
         reach = max(0, m.start() - 24)
         if _PERSON_OR_DATE_BEFORE.search(lowered, reach, m.start()):

@@ -143,10 +143,11 @@ _DATE_BRANCHES = [
 ]
 
 # "years" after an age in other languages: "93 años", "92 ans", "93 taong gulang", "94 goda",
-# "93 ára", "91-se"
+# "93 ára", "91-se", "97 tuổi", "94 yaşında"
 _YEAR_WORDS = (
     "años|anos|ans|anni|jahre|jaar|år|ára|éves|goda|let|lat|sana|yaş|yasinda|taong|bliain"
     "|se|sal|jährige[rnms]?|jährig|jarige|årig[ae]?|vuotias|godine|godina|лет|года|سنة|عاما|वर्ष"
+    "|yaşında|tuổi|tahun|साल"
 )
 
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
