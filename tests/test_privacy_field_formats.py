@@ -1068,6 +1068,10 @@ MASKED = [
     ("Hasta 94 yaşında, düşme sonrası", "94"),
     # a plate after a hearse or a trailer
     ("truck reg CA 447-120, trailer CA 447-121.", "CA 447-121"),
+    # an address told in a patient's message, in lower case, and its town
+    ("my new address is 1930 tara key in ashleystad N5L 6Y8. u can call me", "1930 tara key"),
+    ("my new address is 1930 tara key in ashleystad N5L 6Y8. u can call me", "ashleystad"),
+    ("my new address is h.no. 47, kalla chowk in hajipur 805446.", "h.no. 47, kalla chowk"),
 ]
 
 KEPT = [
@@ -1507,6 +1511,7 @@ KEPT = [
     ("Cont metformin 1000 BID, Jardiance 10.", "1000 BID"),
     ("Epinephrine 1:1000 0.5 mg IM given.", "1:1000"),
     ("RxBIN 610014 / PCN ADV, BIN 610020, group 99992801", "BIN 610020"),
+    ("Lives at home with his wife; seen at 10 am in clinic.", "Lives at home"),
 ]
 
 

@@ -785,6 +785,30 @@ _LOWER_INITIALS: Final = re.compile(r"(?:[a-z]\.[ ]?){1,3}(?<=[. ])(?=[a-z])")  
 _LOWER_WORD: Final = re.compile(r"(?<![\w'’@./-])[a-z][a-z'’-]*[a-z](?![\w@]|[.'’-]\w)")
 
 
+# An address told in a sentence, as patients write it, in lower case as often as not: "my new
+# address is 1930 tara key in ashleystad N5L 6Y8", "lives at 4417 ocean dr apt 12": the house
+# number and up to five words, to "in", a comma, a full stop or a postcode; then the town
+# after "in", up to three words before a postcode, a comma or a full stop.
+_ADDRESS_IN_WORDS: Final = re.compile(
+    r"(?:\baddress(?: is)?:?|\b(?:lives?|living|staying|stays) at|\bmoved to) "
+    r"(?P<address>(?:(?:h\.? ?no|house|flat|apt|unit|no)\.? ?)?\d{1,6}[a-z]?"
+    r"(?:,? [a-z][a-z'.-]*){1,5}?(?: (?:apt|unit|flat|#)\.? ?\w+)?)"
+    r"(?=,| in |\.|$| \d)"
+    r"(?: in (?P<town>[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?=,|\.| [a-z]?\d))?"
+)
+
+
+def _addresses_in_words(lowered: str) -> list[Raw]:
+    """The addresses of :data:`_ADDRESS_IN_WORDS` and their towns (``lowered``: the text in
+    lower case, of its length)."""
+    out: list[Raw] = []
+    for m in _ADDRESS_IN_WORDS.finditer(lowered):
+        out.append((*m.span("address"), "STREET_ADDRESS", NET_SCORE))
+        if m["town"]:
+            out.append((*m.span("town"), "CITY", NET_SCORE))
+    return out
+
+
 def _lower_case_names(text: str, gaps: Sequence[tuple[int, int]]) -> list[Raw]:
     """Names in a text written in lower case: a known given name that is no common word,
     and the word after it unless that one is a common word ("mary jones", "florence
@@ -3778,6 +3802,8 @@ def net_spans(
         if text[m.end()].islower() and _starts_word(text, m.start())
     )
     out += _lower_case_cued_names(text, titled, cued, roles)
+    if "address" in lowered or " at " in lowered:
+        out += _addresses_in_words(lowered)
     codes = _code_tokens(text, gaps, strict)
     out += _code_spans(text, codes, strict)
     out += _plates_after_vehicles(text, codes) + _aircraft_and_plates(text)
