@@ -1072,6 +1072,11 @@ MASKED = [
     ("my new address is 1930 tara key in ashleystad N5L 6Y8. u can call me", "1930 tara key"),
     ("my new address is 1930 tara key in ashleystad N5L 6Y8. u can call me", "ashleystad"),
     ("my new address is h.no. 47, kalla chowk in hajipur 805446.", "h.no. 47, kalla chowk"),
+    # the label of an address in other languages, or with a word that says which one
+    ("Adresse: 47, rue Paul Bert, 69003 Lyon ; tél. 06 55 50 14 47", "47, rue Paul Bert"),
+    ("Adresse principale: 4471, boul. Lévesque Est, app. 302, Laval", "4471, boul. Lévesque Est"),
+    ("Domicilio: Cra 27 # 45-12, Apto 502, Torre 2, barrio Cabecera", "Cra 27 # 45-12, Apto 502"),
+    ("Address (home): Rosemary Cottage, 2 Chapel Lane, Ditchling", "Rosemary Cottage"),
 ]
 
 KEPT = [

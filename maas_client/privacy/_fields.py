@@ -25,6 +25,12 @@ _LABELS: Final = {
     "town": "CITY",
     "county": "CITY",
     "addr": "STREET_ADDRESS",  # and "address"
+    # "address" in other languages
+    **dict.fromkeys(
+        ("adresse", "adres", "adress", "dirección", "direccion", "domicilio", "indirizzo",
+         "anschrift", "endereço", "endereco", "osoite"),
+        "STREET_ADDRESS",
+    ),
     "street": "STREET_ADDRESS",
     "line": "STREET_ADDRESS",
 }
@@ -44,6 +50,11 @@ _NAME_PART_LABEL: Final = re.compile(r"(?:first|last|middle|mi)(?=[ \t]*[:=])")
 # after the label: "ess" of "address", a digit ("ADDR1"), a closing quote, then ":" or "="
 # and an opening quote
 _AFTER_LABEL: Final = re.compile(r"(?:ess)?\d?\"?[ \t]*[:=][ \t]*(\[?\")?[ \t]*")
+# and after an address's label, a word that says which one: "Adresse principale:", "Address
+# (home):", "address line 1:"
+_AFTER_ADDRESS_LABEL: Final = re.compile(
+    r"(?:ess)?(?:[ \t]+\(?[a-zà-ü]{3,12}\)?)?(?:[ \t]+\d)?\d?[ \t]*[:=][ \t]*(\[?\")?[ \t]*"
+)
 # A value runs to a quote, a separator ("&" in a query string) or a comma (the city, state
 # and ZIP after a street are typed on their own: "Lake Jamesside, NV 89012"), then is cut at
 # two spaces or at the next "Label:" of up to three words.
@@ -67,6 +78,12 @@ _ADDRESS_PART: Final = re.compile(
 _TOWN_STATE_ZIP: Final = re.compile(r"[A-Z][\w .'-]*,?[ \t]+[A-Z]{2},?[ \t]+\d{5}\b")
 _LOWER_WORDS: Final = re.compile(r"(?<![\w.])[a-z]+\b")
 _LONGEST_PARTICLE: Final = 3  # "off Iwo Road", "Oaxaca de Juárez", "Heol y Wig"
+# the words for a street that other languages write in lower case: "4471, boul. Lévesque Est"
+_STREET_WORDS: Final = frozenset(
+    ("boul", "boulevard", "avenue", "chemin", "route", "place", "impasse", "allée", "quai",
+     "cours", "calle", "carrera", "avenida", "strada", "piazza", "viale", "corso", "rua",
+     "travessa", "ulica", "aleja", "straße", "strasse", "gasse", "porte", "casa", "piso")
+)  # fmt: skip
 # an "address" that is not a place: "e-mail address:", "IP address:"
 _NOT_PLACE: Final = ("mail ", "mail_", "mail-", "ip ", "ip_", "mac ", "web ")
 _SCORE: Final = 0.9
@@ -145,7 +162,9 @@ def _labelled_values(text: str, lowered: str, labels: dict[str, str], out: list[
             if (at == 0 or not lowered[at - 1].isalpha()) and not lowered.endswith(
                 _NOT_PLACE, 0, at
             ):
-                after = _AFTER_LABEL.match(lowered, end)
+                after = (
+                    _AFTER_ADDRESS_LABEL if entity == "STREET_ADDRESS" else _AFTER_LABEL
+                ).match(lowered, end)
                 if after is not None and (label != "line" or after.group(1)):
                     _add_value(text, after.end(), entity, out)
             at = lowered.find(label, end)
@@ -188,7 +207,10 @@ def _rest_of_address(text: str, end: int) -> int:
             break
         if _TOWN_STATE_ZIP.match(text, part.start(1)):
             break  # typed on their own
-        if any(len(word) > _LONGEST_PARTICLE for word in _LOWER_WORDS.findall(part.group(1))):
+        if any(
+            len(word) > _LONGEST_PARTICLE and word not in _STREET_WORDS
+            for word in _LOWER_WORDS.findall(part.group(1))
+        ):
             break
         end = part.end()
-    return end
+    return len(text[:end].rstrip(" \t"))
