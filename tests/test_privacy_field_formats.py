@@ -1517,6 +1517,11 @@ KEPT = [
     ("Epinephrine 1:1000 0.5 mg IM given.", "1:1000"),
     ("RxBIN 610014 / PCN ADV, BIN 610020, group 99992801", "BIN 610020"),
     ("Lives at home with his wife; seen at 10 am in clinic.", "Lives at home"),
+    # organisms and the infections named after places
+    ("Serology: Lassa fever, Ebola virus disease and Zika negative; West Nile virus IgM neg",
+     "Lassa fever, Ebola virus disease and Zika"),
+    ("Blood culture: Fusobacterium necrophorum; stool: Vibrio cholerae O1 Ogawa", "Vibrio"),
+    ("Ixodes tick bite; Rickettsia rickettsii PCR pending, Coxsackievirus A16", "Coxsackievirus"),
 ]
 
 

@@ -109,7 +109,7 @@ _CLINICAL_SUFFIXES: Final = tuple(
         statin azole cillin mycin floxacin dipine prazole tidine gliptin gliflozin glutide
         parin xaban afil triptan setron lukast terol olone tinib zumab ximab graphy logist
         ological cardic pnea pneic phagia phasia ectasis plasia trophic genic lytic cele
-        ician metry kinesia valent"""
+        ician metry kinesia valent virus viruses bacter bacteria coccus cocci"""
     )
 )
 _LONG_SUFFIXES: Final = ("oma", "omas", "ase", "ine", "ide", "ate")  # only on long words
@@ -406,7 +406,8 @@ _STRONG_HEADS: Final = frozenset(
         harness frame pin pins wire wires tube maneuvers manoeuvres purpura angina click
         clicks curve screw tubercles uterus balloon contractions paresis circulation sequence
         variant pupils biplane shunt clamp nomogram tumor tumour tumors tumours papules flap
-        repair regimen notch nodule nodules spots technique lesions"""
+        repair regimen notch nodule nodules spots technique lesions fever virus viruses
+        encephalitis hemorrhagic haemorrhagic"""
     )
 )
 # endings of a pathology or an operation that make a head word too: "Takayasu arteritis",
