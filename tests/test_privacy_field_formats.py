@@ -1522,6 +1522,10 @@ KEPT = [
      "Lassa fever, Ebola virus disease and Zika"),
     ("Blood culture: Fusobacterium necrophorum; stool: Vibrio cholerae O1 Ogawa", "Vibrio"),
     ("Ixodes tick bite; Rickettsia rickettsii PCR pending, Coxsackievirus A16", "Coxsackievirus"),
+    # the time a dose is given at, by how it is given or by what follows
+    ("pantoprazole 40 mg PO daily 0600 (NDC 0008-0841-81)", "0600"),
+    ("insulin glargine 18 units SubQ 2100; lispro per scale", "2100"),
+    ("1630 BG 134 -> 0 units, 2100 BG 189 -> 2 units", "2100"),
 ]
 
 

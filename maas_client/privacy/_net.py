@@ -1392,6 +1392,14 @@ _EVENT_BEFORE_TIME: Final = re.compile(
     r"(?<![\w'’])(?i:[a-z]{2,}ed|[a-z/]+['’]d|done|given|seen|sent|drawn|taken|began"
     r"|woke|left|up)[ \t]$"
 )
+# how or how often a dose is given, before the time it is given at
+_DOSING_BEFORE_TIME: Final = re.compile(
+    r"(?<![\w-])(?:[BTQ]ID|bid|tid|qid|QD|qd|[Qq]HS|qhs|QAM|qam|QPM|qpm|BD|bd|daily|nightly"
+    r"|PO|IV|IVPB|SubQ|SQ|SC|IM|SL|PR|NG|PEG)[ \t]+$"
+)
+_GIVEN_AFTER_TIME: Final = re.compile(
+    r"[ \t]+(?:given|held|refused|administered|omitted|BG|CBG|FSBG|POC)\b"
+)
 _LINE_START_BEFORE_TIME: Final = re.compile(r"(?:^|\n)[ \t]*(?:[A-Za-z]+:[ \t]*)?$")
 _LOG_WORD_AFTER_TIME: Final = re.compile(r"[ \t]+(?:[a-z]|[A-Z]{2,}\b|[-:])")
 _HOURS_AFTER_TIME: Final = re.compile(r"[ \t]?(?:hrs?|hours|h|H|Z)\b")
@@ -1433,6 +1441,8 @@ def _stands_as_time(text: str, start: int, end: int) -> bool:
         return True
     if _DATE_BEFORE_TIME.search(before) or _EVENT_BEFORE_TIME.search(before):
         return True
+    if _DOSING_BEFORE_TIME.search(before) or _GIVEN_AFTER_TIME.match(text, end):
+        return True  # a dose's time: "PO daily 0600", "SubQ 2100", "2100 given", "2100 BG 189"
     return bool(
         _LINE_START_BEFORE_TIME.search(before) and _LOG_WORD_AFTER_TIME.match(text, end)
     )
