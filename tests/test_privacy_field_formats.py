@@ -1526,6 +1526,12 @@ KEPT = [
     ("pantoprazole 40 mg PO daily 0600 (NDC 0008-0841-81)", "0600"),
     ("insulin glargine 18 units SubQ 2100; lispro per scale", "2100"),
     ("1630 BG 134 -> 0 units, 2100 BG 189 -> 2 units", "2100"),
+    ("  03/31  0900  GIVEN     40 MG   KMAHONEY", "0900"),
+    # a Read code beside its term; note shorthand; brands of other English-speaking countries
+    ("Coded: Asthma attack (H333.); Nocturia (1A23.); LUTS (1AG..)", "H333."),
+    ("Coded: Asthma attack (H333.); Nocturia (1A23.); LUTS (1AG..)", "1AG.."),
+    ("Appt booked; Eval by Surg, Rcvd 8/5 via Surescripts", "Appt booked; Eval by Surg, Rcvd"),
+    ("Reliever: Ventolin Evohaler 100mcg; stop Clenil; continue Movicol, Somac", "Clenil"),
 ]
 
 

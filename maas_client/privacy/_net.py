@@ -1386,7 +1386,7 @@ def _safe_shape(token: str) -> bool:
 # pt attempted"), or hours after it ("0600 hrs"). A house number opens a line before a
 # capitalised street ("1122 Birchwood Lane") and stays an identifier.
 _DATE_BEFORE_TIME: Final = re.compile(
-    r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{4}-\d\d-\d\d)[ \t]$"
+    r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{4}-\d\d-\d\d)(?:[ \t]| {2})$"
 )
 _EVENT_BEFORE_TIME: Final = re.compile(
     r"(?<![\w'’])(?i:[a-z]{2,}ed|[a-z/]+['’]d|done|given|seen|sent|drawn|taken|began"
@@ -1398,7 +1398,8 @@ _DOSING_BEFORE_TIME: Final = re.compile(
     r"|PO|IV|IVPB|SubQ|SQ|SC|IM|SL|PR|NG|PEG)[ \t]+$"
 )
 _GIVEN_AFTER_TIME: Final = re.compile(
-    r"[ \t]+(?:given|held|refused|administered|omitted|BG|CBG|FSBG|POC)\b"
+    r"[ \t]+(?:given|held|refused|administered|omitted|GIVEN|HELD|REFUSED|NOT GIVEN|BG|CBG"
+    r"|FSBG|POC)\b"
 )
 _LINE_START_BEFORE_TIME: Final = re.compile(r"(?:^|\n)[ \t]*(?:[A-Za-z]+:[ \t]*)?$")
 _LOG_WORD_AFTER_TIME: Final = re.compile(r"[ \t]+(?:[a-z]|[A-Z]{2,}\b|[-:])")
@@ -1509,6 +1510,10 @@ def _after_machine(text: str, start: int) -> bool:
 
 
 _DICOM_TAG: Final = re.compile(r"\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)")
+# A Read code (version 2, which British GP systems still show beside a term): five
+# characters padded with full stops, in parentheses: "(H333.)", "(K20..)", "(1AG..)"
+_READ_CODE_TAIL: Final = re.compile(r"\.{1,4}\)")
+_READ_CODE_LENGTH: Final = 5
 # HCPCS Level II and CDT (dental) codes: a letter and four digits
 _HCPCS: Final = re.compile(r"[A-V]\d{4}")
 # how often a dose is taken, after its number: "1000 BID", "20 nocte", "5 q8h"
@@ -1610,6 +1615,8 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
         return True  # a DICOM tag: (0010,0010)
     if _HCPCS.fullmatch(token) and _described(text, end):
         return True  # a billing code and its description: "G0439 annual wellness visit"
+    if text[start - 1] == "(" and (tail := _READ_CODE_TAIL.match(text, end)) is not None:
+        return tail.end() - start == _READ_CODE_LENGTH + 1  # "Asthma attack (H333.)"
     before = text[max(0, start - 24) : start]
     if token.isdigit():
         if (_measured(token) and _unit_after(text, end)) or _LAB_CUE.search(before):
