@@ -1532,6 +1532,10 @@ KEPT = [
     ("Coded: Asthma attack (H333.); Nocturia (1A23.); LUTS (1AG..)", "1AG.."),
     ("Appt booked; Eval by Surg, Rcvd 8/5 via Surescripts", "Appt booked; Eval by Surg, Rcvd"),
     ("Reliever: Ventolin Evohaler 100mcg; stop Clenil; continue Movicol, Somac", "Clenil"),
+    # a Canadian drug's number before its name, a dose in a pharmacy's capitals, exam eponyms
+    ("2024/03/11   02248808   APO-GABAPENTIN 300MG CAP", "02248808   APO-GABAPENTIN"),
+    ("02242963   SUBOXONE 8MG/2MG SL TAB (DAILY WIT)", "8MG/2MG"),
+    ("Schober normal; Cormack-Lehane 2a; QTc (Bazett) 472 ms; Ortolani neg", "Schober"),
 ]
 
 

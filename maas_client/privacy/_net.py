@@ -1182,7 +1182,8 @@ _SAFE_CODE: Final = re.compile(
             rf"\d{{1,6}}(?:\.\d+)?/{_UNITS}",  # a count per unit: 400/uL
             rf"{_UNITS}/\d{{1,3}}(?:\.\d+)?",  # a dose per volume or time: mg/0.4 (mL), mm/5 (min)
             # 20MG
-            r"\d{1,6}(?:\.\d+)?(?:MG|MCG|ML|G|KG|MEQ|MMOL|IU|UNITS?|TABS?|CAPS?|MM|CM|HRS?)",
+            r"\d{1,6}(?:\.\d+)?(?:MG|MCG|ML|G|KG|MEQ|MMOL|IU|UNITS?|TABS?|CAPS?|MM|CM|HRS?)"
+            r"(?:/(?:\d{1,4}(?:\.\d+)?)?(?:MG|MCG|ML|G|HRS?))?",  # 8MG/2MG, 0.4MG/ML
             r"(?:[A-Za-z]{1,5}\d{0,2}/)+[A-Za-z]{1,5}\d{0,2}",  # FEV1/FVC, ER/PR/HER2
             r"(?:AM|PM|am|pm)/\d{1,3}(?:\.\d+)?",  # a morning dose and the next: 15 mg AM/5 mg PM
             rf"{_UNITS}/(?:min/1\.73m2|\d{{1,2}}h)",  # per body surface, per day: mL/min/1.73m2
@@ -1535,6 +1536,18 @@ _AFTER_IDENTIFIER: Final = frozenset(
 )
 
 
+_DIN_LENGTH: Final = 8  # a Drug Identification Number (Health Canada)
+_NAME_AFTER: Final = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
+
+
+def _drug_after(text: str, end: int) -> bool:
+    """Whether a drug's name follows ``end``, maybe behind a maker's prefix ("APO-GABAPENTIN")."""
+    m = _NAME_AFTER.match(text, end)
+    return m is not None and any(
+        part in drug_names() for part in m.group(1).lower().split("-")
+    )
+
+
 def _described(text: str, end: int) -> bool:
     """Whether a word of a description follows ``end`` ("D2740 crown", "J1885 ketorolac",
     "G0439 annual wellness visit", "E0601 CPAP"), not one that follows an identifier."""
@@ -1615,6 +1628,8 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
         return True  # a DICOM tag: (0010,0010)
     if _HCPCS.fullmatch(token) and _described(text, end):
         return True  # a billing code and its description: "G0439 annual wellness visit"
+    if len(token) == _DIN_LENGTH and token.isdigit() and _drug_after(text, end):
+        return True  # a Canadian drug's number before its name: "02242963   SUBOXONE 8MG/2MG"
     if text[start - 1] == "(" and (tail := _READ_CODE_TAIL.match(text, end)) is not None:
         return tail.end() - start == _READ_CODE_LENGTH + 1  # "Asthma attack (H333.)"
     before = text[max(0, start - 24) : start]
