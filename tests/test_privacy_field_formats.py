@@ -1066,6 +1066,8 @@ MASKED = [
     ("HC-25-01198 / PRICE, Hattie (F, 102) fall at home", "102"),
     ("ông cụ (chồng, 97 tuổi) ở nhà", "97"),
     ("Hasta 94 yaşında, düşme sonrası", "94"),
+    # a user name made of an initial and a surname, as an eMAR signs a dose
+    ("  03/31  1700  GIVEN     40 MG   DSOUSA    Doc: BP 118/64", "DSOUSA"),
     # a plate after a hearse or a trailer
     ("truck reg CA 447-120, trailer CA 447-121.", "CA 447-121"),
     # an address told in a patient's message, in lower case, and its town
@@ -1536,6 +1538,7 @@ KEPT = [
     ("2024/03/11   02248808   APO-GABAPENTIN 300MG CAP", "02248808   APO-GABAPENTIN"),
     ("02242963   SUBOXONE 8MG/2MG SL TAB (DAILY WIT)", "8MG/2MG"),
     ("Schober normal; Cormack-Lehane 2a; QTc (Bazett) 472 ms; Ortolani neg", "Schober"),
+    ("LINES: R IJ CVC. VALVES: normal. ELISA positive. MELD-Na 24, UKELD 52", "ELISA"),
 ]
 
 

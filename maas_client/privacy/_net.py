@@ -613,6 +613,23 @@ _DOSE_AFTER: Final = re.compile(
 )
 
 
+_SHORTEST_USER_NAME: Final = 5
+
+
+def _initial_and_surname(word: str) -> bool:
+    """Whether a word in capitals is an initial glued to a known surname, as systems make user
+    names ("PWALSH", "KMAHONEY"): neither the word nor the surname is a common word."""
+    vocab = _vocabulary()
+    return (
+        len(word) >= _SHORTEST_USER_NAME
+        and word.isalpha()
+        and _plain(word[1:]) in vocab.names
+        and _plain(word[1:]) not in vocab.safe
+        and _KINDS[word.title()] == _NAME
+        and _plain(word) not in vocab.names
+    )
+
+
 def _lone_word_is_phi(
     text: str, start: int, word: str, strict: bool, after_title: frozenset[int]
 ) -> bool:
@@ -3786,6 +3803,9 @@ def net_spans(
                     out.append((name_start, end, "PERSON", NET_SCORE))
                     # a surname: the given names after its comma are names too
                     surname_end = end if " " not in text[name_start:end] else -3
+                    continue
+                if not asked and _initial_and_surname(run):
+                    out.append((start, end, "PERSON", NET_SCORE))  # a user name: "PWALSH"
                     continue
             # a postal code ends with two digits and a space: "113 57 Stockholm"
             if start > 2 and "0" <= text[start - 2] <= "9" and text[start - 1] == " ":
