@@ -1539,6 +1539,11 @@ KEPT = [
     ("02242963   SUBOXONE 8MG/2MG SL TAB (DAILY WIT)", "8MG/2MG"),
     ("Schober normal; Cormack-Lehane 2a; QTc (Bazett) 472 ms; Ortolani neg", "Schober"),
     ("LINES: R IJ CVC. VALVES: normal. ELISA positive. MELD-Na 24, UKELD 52", "ELISA"),
+    # a variant's dbSNP id, a protein change after its DNA change, lamivudine
+    ("| VKORC1 | rs9923231 A/A | NUDT15 c.415C>T (R139C) het", "rs9923231"),
+    ("| VKORC1 | rs9923231 A/A | NUDT15 c.415C>T (R139C) het", "R139C"),
+    ("BRCA1 c.68_69delAG (p.Glu23ValfsTer17), pathogenic", "p.Glu23ValfsTer17"),
+    ("Switch: TLD (TDF 300 mg / 3TC 300 mg / DTG 50 mg)", "3TC"),
 ]
 
 

@@ -1218,13 +1218,14 @@ _SAFE_CODE: Final = re.compile(
             r"\d{1,2}/\d{1,2}h",  # an interval written 6/6h (every six hours)
             # a test named with a number: 6MWT, 5STS, 4AT (two letters after a digit are the
             # end of a British postcode: "G11 6AA")
-            r"\d[A-Z]{3,4}|4AT",
+            r"\d[A-Z]{3,4}|4AT|3TC",  # (and lamivudine)
+            r"rs\d{2,10}",  # a variant's dbSNP id: rs9923231
             r"[A-Z]{2,5}\d{1,2}[A-Z]{1,2}\d{1,2}",  # a gene: CYP2C19, SLC6A4
             r"ε\d(?:/ε\d)?",  # APOE alleles: ε3/ε4
             r"c/\d{1,2}h?",  # every so many hours, in Spanish: c/8h, c/12 h
             r"\d{1,2}x\d{1,3}",  # a dose times a day, a size: metformin 850 mg 2x1, 4x3
             # genetic variants (HGVS) and reference sequences: c.2373dupG, p.Phe508del, NM_000492.4
-            r"[cgnmr]\.[\d*_+-]+[A-Za-z>_\d*+-]*|p\.\(?[A-Z][a-z]{2}\d+[A-Za-z*]*\)?"
+            r"[cgnmr]\.[\d*_+-]+[A-Za-z>_\d*+-]*|p\.\(?[A-Z][a-z]{2}\d+[A-Za-z*]*\d*\)?"
             r"|N[MCGPRT]_\d+(?:\.\d+)?(?::[cgp]\.[\w>*+-]+)?",
             r"(?:[01]?\d|2[0-3])h[0-5]\d",  # a time: 14h30
             r"v\d{1,3}(?:\.\d{1,4}){1,3}",  # a version: v2.5.1
@@ -1543,6 +1544,7 @@ _DILUTION: Final = re.compile(r"[1-9]0{1,6}")
 _UTC_OFFSET_BEFORE: Final = re.compile(r"\d:[0-5]\d(?::[0-5]\d)?[ \t]?[+-]$")
 _PROTEIN_CHANGE: Final = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY*]")
 _GENE_BEFORE: Final = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}[ \t]$")  # a gene's symbol
+_HGVS_BEFORE: Final = re.compile(r"(?<![\w.])c\.\S+[ \t]\(?\Z")
 _WORD_AFTER: Final = re.compile(r"[ \t]+([A-Za-z][A-Za-z]+)\b")
 # words that follow an identifier rather than describe a code ("W1234 verified on file")
 _AFTER_IDENTIFIER: Final = frozenset(
@@ -1666,8 +1668,10 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
             return True  # a 24-hour time: "at 0830", "3/15 0600", "d/c'd 0300"
         if len(token) == 4 and _UTC_OFFSET_BEFORE.search(before):
             return True  # a time zone: 14:05:33 +0100
-    elif _PROTEIN_CHANGE.fullmatch(token) and _GENE_BEFORE.search(before):
-        return True  # a variant after its gene: EGFR L858R, JAK2 V617F
+    elif _PROTEIN_CHANGE.fullmatch(token) and (
+        _GENE_BEFORE.search(before) or _HGVS_BEFORE.search(before)
+    ):
+        return True  # a variant after its gene or its DNA change: EGFR L858R, c.415C>T (R139C)
     elif _JOINED_TIMES.fullmatch(token):
         return True  # times of doses: "q8h 0600/1400/2200"
     return text[start - 1] == "|" and _hl7_code_field(text, start)  # OBX|1|NM|2345-7^...
