@@ -1544,6 +1544,10 @@ KEPT = [
     ("| VKORC1 | rs9923231 A/A | NUDT15 c.415C>T (R139C) het", "R139C"),
     ("BRCA1 c.68_69delAG (p.Glu23ValfsTer17), pathogenic", "p.Glu23ValfsTer17"),
     ("Switch: TLD (TDF 300 mg / 3TC 300 mg / DTG 50 mg)", "3TC"),
+    # clinical words the general word lists miss, by their endings or by name
+    ("WEARABLE CARDIOVERTER-DEFIBRILLATOR -- ORDER. Presbyopia. Paracentesis done.",
+     "CARDIOVERTER-DEFIBRILLATOR"),
+    ("Presbyopia and Diplopia noted. Thoracentesis done. Otoscope exam normal.", "Thoracentesis"),
 ]
 
 

@@ -109,7 +109,8 @@ _CLINICAL_SUFFIXES: Final = tuple(
         statin azole cillin mycin floxacin dipine prazole tidine gliptin gliflozin glutide
         parin xaban afil triptan setron lukast terol olone tinib zumab ximab graphy logist
         ological cardic pnea pneic phagia phasia ectasis plasia trophic genic lytic cele
-        ician metry kinesia valent virus viruses bacter bacteria coccus cocci"""
+        ician metry kinesia valent virus viruses bacter bacteria coccus cocci iasis centesis
+        scope scopes opia esthesia aesthesia acusis omics arthria praxia gnosia pnoea"""
     )
 )
 _LONG_SUFFIXES: Final = ("oma", "omas", "ase", "ine", "ide", "ate")  # only on long words
