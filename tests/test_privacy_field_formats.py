@@ -1066,6 +1066,10 @@ MASKED = [
     ("HC-25-01198 / PRICE, Hattie (F, 102) fall at home", "102"),
     ("ông cụ (chồng, 97 tuổi) ở nhà", "97"),
     ("Hasta 94 yaşında, düşme sonrası", "94"),
+    # an Irish county and the town before it; a town named like a state, before a state
+    ("Apt 12, The Maltings, Water Street\nMallow, Co. Cork\nP51 TX92", "Mallow"),
+    ("Apt 12, The Maltings, Water Street\nMallow, Co. Cork\nP51 TX92", "Cork"),
+    ("Northland Urgent Care - Virginia, MN   NUC-558210", "Virginia"),
     # a user name made of an initial and a surname, as an eMAR signs a dose
     ("  03/31  1700  GIVEN     40 MG   DSOUSA    Doc: BP 118/64", "DSOUSA"),
     # a plate after a hearse or a trailer

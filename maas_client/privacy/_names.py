@@ -418,6 +418,8 @@ def name_spans(text: str) -> list[Raw]:
         if key in stop and not comma_after:
             continue  # a lone clinical/common word is never a name
         if key in states:
+            if comma_after and _STATE_CODE_AFTER.match(text, rend):
+                add((run.start(), rend, "CITY", 0.85))  # a town named like a state: "Virginia, MN"
             continue
         rs = run.start()
         single = " " not in word and "\t" not in word

@@ -817,6 +817,24 @@ _ADDRESS_IN_WORDS: Final = re.compile(
 )
 
 
+# An Irish county as addresses write it, and the town before it: "Mallow, Co. Cork",
+# "Gerald Ville, Co. Wicklow", "County Mayo" (not a company: "Smith & Co. Ltd")
+_IRISH_COUNTY: Final = re.compile(
+    r"(?:([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),[ \t]+)?"
+    r"(?<![\w&] )\b(?:Co\.|County)[ \t]+(?!Ltd|Limited|Inc)([A-Z][a-z]+)\b"
+)
+
+
+def _irish_counties(text: str) -> list[Raw]:
+    """The counties of :data:`_IRISH_COUNTY` and their towns, as CITY spans."""
+    out: list[Raw] = []
+    for m in _IRISH_COUNTY.finditer(text):
+        out.append((*m.span(2), "CITY", NET_SCORE))
+        if m[1]:
+            out.append((*m.span(1), "CITY", NET_SCORE))
+    return out
+
+
 def _addresses_in_words(lowered: str) -> list[Raw]:
     """The addresses of :data:`_ADDRESS_IN_WORDS` and their towns (``lowered``: the text in
     lower case, of its length)."""
@@ -3862,6 +3880,8 @@ def net_spans(
     out += _lower_case_cued_names(text, titled, cued, roles)
     if "address" in lowered or " at " in lowered:
         out += _addresses_in_words(lowered)
+    if "Co." in text or "County " in text:
+        out += _irish_counties(text)
     codes = _code_tokens(text, gaps, strict)
     out += _code_spans(text, codes, strict)
     out += _plates_after_vehicles(text, codes) + _aircraft_and_plates(text)
