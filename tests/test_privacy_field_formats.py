@@ -1066,6 +1066,10 @@ MASKED = [
     ("HC-25-01198 / PRICE, Hattie (F, 102) fall at home", "102"),
     ("ông cụ (chồng, 97 tuổi) ở nhà", "97"),
     ("Hasta 94 yaşında, düşme sonrası", "94"),
+    # an address after a cue without a colon: resident of (r/o), "address" before a number
+    ("Gurpreet Singh s/o Baldev Singh, 34/M, r/o H. No. 2271, Gali No. 4, Basti Jodhewal",
+     "H. No. 2271, Gali No. 4, Basti Jodhewal"),
+    ("UHID CL-BLR-771804; address #47, 3rd Cross, 6th Main, HAL 2nd Stage", "#47, 3rd Cross"),
     # an Irish county and the town before it; a town named like a state, before a state
     ("Apt 12, The Maltings, Water Street\nMallow, Co. Cork\nP51 TX92", "Mallow"),
     ("Apt 12, The Maltings, Water Street\nMallow, Co. Cork\nP51 TX92", "Cork"),
@@ -1543,6 +1547,8 @@ KEPT = [
     ("02242963   SUBOXONE 8MG/2MG SL TAB (DAILY WIT)", "8MG/2MG"),
     ("Schober normal; Cormack-Lehane 2a; QTc (Bazett) 472 ms; Ortolani neg", "Schober"),
     ("LINES: R IJ CVC. VALVES: normal. ELISA positive. MELD-Na 24, UKELD 52", "ELISA"),
+    ("Generalised anxiety disorder (F41.1); r/o Cushing syndrome, r/o 2 lesions", "Cushing"),
+    ("home internet address 198.51.100.61 (cellular adapter)", "(cellular adapter)"),
     # a variant's dbSNP id, a protein change after its DNA change, lamivudine
     ("| VKORC1 | rs9923231 A/A | NUDT15 c.415C>T (R139C) het", "rs9923231"),
     ("| VKORC1 | rs9923231 A/A | NUDT15 c.415C>T (R139C) het", "R139C"),

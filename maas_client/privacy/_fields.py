@@ -89,6 +89,15 @@ _NOT_PLACE: Final = ("mail ", "mail_", "mail-", "ip ", "ip_", "mac ", "web ")
 _SCORE: Final = 0.9
 
 
+# An address after a cue without a colon: "r/o H. No. 2271, Gali No. 4" (resident of, as
+# Indian medico-legal records write it; elsewhere r/o is "rule out"), "residing at 14 ...",
+# "address #47, 3rd Cross", "address 41 Tweed Street" (not an IP address)
+_ADDRESS_CUE: Final = re.compile(
+    r"(?<![\w/])(?:[Rr]/[Oo](?=[ \t]+(?:H\.? ?No|House|Flat|Plot|Door|Vill|Old No|#))"
+    r"|[Rr]esident of|[Rr]esiding at|[Aa]ddress(?=[ \t]+(?:#|\d+[A-Za-z]?,?[ \t]+[A-Z])))[ \t]+"
+)
+
+
 # A user name after its label, in logs and exports: "user=mrodriguez", "login: jdoe4",
 # "username": "k.obi", "updated by user youngrachel"; the value may be in lower case.
 _ACCOUNT_LABELS: Final = ("user", "login")
@@ -135,6 +144,9 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
                     out.append((value.start(), value.end(), "IDENTIFIER", _SCORE))
             at = lowered.find(label, end)
     _labelled_values(text, lowered, _LABELS, out)
+    if "r/o " in lowered or "resid" in lowered or "address " in lowered:
+        for m in _ADDRESS_CUE.finditer(text):
+            _add_value(text, m.end(), "STREET_ADDRESS", out)
     if "</" in text:
         for m in _XML_ELEMENT.finditer(text):
             entity = _XML_ELEMENTS.get(m.group(1).lower())
@@ -174,7 +186,7 @@ def _add_value(text: str, start: int, entity: str, out: list[Raw]) -> None:
     """Add the field value at ``start``, if it is one: it starts with a capital or a digit, a
     name with a capital ("The city: not specified" is not a field)."""
     m = _VALUE.match(text, start, start + _VALUE_REACH)
-    if m is None or not (text[start].isupper() or text[start].isdigit()):
+    if m is None or not (text[start].isupper() or text[start].isdigit() or text[start] == "#"):
         return
     if entity == "PERSON" and not text[start].isalpha():
         return  # "MI: 2019"

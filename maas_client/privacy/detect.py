@@ -76,6 +76,10 @@ def detect_raw(
     return _resolve(raw + _sweep(text, raw)) if raw else raw
 
 
+# words that open a field without a colon (a user name, an address: see field_spans)
+_FIELD_HINTS: Final = ("user", "r/o ", "resid", "address ")
+
+
 def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Raw]:
     """:func:`detect_raw` of text as :func:`readable` gives it."""
     raw = pattern_spans(text)  # every candidate span is non-empty
@@ -98,7 +102,7 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
     raw += east_asian_spans(text) + uncased_name_spans(text)
     raw += organisation_spans(text)
     lowered = lower_case(text)
-    if ":" in text or "=" in text or "</" in text or "user" in lowered:
+    if ":" in text or "=" in text or "</" in text or any(h in lowered for h in _FIELD_HINTS):
         raw += field_spans(text, lowered)
     if "PERSON" in wanted or "CITY" in wanted:
         raw += [r for r in name_spans(text) if not eponym_context(text, r[0], r[1])]
