@@ -1066,6 +1066,10 @@ MASKED = [
     ("HC-25-01198 / PRICE, Hattie (F, 102) fall at home", "102"),
     ("ông cụ (chồng, 97 tuổi) ở nhà", "97"),
     ("Hasta 94 yaşında, düşme sonrası", "94"),
+    # a lineage's word between two names; a surname after a middle initial
+    ("Clinical context (from ward NO Priya d/o Rajendran): post-op", "Priya d/o Rajendran"),
+    ("\n - Muthu a/l Raman (emp OL-00412) -- DOB", "Muthu a/l Raman"),
+    ("Treating doctor: Dr Aniket V. Kulkarni, MS", "Kulkarni"),
     # an address after a cue without a colon: resident of (r/o), "address" before a number
     ("Gurpreet Singh s/o Baldev Singh, 34/M, r/o H. No. 2271, Gali No. 4, Basti Jodhewal",
      "H. No. 2271, Gali No. 4, Basti Jodhewal"),

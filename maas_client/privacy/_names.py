@@ -190,12 +190,19 @@ def _ends_with_a_name(span: str) -> bool:
     return len(last) == 1 or _key(last) in _lex().names
 
 
+# the word of a lineage between two names: son, daughter or wife of ("Rajesh s/o Kumar",
+# "Priya d/o Rajendran"), the Malay a/l, a/p and bte ("Muthu a/l Raman")
+_LINEAGE: Final = re.compile(r" (?:[SsDdWw]/[Oo]|[Aa]/[LlPp]|bte|binti|bint|bin|ibn|bt\.?) ")
+
+
 def _word_between_names(text: str, before: list[Raw], span: Raw) -> bool:
     """Whether ``span`` and the last of ``before`` are PERSON spans with one short
-    capitalised word between them."""
+    capitalised word between them, or the word of a lineage (:data:`_LINEAGE`)."""
     if not before or before[-1][2] != "PERSON" or span[2] != "PERSON":
         return False
     gap = text[before[-1][1] : span[0]]
+    if _LINEAGE.fullmatch(gap):
+        return True
     return _WORD_BETWEEN.fullmatch(gap) is not None and gap.strip().lower() not in ("and", "und")
 
 

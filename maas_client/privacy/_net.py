@@ -510,6 +510,8 @@ def _mid_sentence(text: str, start: int) -> bool:
         return False
     if i >= 0 and text[i] == "-":  # mid-March, early-May
         return i > 0 and text[i - 1].isalpha()
+    if i >= 1 and text[i] == "." and text[i - 1].isupper() and not text[i - 2 : i - 1].isalnum():
+        return True  # after an initial, which ends no sentence: "Aniket V. Kulkarni"
     return i >= 0 and (text[i].islower() or text[i] == ",")
 
 
