@@ -1074,6 +1074,9 @@ MASKED = [
     ("Gurpreet Singh s/o Baldev Singh, 34/M, r/o H. No. 2271, Gali No. 4, Basti Jodhewal",
      "H. No. 2271, Gali No. 4, Basti Jodhewal"),
     ("UHID CL-BLR-771804; address #47, 3rd Cross, 6th Main, HAL 2nd Stage", "#47, 3rd Cross"),
+    # a British postcode after its label, whole (its letters were left: "2RT"); a bank's branch
+    ("Address: 18 HEOL Y NANT, PONTYPRIDD   Postcode: CF37 2RT\n   National", "CF37 2RT"),
+    ("Payee bank: BSB 062-914 acct 1044 7720", "062-914"),
     # an Irish county and the town before it; a town named like a state, before a state
     ("Apt 12, The Maltings, Water Street\nMallow, Co. Cork\nP51 TX92", "Mallow"),
     ("Apt 12, The Maltings, Water Street\nMallow, Co. Cork\nP51 TX92", "Cork"),

@@ -245,7 +245,7 @@ _ID_BRANCHES = [
     _id_branch(
         "ACCOUNT__cue",
         r"[Aa]ccount|[Aa]cct\.?|ACCT|[Bb]illing(?: [Aa]ccount)?|[Ee]ncounter|[Vv]isit|FIN|CSN"
-        r"|[Ii]nvoice|IBAN|[Cc]redit [Cc]ard|[Cc]ard",
+        r"|[Ii]nvoice|IBAN|[Cc]redit [Cc]ard|[Cc]ard|[Ss]ort [Cc]ode|BSB",  # (a bank's branch)
         _ID_VALUE,
     ),
     _id_branch(
@@ -357,7 +357,8 @@ _PLACE_BRANCHES = [
     r"\b(?:ZIP|Zip|zip)(?:\s*[Cc]ode)?\s*[:#]?\s*(?P<ZIP__cue>\d{5}(?:-\d{4})?)(?![\w-])",
     r"\b(?:[Pp]ostal [Cc]ode|[Pp]ostcode|[Pp]ostnummer|[Pp]ostnr\.?|PLZ|CEP|[Cc]ódigo [Pp]ostal"
     r"|[Cc]odice [Pp]ostale|[Cc]ode [Pp]ostal|[Pp]ostleitzahl|[Kk]od [Pp]ocztowy|[Ee]ircode)"
-    r"\s*[:#]?\s*(?P<ZIP__postal>[A-Z0-9][A-Z0-9 -]{2,8}\d)\b",
+    # (a British postcode ends with letters: "CF37 2RT")
+    r"\s*[:#]?\s*(?P<ZIP__postal>[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z0-9][A-Z0-9 -]{2,8}\d)\b",
     # a unit before the street number: "Flat 2, 14 Wexford Mews", "Unit 7/22 Kookaburra Cres";
     # a house, plot or numbered street as South Asia, the Gulf and East Africa write them:
     # "House No. 14, Nii Okaiman Link", "Villa 27, Street 14b", "Kebele 07, House No. 512"
@@ -441,7 +442,7 @@ _CUE_WORDS = split_words(
     """=SSN social+ =MRN =MR =NHI med+ medical+ =Med. chart+ patient_id+ =PID =Pt hospital record+
     health+ member+ membership+ subscriber+ policy+ insurance_id+ beneficiary+ medicare
     medicaid group+ =HICN =MBI =RxGrp =RxGRP =RXGRP =RxID =RXID account+ acct+ billing+
-    encounter+ =FIN =CSN invoice+ =IBAN
+    encounter+ =FIN =CSN invoice+ =IBAN sort_code+ =BSB
     credit+ card+ driver+ drivers+ =DL license+ licence+ lic+ =DEA =NPI permit+ passport+
     certificate+ cert+ certification+ birth_certificate+ plate+ tag+ vehicle+ registration+
     plates+ reg+ rego+ regnr+ reg.nr+ immatriculation+ kennzeichen+ kenteken+ targa+ matrícula+
