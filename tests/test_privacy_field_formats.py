@@ -1665,6 +1665,9 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
         # a Safe Harbor stress set of short notes dense with identifiers in unusual formats,
         # from India, Nigeria, Singapore, South Africa, the Philippines and nine other countries
         ("probe28", 0.92, 0.83, 185),
+        # Faker's values in 60 templates of another author, in 14 locales, 15% of the notes
+        # in the locale's own language
+        ("probe30", 0.96, 0.90, 145),
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
