@@ -1066,6 +1066,8 @@ MASKED = [
     ("HC-25-01198 / PRICE, Hattie (F, 102) fall at home", "102"),
     ("ông cụ (chồng, 97 tuổi) ở nhà", "97"),
     ("Hasta 94 yaşında, düşme sonrası", "94"),
+    # initials with no space between them before a surname
+    ("Location: Ward 4\nRequested by: B.M. Grenier    Collected: 13 Jun 23", "B.M. Grenier"),
     # a lineage's word between two names; a surname after a middle initial
     ("Clinical context (from ward NO Priya d/o Rajendran): post-op", "Priya d/o Rajendran"),
     ("\n - Muthu a/l Raman (emp OL-00412) -- DOB", "Muthu a/l Raman"),

@@ -285,6 +285,17 @@ def native_forms(text: str, spans: list[Raw]) -> list[Raw]:
     return out
 
 
+def _glued_initial_before(text: str, floor: int, letter: int) -> bool:
+    """Whether an initial and its full stop stand right before the initial at ``letter``."""
+    before = letter - 2
+    return (
+        before >= floor
+        and text[letter - 1] == "."
+        and text[before].isupper()
+        and (before == floor or not text[before - 1].isalnum())
+    )
+
+
 def _with_initials(text: str, floor: int, start: int) -> int:
     """Where a name starting at ``start`` starts with the initials before it ("K. Patel", "J
     R Dougherty", "D.Cordova"), and a known given name before those, not before ``floor``."""
@@ -302,6 +313,8 @@ def _with_initials(text: str, floor: int, start: int) -> int:
         if letter < floor or not text[letter].isupper():
             break
         if letter > floor and (text[letter - 1].isalpha() or text[letter - 1] == "."):
+            if _glued_initial_before(text, floor, letter):
+                initials = letter - 2  # initials with no space between: "B.M. Grenier"
             break
         initials = letter
     if initials == start or initials - 2 < floor or text[initials - 1] != " ":
