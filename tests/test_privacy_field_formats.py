@@ -1066,6 +1066,9 @@ MASKED = [
     ("HC-25-01198 / PRICE, Hattie (F, 102) fall at home", "102"),
     ("ông cụ (chồng, 97 tuổi) ở nhà", "97"),
     ("Hasta 94 yaşında, düşme sonrası", "94"),
+    # a firm named after a person, by its legal form
+    ("Funeral director: Willis Ltd, tel 1-582-555-0146.", "Willis Ltd"),
+    ("Employer: Mani and Sons   Occupation: teacher", "Mani and Sons"),
     # initials with no space between them before a surname
     ("Location: Ward 4\nRequested by: B.M. Grenier    Collected: 13 Jun 23", "B.M. Grenier"),
     # a lineage's word between two names; a surname after a middle initial

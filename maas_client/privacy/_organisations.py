@@ -41,6 +41,7 @@ _HEADS: Final = split_words(
     " Pharmacy Partners Ministries Cemetery Pavilion Laboratory Laboratories Genomics"
     " Apothecary Mart Farm Mine League Ironworks Dental Casualty Insurance Assurance"
     " Provisions Hospice Creamery Couriers Co-op Collective Fire-Rescue Diagnostics"
+    " GmbH PLC Pty Sons SpA SPA Srl SRL Ltda LTDA"
 )
 # Heads that clinical headings end in too ("Comprehensive Stroke Center", "Plastic Surgery",
 # "Nursing Home"): the name needs a word that is no common word, or a person's or a town's
@@ -83,7 +84,9 @@ _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)")  # one space: two or a tab
 _OF_AFTER: Final = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
 # the legal form of a firm, after a comma: "Rapid Rail Couriers, Inc.", "Blue Heron
 # Rheumatology, PLLC"
-_LEGAL_FORMS: Final = frozenset(split_words("Inc LLC Ltd Corp LLP PLLC INC CORP LTD"))
+_LEGAL_FORMS: Final = frozenset(
+    split_words("Inc LLC Ltd Corp LLP PLLC INC CORP LTD GmbH PLC Pty SpA SPA Srl SRL Ltda LTDA")
+)
 # words that say what kind of organisation, not which: a run of them names none
 _GENERIC: Final = frozenset(
     split_words(
@@ -191,8 +194,8 @@ def _first_word(text: str, head: int, strict: bool, legal: bool) -> int | None:
     specific = _is_name if strict else _is_specific
     if not any(specific(word) for _, word in words):
         return None
-    if len(words) == 1 and words[0][1].lower() in given_names():
-        return None  # a person: "David Church", "Kimberly Temple"
+    if len(words) == 1 and words[0][1].lower() in given_names() and not legal:
+        return None  # a person: "David Church", "Kimberly Temple" (not "Willis Ltd")
     return words[-1][0]
 
 
