@@ -1570,6 +1570,8 @@ KEPT = [
     ("WEARABLE CARDIOVERTER-DEFIBRILLATOR -- ORDER. Presbyopia. Paracentesis done.",
      "CARDIOVERTER-DEFIBRILLATOR"),
     ("Presbyopia and Diplopia noted. Thoracentesis done. Otoscope exam normal.", "Thoracentesis"),
+    ("Closed with 3-0 Vicryl Rapide, 4-0 Monocryl. Contrast 88 mL Visipaque 270. Dispo: home",
+     "Vicryl Rapide, 4-0 Monocryl"),
 ]
 
 
