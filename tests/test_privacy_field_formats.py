@@ -1549,6 +1549,9 @@ KEPT = [
     ("insulin glargine 18 units SubQ 2100; lispro per scale", "2100"),
     ("1630 BG 134 -> 0 units, 2100 BG 189 -> 2 units", "2100"),
     ("  03/31  0900  GIVEN     40 MG   KMAHONEY", "0900"),
+    ("Note date Mar 18 2025 0710\n\nS: No acute events", "0710"),
+    # a list of codes joined by "+"
+    ("Port placement R IJ, CPT 36561 + 77001 + 76937.", "77001 + 76937"),
     # a Read code beside its term; note shorthand; brands of other English-speaking countries
     ("Coded: Asthma attack (H333.); Nocturia (1A23.); LUTS (1AG..)", "H333."),
     ("Coded: Asthma attack (H333.); Nocturia (1A23.); LUTS (1AG..)", "1AG.."),

@@ -1426,7 +1426,8 @@ def _safe_shape(token: str) -> bool:
 # pt attempted"), or hours after it ("0600 hrs"). A house number opens a line before a
 # capitalised street ("1122 Birchwood Lane") and stays an identifier.
 _DATE_BEFORE_TIME: Final = re.compile(
-    r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{4}-\d\d-\d\d)(?:[ \t]| {2})$"
+    r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{4}-\d\d-\d\d"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})(?:[ \t]| {2})$"
 )
 _EVENT_BEFORE_TIME: Final = re.compile(
     r"(?<![\w'’])(?i:[a-z]{2,}ed|[a-z/]+['’]d|done|given|seen|sent|drawn|taken|began"
@@ -1599,7 +1600,9 @@ def _described(text: str, end: int) -> bool:
 
 
 _JOINED_TIMES: Final = re.compile(rf"{HHMM}(?:/{HHMM})+")
-_CODE_BEFORE_IN_LIST: Final = re.compile(r"(?<![\w.-])([A-Z]?\d[\dA-Z.-]{2,9})(?:,[ \t]?|/)\Z")
+_CODE_BEFORE_IN_LIST: Final = re.compile(
+    r"(?<![\w.-])([A-Z]?\d[\dA-Z.-]{2,9})(?:,[ \t]?|/|[ \t]?\+[ \t]?)\Z"
+)
 
 
 def _code_is_safe(
@@ -1631,8 +1634,8 @@ def _code_is_safe(
 
 def _listed_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The code of the same shape that ``text[start:end]`` follows in a list, if any."""
-    if not (text[start - 1] in ",/" or text[start - 2 : start] == ", "):
-        return None
+    if not (text[start - 1] in ",/+" or text[start - 2 : start] in (", ", "+ ")):
+        return None  # (a list of codes: "CPT 93306, 93000", "CPT 36561 + 77001")
     listed = _CODE_BEFORE_IN_LIST.search(text, max(0, start - 24), start)
     if listed is None or len(listed.group(1)) != end - start:
         return None
