@@ -1069,6 +1069,9 @@ MASKED = [
     # a firm named after a person, by its legal form
     ("Funeral director: Willis Ltd, tel 1-582-555-0146.", "Willis Ltd"),
     ("Employer: Mani and Sons   Occupation: teacher", "Mani and Sons"),
+    # the first month and day of a list of dates; a person after "Examinee:"
+    ("ATG 1.5 mg/kg x3 doses (3/12, 3/13, 3/14) + methylprednisolone", "3/12"),
+    ("Examinee: Rowan A. Hilliard-Sato   DOB: 7/23/1969", "Rowan A. Hilliard-Sato"),
     # initials with no space between them before a surname
     ("Location: Ward 4\nRequested by: B.M. Grenier    Collected: 13 Jun 23", "B.M. Grenier"),
     # a lineage's word between two names; a surname after a middle initial
@@ -1552,6 +1555,7 @@ KEPT = [
     ("Note date Mar 18 2025 0710\n\nS: No acute events", "0710"),
     # a list of codes joined by "+"
     ("Port placement R IJ, CPT 36561 + 77001 + 76937.", "77001 + 76937"),
+    ("Strength 5/5, 4/5, 3/5 in the left arm", "5/5, 4/5, 3/5"),
     # a Read code beside its term; note shorthand; brands of other English-speaking countries
     ("Coded: Asthma attack (H333.); Nocturia (1A23.); LUTS (1AG..)", "H333."),
     ("Coded: Asthma attack (H333.); Nocturia (1A23.); LUTS (1AG..)", "1AG.."),

@@ -89,7 +89,7 @@ _PERSON_COLON_CUES: Final = frozenset(
         attn attention decedent deceased client claimant plaintiff defendant victim witness
         donor subscriber insured member student child infant traveler traveller employee ma
         scribe customer clerk tech technician technologist phlebotomist aide sitter chaperone
-        participant proband recipient relative informant"""
+        participant proband recipient relative informant examinee"""
     )
 ) | {"patient name", "emergency contact", "next of kin", "electronically signed"}
 _CITY_CUES: Final = frozenset(

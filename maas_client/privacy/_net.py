@@ -2422,6 +2422,25 @@ _ORDINAL_BEFORE_SHORT_MONTH: Final = re.compile(
 )
 
 
+# a month and day right before another in a list: "doses (3/12, 3/13, 3/14)"
+_MONTH_DAY_BEFORE_IN_LIST: Final = re.compile(rf"(?<![\w/.]){_MONTH_DAY},[ \t]?\Z")
+_MONTH_DAY_ALONE: Final = re.compile(_MONTH_DAY)
+
+
+def _dates_listed_before(text: str, known: Sequence[Raw]) -> list[Raw]:
+    """The months and days listed before a month and day already found to be a date (the
+    first of "3/12, 3/13, 3/14" reads as a ratio or three months on its own)."""
+    out: list[Raw] = []
+    for start, end, entity, _score in known:
+        if entity != "DATE" or not _MONTH_DAY_ALONE.fullmatch(text, start, end):
+            continue
+        while (before := _MONTH_DAY_BEFORE_IN_LIST.search(text, max(0, start - 8), start)):
+            start = before.start()
+            end = text.index(",", start)
+            out.append((start, end, "DATE", NET_SCORE))
+    return out
+
+
 def _lower_case_short_dates(text: str) -> list[Raw]:
     """The dates of :data:`_SHORT_WORD_DATE` and :data:`_ORDINAL_BEFORE_SHORT_MONTH`."""
     out: list[Raw] = [
@@ -3894,6 +3913,8 @@ def net_spans(
     if "/" in text:
         out += _numeric_date_ranges(text)
     out += _lower_case_short_dates(text)
+    if "/" in text:
+        out += _dates_listed_before(text, known)
     out += _foreign_months_with_years(text, lowered)
     if "yue" in lowered or "wol" in lowered:  # "2024 nian 3 yue 5 ri", "2024nyeon 3wol 5il"
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _ROMANISED_DATE.finditer(lowered)]
