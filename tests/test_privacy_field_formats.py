@@ -1556,6 +1556,10 @@ KEPT = [
     # a list of codes joined by "+"
     ("Port placement R IJ, CPT 36561 + 77001 + 76937.", "77001 + 76937"),
     ("Strength 5/5, 4/5, 3/5 in the left arm", "5/5, 4/5, 3/5"),
+    # the times that open a log's lines; a CD marker, a protein change in one-letter code
+    ("PACU\n1147 Arrival. Report from CRNA.\n1205 Pain 4/10. Nausea 2\nd/c", "1147"),
+    ("NPM1 c.860_863dup (p.W288Cfs*12) VAF 39%; CD117 partial, SCr 1.1, AKI", "p.W288Cfs"),
+    ("NPM1 c.860_863dup (p.W288Cfs*12) VAF 39%; CD117 partial, SCr 1.1, AKI", "CD117"),
     # a Read code beside its term; note shorthand; brands of other English-speaking countries
     ("Coded: Asthma attack (H333.); Nocturia (1A23.); LUTS (1AG..)", "H333."),
     ("Coded: Asthma attack (H333.); Nocturia (1A23.); LUTS (1AG..)", "1AG.."),

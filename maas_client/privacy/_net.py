@@ -1240,13 +1240,14 @@ _SAFE_CODE: Final = re.compile(
             # a test named with a number: 6MWT, 5STS, 4AT (two letters after a digit are the
             # end of a British postcode: "G11 6AA")
             r"\d[A-Z]{3,4}|4AT|3TC",  # (and lamivudine)
+            r"CD\d{1,3}[a-z]?",  # a cluster of differentiation: CD117
             r"rs\d{2,10}",  # a variant's dbSNP id: rs9923231
             r"[A-Z]{2,5}\d{1,2}[A-Z]{1,2}\d{1,2}",  # a gene: CYP2C19, SLC6A4
             r"ε\d(?:/ε\d)?",  # APOE alleles: ε3/ε4
             r"c/\d{1,2}h?",  # every so many hours, in Spanish: c/8h, c/12 h
             r"\d{1,2}x\d{1,3}",  # a dose times a day, a size: metformin 850 mg 2x1, 4x3
             # genetic variants (HGVS) and reference sequences: c.2373dupG, p.Phe508del, NM_000492.4
-            r"[cgnmr]\.[\d*_+-]+[A-Za-z>_\d*+-]*|p\.\(?[A-Z][a-z]{2}\d+[A-Za-z*]*\d*\)?"
+            r"[cgnmr]\.[\d*_+-]+[A-Za-z>_\d*+-]*|p\.\(?(?:[A-Z][a-z]{2}|[A-Z*])\d+[A-Za-z*]*\d*\)?"
             r"|N[MCGPRT]_\d+(?:\.\d+)?(?::[cgp]\.[\w>*+-]+)?",
             r"(?:[01]?\d|2[0-3])h[0-5]\d",  # a time: 14h30
             r"v\d{1,3}(?:\.\d{1,4}){1,3}",  # a version: v2.5.1
@@ -1443,6 +1444,7 @@ _GIVEN_AFTER_TIME: Final = re.compile(
     r"|FSBG|POC)\b"
 )
 _LINE_START_BEFORE_TIME: Final = re.compile(r"(?:^|\n)[ \t]*(?:[A-Za-z]+:[ \t]*)?$")
+_LOG_LINE_TIME: Final = re.compile(rf"[ \t]*{HHMM}[ \t]")
 _LOG_WORD_AFTER_TIME: Final = re.compile(r"[ \t]+(?:[a-z]|[A-Z]{2,}\b|[-:])")
 _HOURS_AFTER_TIME: Final = re.compile(r"[ \t]?(?:hrs?|hours|h|H|Z)\b")
 # the time before in a list of times: "0800, 1400 and 2200"
@@ -1485,9 +1487,16 @@ def _stands_as_time(text: str, start: int, end: int) -> bool:
         return True
     if _DOSING_BEFORE_TIME.search(before) or _GIVEN_AFTER_TIME.match(text, end):
         return True  # a dose's time: "PO daily 0600", "SubQ 2100", "2100 given", "2100 BG 189"
-    return bool(
-        _LINE_START_BEFORE_TIME.search(before) and _LOG_WORD_AFTER_TIME.match(text, end)
-    )
+    if not _LINE_START_BEFORE_TIME.search(before):
+        return False
+    return bool(_LOG_WORD_AFTER_TIME.match(text, end)) or _time_opens_next_line(text, end)
+
+
+def _time_opens_next_line(text: str, end: int) -> bool:
+    """Whether the next line opens with a 24-hour time too, as a log's lines do ("1147
+    Arrival. Report from ...\n1205 Pain 4/10")."""
+    line_end = text.find("\n", end)
+    return line_end >= 0 and _LOG_LINE_TIME.match(text, line_end + 1) is not None
 
 
 # Times of day side by side, as a medication record's schedule lists them ("0600  1400
