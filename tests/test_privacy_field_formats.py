@@ -1066,6 +1066,7 @@ MASKED = [
     ("HC-25-01198 / PRICE, Hattie (F, 102) fall at home", "102"),
     ("ông cụ (chồng, 97 tuổi) ở nhà", "97"),
     ("Hasta 94 yaşında, düşme sonrası", "94"),
+    ("Clinic closed over Christmas; seen after Labor Day 2024", "Labor Day"),
     # a firm named after a person, by its legal form
     ("Funeral director: Willis Ltd, tel 1-582-555-0146.", "Willis Ltd"),
     ("Employer: Mani and Sons   Occupation: teacher", "Mani and Sons"),
@@ -1558,6 +1559,9 @@ KEPT = [
     ("Strength 5/5, 4/5, 3/5 in the left arm", "5/5, 4/5, 3/5"),
     # the times that open a log's lines; a CD marker, a protein change in one-letter code
     ("PACU\n1147 Arrival. Report from CRNA.\n1205 Pain 4/10. Nausea 2\nd/c", "1147"),
+    # a holiday named by "Day" is none without it; scales named after people and places
+    ("Labor: spontaneous, Bishop 8. Memorial Hospital ED. Mother's name: Ana", "Labor"),
+    ("ER/PR Allred 8/8; Lawton IADL 6/8; Vanderbilt scale; Humphrey 24-2", "Allred"),
     ("NPM1 c.860_863dup (p.W288Cfs*12) VAF 39%; CD117 partial, SCr 1.1, AKI", "p.W288Cfs"),
     ("NPM1 c.860_863dup (p.W288Cfs*12) VAF 39%; CD117 partial, SCr 1.1, AKI", "CD117"),
     # a Read code beside its term; note shorthand; brands of other English-speaking countries

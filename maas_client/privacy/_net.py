@@ -2092,11 +2092,14 @@ _MONTHS = (
     "Januar Jänner Februar März Maerz Mai Juni Juli Oktober Dezember"  # German: "12. März"
 )
 _MONTH_NAMES = "|".join(sorted(_MONTHS.split(), key=len, reverse=True))  # "Juli" before "Jul"
-_HOLIDAYS = (
+# holidays that are a day by their name, and those that are one only before "Day" ("Labor:"
+# heads an obstetric history, "Memorial" a hospital's name)
+_HOLIDAYS_ALONE = (
     "Christmas|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Kwanzaa|Passover|Ramadan|Eid|"
-    "New Year'?s|Valentine'?s|Independence|Memorial|Labor|Labour|Veterans|Mother'?s|"
-    "Father'?s|Boxing"
+    "New Year'?s|Valentine'?s"
 )
+_HOLIDAYS_BEFORE_DAY = "Independence|Memorial|Labor|Labour|Veterans|Mother'?s|Father'?s|Boxing"
+_HOLIDAYS = f"{_HOLIDAYS_ALONE}|{_HOLIDAYS_BEFORE_DAY}"
 _WEEKDAYS = (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri"
     " Sat Sun"  # (a date only before a day: "Sat 8th", not "sat up")
@@ -2107,7 +2110,8 @@ _MONTH_DAY = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d)"
 _WORD_DATE: Final = re.compile(
     rf"(?P<month>{_MONTH_NAMES})\.?"
     rf"(?:[ \t]+(?:the[ \t]+)?(?i:{_ORD}|\d{{1,2}}\b))?(?:,?[ \t]+(?:of[ \t]+)?{_YEAR}\b)?"
-    rf"|(?:{_HOLIDAYS})(?:[ \t]+(?:Eve|Day))?(?:,?[ \t]+(?:of[ \t]+)?{_YEAR}\b)?"
+    rf"|(?:(?:{_HOLIDAYS_ALONE})(?:[ \t]+(?:Eve|Day))?|(?:{_HOLIDAYS_BEFORE_DAY})[ \t]+Day)"
+    rf"(?:,?[ \t]+(?:of[ \t]+)?{_YEAR}\b)?"
     # a weekday before "the 13th" or a month and day: "Friday the 13th", "Mon 25th", "Tues 9/17",
     # "Friday 8 November", "Monday, March 3"
     rf"|(?:{'|'.join(_WEEKDAYS.split())})\.?,?[ \t]+(?:(?:the[ \t]+)?(?i:{_ORD})\b|{_MONTH_DAY}"
