@@ -1562,6 +1562,12 @@ KEPT = [
     # a holiday named by "Day" is none without it; scales named after people and places
     ("Labor: spontaneous, Bishop 8. Memorial Hospital ED. Mother's name: Ana", "Labor"),
     ("ER/PR Allred 8/8; Lawton IADL 6/8; Vanderbilt scale; Humphrey 24-2", "Allred"),
+    # XML elements' names; a Dutch dose a day; the power of ten of a count
+    ("<Address><AddressLine1>4 Harrowgate Lane</AddressLine1></Address>\n<CommunicationNumbers>",
+     "CommunicationNumbers"),
+    ("<Address><AddressLine1>4 Harrowgate Lane</AddressLine1></Address>", "AddressLine1"),
+    ("Medicatie: metoprolol 50 mg 1dd1, omeprazol 20 mg 1dd1.", "1dd1"),
+    ("WBC     11.8     H     10*3/UL     4.0-10.5", "3/UL"),
     ("NPM1 c.860_863dup (p.W288Cfs*12) VAF 39%; CD117 partial, SCr 1.1, AKI", "p.W288Cfs"),
     ("NPM1 c.860_863dup (p.W288Cfs*12) VAF 39%; CD117 partial, SCr 1.1, AKI", "CD117"),
     # a Read code beside its term; note shorthand; brands of other English-speaking countries

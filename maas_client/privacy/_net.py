@@ -1240,6 +1240,8 @@ _SAFE_CODE: Final = re.compile(
             # a test named with a number: 6MWT, 5STS, 4AT (two letters after a digit are the
             # end of a British postcode: "G11 6AA")
             r"\d[A-Z]{3,4}|4AT|3TC",  # (and lamivudine)
+            r"\d{1,2}dd\d{1,2}",  # a Dutch dose a day: 1dd1, 3dd2
+            r"[369]/(?:UL|uL|L)",  # the power of ten of a count: 10*3/UL, 10^9/L
             r"CD\d{1,3}[a-z]?",  # a cluster of differentiation: CD117
             r"rs\d{2,10}",  # a variant's dbSNP id: rs9923231
             r"[A-Z]{2,5}\d{1,2}[A-Z]{1,2}\d{1,2}",  # a gene: CYP2C19, SLC6A4
@@ -1678,6 +1680,8 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
         text, start - (6 if text[start - 1] == "," else 1)
     ):
         return True  # a DICOM tag: (0010,0010)
+    if token[0].isalpha() and (text[start - 1] == "<" or text[start - 2 : start] == "</"):
+        return True  # an XML element's name: "<AddressLine1>"
     if _HCPCS.fullmatch(token) and _described(text, end):
         return True  # a billing code and its description: "G0439 annual wellness visit"
     if len(token) == _DIN_LENGTH and token.isdigit() and _drug_after(text, end):
@@ -3830,8 +3834,8 @@ def net_spans(
         for m in _RUNS.finditer(text, gap_start, gap_end):
             runs += 1
             run, start, end = m.group(), m.start(), m.end()
-            if start in brands:
-                continue
+            if start in brands or text[start - 1 : start] == "<" or text[start - 2 : start] == "</":
+                continue  # (an XML element's name: "<AddressLine1>", "</CommunicationNumbers>")
             if text[end + 1 : end + 2].isdigit() and (
                 run[(month_at := run.rfind(" ") + 1) :] in months
             ):
