@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +21,8 @@ from maas_client import (
     ServiceUnavailableError,
 )
 from maas_client.testing import MockMaaS, ReferenceServer
+
+ROOT = Path(__file__).resolve().parents[1]
 
 NOTE = "Chest pain since Monday. ECG shows ST elevation. Troponin is rising. Cath lab activated."
 
@@ -57,6 +61,15 @@ def test_mock_answers_every_route_with_contract_valid_data(maas_mock: MockMaaS) 
         assert summary.request_id and summary.request_id.startswith("req_mock_")
     assert [c.path for c in maas_mock.calls][:2] == ["/v1/models", "/v1/models/wdbc-mlp"]
     assert all("authorization" not in c.headers for c in maas_mock.calls)
+
+
+def test_mock_card_lists_the_reference_servers_features(maas_mock: MockMaaS) -> None:
+    """A case built from the card, as the README builds it, runs against both."""
+    served = json.loads((ROOT / "mock_server" / "artifacts" / "wdbc-mlp.card.json").read_text())
+    with MaaSClient(api_key="k", base_url=maas_mock.base_url, privacy=None) as client:
+        card = client.models.retrieve("wdbc-mlp")
+    wanted = [(f["name"], f["max"], f["unit"]) for f in served["inputs"]["features"]]
+    assert [(f["name"], f["max"], f["unit"]) for f in card.inputs["features"]] == wanted
 
 
 def test_mock_scripted_503s_are_retried(maas_mock: MockMaaS) -> None:

@@ -257,14 +257,53 @@ def _summary(body: dict[str, Any]) -> dict[str, Any]:
 
 _TASKS = {"minilm-l6-v2": "embedding", "wdbc-mlp": "diagnosis",
           "clinical-extractive": "summarization"}
+# The diagnosis model's 30 features as the reference server's card lists them (name, largest
+# value, unit; each from 0), so that code building a case from the card runs against both.
+_WDBC_FEATURES: tuple[tuple[str, float, str], ...] = (
+    ("mean_radius", 42.17, "pixels"),
+    ("mean_texture", 58.92, "grey levels"),
+    ("mean_perimeter", 282.8, "pixels"),
+    ("mean_area", 3749.0, "pixels²"),
+    ("mean_smoothness", 0.2171, "unitless"),
+    ("mean_compactness", 0.5182, "unitless"),
+    ("mean_concavity", 0.6403, "unitless"),
+    ("mean_concave_points", 0.3018, "unitless"),
+    ("mean_symmetry", 0.456, "unitless"),
+    ("mean_fractal_dimension", 0.1462, "unitless"),
+    ("radius_error", 4.31, "pixels"),
+    ("texture_error", 7.328, "grey levels"),
+    ("perimeter_error", 32.97, "pixels"),
+    ("area_error", 788.4, "pixels²"),
+    ("smoothness_error", 0.0467, "unitless"),
+    ("compactness_error", 0.2031, "unitless"),
+    ("concavity_error", 0.594, "unitless"),
+    ("concave_points_error", 0.07919, "unitless"),
+    ("symmetry_error", 0.1185, "unitless"),
+    ("fractal_dimension_error", 0.04476, "unitless"),
+    ("worst_radius", 49.7, "pixels"),
+    ("worst_texture", 74.32, "grey levels"),
+    ("worst_perimeter", 344.0, "pixels"),
+    ("worst_area", 5148.0, "pixels²"),
+    ("worst_smoothness", 0.3277, "unitless"),
+    ("worst_compactness", 1.587, "unitless"),
+    ("worst_concavity", 1.878, "unitless"),
+    ("worst_concave_points", 0.4366, "unitless"),
+    ("worst_symmetry", 0.9958, "unitless"),
+    ("worst_fractal_dimension", 0.3113, "unitless"),
+)
 
 
 def _card(model_id: str) -> dict[str, Any] | None:
     task = _TASKS.get(model_id)
     if task is None:
         return None
+    inputs: dict[str, Any] = {}
+    if model_id == "wdbc-mlp":
+        inputs = {"features": [{"name": name, "unit": unit, "min": 0.0, "max": top}
+                               for name, top, unit in _WDBC_FEATURES], "all_required": True}
     return {"id": model_id, "object": "model", "task": task, "version": "mock",
-            "description": "MockMaaS stand-in card", "inputs": {}, "outputs": {}, "metrics": {},
+            "description": "MockMaaS stand-in card", "inputs": inputs, "outputs": {},
+            "metrics": {},
             "training_data": "none (mock)", "intended_use": "unit tests",
             "limitations": "answers are synthetic", "created": 0}
 
