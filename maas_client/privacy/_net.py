@@ -617,6 +617,9 @@ _DOSE_AFTER: Final = re.compile(
 
 
 _SHORTEST_USER_NAME: Final = 5
+_DETERMINER_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:the|The|a|an|this|that|our|your|its|my)[ \t]\Z"
+)
 
 
 def _initial_and_surname(word: str) -> bool:
@@ -663,10 +666,6 @@ def _lone_word_is_phi(
         strict or (not word.isupper() and _mid_sentence(text, start))
     )
 
-
-_DETERMINER_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:the|The|a|an|this|that|our|your|its|my)[ \t]\Z"
-)
 
 
 _PLACE_PREFIXES: Final = frozenset(
@@ -1436,10 +1435,14 @@ _EVENT_BEFORE_TIME: Final = re.compile(
     r"(?<![\w'’])(?i:[a-z]{2,}ed|[a-z/]+['’]d|done|given|seen|sent|drawn|taken|began"
     r"|woke|left|up)[ \t]$"
 )
+# how often a dose is taken: "BID", "tds", "q8h", "nocte"
+_FREQUENCY = (
+    r"[BTQ]ID|bid|tid|qid|QD|qd|[Qq]HS|qhs|QAM|qam|QPM|qpm|BD|bd|TDS|tds|QDS|qds|OD|od|PRN|prn"
+    r"|[Qq]\d{1,2}[Hh]|nocte|mane|daily|nightly"
+)
 # how or how often a dose is given, before the time it is given at
 _DOSING_BEFORE_TIME: Final = re.compile(
-    r"(?<![\w-])(?:[BTQ]ID|bid|tid|qid|QD|qd|[Qq]HS|qhs|QAM|qam|QPM|qpm|BD|bd|daily|nightly"
-    r"|PO|IV|IVPB|SubQ|SQ|SC|IM|SL|PR|NG|PEG)[ \t]+$"
+    rf"(?<![\w-])(?:{_FREQUENCY}|PO|IV|IVPB|SubQ|SQ|SC|IM|SL|PR|NG|PEG)[ \t]+$"
 )
 _GIVEN_AFTER_TIME: Final = re.compile(
     r"[ \t]+(?:given|held|refused|administered|omitted|GIVEN|HELD|REFUSED|NOT GIVEN|BG|CBG"
@@ -1569,10 +1572,7 @@ _READ_CODE_LENGTH: Final = 5
 # HCPCS Level II and CDT (dental) codes: a letter and four digits
 _HCPCS: Final = re.compile(r"[A-V]\d{4}")
 # how often a dose is taken, after its number: "1000 BID", "20 nocte", "5 q8h"
-_DOSING_AFTER: Final = re.compile(
-    r"[ \t](?:[BTQ]ID|bid|tid|qid|QD|qd|QHS|qhs|QAM|qam|QPM|qpm|BD|bd|TDS|tds|QDS|qds|OD|od"
-    r"|PRN|prn|[Qq]\d{1,2}[Hh]|nocte|mane|daily|twice|once)(?![\w-])"
-)
+_DOSING_AFTER: Final = re.compile(rf"[ \t](?:{_FREQUENCY}|twice|once)(?![\w-])")
 _DILUTION: Final = re.compile(r"[1-9]0{1,6}")
 _UTC_OFFSET_BEFORE: Final = re.compile(r"\d:[0-5]\d(?::[0-5]\d)?[ \t]?[+-]$")
 _PROTEIN_CHANGE: Final = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY*]")
