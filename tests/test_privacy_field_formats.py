@@ -1652,7 +1652,7 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
         ("probe14", 0.90, 0.85, 120),  # eponym and brand lists, OCR, dictation, abroad
         # X12, CSV and log exports, 20 countries' scripts and calendars; it marks years of
         # events and whole timestamps as dates, which Safe Harbor does not ask for
-        ("probe15", 0.86, 0.80, 230),
+        ("probe15", 0.89, 0.84, 190),
         # SQL dumps, issue trackers, iCalendar, chat exports, OCR'd faxes, Arabic, Persian,
         # Hebrew, Thai and 30 other countries' records; its names keep their titles
         ("probe16", 0.82, 0.78, 400),
@@ -1669,10 +1669,10 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
         ("probe20", 0.94, 0.88, 100),
         # mainstream day-to-day records again, in 50 more kinds (a falls report, a safeguarding
         # referral, huddle minutes, a reception log, mail-merge letters ...) in eight countries
-        ("probe21", 0.92, 0.83, 140),
+        ("probe21", 0.93, 0.88, 105),
         # American EHR output in 50 more kinds (sticky notes, downtime back-entry, a jail intake,
         # a police blood draw, an IHS home visit, Puerto Rican and border notes in Spanish ...)
-        ("probe22", 0.92, 0.82, 180),
+        ("probe22", 0.94, 0.86, 160),
         # 50 kinds again from primary, community and specialty care in ten countries: a podcast
         # transcript, an ambient scribe draft, SMS threads, a diary, OCR'd registers
         ("probe23", 0.90, 0.89, 95),
@@ -1689,15 +1689,15 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
         ("probe26", 0.90, 0.88, 100),
         # mainstream records of six English-speaking countries as their EHRs export them (Epic
         # SmartText residue, Cerner, Meditech, EMIS, SystmOne, Best Practice, HealthPathways)
-        ("probe27", 0.95, 0.80, 195),
+        ("probe27", 0.96, 0.84, 150),
         # mainstream American documents of 50 specialties, in each one's own voice
-        ("probe29", 0.96, 0.80, 175),
+        ("probe29", 0.96, 0.84, 130),
         # a Safe Harbor stress set of short notes dense with identifiers in unusual formats,
         # from India, Nigeria, Singapore, South Africa, the Philippines and nine other countries
-        ("probe28", 0.92, 0.83, 185),
+        ("probe28", 0.93, 0.85, 150),
         # Faker's values in 60 templates of another author, in 14 locales, 15% of the notes
         # in the locale's own language
-        ("probe30", 0.96, 0.90, 145),
+        ("probe30", 0.96, 0.91, 130),
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
