@@ -2448,13 +2448,17 @@ def _dates_listed_before(text: str, known: Sequence[Raw]) -> list[Raw]:
     """The months and days listed before a month and day already found to be a date (the
     first of "3/12, 3/13, 3/14" reads as a ratio or three months on its own)."""
     out: list[Raw] = []
+    dated = {start for start, _end, entity, _score in known if entity == "DATE"}
     for start, end, entity, _score in known:
         if entity != "DATE" or not _MONTH_DAY_ALONE.fullmatch(text, start, end):
             continue
+        # (back to a date already found: a list of thousands is walked once, not once a date)
         while (before := _MONTH_DAY_BEFORE_IN_LIST.search(text, max(0, start - 8), start)):
             start = before.start()
-            end = text.index(",", start)
-            out.append((start, end, "DATE", NET_SCORE))
+            if start in dated:
+                break
+            dated.add(start)
+            out.append((start, text.index(",", start), "DATE", NET_SCORE))
     return out
 
 
