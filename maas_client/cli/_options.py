@@ -29,7 +29,7 @@ examples:
   echo "chest pain" | maas embed -
   maas embed --file notes.txt --output vectors.jsonl     # rerun to resume
   maas summarize note.txt --max-sentences 2 --no-privacy
-  maas diagnose '{"inputs": [{"features": {"worst_area": 2000}}]}' --explain
+  maas diagnose case.json --explain     # {"inputs": [{"features": {...}}]}: the card's 30
   maas deid note.txt --level strict --operator redact --restore-map map.json
   maas deid - --format text < note.txt > note.deid.txt
   maas summarize --file notes.txt --output summaries.jsonl
