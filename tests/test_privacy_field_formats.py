@@ -1073,6 +1073,8 @@ MASKED = [
     # the first month and day of a list of dates; a person after "Examinee:"
     ("ATG 1.5 mg/kg x3 doses (3/12, 3/13, 3/14) + methylprednisolone", "3/12"),
     ("Examinee: Rowan A. Hilliard-Sato   DOB: 7/23/1969", "Rowan A. Hilliard-Sato"),
+    # a name after a German doctorate's field
+    ("Mit freundlichen kollegialen Grüßen\nDr. med. Löwer (Oberarzt)", "Löwer"),
     # initials with no space between them before a surname
     ("Location: Ward 4\nRequested by: B.M. Grenier    Collected: 13 Jun 23", "B.M. Grenier"),
     # a lineage's word between two names; a surname after a middle initial

@@ -515,6 +515,12 @@ def _mid_sentence(text: str, start: int) -> bool:
     return i >= 0 and (text[i].islower() or text[i] == ",")
 
 
+# a German or Austrian doctorate's field after "Dr.": "Dr. med.", "Dr. med. dent.", "Dr. rer. nat."
+_DEGREE_AFTER_TITLE: Final = re.compile(
+    r"(?:(?:med|dent|rer\. nat|phil|univ|habil|vet|jur)\.[ \t]+)+"
+)
+
+
 def _after_titles(text: str) -> frozenset[int]:
     """Where the words right after a title start: one scan, then a set lookup per word.
 
@@ -527,6 +533,9 @@ def _after_titles(text: str) -> frozenset[int]:
         if m.start() == 0 or text[m.start() - 1] in " (\t\n":
             starts.add(m.start())
             ends.add(m.end())
+            degree = _DEGREE_AFTER_TITLE.match(text, m.end())
+            if degree is not None:
+                ends.add(degree.end())  # "Dr. med. Löwer", "Dr. rer. nat. Hölzl"
             # "Dr P. Ramdial", "Ms K. Barraclough", "Dr AJ Okafor" (most titles come before a
             # word in title case: the pattern is tried only before two capitals or a capital
             # and its stop)
