@@ -1073,6 +1073,9 @@ MASKED = [
     # the first month and day of a list of dates; a person after "Examinee:"
     ("ATG 1.5 mg/kg x3 doses (3/12, 3/13, 3/14) + methylprednisolone", "3/12"),
     ("Examinee: Rowan A. Hilliard-Sato   DOB: 7/23/1969", "Rowan A. Hilliard-Sato"),
+    # a nickname after its label in another language; a British form's "Other names:"
+    ("Paciente: Ravy Cavalcante   Apelido: Cookie   CPF: 311.342.012-14", "Cookie"),
+    ("Surname: PRYCE-MORGAN     Other names: GARETH HUW     Date of birth", "GARETH HUW"),
     # a name after a German doctorate's field
     ("Mit freundlichen kollegialen Grüßen\nDr. med. Löwer (Oberarzt)", "Löwer"),
     # initials with no space between them before a surname

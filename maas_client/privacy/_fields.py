@@ -39,10 +39,15 @@ _NAME_LABELS: Final = dict.fromkeys(
     (
         "last name", "first name", "middle name", "given name", "family name", "surname",
         "maiden name", "preferred name", "preferred", "nickname", "alias", "legal name",
-        "full name", "pt_name", "patient_name",
+        "full name", "pt_name", "patient_name", "other names",
+        # a nickname in other languages
+        "apelido", "apodo", "spitzname", "surnom", "soprannome", "bijnaam",
     ),
     "PERSON",
 )  # fmt: skip
+# what a text with a name's label holds: a word of one of the labels
+_NAME_HINTS: Final = ("name", "alias", "apelido", "apodo", "spitzname", "surnom", "soprannome",
+                      "bijnaam")
 # labels of a part of a name, only on a line with a name label before them: "LAST NAME: SMITH
 # FIRST: TONYA   MI: T", "Patient Name — First: WILHELMINA  MI: R  Last: STROUD" (elsewhere
 # "First: check BP", "MI: 2019")
@@ -152,7 +157,7 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
             entity = _XML_ELEMENTS.get(m.group(1).lower())
             if entity is not None:
                 out.append((m.start(2), m.end(2), entity, _SCORE))
-    if "name" in lowered or "alias" in lowered:
+    if any(hint in lowered for hint in _NAME_HINTS):
         _labelled_values(text, lowered, _NAME_LABELS, out)
     if "name" in lowered and ("first" in lowered or "last" in lowered):
         for m in _NAME_PART_LABEL.finditer(lowered):
