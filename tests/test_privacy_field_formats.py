@@ -1073,6 +1073,10 @@ MASKED = [
     # the first month and day of a list of dates; a person after "Examinee:"
     ("ATG 1.5 mg/kg x3 doses (3/12, 3/13, 3/14) + methylprednisolone", "3/12"),
     ("Examinee: Rowan A. Hilliard-Sato   DOB: 7/23/1969", "Rowan A. Hilliard-Sato"),
+    # streets of Spanish-speaking countries and Brazil named by their kind first
+    ("location (verified): Andador Mercado 828 Edif. 770, Depto. 766, Col. Llamas",
+     "Andador Mercado 828 Edif. 770, Depto. 766"),
+    ("Moreira S.A., Vereda Cassiano, 287, Vila Do Pombal", "Vereda Cassiano, 287"),
     # a nickname after its label in another language; a British form's "Other names:"
     ("Paciente: Ravy Cavalcante   Apelido: Cookie   CPF: 311.342.012-14", "Cookie"),
     ("Surname: PRYCE-MORGAN     Other names: GARETH HUW     Date of birth", "GARETH HUW"),

@@ -3399,7 +3399,7 @@ _TOWN_AFTER_STREET: Final = re.compile(
 _NOT_TOWNS: Final = frozenset(
     split_words(
         """apt apartment suite ste unit flat level floor room rm building bldg block lot box po
-        attn attention dept department ward bed"""
+        attn attention dept department ward bed col"""
     )
 ) | frozenset(state.lower() for state in US_STATES.values())
 

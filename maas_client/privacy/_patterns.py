@@ -319,7 +319,10 @@ _STREET_HEADS = grouped_alternation(
             for w in split_words(
                 "calle avenida avda paseo plaza via viale piazza corso largo rua travessa praça"
                 " rue chemin allée ulica strada calea aleea bulevardul jalan rehov prospekt carrera"
-                " diagonal transversal heol"
+                " diagonal transversal heol andador pasadizo urbanización callejón corredor"
+                " prolongación ampliación privada cerrada circuito retorno periférico ronda"
+                " camino travesía glorieta rambla pasaje boulevard vereda alameda rodovia"
+                " estrada ladeira"
             )
             for f in (w.title(), w.upper())
         }
@@ -335,7 +338,8 @@ _PARTICLE = (
 )
 # a flat after the house number, as other countries write it: "apto 73", "lgh 1102", "m. 15"
 FOREIGN_UNIT: Final = (
-    r",?[ \t]*(?:(?i:apto|apt|ap|app|piso|dpto|depto|lgh|whg|bus|bte|m|kv|кв|int|torre|stan"
+    r",?[ \t]*(?:(?i:apto|apt|ap|app|piso|dpto|depto|lgh|whg|bus|bte|m|kv|кв|int|interior|edif"
+    r"|torre|stan"
     r"|scala|bloco|bloc|blok|esc|escalera|portal|stiege|top)"
     r"\.?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Z])\b"
     r"|\d{1,2}\.[ \t]?(?:tv|th|mf)\b\.?)"  # a Danish floor and side: "3. tv."
@@ -460,7 +464,9 @@ _CUE_WORDS = split_words(
     código_postal+ codice_postale+ code_postal+ postleitzahl+ kod_pocztowy+ eircode+
     calle avenida avda paseo plaza via viale piazza corso largo rua travessa praça rue chemin
     allée ulica =ul. =Ul. =C/ strada calea aleea bulevardul jalan rehov prospekt carrera diagonal
-    transversal heol =Av. =Avda. =Jl.
+    transversal heol =Av. =Avda. =Jl. andador pasadizo urbanización callejón corredor prolongación
+    ampliación privada cerrada circuito retorno periférico ronda camino travesía glorieta rambla
+    pasaje boulevard vereda alameda rodovia estrada ladeira
     =Str. =prosp. =вул. =ул. =просп.
     january february march april may june july august september sept october november december
     jan feb mar apr jun jul aug sep oct nov dec"""
