@@ -251,17 +251,22 @@ class _TownLikeMemo(dict[str, bool]):
 _TOWN_LIKE: Final = _TownLikeMemo()
 
 
+_SHORTEST_TOWN_IN_CAPITALS: Final = 5  # "in NELSON", not "in ED" or "in ICU"
+
+
 class _WorldTownMemo(dict[str, bool]):
     """Whether a run of capitalised words is the name of one of the world's towns (listed in
     :func:`world_cities`, no country's or language's), written as names are ("Baton Rouge",
-    "Tripoli"; not "IgA")."""
+    "Tripoli"; not "IgA") or in capitals ("NELSON")."""
 
     def __missing__(self, run: str) -> bool:
         if len(self) >= 100_000:
             self.clear()
         key = _plain(run)
         town = self[run] = (
-            run.istitle() and key in world_cities() and key not in _vocabulary().proper
+            (run.istitle() or (run.isupper() and len(run) >= _SHORTEST_TOWN_IN_CAPITALS))
+            and key in world_cities()
+            and key not in _vocabulary().proper
         )
         return town
 
