@@ -1073,6 +1073,8 @@ MASKED = [
     # the first month and day of a list of dates; a person after "Examinee:"
     ("ATG 1.5 mg/kg x3 doses (3/12, 3/13, 3/14) + methylprednisolone", "3/12"),
     ("Examinee: Rowan A. Hilliard-Sato   DOB: 7/23/1969", "Rowan A. Hilliard-Sato"),
+    # a town in capitals after a preposition
+    ("Pt transferred to KINGSTON by road, admitted from ED in SHOCK", "KINGSTON"),
     # streets of Spanish-speaking countries and Brazil named by their kind first
     ("location (verified): Andador Mercado 828 Edif. 770, Depto. 766, Col. Llamas",
      "Andador Mercado 828 Edif. 770, Depto. 766"),
@@ -1552,6 +1554,7 @@ KEPT = [
     ("Epinephrine 1:1000 0.5 mg IM given.", "1:1000"),
     ("RxBIN 610014 / PCN ADV, BIN 610020, group 99992801", "BIN 610020"),
     ("Lives at home with his wife; seen at 10 am in clinic.", "Lives at home"),
+    ("Pt transferred to KINGSTON by road, admitted from ED in SHOCK", "SHOCK"),
     # organisms and the infections named after places
     ("Serology: Lassa fever, Ebola virus disease and Zika negative; West Nile virus IgM neg",
      "Lassa fever, Ebola virus disease and Zika"),
