@@ -2388,7 +2388,7 @@ _HOST: Final = re.compile(
     r"|[A-Za-z0-9-]{2,}\.[A-Za-z]{2,}/[^\s\"'<>()\[\]]*[\w/]"
 )
 _HOST_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
-_FILE_CHARS: Final = _HOST_CHARS | {"_"}
+_FILE_CHARS: Final = _HOST_CHARS | {"_", "/", "\\"}  # a file name with its folders
 
 
 def _starts_word(text: str, start: int) -> bool:
