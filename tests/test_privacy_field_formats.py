@@ -1073,6 +1073,8 @@ MASKED = [
     # the first month and day of a list of dates; a person after "Examinee:"
     ("ATG 1.5 mg/kg x3 doses (3/12, 3/13, 3/14) + methylprednisolone", "3/12"),
     ("Examinee: Rowan A. Hilliard-Sato   DOB: 7/23/1969", "Rowan A. Hilliard-Sato"),
+    # streets of Australian and British kinds
+    ("NOK: Marcia Rios\n0 Beth Approach\nWest Jennifer, SA, 4909", "0 Beth Approach"),
     # a file's name with the folders of its path
     ('Previous image (/couple/maybe/approach.tiff) from Thursday', "couple/maybe/approach.tiff"),
     ("saved to C:\\Users\\pmehta\\Desktop\\CTPA_0093381.png today", "pmehta"),

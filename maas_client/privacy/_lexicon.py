@@ -229,6 +229,7 @@ STREET_SUFFIXES: tuple[str, ...] = split_words(
     Unions Uns Valley Vly Valleys Vlys Via Viaduct Vias Vw View Views Vws Village Vlg Villages
     Vlgs Ville Vl Vista Vis Walk Walks Wall Way Ways Well Wl Wells Wls
     Parade Pde Esplanade Promenade Quay Close Cottages Rise Chase Wynd Brae Croft
+    Approach Circuit Dell Wharf Pathway Rosebowl
     """
 )
 """USPS Publication 28 street suffixes and their standard abbreviations, and a few British and
