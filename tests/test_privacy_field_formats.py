@@ -1073,6 +1073,10 @@ MASKED = [
     # the first month and day of a list of dates; a person after "Examinee:"
     ("ATG 1.5 mg/kg x3 doses (3/12, 3/13, 3/14) + methylprednisolone", "3/12"),
     ("Examinee: Rowan A. Hilliard-Sato   DOB: 7/23/1969", "Rowan A. Hilliard-Sato"),
+    # an employer after its label, in English and other languages
+    ("Group #: 00417726-0003   Employer: Robins AFB Credit Union\n  Rx BIN 610014",
+     "Robins AFB Credit Union"),
+    ("Arbeitgeber: Rheinische Paketdienst GmbH (Lagerarbeiterin)", "Rheinische Paketdienst"),
     # streets of Australian and British kinds
     ("NOK: Marcia Rios\n0 Beth Approach\nWest Jennifer, SA, 4909", "0 Beth Approach"),
     # a file's name with the folders of its path
@@ -1560,6 +1564,7 @@ KEPT = [
     ("RxBIN 610014 / PCN ADV, BIN 610020, group 99992801", "BIN 610020"),
     ("Lives at home with his wife; seen at 10 am in clinic.", "Lives at home"),
     ("Pt transferred to KINGSTON by road, admitted from ED in SHOCK", "SHOCK"),
+    ("Date/time of injury: 04/24/2024 06:50   Reported to employer: 04/24/2024 07:05", "07:05"),
     # organisms and the infections named after places
     ("Serology: Lassa fever, Ebola virus disease and Zika negative; West Nile virus IgM neg",
      "Lassa fever, Ebola virus disease and Zika"),

@@ -32,6 +32,12 @@ _LABELS: Final = {
         "STREET_ADDRESS",
     ),
     "street": "STREET_ADDRESS",
+    # an employer, which item 18 counts when it points at a patient: "Employer: Robins AFB
+    # Credit Union", in other languages too
+    **dict.fromkeys(
+        ("employer", "arbeitgeber", "empleador", "employeur", "werkgever", "empregador"),
+        "IDENTIFIER",
+    ),
     "line": "STREET_ADDRESS",
 }
 # name labels, looked for only in a text with "name" or "alias" in it
@@ -193,8 +199,8 @@ def _add_value(text: str, start: int, entity: str, out: list[Raw]) -> None:
     m = _VALUE.match(text, start, start + _VALUE_REACH)
     if m is None or not (text[start].isupper() or text[start].isdigit() or text[start] == "#"):
         return
-    if entity == "PERSON" and not text[start].isalpha():
-        return  # "MI: 2019"
+    if entity in ("PERSON", "IDENTIFIER") and not text[start].isalpha():
+        return  # "MI: 2019", "Reported to employer: 04/24/2024 07:05"
     value = m.group()
     cut = value.find("  ")
     if cut >= 0:
