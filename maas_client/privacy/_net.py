@@ -3404,7 +3404,7 @@ _TOWN_AFTER_STREET: Final = re.compile(
 _NOT_TOWNS: Final = frozenset(
     split_words(
         """apt apartment suite ste unit flat level floor room rm building bldg block lot box po
-        attn attention dept department ward bed col"""
+        attn attention dept department ward bed"""
     )
 ) | frozenset(state.lower() for state in US_STATES.values())
 
