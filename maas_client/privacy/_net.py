@@ -824,7 +824,7 @@ _LOWER_WORD: Final = re.compile(r"(?<![\w'’@./-])[a-z][a-z'’-]*[a-z](?![\w@]
 # number and up to five words, to "in", a comma, a full stop or a postcode; then the town
 # after "in", up to three words before a postcode, a comma or a full stop.
 _ADDRESS_IN_WORDS: Final = re.compile(
-    r"(?:\baddress(?: is)?:?|\b(?:lives?|living|staying|stays) at|\bmoved to) "
+    r"(?:address(?: is)?:?|(?:lives?|living|staying|stays) at|moved to) "
     r"(?P<address>(?:(?:h\.? ?no|house|flat|apt|unit|no)\.? ?)?\d{1,6}[a-z]?"
     r"(?:,? [a-z][a-z'.-]*){1,5}?(?: (?:apt|unit|flat|#)\.? ?\w+)?)"
     r"(?=,| in |\.|$| \d)"
@@ -850,11 +850,17 @@ def _irish_counties(text: str) -> list[Raw]:
     return out
 
 
+# (looked for first: " at " stands in most notes, these in fewer)
+_ADDRESS_IN_WORDS_CUES: Final = ("address", "s at ", "ing at ", "moved to ")
+
+
 def _addresses_in_words(lowered: str) -> list[Raw]:
     """The addresses of :data:`_ADDRESS_IN_WORDS` and their towns (``lowered``: the text in
     lower case, of its length)."""
     out: list[Raw] = []
     for m in _ADDRESS_IN_WORDS.finditer(lowered):
+        if m.start() and lowered[m.start() - 1].isalnum():
+            continue  # (the word's start is checked here: the pattern then scans fast, in C)
         out.append((*m.span("address"), "STREET_ADDRESS", NET_SCORE))
         if m["town"]:
             out.append((*m.span("town"), "CITY", NET_SCORE))
@@ -3937,7 +3943,7 @@ def net_spans(
         if text[m.end()].islower() and _starts_word(text, m.start())
     )
     out += _lower_case_cued_names(text, titled, cued, roles)
-    if "address" in lowered or " at " in lowered:
+    if any(cue in lowered for cue in _ADDRESS_IN_WORDS_CUES):
         out += _addresses_in_words(lowered)
     if "Co." in text or "County " in text:
         out += _irish_counties(text)
