@@ -103,6 +103,7 @@ _SCORE: Final = 0.9
 # An address after a cue without a colon: "r/o H. No. 2271, Gali No. 4" (resident of, as
 # Indian medico-legal records write it; elsewhere r/o is "rule out"), "residing at 14 ...",
 # "address #47, 3rd Cross", "address 41 Tweed Street" (not an IP address)
+ADDRESS_CUE_HINTS: Final = ("r/o ", "resid", "address ")  # what a text with one holds
 _ADDRESS_CUE: Final = re.compile(
     r"(?<![\w/])(?:[Rr]/[Oo](?=[ \t]+(?:H\.? ?No|House|Flat|Plot|Door|Vill|Old No|#))"
     r"|[Rr]esident of|[Rr]esiding at|[Aa]ddress(?=[ \t]+(?:#|\d+[A-Za-z]?,?[ \t]+[A-Z])))[ \t]+"
@@ -155,7 +156,7 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
                     out.append((value.start(), value.end(), "IDENTIFIER", _SCORE))
             at = lowered.find(label, end)
     _labelled_values(text, lowered, _LABELS, out)
-    if "r/o " in lowered or "resid" in lowered or "address " in lowered:
+    if any(hint in lowered for hint in ADDRESS_CUE_HINTS):
         for m in _ADDRESS_CUE.finditer(text):
             _add_value(text, m.end(), "STREET_ADDRESS", out)
     if "</" in text:

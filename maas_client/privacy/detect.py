@@ -9,7 +9,7 @@ from collections.abc import Collection
 from typing import Final
 
 from ._east_asian import east_asian_spans
-from ._fields import field_spans
+from ._fields import ADDRESS_CUE_HINTS, field_spans
 from ._hl7 import caret_name_spans, hl7_spans
 from ._id_documents import id_document_spans
 from ._lexicon import lower_case, name_words, safe_words
@@ -77,7 +77,7 @@ def detect_raw(
 
 
 # words that open a field without a colon (a user name, an address: see field_spans)
-_FIELD_HINTS: Final = ("user", "r/o ", "resid", "address ")
+_FIELD_HINTS: Final = ("user", *ADDRESS_CUE_HINTS)
 
 
 def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Raw]:
