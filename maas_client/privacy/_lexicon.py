@@ -131,7 +131,14 @@ def safe_words() -> frozenset[str]:
     Common English words (``safe_words.txt``), clinical terms, drug names and proper words
     that identify nobody (countries, nationalities, weekdays...).
     """
-    return _words("safe_words.txt") | clinical_terms() | drug_names() | proper_words()
+    return common_words() | proper_words()
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The safe words that are no proper name: common English words, clinical terms and drug
+    names, lower-cased (the parts a compound is read from)."""
+    return _words("safe_words.txt") | clinical_terms() | drug_names()
 
 
 @cache

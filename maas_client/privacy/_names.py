@@ -16,6 +16,7 @@ from ._lexicon import (
     clinical_terms,
     given_names,
     name_words,
+    proper_words,
     safe_words,
     split_words,
     surnames,
@@ -380,6 +381,7 @@ class _Lex:
         self.names = name_words()
         self.sur = surnames()
         self.stop = clinical_terms()
+        self.proper = proper_words()  # countries, peoples, languages: no town, whatever the cue
         self.cities = cities()
         self.states = frozenset(s.lower() for s in US_STATES.values())
 
@@ -446,7 +448,11 @@ def name_spans(text: str) -> list[Raw]:
         after: str | None = None
         if key in city_names and key not in given and key not in sur:
             after = _after_word(text, rs)
-            if comma_after or after in _CITY_PREPOSITIONS:
+            # a country or a people is no town, unless one is named after it: "Ontario, OR"
+            town = key not in lex.proper or (
+                comma_after and _STATE_CODE_AFTER.match(text, rend) is not None
+            )
+            if town and (comma_after or after in _CITY_PREPOSITIONS):
                 add((rs, rend, "CITY", 0.7))
                 continue
         if rs >= 2 and text[rs - 1] in " \t:,":
@@ -572,6 +578,8 @@ def _town_name(tok: str, lex: _Lex) -> bool:
 
 def _city_word(tok: str, lex: _Lex) -> bool:
     key = _key(tok)
+    if key in lex.proper and key not in lex.given:
+        return False
     return key in _CITY_PREFIXES or key in lex.given or _name_like(tok, lex)
 
 

@@ -33,10 +33,12 @@ from ._lexicon import (
     HHMM,
     LOWER,
     STREET_NAME_ENDINGS,
+    STREET_SUFFIXES,
     UPPER,
     US_STATES,
     cities,
     clinical_terms,
+    common_words,
     drug_dictionary,
     drug_names,
     eponyms,
@@ -156,6 +158,8 @@ class _Vocabulary:
         # ("Corwin Ashby-Lund"; Corwin is a brand of xamoterol too)
         self.brands = drug_dictionary()
         self.proper = proper_words()  # never a person: countries, weekdays, languages...
+        # the parts a compound is read from: no proper word ("Tecomán" is no "tec" and "Oman")
+        self.compound_parts = common_words()
         self.clinical = clinical_terms()
         self.eponyms = eponyms()
         # words that can be a person or a town: a common word among them is ambiguous
@@ -243,7 +247,7 @@ class _TownLikeMemo(dict[str, bool]):
             not listed
             and word.isalpha()
             and word[1:].islower()
-            and (key.endswith(_LONG_SUFFIXES) or _compound(key, vocab.safe))
+            and (key.endswith(_LONG_SUFFIXES) or _compound(key, vocab.compound_parts))
         )
         return town_like
 
@@ -300,7 +304,7 @@ def _kind_of(key: str) -> int:
         return _SAFE
     stem = key[:-1]
     apgars = key.endswith("s") and stem in vocab.eponyms and stem not in vocab.names
-    return _SAFE if apgars or _compound(key, vocab.safe) else _NAME
+    return _SAFE if apgars or _compound(key, vocab.compound_parts) else _NAME
 
 
 _SHORTEST_COMPOUND: Final = 7
@@ -981,7 +985,8 @@ def _lower_case_cued_names(
     is not in lower case ("seen by dr okafor", "hey cole", "my son hemal"): the word, and the
     next two too while they are no safe words ("dr aware", "hi all", "thank you doctor").
     After a role of :data:`_ROLE_CUE` alone (at ``roles``) the word must be a common given name
-    or surname, and one that is a common word too needs a name after it."""
+    or surname (after "doctor", any word nobody knows), and one that is a common word too needs
+    a name after it."""
     out: list[Raw] = []
     vocab = _vocabulary()
     clinical = vocab.clinical
@@ -1007,9 +1012,12 @@ def _lower_case_cued_names(
             if after is None or _kind_of(_plain(after.group())) == _SAFE:
                 break
             end = after.end()
-        if start in role_only and (
-            key not in vocab.given_or_surnames or (kind == _AMBIGUOUS and end == first.end())
-        ):
+        # (after "doctor", as a caller says it, any word nobody knows is a surname too:
+        # "doctor brissett")
+        known = key in vocab.given_or_surnames or (
+            kind == _NAME and text[max(0, start - 7) : start].lower() == "doctor "
+        )
+        if start in role_only and (not known or (kind == _AMBIGUOUS and end == first.end())):
             continue
         out.append((first.start() if initials is None else start, end, "PERSON", NET_SCORE))
     return out
@@ -1443,13 +1451,17 @@ def _safe_shape(token: str) -> bool:
 
 
 # What makes four digits that read as a 24-hour time one: a date just before it ("3/15 0600",
-# "05/20/2024 0830"), an event in the past tense ("applied 2215, d/c'd 0300", "picked up
-# 1105"), opening a line of a log before a word that is no name ("0500 AM labs drawn", "0215
-# pt attempted"), or hours after it ("0600 hrs"). A house number opens a line before a
-# capitalised street ("1122 Birchwood Lane") and stays an identifier.
+# "05/20/2024 0830", "13-Jun-25 1742"), an event in the past tense ("applied 2215, d/c'd
+# 0300", "picked up 1105"), opening a line of a log before a word that is no name ("0500 AM
+# labs drawn", "0215 pt attempted"), or hours or the day after it ("0600 hrs", "0800 today").
+# A house number opens a line before a capitalised street ("1122 Birchwood Lane") and stays
+# an identifier.
 _DATE_BEFORE_TIME: Final = re.compile(
     r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{4}-\d\d-\d\d"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})(?:[ \t]| {2})$"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
+    r"|\d{1,2}[- ]?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"[- ]?(?:\d{4}|\d\d)?)"
+    r"(?:[ \t]| {2})$"
 )
 _EVENT_BEFORE_TIME: Final = re.compile(
     r"(?<![\w'’])(?i:[a-z]{2,}ed|[a-z/]+['’]d|done|given|seen|sent|drawn|taken|began"
@@ -1468,10 +1480,20 @@ _GIVEN_AFTER_TIME: Final = re.compile(
     r"[ \t]+(?:given|held|refused|administered|omitted|GIVEN|HELD|REFUSED|NOT GIVEN|BG|CBG"
     r"|FSBG|POC)\b"
 )
-_LINE_START_BEFORE_TIME: Final = re.compile(r"(?:^|\n)[ \t]*(?:[A-Za-z]+:[ \t]*)?$")
+_LINE_START_BEFORE_TIME: Final = re.compile(r"(?:^|\n)[ \t]*(?:[A-Za-z]+:[ \t]*|[-*•][ \t]+)?$")
 _LOG_LINE_TIME: Final = re.compile(rf"[ \t]*{HHMM}[ \t]")
-_LOG_WORD_AFTER_TIME: Final = re.compile(r"[ \t]+(?:[a-z]|[A-Z]{2,}\b|[-:])")
-_HOURS_AFTER_TIME: Final = re.compile(r"[ \t]?(?:hrs?|hours|h|H|Z)\b")
+# what opens a log's entry after its time: a word in lower case or capitals, a dash, a note in
+# brackets, or a capitalised word before one in lower case ("0700 Report to ...", though not
+# a house number's street: "1122 Oak st")
+_LOG_WORD_AFTER_TIME: Final = re.compile(
+    r"[ \t]+(?:[a-z]|[A-Z]{2,}\b|[-:(]"
+    rf"|[A-Z][a-z]+ (?!(?i:{grouped_alternation(list(STREET_SUFFIXES))})\b)[a-z])"
+)
+# hours, or the day, after a time: "0600 hrs", "0800 today", "0600 this morning"
+_HOURS_AFTER_TIME: Final = re.compile(
+    r"[ \t]?(?:hrs?|hours|h|H|Z)\b"
+    r"|[ \t]+(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\b"
+)
 # the time before in a list of times: "0800, 1400 and 2200"
 _TIME_IN_LIST_BEFORE: Final = re.compile(
     rf"(?<![\w/.:-]){HHMM}(?:,[ \t]*|[ \t]+(?:and|or|&|then)[ \t]+|[ \t]*/[ \t]*)$"
@@ -2349,10 +2371,16 @@ _AGE_VERBS: Final = (
 _AGE_KEY: Final = re.compile(rf"age(?:_[a-z]+)*[ \t]*[=:][ \t]*\(?({_AGE_OVER_89})\b(?![.,]\d)")
 # "patient is 91", "she was 104": an age over 89 after a person and "is" or "was", found from
 # "is 9", "was 1" ... (not a measurement: no unit after it)
-_AGE_AFTER_IS: Final = ("is 9", "is 1", "was 9", "was 1")
+# an age after a person and a verb: "she is 95", "Mum's 97", "he'll be 96", "dad turned 100"
+_AGE_AFTER_IS: Final = tuple(
+    f"{verb} {digit}"
+    for verb in ("is", "was", "'s", "’s", "be", "turned", "turns", "turning")
+    for digit in "91"
+)
 _PERSON_BEFORE_IS: Final = re.compile(
-    r"\b(?:patient|pt|she|he|who|mother|father|husband|wife|mom|dad|grandmother|grandfather)"
-    r"[ \t]+$"
+    r"\b(?:patient|pt|she|he|who|mother|father|husband|wife|mom|mum|dad|grandmother|grandfather"
+    r"|grandma|grandpa|gran|granny|nan|nana|aunt|auntie|aunty|uncle|sister|brother)"
+    r"(?:['’]ll|[ \t]+will|[ \t]+would)?[ \t]*$"
 )
 _AGE_AFTER_NAME: Final = re.compile(
     r"(?:,[ \t]*(?:is[ \t]+|\()?|[ \t]?\(|[ \t]is[ \t]+"
@@ -3194,14 +3222,30 @@ _SPEAKER_ROLES: Final = frozenset(
 )
 
 
+# The sender of a message in a chat app's export, after its date and time: "14/01/24, 21:43 -
+# Pinky Didi: ...", "[18/05/2024, 07:05:12] Auntie Pearl: ..." (a contact's name as saved)
+_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_CHAT_SENDER: Final = re.compile(
+    rf"^(?:\[\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},[ \t]+{_CHAT_TIME}\][ \t]*"
+    rf"|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},[ \t]+{_CHAT_TIME}[ \t]+-[ \t]+)"
+    r"([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3}):",
+    re.MULTILINE,
+)
+
+
 def _speakers(text: str) -> list[Raw]:
-    """The speakers of a transcript (:data:`_SPEAKER`) who are no role nor a safe word."""
+    """The speakers of a transcript (:data:`_SPEAKER`) who are no role nor a safe word, and
+    the senders of a chat's messages (:data:`_CHAT_SENDER`) who are more than a role ("Mum",
+    "You")."""
     out: list[Raw] = []
     for m in _SPEAKER.finditer("\n" + text):
         words = m.group(1).replace("\t", " ").split(" ")
         if any(w.lower() in _SPEAKER_ROLES or _KINDS[w.title()] == _SAFE for w in words):
             continue
         out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", NET_SCORE))
+    for m in _CHAT_SENDER.finditer(text):
+        if m.group(1).lower() not in _SPEAKER_ROLES and m.group(1).lower() != "you":
+            out.append((*m.span(1), "PERSON", NET_SCORE))
     return out
 
 

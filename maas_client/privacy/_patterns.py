@@ -639,6 +639,8 @@ _DATE_WORD_AND_MONTH: Final = re.compile(
     r"|plan|s/p|d/c|dc'?d|mri|ct|cxr|echo|ekg|ecg|tha|tka|eval|evaluation|moved"
     r"|anticipated?|expected|released|delivery"
     r"|attended|visited|called|phoned|booked|rescheduled|cancell?ed|missed|postponed|faxed"
+    r"|call|message|letter|e-?mail|fitted|implanted|inserted|removed|angiography|angiogram"
+    r"|cath|catheterization|biopsy|procedure|operation"
     rf"|{WEEKDAY}"
     r"|(?:pod|hd|dol)[ \t]?#?[ \t]?\d{1,3})"
     r":?\s+\(?(?P<first>0?[1-9]|[12]\d|3[01])$"
