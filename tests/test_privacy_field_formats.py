@@ -1138,6 +1138,22 @@ MASKED = [
     # a month and day after a word that dates it
     ("Wearable defibrillator fitted 2/10. HF NP to call 8/12.", "2/10"),
     ("Wearable defibrillator fitted 2/10. HF NP to call 8/12.", "8/12"),
+    # a surname after a given name the word lists hold as a word, after a title
+    ("Our GP Dr Sandeep Ahluwalia has referred her.", "Ahluwalia"),
+    # dates in lower case: "dec" and "mar" before a day no month can be, a weekday and "the"
+    ("also the modem light isnt syncing, data stopped dec 29", "dec 29"),
+    ("since sat the 8th but worse tonight", "sat the 8th"),
+    # a caller's name after a hesitation, a title or a cue of West African English
+    ("hi um good morning this is uh ruth ann bellamy calling about my husband", "ruth"),
+    ("good mawning nurse dis is miss hyacinth campbell from four paths", "hyacinth"),
+    ("good evening ma this na chidinma okeke wey dey come antenatal", "chidinma okeke"),
+    ("mi grandson dwayne check mi pressure wid di machine", "dwayne"),
+    # a dictated letter's reference: the author's initials and the typist's
+    ("Sigrid Haugland, M.D.\nSH/dmb   cc: Ingrid Solberg", "SH/dmb"),
+    ("R. Estrada-Quinn, MD   REQ/ss   cc: Dr. Lavallee", "REQ/ss"),
+    # a date-shifted year, as challenge corpora shift them; a day of this or next month
+    ("PCI x2 (RCA 2099, LAD/OM2 January 2101), T2DM", "January 2101"),
+    ("scheduled for catheterization on the 21st of this month. Please", "21st of this month"),
 ]
 
 KEPT = [
@@ -1643,6 +1659,14 @@ KEPT = [
     # the roles and shorthand of a chat are no names
     ("5/18/24, 7:06 PM - Mum: ok see u there", "Mum"),
     ("none of you are my doctor lol. thx", "lol"),
+    # readings and doses said in words are no ages over 89
+    ("abeg my BP don high again o, one fifty over one hundred", "one hundred"),
+    ("the home reading was ninety eight over sixty this afternoon", "ninety eight"),
+    ("carbidopa levodopa twenty five one hundred three times daily", "one hundred"),
+    ("breath sounds dec 2 bilaterally", "dec 2"),
+    # a unit, a word or an abbreviation after a slash is no typist's initials
+    ("Heparin 25000 IU/ml; OT/pt eval; CXR PA/lat; HIV/aids; CBC/diff", "OT/pt"),
+    ("Heparin 25000 IU/ml; OT/pt eval; CXR PA/lat; HIV/aids; CBC/diff", "PA/lat"),
 ]
 
 

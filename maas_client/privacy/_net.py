@@ -777,7 +777,9 @@ def _run_spans(
             continue
         if kind != _AMBIGUOUS or _eponym_term(text, s, e):
             continue
-        beside_name = (i > 0 and words[i - 1][2] != _SAFE) or (
+        # (a word made a name by its title counts: "Dr Sandeep Ahluwalia", Sandeep a word of
+        # the general lists)
+        beside_name = (i > 0 and (words[i - 1][2] != _SAFE or phi[i - 1])) or (
             i + 1 < n and words[i + 1][2] != _SAFE
         )
         # a known name, an initial and a word: "DENISE A FAIRWEATHER"
@@ -898,7 +900,10 @@ def _lower_case_names(text: str, gaps: Sequence[tuple[int, int]]) -> list[Raw]:
 _MESSAGE_CUES: Final = (
     "its ", "it's ", "it’s ", "this is ", "i am ", "i'm ", "i’m ", "my name is ", "thanks ",
     "thank you ", "thx ", "cheers ", "thanks, ", "thank you, ", "thx, ", "cheers, ",
+    "dis is ", "this na ", "dis na ",  # (Caribbean and West African English: "dis is miss ...")
 )  # fmt: skip
+# a speaker's hesitation between a cue and the name: "this is uh ruth ann bellamy"
+_FILLER: Final = re.compile(r"(?:uh|um|umm|uhm|er|erm|ah),?[ \t]+")
 # Where a person's name follows in any text, dictated or typed in lower case: "doctor kapoor",
 # "see doctor faith mcallister", "patient hollis grant young", "From: tammy nguyen". A word
 # that is a name and a common word is one only before another name ("the nurse said to",
@@ -907,10 +912,12 @@ _MESSAGE_CUES: Final = (
 # lower-case letter after it are checked in Python)
 _ROLE_CUE: Final = re.compile(r"(?:doctor|nurse|patient:?|pt:?|from:|name:|np) (?=[a-z])")
 _GREETING_WORDS: Final = tuple(f"{greeting} " for greeting in sorted(_GREETINGS))
-_RELATION_OWNERS: Final = ("my ", "his ", "her ", "your ", "our ")
+_RELATION_OWNERS: Final = ("my ", "his ", "her ", "your ", "our ", "mi ")  # ("mi daughter")
 # a message in the first person, in lower case, or a thank-you: what makes the cues worth
 # looking for ("its" is in "visits", "her" in "other")
-_FIRST_PERSON: Final = (" my ", "\nmy ", " i ", "i'm", "i’m", "this is", "thank", "thx", "cheers")
+_FIRST_PERSON: Final = (
+    " my ", "\nmy ", " i ", "i'm", "i’m", "this is", "thank", "thx", "cheers", "dis is", "this na"
+)  # fmt: skip
 # Relations. One named in lower case in a clinician's note follows its owner, found by the
 # literal "h" of "his"/"her" ("her son carl"), or stands in parentheses after it, found by the
 # "(" ("mom (bridget)", "bf (tyler)"): both fast to find, where the relations' alternation
@@ -956,7 +963,9 @@ def _after_message_cues(text: str, lowered: str, in_lower_case: bool) -> Iterato
             if text.startswith(word, m.start(1)) and word in given and _kind_of(word) != _SAFE:
                 yield m.start(1)
         return
-    yield from _after_words(text, _MESSAGE_CUES)
+    for at in _after_words(text, _MESSAGE_CUES):
+        filler = _FILLER.match(text, at)
+        yield at if filler is None else filler.end()
     for at in _after_words(text, _RELATION_OWNERS):
         relation = _RELATION.match(text, at)
         if relation is not None:  # "my son hemal", "my mom (gloria)"
@@ -1000,6 +1009,8 @@ def _lower_case_cued_names(
             continue
         key = _plain(first.group())
         kind = _kind_of(key)
+        if kind == _SAFE and start in titled and _surname_after(text, first.end()):
+            kind = _AMBIGUOUS  # a given name that is a word, then a surname: "miss iris campbell"
         if kind == _SAFE or (start not in titled and key in clinical):
             continue
         end = first.end()
@@ -1021,6 +1032,13 @@ def _lower_case_cued_names(
             continue
         out.append((first.start() if initials is None else start, end, "PERSON", NET_SCORE))
     return out
+
+
+def _surname_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` (one space on) is a word in lower case that only a name
+    is ("campbell", not "will" or "see")."""
+    after = _LOWER_WORD.match(text, end + 1) if text.startswith(" ", end) else None
+    return after is not None and _kind_of(_plain(after.group())) == _NAME
 
 
 _LOWER_PARTICLE: Final = re.compile(
@@ -2126,7 +2144,7 @@ _YEAR_WORDS = (
     rf"(?:(?:nineteen|twenty)[- ](?:oh[- ])?{_NUM_WORD}"
     rf"|two thousand(?:[- ]and)?(?:[- ](?:{_NUM_WORD}|{'|'.join(_UNITS_WORDS.split())}))?)"
 )
-_YEAR = rf"(?:(?:19|20)\d\d|'\d\d|{_YEAR_WORDS})"
+_YEAR = rf"(?:(?:19|20|21)\d\d|'\d\d|{_YEAR_WORDS})"
 _HOLIDAY = (
     r"(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Kwanzaa|Passover|Ramadan|Eid|"
     r"New Year'?s|Valentine'?s|Independence|Memorial|Labor|Labour|Veterans|Mother'?s|"
@@ -2257,6 +2275,16 @@ _AGE_NUMBER = rf"(?:ninety(?:[- ](?:{'|'.join(_UNITS_WORDS.split())}))?|(?:one|a
 _AGE_IN_WORDS: Final = re.compile(
     rf"(?i:\b{_AGE_NUMBER}(?:(?:[- ]years?)?[- ]old|[- ]years?|[- ]y/?o)?\b"
     r"|\b(?:(?:early|mid|late)[- ])?nineties\b)"
+)
+# a reading or a dose said in words, not an age: "one fifty over one hundred", "ninety over
+# sixty", "carbidopa levodopa twenty five one hundred", "weight one hundred eight pounds"
+_READING_IN_WORDS: Final = re.compile(
+    r"\b(?:over|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty) $"
+)
+_MEASURE_IN_WORDS_AFTER: Final = re.compile(
+    r" (?:over|milligrams?|micrograms?|grams?|mg|mcg|kg|kilos?|pounds?|lbs?|ml|units?|percent"
+    r"|mmhg|beats|bpm|degrees|times|tablets?)\b"
 )
 # Ages over 89 in Spanish, Portuguese, Italian, German and French words, before "years" or in
 # parentheses beside the age in digits: "noventa y dos años", "novantadue anni",
@@ -2469,15 +2497,19 @@ def _lower_case_word_dates(text: str, lowered: str) -> list[Raw]:
 
 
 # Dates in lower case as a diary, a log or a text message has them:
-# - a month's abbreviation before a day: "jan 5", "oct 3rd" (not "mar", "may" or "dec", which
-#   are words or "decreased", nor before a unit: "aug 2 g");
-# - a weekday before a day: "wed 5th", "mon 13", "sun 9th" (not "sat 30%", "sat 28");
+# - a month's abbreviation before a day: "jan 5", "oct 3rd" (not "may", a word, nor before a
+#   unit: "aug 2 g"; "mar" and "dec", "marked" and "decreased" too, only before a day no
+#   month can be: "dec 29");
+# - a weekday before a day: "wed 5th", "mon 13", "sun 9th", "sat the 8th" (not "sat 30%",
+#   "sat 28");
 # - a month's abbreviation after a day's ordinal: "6th jan", "2nd of oct".
 # Each pattern is led by a literal space or newline (then by the word): led by the words'
 # letters or by a digit, they cost six times as much on the padded benchmark notes.
 _SHORT_WORD_DATE = (
-    r"(?P<word>jan|feb|apr|jun|jul|aug|sept?|oct|nov|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?"
-    r"[ \t]+(?:[12]?\d|3[01])(?P<ordinal>st|nd|rd|th)?(?![\w/:-]|[.,]\d)"
+    r"(?:(?P<word>jan|feb|apr|jun|jul|aug|sept?|oct|nov|mon|tues?|wed|thu|thurs?|fri|sat|sun)"
+    r"\.?[ \t]+(?:the[ \t]+(?=\d\d?(?:st|nd|rd|th)))?(?:[12]?\d|3[01])"
+    r"|(?:mar|dec)\.?[ \t]+(?:1[3-9]|2\d|3[01]))"
+    r"(?P<ordinal>st|nd|rd|th)?(?![\w/:-]|[.,]\d)"
 )
 _SHORT_WORD_DATE_IN_LINE: Final = re.compile(" " + _SHORT_WORD_DATE)
 _SHORT_WORD_DATE_OPENING_LINE: Final = re.compile("\n" + _SHORT_WORD_DATE)
@@ -2872,7 +2904,12 @@ def _ages(text: str, lowered: str) -> list[Raw]:
     ):
         out += [(m.start(1), m.end(1), "AGE", NET_SCORE) for m in _AGE_DECADE.finditer(lowered)]
     if "ninet" in lowered or "hundred" in lowered:
-        out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_IN_WORDS.finditer(text)]
+        out += [
+            (m.start(), m.end(), "AGE", NET_SCORE)
+            for m in _AGE_IN_WORDS.finditer(text)
+            if not _READING_IN_WORDS.search(lowered, max(0, m.start() - 10), m.start())
+            and not _MEASURE_IN_WORDS_AFTER.match(lowered, m.end())
+        ]
     if any(hint in lowered for hint in _FOREIGN_AGE_HINTS):
         out += [
             (m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_IN_FOREIGN_WORDS.finditer(lowered)
@@ -3146,7 +3183,9 @@ _EARLY_DAYS = "|".join(_ORDINALS.split()[:9])  # "first" to "ninth"
 _ORDINAL_DAY: Final = re.compile(
     rf"the(?<!\wthe)[ \t]+((?P<early>{_EARLY_DAYS})\b|{_DAY_ORDINAL}"
     rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_DAY_ORDINAL})*"
-    rf"(?:[ \t]+(?:inst|ult|prox)\b\.?)?)(?:(?P<followed>{_AFTER_DAY})|\b)",
+    rf"(?:[ \t]+(?:inst|ult|prox)\b\.?)?)"
+    r"(?P<month>[ \t]+of[ \t]+(?:this|next|last|the)[ \t]+month\b)?"  # "the 21st of this month"
+    rf"(?:(?P<followed>{_AFTER_DAY})|\b)",
     re.MULTILINE,
 )
 # a word that puts a day in time before "the": "seen on the 14th for review"; the first to the
@@ -3188,9 +3227,9 @@ def _days_of_month(text: str, lowered: str) -> list[Raw]:
     if "the" not in lowered:  # "the" too: "on the 5th", "on the afternoon of the twenty-second"
         return out
     for m in _ORDINAL_DAY.finditer(lowered):
-        start = m.start()
-        if m["followed"] is not None and not m["early"]:
-            out.append((start, m.end(1), "DATE", NET_SCORE))
+        start, end = m.start(), m.end("month" if m["month"] else 1)
+        if (m["followed"] is not None or m["month"]) and not m["early"]:
+            out.append((start, end, "DATE", NET_SCORE))
             continue
         if not _DAY_CUE_BEFORE.search(lowered, max(0, start - 24), start):
             continue
@@ -3198,7 +3237,7 @@ def _days_of_month(text: str, lowered: str) -> list[Raw]:
             word = _WORD_AFTER.match(text, m.end(1))
             if m["early"] or (word is not None and word.group(1).lower() in _COUNTED_AFTER_ORDINAL):
                 continue
-        out.append((start, m.end(1), "DATE", NET_SCORE))
+        out.append((start, end, "DATE", NET_SCORE))
     return out
 
 
@@ -3372,6 +3411,35 @@ def _without_credentials(text: str, start: int, end: int) -> tuple[int, int]:
         words.pop()
         end = text.rindex(words[-1], start, end) + len(words[-1])
     return start, end
+
+
+# A dictated letter's reference: the author's initials, then the typist's ("SH/dmb",
+# "REQ/ss", "JKL:mwt"), led by the literal "/" or ":" (the initials before it are checked in
+# Python); not a word, a unit or a clinical abbreviation after it ("IU/ml", "OT/pt", "PA/lat")
+_TYPIST_INITIALS: Final = re.compile(r"[/:]([a-z]{2,3})(?![\w/.:-])")
+_AUTHOR_INITIALS: Final = re.compile(r"(?<![\w/.:-])[A-Z]{2,4}\Z")
+_NO_TYPIST: Final = frozenset(
+    split_words(
+        """ml dl mg kg mcg ng pg ug hr hrs min mins sec day days wk wks mo yr yrs mmol umol
+        nmol pmol hpf lpf pt ot st rn md np pa od os ou am pm po iv im sq sl pr ng hs prn bid
+        tid qid qd ac pc cm mm in ft lb lbs oz mmhg http https www com org net dm htn ca cad
+        chf hf mi copd af ckd esrd uti ra oa tb hiv hcv hbv pd cp sob abd ekg ecg cxr ct mri us
+        bp hr rr tx dx hx rx sx fx le ue lle rle lue rue nv gi gu ent"""
+    )
+)
+
+
+def _dictation_references(text: str) -> list[Raw]:
+    """The initials of a dictated letter's reference (see :data:`_TYPIST_INITIALS`)."""
+    out: list[Raw] = []
+    safe = _vocabulary().safe
+    for m in _TYPIST_INITIALS.finditer(text):
+        if m.group(1) in _NO_TYPIST or m.group(1) in safe:
+            continue
+        author = _AUTHOR_INITIALS.search(text, max(0, m.start() - 5), m.start())
+        if author is not None:
+            out.append((author.start(), m.end(), "PERSON", NET_SCORE))
+    return out
 
 
 def _lower_case_signatures(text: str) -> list[Raw]:
@@ -4054,6 +4122,7 @@ def net_spans(
     out += _glued_initials(text)
     if "/s/" in text or "cc:" in lowered or "by:" in lowered:
         out += _lower_case_signatures(text)
+    out += _dictation_references(text)
     out += _signatures_after_closings(text)
     if "sers" in text or "home/" in text:
         out += _user_folders(text)
