@@ -1154,6 +1154,12 @@ MASKED = [
     # a date-shifted year, as challenge corpora shift them; a day of this or next month
     ("PCI x2 (RCA 2099, LAD/OM2 January 2101), T2DM", "January 2101"),
     ("scheduled for catheterization on the 21st of this month. Please", "21st of this month"),
+    # Australia's Medicare number with its reference, after "number is"; a Philippine block
+    # and the crosses and mains of Bengaluru
+    ("Wayne's Medicare number is 2953 70416 1-2 if you need it.", "2953 70416 1-2"),
+    ("Medicare: 4126 55031 7 3\nDVA file no.: VX047381", "4126 55031 7 3"),
+    ("address po Blk 12 Lot 7 Sampaguita St., Brgy. Concepcion Uno", "Blk 12"),
+    ("Address for correspondence: No. 14, 3rd Cross, 5th Main, Malleswaram", "3rd Cross"),
 ]
 
 KEPT = [
@@ -1667,6 +1673,7 @@ KEPT = [
     # a unit, a word or an abbreviation after a slash is no typist's initials
     ("Heparin 25000 IU/ml; OT/pt eval; CXR PA/lat; HIV/aids; CBC/diff", "OT/pt"),
     ("Heparin 25000 IU/ml; OT/pt eval; CXR PA/lat; HIV/aids; CBC/diff", "PA/lat"),
+    ("ECG: Heart Block 2, Mobitz type I", "Heart Block 2"),
 ]
 
 

@@ -207,6 +207,7 @@ def _id_branch(
     """
     sep = (
         r"(?:[\s_]*(?:#|No\.|no\.|NO\.|(?:No|no|NO|number|Number|NUMBER|num|ID|Id|id)\b))*"
+        r"(?:[ \t]+(?:is|was))?"  # (as a message says it: "my Medicare number is 2953 ...")
         r"\s*[:#=]?\s*#?\s*['‘\"“]?"
     )
     # (the digit is looked for no further than the longest value reaches: unbounded, the
@@ -222,8 +223,8 @@ def _id_branch(
 # one check digit: "5918 33207 2") or after a letter prefix and a space ("G 88213", "XYQ
 # 8827 1190").
 _ID_VALUE = (  # (digit groups may end with a letter or a reference after a hyphen:
-    # "221 887 419J", Australia's Medicare "4117 26501 3-2")
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{2,6}(?: \d{2,6}){0,3}(?: \d{1,6})(?:[A-Z]|-\d)?(?!\d)"
+    # "221 887 419J", Australia's Medicare "4117 26501 3-2" or "4126 55031 7 3")
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{2,6}(?: \d{2,6}){0,3}(?: \d{1,6}){1,2}(?:[A-Z]|-\d)?(?!\d)"
     r"|(?!ZIP\b)[A-Z]{1,3}(?: \d{2,10}){1,3}(?!\d)|[A-Za-z0-9][A-Za-z0-9-]{3,19})"
 )
 _ID_BRANCHES = [
@@ -366,9 +367,11 @@ _PLACE_BRANCHES = [
     # a unit before the street number: "Flat 2, 14 Wexford Mews", "Unit 7/22 Kookaburra Cres";
     # a house, plot or numbered street as South Asia, the Gulf and East Africa write them:
     # "House No. 14, Nii Okaiman Link", "Villa 27, Street 14b", "Kebele 07, House No. 512"
+    # "Blk 12 Lot 7 Sampaguita St." (a Philippine block and lot)
     r"\b(?P<STREET_ADDRESS__unit>(?:Apt|APT|Apartment|Unit|UNIT|Flat|Suite|Ste|STE|Space|Lot"
-    r"|Trlr|Trailer|Bldg|House|Villa|Plot|Kebele|Street|Sector)\.?\s*(?:No\.?\s*)?#?\s*"
-    r"(?=[A-Za-z0-9-]{0,5}\d)[A-Za-z0-9][A-Za-z0-9-]{0,5})(?=,|/\d)",
+    r"|Trlr|Trailer|Bldg|House|Villa|Plot|Kebele|Street|Sector|Blk)\.?\s*"
+    r"(?:No\.?\s*)?#?\s*(?=[A-Za-z0-9-]{0,5}\d)[A-Za-z0-9][A-Za-z0-9-]{0,5})"
+    r"(?=,|/\d|[ \t]+Lot\b)",
     # a street of another country, number first: "14 rue des Lilas", "3 bis, Avenue Foch",
     # "2250 Calle Los Olivos #5"
     rf"(?<![\w.-])(?P<STREET_ADDRESS__nfirst>\d{{1,5}}(?:[ \t]?(?:bis|ter)\b)?,?[ \t]+"
@@ -386,6 +389,8 @@ _PLACE_BRANCHES = [
     r"(?<![\w.-])(?P<STREET_ADDRESS__route>\d{1,6}[ \t]+(?:(?:State|County|US|U\.S\.)[ \t]+)?"
     r"(?:Route|Rte\.?|Highway|Hwy\.?|Road|Rd\.?)[ \t]+\d{1,4}[A-Z]?\b"
     r"(?:[ \t]+(?:North|South|East|West|[NSEW]\b))?)",
+    # the crosses and mains of Bengaluru's grid: "3rd Cross, 5th Main"
+    r"\b(?P<STREET_ADDRESS__grid>\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main)(?:[ \t]+Road)?)\b",
 ]
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -424,6 +429,7 @@ _NUMERIC_START = [  # branches whose value starts with a digit, "(" or "+"
     _PLACE_BRANCHES[0],
     _PLACE_BRANCHES[6],
     _PLACE_BRANCHES[8],
+    _PLACE_BRANCHES[9],
 ]
 _WORD_START = [  # branches that start with a word (a cue, a month name, a scheme)
     *_NET_BRANCHES[:2],
@@ -459,7 +465,7 @@ _CUE_WORDS = split_words(
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
     zip+ postal+ postcode+ http+ https+ hxxp+ hxxps+ ftp+ =file: www+
     =P.O. =PO_Box =PO_BOX private_bag apt apartment unit flat suite ste space lot
-    trlr trailer bldg house villa plot kebele street sector
+    trlr trailer bldg house villa plot kebele street sector blk
     =P.O._Box post_office_box+ rural_route+ =HC =PSC =CMR postnummer+ postnr+ =PLZ =CEP
     código_postal+ codice_postale+ code_postal+ postleitzahl+ kod_pocztowy+ eircode+
     calle avenida avda paseo plaza via viale piazza corso largo rua travessa praça rue chemin
