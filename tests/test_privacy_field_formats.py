@@ -1160,6 +1160,9 @@ MASKED = [
     ("Medicare: 4126 55031 7 3\nDVA file no.: VX047381", "4126 55031 7 3"),
     ("address po Blk 12 Lot 7 Sampaguita St., Brgy. Concepcion Uno", "Blk 12"),
     ("Address for correspondence: No. 14, 3rd Cross, 5th Main, Malleswaram", "3rd Cross"),
+    # a surname before a credential and a colon stays one; copies to names in lower case
+    ("Smith RN: reviewed the chart", "Smith"),
+    ("cc: tom reyes, np", "tom reyes"),
 ]
 
 KEPT = [
@@ -1674,6 +1677,12 @@ KEPT = [
     ("Heparin 25000 IU/ml; OT/pt eval; CXR PA/lat; HIV/aids; CBC/diff", "OT/pt"),
     ("Heparin 25000 IU/ml; OT/pt eval; CXR PA/lat; HIV/aids; CBC/diff", "PA/lat"),
     ("ECG: Heart Block 2, Mobitz type I", "Heart Block 2"),
+    # a role's label before a credential and a colon; a chief complaint after "CC:"
+    ("Attending: Dr. Owen    Triage RN: J. Smith    PCP: Dan Brookes", "Triage"),
+    ("5 EAST BED BOARD   Charge RN: Tamika   Unit sec: Bo", "Charge"),
+    ("CC: fall, head strike, on warfarin", "fall"),
+    ("D5 0.45% NaCl + 20 mEq/L KCl; Carb ratio 1:10 breakfast", "NaCl"),
+    ("D5 0.45% NaCl + 20 mEq/L KCl; Carb ratio 1:10 breakfast", "Carb"),
 ]
 
 

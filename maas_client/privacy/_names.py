@@ -459,10 +459,19 @@ def name_spans(text: str) -> list[Raw]:
             cued, city_cued = _cues(text, rs)
         else:  # no cue phrase can end here (the test _cues starts with)
             cued = city_cued = False
-        tail_cued = (
-            not cued
-            and text.startswith(_CUE_AFTER_STARTS, rend)
-            and _CUE_AFTER.match(text, rend) is not None
+        credential = (
+            _CUE_AFTER.match(text, rend)
+            if not cued and text.startswith(_CUE_AFTER_STARTS, rend)
+            else None
+        )
+        # (a common word before a credential and a colon is a role's label: "Triage RN:",
+        # "Charge RN: Luis Fonseca")
+        tail_cued = credential is not None and not (
+            single
+            and text.startswith(":", credential.end())
+            and key in safe_words()
+            and key not in given
+            and key not in sur
         )
         cued = cued or tail_cued
         if single and not (cued or city_cued) and key not in given and key not in sur:

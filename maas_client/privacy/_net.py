@@ -3368,7 +3368,8 @@ def _user_folders(text: str) -> list[Raw]:
 
 # Names written in lower case after a signature cue: "/s/ mbeki-lindgren",
 # "Dictated by: r. okonkwo-baptiste, np", "cc: t. whitcombe-nash, a. de souza".
-_SIGNATURE_CUES: Final = ("/s/", "cc:", "CC:", "Cc:", "by:", "BY:", "By:")
+# (not "CC:", a note's chief complaint before words in lower case: "CC: fall, head strike")
+_SIGNATURE_CUES: Final = ("/s/", "cc:", "Cc:", "by:", "BY:", "By:")
 _LOWER_NAME: Final = re.compile(r"[a-z][a-z'’.-]*(?:[ \t]+[a-z][a-z'’.-]*){0,3}")
 _NEXT_ITEM: Final = re.compile(r",[ \t]*")
 
