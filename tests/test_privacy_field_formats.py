@@ -1683,6 +1683,10 @@ KEPT = [
     ("CC: fall, head strike, on warfarin", "fall"),
     ("D5 0.45% NaCl + 20 mEq/L KCl; Carb ratio 1:10 breakfast", "NaCl"),
     ("D5 0.45% NaCl + 20 mEq/L KCl; Carb ratio 1:10 breakfast", "Carb"),
+    # the products and eponymous tests of allied health, nutrition and renal care
+    ("NG feed Osmolite 1.5 at 40 mL/h; dialyzer Optiflux F180NR", "Osmolite"),
+    ("Implant: Straumann BLT; Bone graft: Bio-Oss 0.25 g; Membrane: Bio-Gide", "Bio-Oss"),
+    ("Fields: Esterman binocular; Semmes-Weinstein 4.31; Hawkins-Kennedy +", "Semmes-Weinstein"),
 ]
 
 
