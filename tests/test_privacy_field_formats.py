@@ -1163,6 +1163,18 @@ MASKED = [
     # a surname before a credential and a colon stays one; copies to names in lower case
     ("Smith RN: reviewed the chart", "Smith"),
     ("cc: tom reyes, np", "tom reyes"),
+    # a dictated letter's reference before its copies, and after "by", whatever its letters
+    ("Endocrinology\nIP:rfc   cc: Dr. T. Moravec", "IP:rfc"),
+    ("Fax sent 09:40 Attn: Abby.   Sent by AS/mh\n", "AS/mh"),
+    # streets: a name with accents, a Canadian unit before the house, Calgary's numbered avenues
+    ("with his aunty at 31 Tākapu Road, Waitangirua, Porirua 5024", "31 Tākapu Road"),
+    ("residence 807-1250 Quayside Dr, New Westminster V3M 6E2", "807-1250 Quayside Dr"),
+    ("bed CRF-22, 203 15 Ave SE, Calgary, AB T2G 1G4", "203 15 Ave SE"),
+    # a Māori name's article, a letter's reader, a user name after "user name", an age's word
+    ("- Te Ariki Herewini-Paul, 6 yrs (DOB 20/01/2019), attends", "Te Ariki"),
+    ("Dear Mere,\n\nRE: Thomas Arthur BRANDT", "Mere"),
+    ("Portal user name: kszymanski   DOB 04/03/1990", "kszymanski"),
+    ("Date de naissance: 24 mars 1929    Âge: 95 ans", "95 ans"),
 ]
 
 KEPT = [
@@ -1687,6 +1699,11 @@ KEPT = [
     ("NG feed Osmolite 1.5 at 40 mL/h; dialyzer Optiflux F180NR", "Osmolite"),
     ("Implant: Straumann BLT; Bone graft: Bio-Oss 0.25 g; Membrane: Bio-Gide", "Bio-Oss"),
     ("Fields: Esterman binocular; Semmes-Weinstein 4.31; Hawkins-Kennedy +", "Semmes-Weinstein"),
+    # a letter to nobody by name; a bare number is no street's name but before "Ave" or "St"
+    ("Dear Colleague,\nThank you for seeing", "Colleague"),
+    ("Dear Custodian:\n\nPursuant to the enclosed", "Custodian"),
+    ("12 Street Clinic, second floor", "12 Street"),
+    ("ROS:neg\nCV:rrr", "ROS:neg"),
 ]
 
 

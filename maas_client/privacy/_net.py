@@ -753,8 +753,10 @@ def _run_spans(
         second_title = text[words[i][0] : words[i][1]].rstrip(".").lower() in _TITLES
         if title.lower() in _TITLES and not second_title and (not title.isupper() or run.isupper()):
             phi[i] = True  # "Ms Winter", "DR FARAH" (not "DR" in "Azure XT DR MRI")
-        elif title.lower() in _GREETINGS and words[i][2] != _SAFE:
-            phi[i] = True  # "Hi Sandy"
+        elif title.lower() in _GREETINGS and (
+            words[i][2] != _SAFE or _salutation(text, title, words[i], i == n - 1)
+        ):
+            phi[i] = True  # "Hi Sandy", "Dear Mere,"
     for i, (s, e, kind) in enumerate(words):
         if phi[i]:
             continue
@@ -790,6 +792,8 @@ def _run_spans(
     for i in range(1, n):  # "San Juan", "Lake Pamela", "Fort Collins": the prefix of a place
         if phi[i] and not phi[i - 1] and text[words[i - 1][0] : words[i - 1][1]] in _PLACE_PREFIXES:
             phi[i - 1] = True
+        elif phi[i] and not phi[i - 1] and text[words[i - 1][0] : words[i - 1][1]] == "Te":
+            phi[i - 1] = True  # a Māori name's article: "Te Ariki Herewini-Paul", "J. Te Rangi"
     i = 0
     while i < n:  # one span per stretch of PHI words
         if not phi[i]:
@@ -800,6 +804,32 @@ def _run_spans(
             j += 1
         add((words[i][0], words[j][1], "PERSON", NET_SCORE))
         i = j + 1
+
+
+# whom a letter is addressed to when it names nobody: "Dear Colleague,", "Dear Sir,"
+_UNNAMED_ADDRESSEES: Final = frozenset(
+    split_words(
+        """sir sirs madam colleague colleagues doctor doctors parent parents patient patients
+        team all friend friends customer member members family nurse carer caregiver student
+        students client clients resident residents neighbour neighbor custodian records
+        recipient provider physician practitioner pharmacist counsellor counselor committee
+        panel board manager officer judge editor reviewer applicant claimant employer insurer
+        agent staff coordinator administrator clinician therapist consultant registrar"""
+    )
+)
+
+
+def _salutation(text: str, greeting: str, word: tuple[int, int, int], last: bool) -> bool:
+    """Whether ``word`` (a common word) after "Dear" ends the run before a comma or a colon,
+    as a letter's salutation names its reader ("Dear Mere,", "Dear Will:"), and is no
+    unnamed addressee."""
+    start, end, _kind = word
+    return (
+        greeting in ("Dear", "DEAR")
+        and last
+        and text.startswith((",", ":"), end)
+        and _plain(text[start:end]) not in _UNNAMED_ADDRESSEES
+    )
 
 
 _LONGEST_EPONYM: Final = 2  # words in a run before a head word ("Ivor Lewis")
@@ -3414,35 +3444,6 @@ def _without_credentials(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# A dictated letter's reference: the author's initials, then the typist's ("SH/dmb",
-# "REQ/ss", "JKL:mwt"), led by the literal "/" or ":" (the initials before it are checked in
-# Python); not a word, a unit or a clinical abbreviation after it ("IU/ml", "OT/pt", "PA/lat")
-_TYPIST_INITIALS: Final = re.compile(r"[/:]([a-z]{2,3})(?![\w/.:-])")
-_AUTHOR_INITIALS: Final = re.compile(r"(?<![\w/.:-])[A-Z]{2,4}\Z")
-_NO_TYPIST: Final = frozenset(
-    split_words(
-        """ml dl mg kg mcg ng pg ug hr hrs min mins sec day days wk wks mo yr yrs mmol umol
-        nmol pmol hpf lpf pt ot st rn md np pa od os ou am pm po iv im sq sl pr ng hs prn bid
-        tid qid qd ac pc cm mm in ft lb lbs oz mmhg http https www com org net dm htn ca cad
-        chf hf mi copd af ckd esrd uti ra oa tb hiv hcv hbv pd cp sob abd ekg ecg cxr ct mri us
-        bp hr rr tx dx hx rx sx fx le ue lle rle lue rue nv gi gu ent"""
-    )
-)
-
-
-def _dictation_references(text: str) -> list[Raw]:
-    """The initials of a dictated letter's reference (see :data:`_TYPIST_INITIALS`)."""
-    out: list[Raw] = []
-    safe = _vocabulary().safe
-    for m in _TYPIST_INITIALS.finditer(text):
-        if m.group(1) in _NO_TYPIST or m.group(1) in safe:
-            continue
-        author = _AUTHOR_INITIALS.search(text, max(0, m.start() - 5), m.start())
-        if author is not None:
-            out.append((author.start(), m.end(), "PERSON", NET_SCORE))
-    return out
-
-
 def _lower_case_signatures(text: str) -> list[Raw]:
     """PERSON spans for names in lower case after "/s/", "cc:" or "... by:", up to four words
     each; after "cc:" a list of them, apart by commas. A name needs a word the vocabulary
@@ -4123,7 +4124,6 @@ def net_spans(
     out += _glued_initials(text)
     if "/s/" in text or "cc:" in lowered or "by:" in lowered:
         out += _lower_case_signatures(text)
-    out += _dictation_references(text)
     out += _signatures_after_closings(text)
     if "sers" in text or "home/" in text:
         out += _user_folders(text)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Final
 
 from ._lexicon import (
+    LOWER,
     STREET_SUFFIXES,
     UPPER,
     US_STATES,
@@ -295,16 +296,19 @@ _SUFFIX = (
 )
 _STATE_CODES = grouped_alternation(sorted(US_STATES))
 _STATE_NAMES = grouped_alternation(sorted(US_STATES.values(), key=len, reverse=True))
-_CAPWORD = r"[A-Z][A-Za-z'.-]*"
+_CAPWORD = rf"[{UPPER}][{UPPER}{LOWER}'.-]*"  # ("Tākapu Road", "Décarie")
 _UNIT = (  # "Apt 4B", "apt 2R", "Unit 7", "# 12", "2nd Floor"
     r"(?:,?\s*(?:(?i:apartment|apt|app|suite|ste|unit|room|rm|floor|fl|bldg|trailer|trlr|space"
     r"|spc|lot|flat)(?![A-Za-z])|#)\.?\s*#?\s*[A-Za-z0-9-]{1,6}\b"
     r"|,?[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?i:fl|floor)\b\.?)?"
 )
+# (a Canadian unit before the house number, "807-1250 Quayside Dr"; a numbered street without
+# its ordinal, as Calgary writes them: "203 15 Ave SE")
 _STREET = (
-    rf"\d{{1,6}}[A-Za-z]?(?:[ \t]+1/2)?\s+(?:block\s+of\s+)?"
+    rf"(?:\d{{1,5}}-(?=\d{{1,6}} [A-Z]))?\d{{1,6}}[A-Za-z]?(?:[ \t]+1/2)?\s+(?:block\s+of\s+)?"
     r"(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-    rf"(?:(?:{_CAPWORD}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{_SUFFIX}"
+    r"(?:\d{1,3} (?=(?:Ave|Avenue|St|Street)\b)"
+    rf"|(?:(?:{_CAPWORD}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}){_SUFFIX}"
     r"(?:[ \t]+\d{1,3}(?![\w/.:-]))?"  # County Road 14
     r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?|[ \t]+(?:North|South|East|West)\b)?"
     rf"{_UNIT}"
@@ -416,7 +420,9 @@ _MISC_BRANCHES = [
     # (and the word for age in other languages: "edad 91", "Alter: 93", "idade 94", "umur 92")
     r"\b(?:[Aa]ges?|AGES?|[Aa]ged|[Ee]dad|EDAD|[Ii]dade|[Ee]tà|[Ââ]ge|[Ll]eeftijd|[Åå]lder|[Ww]iek"
     r"|[Yy]aş|[Uu]mur|Alter|ALTER)"
-    r"(?:_years|_yrs)?\b['\"]?\s*[:=]?\s*['\"]?(?P<AGE__cue>0?(?:9\d|1[01]\d))"
+    r"(?:_years|_yrs)?\b['\"]?\s*[:=]?\s*['\"]?(?P<AGE__cue>0?(?:9\d|1[01]\d)"
+    # (and the word for years after it: "Âge: 95 ans", "edad 91 años")
+    r"(?:[ \t]?(?:ans|años|anos|anni|jahre|jaar|år|lat|yaş|tahun|years|yrs)\b)?)"
     r"(?!\d|\.\d)",
 ]
 

@@ -30,13 +30,15 @@ _SCORE: Final = 0.7
 _TYPIST: Final = re.compile(r"/[a-z]{2,4}(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[ \t]*#)")
 # or after a colon at the line's end: "Harlan Vesey, MD     HV:dlk" (a scan of its own, led by
 # its literal: one pattern for both would cost the engine its fast skip to the "/")
-_COLON_TYPIST: Final = re.compile(r":[a-z]{2,4}(?=\r?\n|$)")
+_COLON_TYPIST: Final = re.compile(r":[a-z]{2,4}(?=\r?\n|$|[ \t]+cc:)")
 # (they stand at a line's start or after a sentence, a time, a dash or "by:": "06:40 RA/mlt",
 # "— CP/jd", "Dictated by: JAF/pd")
 _AUTHOR_BEFORE: Final = re.compile(
-    r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t)|(?<=[.!?\d] )|(?<=[-–—] )|(?<=by: ))[ \t]*[A-Z]{2,4}$"
+    r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t)|(?<=[.!?\d] )|(?<=[-–—] )|(?<=by: )|(?<=by ))"
+    r"[ \t]*[A-Z]{2,4}$"
 )
 _LINE_ALONE: Final = re.compile(r"[ \t]*(?:\r?\n|$)")
+_COPIES_AFTER: Final = re.compile(r"[ \t]+(?:cc|CC|Cc|[Ee]nc)\b")
 # a label of who typed or coded a record ("TRANS: KLM", "initials: DKVO"), then initials or a
 # user name up to the field's end; matched in the lower-cased text where one of the labels'
 # words is in it
@@ -143,13 +145,24 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             continue
         opens_line = _opens_line(text, author.start())
         initials = text[author.start() : m.start()].strip()
-        if opens_line and text[m.start()] == ":" and (_known(initials) or _known(m.group()[1:])):
+        # after "by" ("Dictated by: UM/sh", "Sent by AS/mh") or before the letter's copies
+        # ("SH/dmb   cc: Dr Ruiz"), whatever its letters
+        labelled = (
+            text.startswith("by: ", author.start() - 4)
+            or text.startswith("by ", author.start() - 3)
+            or _COPIES_AFTER.match(text, m.end()) is not None
+        )
+        if (
+            opens_line
+            and not labelled
+            and text[m.start()] == ":"
+            and (_known(initials) or _known(m.group()[1:]))
+        ):
             continue  # a heading and its finding: "CV:rrr", "ROS:neg" (not "IH:pw")
         alone = opens_line and _LINE_ALONE.match(text, m.end())
         # "AM/gp" on a line of its own is no abbreviation, whatever its letters; nor is
         # "RA/mlt" after a report's time
         after_time = text[author.start() - 2 : author.start() - 1].isdigit()
-        labelled = text.startswith("by: ", author.start() - 4)  # "Dictated by: UM/sh"
         if alone or labelled or not _known(initials) or (after_time and not _known(m.group()[1:])):
             out.append((m.start() - len(author.group().lstrip()), m.end(), "PERSON", _SCORE))
     if ":" in text and any(word in lowered for word in _TYPED_BY_WORDS):
