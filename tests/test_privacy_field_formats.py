@@ -1704,6 +1704,15 @@ KEPT = [
     ("Dear Custodian:\n\nPursuant to the enclosed", "Custodian"),
     ("12 Street Clinic, second floor", "12 Street"),
     ("ROS:neg\nCV:rrr", "ROS:neg"),
+    # a statute's sections and years; the Capital Territory's postcodes are 02xx, 26xx, 29xx
+    ("Application for assessment (s.8A) / Medical certificate (s.8B)", "s.8A"),
+    ("within the meaning of s.3(1)(a) and (b) of the Act", "s.3(1)(a)"),
+    ("Dr Rashid Qureshi, Section 12(2) approved", "12(2)"),
+    ("Aggravated assault (ARS 13-1204), criminal damage", "13-1204"),
+    ("MENTAL HEALTH ACT 2001 — IRELAND\nForm 6 — Recommendation", "2001"),
+    # a role's label in another form of the verb; New Zealand's and Ireland's words
+    ("Priya Venkataraman, MD        Admitting RN: Colette Ashby, RN", "Admitting"),
+    ("Continue s.11. Whānau contact via Hine.", "Whānau"),
 ]
 
 

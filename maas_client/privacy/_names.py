@@ -15,6 +15,7 @@ from ._lexicon import (
     cities,
     clinical_terms,
     given_names,
+    inflected_from,
     name_words,
     proper_words,
     safe_words,
@@ -469,7 +470,7 @@ def name_spans(text: str) -> list[Raw]:
         tail_cued = credential is not None and not (
             single
             and text.startswith(":", credential.end())
-            and key in safe_words()
+            and (key in safe_words() or inflected_from(key, safe_words()))  # "Admitting RN:"
             and key not in given
             and key not in sur
         )

@@ -1144,9 +1144,16 @@ def _postcodes_after_comma(text: str) -> list[Raw]:
 
 
 # An Australian state and postcode after a town: "Brunswick VIC 3056", "Paulhaven, ACT, 5977"
-_AU_STATES: Final = ("VIC", "NSW", "QLD", "SA", "WA", "TAS", "ACT", "NT")
+# each state's postcodes, by their first digit: "NSW 2042", "VIC 3056" (not "MENTAL HEALTH ACT
+# 2001", a statute's year: the Capital Territory's are 02xx, 26xx and 29xx)
+_AU_STATE_POSTCODE_STARTS: Final = {
+    "VIC": ("3", "8"), "NSW": ("1", "2"), "QLD": ("4", "9"), "SA": ("5",), "WA": ("6",),
+    "TAS": ("7",), "ACT": ("02", "26", "29"), "NT": ("0",),
+}  # fmt: skip
 # (the pattern starts with the state, so that the engine skips ahead to its capitals in C)
-_AU_STATE_POSTCODE: Final = re.compile(rf"(?:{'|'.join(_AU_STATES)}),?[ \t]+(\d{{4}})(?![\w-])")
+_AU_STATE_POSTCODE: Final = re.compile(
+    rf"({'|'.join(_AU_STATE_POSTCODE_STARTS)}),?[ \t]+(\d{{4}})(?![\w-])"
+)
 _BEFORE_AU_STATE: Final = re.compile(r",?[ \t]+$")
 
 
@@ -1157,7 +1164,9 @@ def _australian_postcodes(text: str) -> list[Raw]:
         gap = _BEFORE_AU_STATE.search(text, max(0, m.start() - 4), m.start())
         if gap is None:
             continue  # the state is a word of its own after the town
-        out.append((m.start(1), m.end(1), "ZIP", NET_SCORE))
+        if not m.group(2).startswith(_AU_STATE_POSTCODE_STARTS[m.group(1)]):
+            continue
+        out.append((m.start(2), m.end(2), "ZIP", NET_SCORE))
         city = city_before(text, gap.start())
         if city is not None:
             out.append((*city, "CITY", NET_SCORE))
@@ -1332,6 +1341,7 @@ _SAFE_CODE: Final = re.compile(
             r"[CTLS]\d{1,2}/\d{1,2}",  # a spinal level: L4/5
             r"[A-Za-z]{1,10}(?:-[A-Za-z]{1,10})*-\d{1,2}[A-Za-z]?",  # PHQ-9, SARS-CoV-2
             r"[A-Za-z]{1,4}\d{1,2}-[A-Za-z]{1,4}\d{1,2}",  # L4-L5, C5-C6
+            r"ss?\.\d{1,3}[A-Z]{0,2}(?:\(\w{1,4}\)?)*",  # a statute's section: s.8A, s.3(1)(a)
         )
     )
 )
@@ -1402,7 +1412,10 @@ _CODE_CUE_REACH: Final = 12
 _CODE_CUE: Final = re.compile(
     r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC|RxBIN|RxPCN|RxGrp|(?<!\w)BIN"
     r"|cpt|loinc|icd|hcpcs|snomed|ndc|RxNorm|RXCUI|rxnorm|rxcui|[Mm]odel|MODEL"
-    r"|(?<![\w-])code(?=[=\"])|(?<![\w-])code\":[ \t]*)"  # code="...", "code": "..."
+    r"|(?<![\w-])code(?=[=\"])|(?<![\w-])code\":[ \t]*"  # code="...", "code": "..."
+    # a statute's section, rule or article: "Section 12(2)", "Rule 11", "ARS 13-1204"
+    r"|(?<!\w)(?:[Ss]ection|SECTION|[Ss]ubsection|[Rr]ule|[Aa]rticle|Art\.|[Ss]chedule|§|ARS"
+    r"|R\.C\.|U\.S\.C\.|CFR|C\.F\.R\.|W&I(?: Code)?))"
     r"(?: CT)?\W{0,3}$"
 )
 # Words right before a four-digit number that make it a time of day ("after 1600")
