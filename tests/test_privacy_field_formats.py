@@ -1175,6 +1175,10 @@ MASKED = [
     ("Dear Mere,\n\nRE: Thomas Arthur BRANDT", "Mere"),
     ("Portal user name: kszymanski   DOB 04/03/1990", "kszymanski"),
     ("Date de naissance: 24 mars 1929    Âge: 95 ans", "95 ans"),
+    # a letter and four digits after a name in brackets, or before "exp" or "per", stay masked
+    ("REDCLOUD,VERNON JAMES   (R4417)   SSN: 000-12-4417", "R4417"),
+    ("State licenses: TX Q4471 (exp. 08/31/2026); LA MD", "Q4471"),
+    ("last-initial/last-four M7704 per VA policy.", "M7704"),
 ]
 
 KEPT = [
@@ -1713,6 +1717,10 @@ KEPT = [
     # a role's label in another form of the verb; New Zealand's and Ireland's words
     ("Priya Venkataraman, MD        Admitting RN: Colette Ashby, RN", "Admitting"),
     ("Continue s.11. Whānau contact via Hine.", "Whānau"),
+    # a billing code in brackets after what it codes, or before its description in brackets
+    ("bitewings x4 (D0274), prophylaxis child (D1120).", "D0274"),
+    ("J9312 (rituximab 10 mg), J9263 (oxaliplatin 0.5 mg)", "J9312"),
+    ("(M0020) Patient ID Number: HH-0042193", "M0020"),
 ]
 
 

@@ -1682,11 +1682,12 @@ _PROTEIN_CHANGE: Final = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMN
 _GENE_BEFORE: Final = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}[ \t]$")  # a gene's symbol
 _HGVS_BEFORE: Final = re.compile(r"(?<![\w.])c\.\S+[ \t]\(?\Z")
 _WORD_AFTER: Final = re.compile(r"[ \t]+([A-Za-z][A-Za-z]+)\b")
+_DESCRIPTION_AFTER: Final = re.compile(r"[ \t]+\(?([A-Za-z][A-Za-z]+)\b")  # "J9312 (rituximab"
 # words that follow an identifier rather than describe a code ("W1234 verified on file")
 _AFTER_IDENTIFIER: Final = frozenset(
     split_words(
         """verified confirmed noted scanned checked given issued updated on is was and or for
-        at in to from with by of the a an per"""
+        at in to from with by of the a an per exp expires expiry expired valid active"""
     )
 )
 
@@ -1705,12 +1706,26 @@ def _drug_after(text: str, end: int) -> bool:
 
 def _described(text: str, end: int) -> bool:
     """Whether a word of a description follows ``end`` ("D2740 crown", "J1885 ketorolac",
-    "G0439 annual wellness visit", "E0601 CPAP"), not one that follows an identifier."""
-    m = _WORD_AFTER.match(text, end)
+    "G0439 annual wellness visit", "E0601 CPAP", "D0274 bitewings", "J9312 (rituximab"), not
+    one that follows an identifier."""
+    m = _DESCRIPTION_AFTER.match(text, end)
     if m is None:
         return False
     word = m.group(1).lower()
-    return word in _vocabulary().safe and word not in _AFTER_IDENTIFIER and word not in _CUES
+    return _english(word) and word not in _AFTER_IDENTIFIER and word not in _CUES
+
+
+# a code in brackets after the words it codes, or opening a form's line: "bitewings x4
+# (D0274)", "composite (D2393)", "(M0020) Patient ID" (not after a name: "JAMES   (R4417)")
+_WORDS_BEFORE_BRACKETED_CODE: Final = re.compile(r"(?:[a-z][a-z0-9-]*[ \t]|^|\n)[ \t]*\($")
+
+
+def _code_in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the code at ``start:end`` stands alone in brackets after words in lower case or
+    at a line's start (see :data:`_WORDS_BEFORE_BRACKETED_CODE`)."""
+    return text.startswith(")", end) and (
+        _WORDS_BEFORE_BRACKETED_CODE.search(text, max(0, start - 24), start) is not None
+    )
 
 
 _JOINED_TIMES: Final = re.compile(rf"{HHMM}(?:/{HHMM})+")
@@ -1785,7 +1800,7 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
         return True  # a DICOM tag: (0010,0010)
     if token[0].isalpha() and (text[start - 1] == "<" or text[start - 2 : start] == "</"):
         return True  # an XML element's name: "<AddressLine1>"
-    if _HCPCS.fullmatch(token) and _described(text, end):
+    if _HCPCS.fullmatch(token) and (_described(text, end) or _code_in_brackets(text, start, end)):
         return True  # a billing code and its description: "G0439 annual wellness visit"
     if len(token) == _DIN_LENGTH and token.isdigit() and _drug_after(text, end):
         return True  # a Canadian drug's number before its name: "02242963   SUBOXONE 8MG/2MG"
