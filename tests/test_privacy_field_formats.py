@@ -1721,6 +1721,11 @@ KEPT = [
     ("bitewings x4 (D0274), prophylaxis child (D1120).", "D0274"),
     ("J9312 (rituximab 10 mg), J9263 (oxaliplatin 0.5 mg)", "J9312"),
     ("(M0020) Patient ID Number: HH-0042193", "M0020"),
+    # an eye's acuity after the other's, a spectacle prescription, a prism, a fluoride's ppm
+    ("VA R 6/9 L 6/24 unaided; pinhole 6/12", "6/24"),
+    ("Rx: R +3.75/-0.75x175, L +5.25/-1.00x5", "3.75/-0.75x175"),
+    ("L esotropia 6Δ at near, 4Δ at distance", "6Δ"),
+    ("Duraphat 5000 ppm toothpaste, 51 g tube", "5000 ppm"),
 ]
 
 

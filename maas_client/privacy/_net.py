@@ -1273,7 +1273,7 @@ _UNITS = (
     r"minutes?|secs?|seconds?|s|days?|d|weeks?|wks?|months?|mo|years?|yrs?|times|x|tabs?|"
     r"tablets?|caps?|capsules?|puffs?|drops?|gtts?|sprays?|vials?|doses?|breaths|beats|steps|"
     r"mph|rpm|°F|°C|F|C|degrees|Gy|cGy|mSv|MBq|mCi|lpm|K|mL/min|mg/dL|g/dL|K/uL|uL|µL|mcg/kg/min|feet|foot|"
-    r"meters?|metres?|yards?|miles?)"
+    r"meters?|metres?|yards?|miles?|ppm)"
 )
 # The commonest measurements, written with token characters only (letters, digits, "./-"), so
 # that :data:`_DIGIT_TOKENS` can pass over them in the regex engine.
@@ -1342,6 +1342,8 @@ _SAFE_CODE: Final = re.compile(
             r"[A-Za-z]{1,10}(?:-[A-Za-z]{1,10})*-\d{1,2}[A-Za-z]?",  # PHQ-9, SARS-CoV-2
             r"[A-Za-z]{1,4}\d{1,2}-[A-Za-z]{1,4}\d{1,2}",  # L4-L5, C5-C6
             r"ss?\.\d{1,3}[A-Z]{0,2}(?:\(\w{1,4}\)?)*",  # a statute's section: s.8A, s.3(1)(a)
+            # a spectacle prescription's sphere, cylinder and axis (3.75/-0.75x175), a prism (6Δ)
+            r"\d{1,2}\.\d{2}/[+-]?\d{1,2}\.\d{2}[x×]\d{1,3}|\d{1,2}(?:\.\d)?Δ",
         )
     )
 )

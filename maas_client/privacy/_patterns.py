@@ -715,6 +715,8 @@ _RATIO_BEFORE: Final = re.compile(
     r"|rass|fim|berg|tinetti|barthel|katz|lawton|ecog|kps|pps|assessment|fluency|memory"
     r"|attention|orientation|recall|naming|language|visuospatial|abstraction)\b"
     r"(?:-[0-9A-Za-z]{1,4}\b)?[^\n\d]*$"  # "GDS-15 6/15", "MNA-SF 6/14"
+    # and an acuity past the eye's before it: "VA R 6/9 L 6/24"
+    r"|\b(?i:va|vision|acuity|snellen|bcva|ucva)\b(?:[^\n\d]|\d{1,2}(?:\.\d)?/\d{1,3}(?!\d))*$"
 )
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)[ \t]+$")
 _DURATION_BEFORE: Final = re.compile(
