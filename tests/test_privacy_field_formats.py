@@ -1179,6 +1179,11 @@ MASKED = [
     ("REDCLOUD,VERNON JAMES   (R4417)   SSN: 000-12-4417", "R4417"),
     ("State licenses: TX Q4471 (exp. 08/31/2026); LA MD", "Q4471"),
     ("last-initial/last-four M7704 per VA policy.", "M7704"),
+    # the word before a surname found alone that is more of the name
+    ("Mouse arrived at 10:20 (confirmed by worker Precious Mensah).", "Precious"),
+    ("SCRUB: L. Danforth, R.N.   CIRCULATOR: Peg Huddleston, R.N.", "Peg"),
+    ("Recorded: A. Ngata-Moore 14/03/2025 16:55; site note J. Te Rangi 15/03/2025", "J. Te"),
+    ("Person detained: Raylene Suzette Garza-McBride    DOB: 04/04/1970", "Garza"),
 ]
 
 KEPT = [
@@ -1726,6 +1731,7 @@ KEPT = [
     ("Rx: R +3.75/-0.75x175, L +5.25/-1.00x5", "3.75/-0.75x175"),
     ("L esotropia 6Δ at near, 4Δ at distance", "6Δ"),
     ("Duraphat 5000 ppm toothpaste, 51 g tube", "5000 ppm"),
+    ("Non-Hodgkin lymphoma; Comfort care only.", "Non-Hodgkin"),
 ]
 
 

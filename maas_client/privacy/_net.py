@@ -4267,6 +4267,8 @@ def _names_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[R
                 or key.partition("-")[0] in _SURNAME_PREFIXES  # "Al-Sayed, Yousef"
             ):
                 out.append((*before.span(1), "PERSON", NET_SCORE))
+        if one_word and start > 1 and text[start - 1] in " \t-":
+            out += _more_of_the_name_before(text, start, vocab)
         capitals = (
             _SURNAME_IN_CAPITALS_BEFORE.search(text, max(0, start - 14), start)
             if start > 1 and text[start - 1] in " \t" and text[start - 2].isupper()
@@ -4278,6 +4280,31 @@ def _names_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[R
             if named and key not in _CUES and key not in vocab.clinical and key not in vocab.safe:
                 out.append((*capitals.span(1), "PERSON", NET_SCORE))
     return out
+
+
+# the word before a surname found alone that is more of the name: a given name that is also
+# a word ("Precious Mensah", "Peg Huddleston"), a Māori name's "Te" and an initial before it
+# ("J. Te Rangi"), the first half of a double surname ("Garza-McBride")
+_NAME_WORD_BEFORE: Final = re.compile(
+    r"(?:(?<![\w.])[A-Z]\.[ \t])?(?:Te|(?P<word>[A-Z][^\W\d_]+))(?P<joint>[ \t]|-)\Z"
+)
+
+
+def _more_of_the_name_before(text: str, start: int, vocab: _Vocabulary) -> list[Raw]:
+    """:data:`_NAME_WORD_BEFORE` before the one-word name at ``start``, as a PERSON span."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return []
+    word = before["word"]
+    if word is not None:
+        key = _plain(word)
+        if before["joint"] == "-":
+            named = _KINDS[word] != _SAFE  # "Garza-McBride", not "Non-Hodgkin"
+        else:
+            named = key in vocab.given and key not in vocab.clinical and key not in _TITLES
+        if not named:
+            return []
+    return [(before.start(), start - 1, "PERSON", NET_SCORE)]
 
 
 def _initials_in_legends(text: str, persons: Sequence[tuple[int, int]]) -> list[Raw]:
