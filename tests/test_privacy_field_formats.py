@@ -1184,6 +1184,9 @@ MASKED = [
     ("SCRUB: L. Danforth, R.N.   CIRCULATOR: Peg Huddleston, R.N.", "Peg"),
     ("Recorded: A. Ngata-Moore 14/03/2025 16:55; site note J. Te Rangi 15/03/2025", "J. Te"),
     ("Person detained: Raylene Suzette Garza-McBride    DOB: 04/04/1970", "Garza"),
+    # a town of the world's list, though it reads as two words or a drug's ending
+    ("repeat CBC tomorrow AM at Antipolo lab, strict fluid intake", "Antipolo"),
+    ("previously under Harrogate and District NHS Foundation Trust", "Harrogate"),
 ]
 
 KEPT = [
@@ -1732,6 +1735,8 @@ KEPT = [
     ("L esotropia 6Δ at near, 4Δ at distance", "6Δ"),
     ("Duraphat 5000 ppm toothpaste, 51 g tube", "5000 ppm"),
     ("Non-Hodgkin lymphoma; Comfort care only.", "Non-Hodgkin"),
+    ("Burns 18% TBSA; fluids by Parkland formula. NHS number: 612 448 0091", "Parkland"),
+    ("Burns 18% TBSA; fluids by Parkland formula. NHS number: 612 448 0091", "NHS"),
 ]
 
 

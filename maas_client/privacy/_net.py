@@ -298,6 +298,8 @@ def _kind_of(key: str) -> int:
         return _AMBIGUOUS if key in vocab.names else _SAFE
     if key in vocab.names:
         return _NAME
+    if key in world_cities():
+        return _NAME  # a town, though it reads as two words or a drug's ending: "Antipolo"
     if key.endswith(_CLINICAL_SUFFIXES) or (len(key) >= 8 and key.endswith(_LONG_SUFFIXES)):
         return _SAFE
     if inflected_from(key, vocab.safe):
