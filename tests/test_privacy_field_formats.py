@@ -1187,6 +1187,16 @@ MASKED = [
     # a town of the world's list, though it reads as two words or a drug's ending
     ("repeat CBC tomorrow AM at Antipolo lab, strict fluid intake", "Antipolo"),
     ("previously under Harrogate and District NHS Foundation Trust", "Harrogate"),
+    # India's ABHA addresses and UPI ids, user names in a log's column or after "Operator:"
+    ("ABHA address: jyotsna.parmar@abdm\nRation card", "jyotsna.parmar@abdm"),
+    ("we can do UPI to shubhamhosp.homecare@okhdfc or cash.", "shubhamhosp.homecare@okhdfc"),
+    ("2025-03-02T06:14:07Z   jfontaine         RN NICU", "jfontaine"),
+    ("2024-07-01 06:58:12,rgallo,RN,fingerprint,FPT-229", "rgallo"),
+    ("31/01/2025 17:42   Operator: lpeacock\nInvoiceNo,Patient", "lpeacock"),
+    # towns named with "upon" or a hyphen's "on", Dublin's postal districts
+    ("Child Benefit Office, PO Box 1, Newcastle upon Tyne NE88 1AA.", "Newcastle upon Tyne"),
+    ("moved to Stoke-on-Trent and Southend-on-Sea last year", "Southend-on-Sea"),
+    ("Harbour Court, 22 Quay Road, Dublin 8  |  Tel +353 1 555 0400", "Dublin 8"),
 ]
 
 KEPT = [

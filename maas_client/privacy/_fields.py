@@ -111,9 +111,9 @@ _ADDRESS_CUE: Final = re.compile(
 
 
 # A user name after its label, in logs and exports: "user=mrodriguez", "login: jdoe4",
-# "username": "k.obi", "user name: kszymanski", "updated by user youngrachel"; the value may
-# be in lower case.
-_ACCOUNT_LABELS: Final = ("user", "login")
+# "username": "k.obi", "user name: kszymanski", "Operator: lpeacock", "updated by user
+# youngrachel"; the value may be in lower case.
+_ACCOUNT_LABELS: Final = ("user", "login", "operator")
 _AFTER_ACCOUNT_LABEL: Final = re.compile(r"(?:[ _]?(?:name|id))?\"?(?:[ \t]*[:=][ \t]*\"?| )")
 _ACCOUNT_VALUE: Final = re.compile(r"[A-Za-z0-9][\w.@-]*[A-Za-z0-9]")
 

@@ -282,6 +282,9 @@ _PLACE_PREPOSITION: Final = re.compile(r"(?<![\w-])(?:in|from|near|outside|to) $
 def _kind_of(key: str) -> int:
     """Whether a word (its key) is safe, a name only in a name position, or a name."""
     vocab = _vocabulary()
+    if key in world_cities() and key not in vocab.safe and key not in vocab.eponyms:
+        # a town, though it reads as two words or a drug's ending: "Antipolo", "Southend-on-Sea"
+        return _NAME
     if "-" in key:
         # a known compound as a whole: "X-ray" (though "Ray" is a name), "Hunt-Hess"
         if (key in vocab.safe or key in vocab.eponyms) and key not in vocab.names:
@@ -298,8 +301,6 @@ def _kind_of(key: str) -> int:
         return _AMBIGUOUS if key in vocab.names else _SAFE
     if key in vocab.names:
         return _NAME
-    if key in world_cities():
-        return _NAME  # a town, though it reads as two words or a drug's ending: "Antipolo"
     if key.endswith(_CLINICAL_SUFFIXES) or (len(key) >= 8 and key.endswith(_LONG_SUFFIXES)):
         return _SAFE
     if inflected_from(key, vocab.safe):
@@ -867,6 +868,13 @@ _ADDRESS_IN_WORDS: Final = re.compile(
     r"(?:,? [a-z][a-z'.-]*){1,5}?(?: (?:apt|unit|flat|#)\.? ?\w+)?)"
     r"(?=,| in |\.|$| \d)"
     r"(?: in (?P<town>[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?=,|\.| [a-z]?\d))?"
+)
+
+
+# A town named with "upon" ("Newcastle upon Tyne", "Kingston upon Hull"), and Dublin with its
+# postal district ("Dublin 8", "Dublin 6W")
+_TOWN_WITH_PARTICLE: Final = re.compile(
+    r"\b[A-Z][a-z]+ upon [A-Z][a-z]+\b|\b(?:Dublin|DUBLIN) (?:1\d|2[0-4]|6W|[1-9])\b"
 )
 
 
@@ -3352,6 +3360,11 @@ def _speakers(text: str) -> list[Raw]:
 
 # A social-media handle (not the "@" of an e-mail address)
 _HANDLE: Final = re.compile(r"@(?<![\w.@]@)[A-Za-z_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?")
+# An address with no domain's dot, as India's health and payment ids are written: an ABHA
+# address "jyotsna.parmar@abdm", a UPI id "shubhamhosp.homecare@okhdfc"
+_ADDRESS_WITHOUT_DOMAIN: Final = re.compile(
+    r"(?<![\w.@-])[A-Za-z0-9][\w.-]*[A-Za-z0-9]@[A-Za-z][A-Za-z0-9]{1,20}(?![\w.@-])"
+)
 # The user's folder in a file path: C:\Users\mward\..., /home/mward/..., /Users/mward/...
 _USER_FOLDERS: Final = ("\\Users\\", "\\users\\", "/Users/", "/users/", "/home/")
 _FOLDER_NAME: Final = re.compile(r"[^\\/\s]+")
@@ -4144,6 +4157,9 @@ def net_spans(
         out += _files_and_hosts(text)
     if "@" in text:
         out += [(m.start(), m.end(), "IDENTIFIER", NET_SCORE) for m in _HANDLE.finditer(text)]
+        out += [
+            (*m.span(), "IDENTIFIER", NET_SCORE) for m in _ADDRESS_WITHOUT_DOMAIN.finditer(text)
+        ]
     if ":" in text:
         out += _speakers(text)
     if "///" in text:  # a what3words address: ///lantern.mossy.bicycle
@@ -4169,6 +4185,8 @@ def net_spans(
         out += _initials_in_legends(text, persons)
     out += _australian_postcodes(text) + _street_parts(text, lowered, [*known, *out])
     out += _towns_in_lists(text)
+    if " upon " in text or "Dublin " in text or "DUBLIN " in text:
+        out += [(*m.span(), "CITY", NET_SCORE) for m in _TOWN_WITH_PARTICLE.finditer(text)]
     if ", " in text:
         out += _postcodes_after_comma(text)
         out += _streets_before_postcodes(text, [*known, *out])

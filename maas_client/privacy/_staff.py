@@ -38,6 +38,12 @@ _AUTHOR_BEFORE: Final = re.compile(
     r"[ \t]*[A-Z]{2,4}$"
 )
 _LINE_ALONE: Final = re.compile(r"[ \t]*(?:\r?\n|$)")
+# a user name in a log's column after the entry's time: "2025-03-02T06:14:07Z   jfontaine
+# RN NICU", "2024-07-01 06:58:12,rgallo,RN,fingerprint" (no word: "12:40   done")
+_USER_AFTER_TIME: Final = re.compile(
+    r"\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?Z?(?:[ \t]{2,}|\t|,)"
+    r"([a-z][a-z0-9._-]{3,29})(?=[ \t]{2,}|\t|,)"
+)
 _COPIES_AFTER: Final = re.compile(r"[ \t]+(?:cc|CC|Cc|[Ee]nc)\b")
 # a label of who typed or coded a record ("TRANS: KLM", "initials: DKVO"), then initials or a
 # user name up to the field's end; matched in the lower-cased text where one of the labels'
@@ -172,6 +178,12 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
     if "by" in text:
         out += _handlers(text)
     out += _log_staff(text)
+    if ":" in text:
+        out += [
+            (m.start(1), m.end(1), "PERSON", _SCORE)
+            for m in _USER_AFTER_TIME.finditer(text)
+            if not _known(m.group(1).rstrip("0123456789"))
+        ]
     if "(" in text:
         for m in _HANDLER_IN_PARENTHESES.finditer(text):
             if _initials(m.group(1)) and _handled_before(text, m.start(), _PARENTHESES_REACH):
