@@ -1197,6 +1197,9 @@ MASKED = [
     ("Child Benefit Office, PO Box 1, Newcastle upon Tyne NE88 1AA.", "Newcastle upon Tyne"),
     ("moved to Stoke-on-Trent and Southend-on-Sea last year", "Southend-on-Sea"),
     ("Harbour Court, 22 Quay Road, Dublin 8  |  Tel +353 1 555 0400", "Dublin 8"),
+    # a Canadian postal code and the town before its province (no ventilator's model)
+    ("1015 Upper James Street, Hamilton ON L9C 3A6", "L9C 3A6"),
+    ("1015 Upper James Street, Hamilton ON L9C 3A6", "Hamilton"),
 ]
 
 KEPT = [
@@ -1747,6 +1750,7 @@ KEPT = [
     ("Non-Hodgkin lymphoma; Comfort care only.", "Non-Hodgkin"),
     ("Burns 18% TBSA; fluids by Parkland formula. NHS number: 612 448 0091", "Parkland"),
     ("Burns 18% TBSA; fluids by Parkland formula. NHS number: 612 448 0091", "NHS"),
+    ("Neuro: GCS 14 (E4V4M6), pupils 3 mm; ventilator Hamilton C6", "E4V4M6"),
 ]
 
 

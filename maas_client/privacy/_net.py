@@ -1164,7 +1164,7 @@ _AU_STATE_POSTCODE_STARTS: Final = {
 _AU_STATE_POSTCODE: Final = re.compile(
     rf"({'|'.join(_AU_STATE_POSTCODE_STARTS)}),?[ \t]+(\d{{4}})(?![\w-])"
 )
-_BEFORE_AU_STATE: Final = re.compile(r",?[ \t]+$")
+_BEFORE_AU_STATE: Final = re.compile(r",?[ \t]+$")  # (and before a Canadian province)
 
 
 def _australian_postcodes(text: str) -> list[Raw]:
@@ -1178,6 +1178,35 @@ def _australian_postcodes(text: str) -> list[Raw]:
             continue
         out.append((m.start(2), m.end(2), "ZIP", NET_SCORE))
         city = city_before(text, gap.start())
+        if city is not None:
+            out.append((*city, "CITY", NET_SCORE))
+    return out
+
+
+# A Canadian postal code (letter, digit, letter, digit, letter, digit; no D, F, I, O, Q or
+# U), its halves apart ("L9C 3A6"; joined they may be a Glasgow score's parts, "E4V5M6"); and
+# its province's code or name before it ("Hamilton ON L9C 3A6")
+_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]\d[ABCEGHJ-NPRSTV-Z]\d"
+_CA_POSTCODE_ANYWHERE: Final = re.compile(rf"(?<![\w-]){_CA_POSTCODE}(?![\w-])")
+_CA_PROVINCE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Ontario|Qu[eé]bec|Alberta|Manitoba"
+    r"|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Yukon)[ \t,]+\Z"
+)
+
+
+def _canadian_postcodes(text: str) -> list[Raw]:
+    """Canadian postal codes as ZIP spans (:data:`_CA_POSTCODE_ANYWHERE`), with the town
+    before the province before each as a CITY."""
+    out: list[Raw] = []
+    for m in _CA_POSTCODE_ANYWHERE.finditer(text):
+        out.append((*m.span(), "ZIP", NET_SCORE))
+        province = _CA_PROVINCE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        gap = (
+            _BEFORE_AU_STATE.search(text, max(0, province.start() - 4), province.start())
+            if province is not None
+            else None
+        )
+        city = city_before(text, gap.start()) if gap is not None else None
         if city is not None:
             out.append((*city, "CITY", NET_SCORE))
     return out
@@ -4183,7 +4212,8 @@ def net_spans(
     out += _names_beside_names(text, persons)
     if "= " in text:
         out += _initials_in_legends(text, persons)
-    out += _australian_postcodes(text) + _street_parts(text, lowered, [*known, *out])
+    out += _australian_postcodes(text) + _canadian_postcodes(text)
+    out += _street_parts(text, lowered, [*known, *out])
     out += _towns_in_lists(text)
     if " upon " in text or "Dublin " in text or "DUBLIN " in text:
         out += [(*m.span(), "CITY", NET_SCORE) for m in _TOWN_WITH_PARTICLE.finditer(text)]

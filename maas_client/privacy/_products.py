@@ -50,7 +50,11 @@ _NOT_MODEL = (
     "|Foundation|Institute|Medical|Dealership|Credit|Financial|Insurance|Plant|Factory|Street"
     "|Road|Avenue|County|City"
 )
-_MODEL_WORD = rf"(?!(?:{_NOT_MODEL})\b)(?:[A-Z][\w+/.-]*|\d[\w+/.-]{{0,5}}(?!\w))"
+# nor a state's or province's code before a postal code ("Hamilton ON L9C 3A6" is a town)
+_STATE_AND_POSTCODE = r"[A-Z]{2},?[ ]+(?:\d{5}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"
+_MODEL_WORD = (
+    rf"(?!(?:{_NOT_MODEL})\b|{_STATE_AND_POSTCODE})(?:[A-Z][\w+/.-]*|\d[\w+/.-]{{0,5}}(?!\w))"
+)
 # (led by the makers' names, grouped by their first letters, so that the engine skips in C to
 # the capitals that can start one; the word's start and a year before it are checked in
 # Python: a look-behind or an optional year first made this scan try every position, a tenth
