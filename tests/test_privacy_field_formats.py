@@ -1200,6 +1200,7 @@ MASKED = [
     # a Canadian postal code and the town before its province (no ventilator's model)
     ("1015 Upper James Street, Hamilton ON L9C 3A6", "L9C 3A6"),
     ("1015 Upper James Street, Hamilton ON L9C 3A6", "Hamilton"),
+    ("Spoke with Mrs. Day 13 days ago; Doris Day called back", "Day"),
 ]
 
 KEPT = [
@@ -1751,6 +1752,9 @@ KEPT = [
     ("Burns 18% TBSA; fluids by Parkland formula. NHS number: 612 448 0091", "Parkland"),
     ("Burns 18% TBSA; fluids by Parkland formula. NHS number: 612 448 0091", "NHS"),
     ("Neuro: GCS 14 (E4V4M6), pupils 3 mm; ventilator Hamilton C6", "E4V4M6"),
+    # a protocol's day after a transplant or an infusion; oncology's words
+    ("Febrile neutropenia Day +8: Klebsiella; bone marrow Day +100", "Day +8"),
+    ("Apheresis catheter insertion; Lymphovascular invasion: present; Deauville 3", "Apheresis"),
 ]
 
 

@@ -372,7 +372,7 @@ _NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
 _GRADED_NAMES: Final = frozenset(
     split_words(
         "braden morse norton waterlow ballard wells clark gleason tanner bishop fisher ward berg"
-        " alvarado marsh fazekas lawton"
+        " alvarado marsh fazekas lawton day"  # ("Day +17" after a transplant, "Day 0")
     )
 )
 _TITLE_BEFORE: Final = re.compile(grouped_alternation(_TITLE_WORDS) + r"\.? $")
@@ -380,7 +380,9 @@ _TITLE_BEFORE: Final = re.compile(grouped_alternation(_TITLE_WORDS) + r"\.? $")
 # is a name only if it is a known one: "HX OF MS. PATIENT IS WELL")
 _CAPITAL_TITLE_BEFORE: Final = re.compile(r"(?<![\w.])(?:MRS?|MS|DR|MISS|PROF)\. $")
 _CAPITAL_AFTER: Final = re.compile(r"[ \t]+[A-Z]")
-_GRADE_AFTER: Final = re.compile(r"[ \t]+(?:[IV]{1,4}|\d{1,2}(?:/\d{1,2})?)[a-dA-F]?(?!\w|\.\d)")
+_GRADE_AFTER: Final = re.compile(
+    r"[ \t]+(?:[IV]{1,4}|[+−-]?\d{1,3}(?:/\d{1,2})?)[a-dA-F]?(?!\w|\.\d)"
+)
 
 
 def _eponym_context(text: str, end: int) -> bool:
