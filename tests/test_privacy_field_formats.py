@@ -1755,6 +1755,9 @@ KEPT = [
     # a protocol's day after a transplant or an infusion; oncology's words
     ("Febrile neutropenia Day +8: Klebsiella; bone marrow Day +100", "Day +8"),
     ("Apheresis catheter insertion; Lymphovascular invasion: present; Deauville 3", "Apheresis"),
+    # a trial's registration numbers identify the trial, no patient
+    ("Protocol: ARX-4471-301 (EudraCT 2022-003118-41, NCT05518822)", "2022-003118-41"),
+    ("Protocol: ARX-4471-301 (EudraCT 2022-003118-41, NCT05518822)", "NCT05518822"),
 ]
 
 

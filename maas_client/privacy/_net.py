@@ -1383,6 +1383,7 @@ _SAFE_CODE: Final = re.compile(
             r"[A-Za-z]{1,10}(?:-[A-Za-z]{1,10})*-\d{1,2}[A-Za-z]?",  # PHQ-9, SARS-CoV-2
             r"[A-Za-z]{1,4}\d{1,2}-[A-Za-z]{1,4}\d{1,2}",  # L4-L5, C5-C6
             r"ss?\.\d{1,3}[A-Z]{0,2}(?:\(\w{1,4}\)?)*",  # a statute's section: s.8A, s.3(1)(a)
+            r"NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}",  # a trial's registration, no patient's
             # a spectacle prescription's sphere, cylinder and axis (3.75/-0.75x175), a prism (6Δ)
             r"\d{1,2}\.\d{2}/[+-]?\d{1,2}\.\d{2}[x×]\d{1,3}|\d{1,2}(?:\.\d)?Δ",
         )
@@ -1448,6 +1449,7 @@ _CAPITAL_UNITS = (
 _UNIT_AFTER: Final = re.compile(rf"[ \t]?(?:{_UNITS}|{_CAPITAL_UNITS})(?![A-Za-z])")
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 _NDC: Final = re.compile(r"\d{4,5}-\d{3,4}-\d{1,2}")  # a National Drug Code: 0002-8215-01
+_EUDRACT: Final = re.compile(r"\d{4}-\d{6}-\d{2}")  # a European trial's number: 2022-003118-41
 # a code after its system's name or a "code" key (code=8480-6, "code":"4548-4"), a device's
 # model number, or a pharmacy plan's routing number (RxBIN, RxPCN, RxGrp: the same for every
 # member of a plan)
@@ -1458,7 +1460,8 @@ _CODE_CUE: Final = re.compile(
     r"|(?<![\w-])code(?=[=\"])|(?<![\w-])code\":[ \t]*"  # code="...", "code": "..."
     # a statute's section, rule or article: "Section 12(2)", "Rule 11", "ARS 13-1204"
     r"|(?<!\w)(?:[Ss]ection|SECTION|[Ss]ubsection|[Rr]ule|[Aa]rticle|Art\.|[Ss]chedule|§|ARS"
-    r"|R\.C\.|U\.S\.C\.|CFR|C\.F\.R\.|W&I(?: Code)?))"
+    r"|R\.C\.|U\.S\.C\.|CFR|C\.F\.R\.|W&I(?: Code)?"
+    r"|EudraCT))"  # (a trial's registration: "EudraCT 2022-003118-41")
     r"(?: CT)?\W{0,3}$"
 )
 # Words right before a four-digit number that make it a time of day ("after 1600")
@@ -1821,6 +1824,8 @@ def _cued(text: str, start: int, end: int) -> bool:
     if cue is None:
         return False
     token = text[start:end]
+    if cue.group().startswith("EudraCT"):
+        return _EUDRACT.fullmatch(token) is not None
     return len(token) <= 10 or (cue.group().startswith("NDC") and _NDC.fullmatch(token) is not None)
 
 
