@@ -354,15 +354,25 @@ _FOREIGN_STREET_NAME = (
     rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[{UPPER}][\w'’-]*){{0,3}}"
 )
 
-_PLACE_BRANCHES = [
+# Places: the branches that start with a house's number, those led by a word, and a state
+# and its ZIP code (a pass of its own, STATE_ZIP)
+_PLACE_NUMERIC_START = [
     rf"(?<![\w.-])(?P<STREET_ADDRESS__street>{_STREET})",
+    # a street of another country, number first: "14 rue des Lilas", "3 bis, Avenue Foch",
+    # "2250 Calle Los Olivos #5"
+    rf"(?<![\w.-])(?P<STREET_ADDRESS__nfirst>\d{{1,5}}(?:[ \t]?(?:bis|ter)\b)?,?[ \t]+"
+    rf"(?:{_FRENCH_STREETS}|{_STREET_HEADS})[ \t]+{_FOREIGN_STREET_NAME}{_UNIT})",
+    # a house on a numbered road: "4400 Route 23 South", "1250 State Hwy 7"
+    r"(?<![\w.-])(?P<STREET_ADDRESS__route>\d{1,6}[ \t]+(?:(?:State|County|US|U\.S\.)[ \t]+)?"
+    r"(?:Route|Rte\.?|Highway|Hwy\.?|Road|Rd\.?)[ \t]+\d{1,4}[A-Z]?\b"
+    r"(?:[ \t]+(?:North|South|East|West|[NSEW]\b))?)",
+    # the crosses and mains of Bengaluru's grid: "3rd Cross, 5th Main"
+    r"\b(?P<STREET_ADDRESS__grid>\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main)(?:[ \t]+Road)?)\b",
+]
+_PLACE_WORD_START = [
     r"\b(?P<STREET_ADDRESS__pobox>(?:P\.?\s?O\.?\s?(?:Box|BOX)|Post Office Box|POST OFFICE BOX"
     r"|(?:RR|Rural Route|HC|PSC|CMR|Unit|UNIT)\s*\d{1,5},?\s+(?:Box|BOX)|Private Bag|PRIVATE BAG)"
     r"\s+[A-Z]?\d{1,6}[A-Za-z]?)\b",
-    # City, ST 12345 / City, State 12345-6789 -- the city is its own group in a separate pass;
-    # (?=[A-Z]) passes over most commas (before a lower-case word or a number) in one test
-    rf",\s*(?=[A-Z])(?:{_STATE_CODES}|{_STATE_NAMES}),?\s+(?P<ZIP__state>\d{{5}}(?:-\d{{4}})?)"
-    r"(?![\w-])",
     r"\b(?:ZIP|Zip|zip)(?:\s*[Cc]ode)?\s*[:#]?\s*(?P<ZIP__cue>\d{5}(?:-\d{4})?)(?![\w-])",
     r"\b(?:[Pp]ostal [Cc]ode|[Pp]ostcode|[Pp]ostnummer|[Pp]ostnr\.?|PLZ|CEP|[Cc]ódigo [Pp]ostal"
     r"|[Cc]odice [Pp]ostale|[Cc]ode [Pp]ostal|[Pp]ostleitzahl|[Kk]od [Pp]ocztowy|[Ee]ircode)"
@@ -376,10 +386,6 @@ _PLACE_BRANCHES = [
     r"|Trlr|Trailer|Bldg|House|Villa|Plot|Kebele|Street|Sector|Blk)\.?\s*"
     r"(?:No\.?\s*)?#?\s*(?=[A-Za-z0-9-]{0,5}\d)[A-Za-z0-9][A-Za-z0-9-]{0,5})"
     r"(?=,|/\d|[ \t]+Lot\b)",
-    # a street of another country, number first: "14 rue des Lilas", "3 bis, Avenue Foch",
-    # "2250 Calle Los Olivos #5"
-    rf"(?<![\w.-])(?P<STREET_ADDRESS__nfirst>\d{{1,5}}(?:[ \t]?(?:bis|ter)\b)?,?[ \t]+"
-    rf"(?:{_FRENCH_STREETS}|{_STREET_HEADS})[ \t]+{_FOREIGN_STREET_NAME}{_UNIT})",
     # a street named first, its number after: "Calle Mayor 12, 3º B", "Via Roma 12", "Rua das
     # Flores, 123", "ul. Marszałkowska 84/92 m. 15"
     rf"\b(?P<STREET_ADDRESS__intl>(?:{_STREET_HEADS})[ \t]+{_FOREIGN_STREET_NAME},?[ \t]+"
@@ -389,13 +395,13 @@ _PLACE_BRANCHES = [
     # a flat or two ("Torre 2, Apto 1502"), or a floor and side: "3º B", "2.º Esq."
     rf"(?:(?:{FOREIGN_UNIT}){{1,2}}"
     r"|,?[ \t]*\d{1,2}(?!\d)\.?[º°ª]?(?:[ \t]?(?:Esq|Dto|Izq|[A-Z])\b\.?)?)?)",
-    # a house on a numbered road: "4400 Route 23 South", "1250 State Hwy 7"
-    r"(?<![\w.-])(?P<STREET_ADDRESS__route>\d{1,6}[ \t]+(?:(?:State|County|US|U\.S\.)[ \t]+)?"
-    r"(?:Route|Rte\.?|Highway|Hwy\.?|Road|Rd\.?)[ \t]+\d{1,4}[A-Z]?\b"
-    r"(?:[ \t]+(?:North|South|East|West|[NSEW]\b))?)",
-    # the crosses and mains of Bengaluru's grid: "3rd Cross, 5th Main"
-    r"\b(?P<STREET_ADDRESS__grid>\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main)(?:[ \t]+Road)?)\b",
 ]
+_STATE_ZIP_BRANCH = (
+    # City, ST 12345 / City, State 12345-6789 -- the city is its own group in a separate pass;
+    # (?=[A-Z]) passes over most commas (before a lower-case word or a number) in one test
+    rf",\s*(?=[A-Z])(?:{_STATE_CODES}|{_STATE_NAMES}),?\s+(?P<ZIP__state>\d{{5}}(?:-\d{{4}})?)"
+    r"(?![\w-])"
+)
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _NET_BRANCHES = [
@@ -432,10 +438,7 @@ _NUMERIC_START = [  # branches whose value starts with a digit, "(" or "+"
     *_PHONE_BRANCHES[1:3],
     *_DATE_BRANCHES[:3],
     *_DATE_BRANCHES[4:],
-    _PLACE_BRANCHES[0],
-    _PLACE_BRANCHES[6],
-    _PLACE_BRANCHES[8],
-    _PLACE_BRANCHES[9],
+    *_PLACE_NUMERIC_START,
 ]
 _WORD_START = [  # branches that start with a word (a cue, a month name, a scheme)
     *_NET_BRANCHES[:2],
@@ -445,11 +448,7 @@ _WORD_START = [  # branches that start with a word (a cue, a month name, a schem
     _PHONE_BRANCHES[0],
     _PHONE_BRANCHES[3],
     _DATE_BRANCHES[3],
-    _PLACE_BRANCHES[1],
-    _PLACE_BRANCHES[3],
-    _PLACE_BRANCHES[4],
-    _PLACE_BRANCHES[5],
-    _PLACE_BRANCHES[7],
+    *_PLACE_WORD_START,
 ]
 
 # Cue words that may start an identifier branch, as whole words. By default a word is looked
@@ -577,7 +576,7 @@ _UNICODE_SEP = r"[\x00-\x2d/:-@\[-^`{-\U0010ffff](?<!\w)"
 SCAN: Final = re.compile(_SCAN)
 _SCAN_ASCII: Final = re.compile(_ASCII_SEP + _HEAD)
 _SCAN_UNICODE: Final = re.compile(_UNICODE_SEP + _HEAD)
-STATE_ZIP: Final = re.compile(_PLACE_BRANCHES[2])
+STATE_ZIP: Final = re.compile(_STATE_ZIP_BRANCH)
 # one to three capitalised words right before a state and ZIP code (see city_before)
 _CITY_BEFORE: Final = re.compile(
     rf"(?<![\w'’.-])(?:[{UPPER}][\w'’.-]*[ \t]){{0,2}}[{UPPER}][\w'’.-]*$"
