@@ -1201,6 +1201,8 @@ MASKED = [
     ("1015 Upper James Street, Hamilton ON L9C 3A6", "L9C 3A6"),
     ("1015 Upper James Street, Hamilton ON L9C 3A6", "Hamilton"),
     ("Spoke with Mrs. Day 13 days ago; Doris Day called back", "Day"),
+    # a speaker before an English verb and a colon stays a name
+    ("Tsetsegmaa writes: ok, see you then", "Tsetsegmaa"),
 ]
 
 KEPT = [
@@ -1758,6 +1760,9 @@ KEPT = [
     # a trial's registration numbers identify the trial, no patient
     ("Protocol: ARX-4471-301 (EudraCT 2022-003118-41, NCT05518822)", "2022-003118-41"),
     ("Protocol: ARX-4471-301 (EudraCT 2022-003118-41, NCT05518822)", "NCT05518822"),
+    # a heading in another language: a word, then words in lower case to a colon
+    ("Ficha de traslado: Valentina Soto M. llegó a urgencias", "Ficha"),
+    ("Lettre de cardiologie : admis le 14 mars", "Lettre"),
 ]
 
 

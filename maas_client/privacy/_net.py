@@ -709,6 +709,20 @@ def _common_words(run: str) -> bool:
     )
 
 
+# the words in lower case of a heading in another language, up to its colon: "Ficha de
+# traslado:", "Nalaz laboratorije:", "Lettre de cardiologie :"
+_HEADING_WORDS_AFTER: Final = re.compile(r"((?:[ \t][^\W\d_A-Z]+){1,3})[ \t]?:")
+
+
+def _foreign_heading(text: str, end: int) -> bool:
+    """Whether a colon follows ``end`` at once, or after words in lower case the last of which
+    is no English word (a heading in another language, not "Maria said:")."""
+    if text.startswith(":", end):
+        return True
+    words = _HEADING_WORDS_AFTER.match(text, end)
+    return words is not None and not _english(words.group(1).split()[-1])
+
+
 def _form_label(text: str, start: int, run: str) -> bool:
     """Whether a run before a colon is a form's label: one word that opens a line or a cell
     ("Domicilio:", "Rozpoznanie:", "| Betreft:"), in any language, and no person's name (a
@@ -4117,7 +4131,12 @@ def net_spans(
             # most runs are safe words ("Patient", "BP", "Blood Pressure"): settled here
             if start not in after_title and _SAFE_RUNS[run]:
                 continue
-            if not strict and text.startswith(":", end) and _form_label(text, start, run):
+            if (
+                not strict
+                and (text.startswith(":", end) or _HEADING_WORDS_AFTER.match(text, end))
+                and _form_label(text, start, run)
+                and _foreign_heading(text, end)
+            ):
                 continue  # (at strict an unknown speaker of a chat stays masked: "Tsetsegmaa:")
             if other_language and _unknown_words(text, start, run, after_title):
                 if not _surname_opening_cell(text, start, end):
