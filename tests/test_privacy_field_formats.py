@@ -1200,9 +1200,18 @@ MASKED = [
     # a Canadian postal code and the town before its province (no ventilator's model)
     ("1015 Upper James Street, Hamilton ON L9C 3A6", "L9C 3A6"),
     ("1015 Upper James Street, Hamilton ON L9C 3A6", "Hamilton"),
+    # a nurse's note in lower case: relatives after the relation, staff after or before the role
+    ("visitors: wife rose, dtrs hope and faith. social: dtr renata is hcp", "rose"),
+    ("visitors: wife rose, dtrs hope and faith. social: dtr renata is hcp", "faith"),
+    ("visitors: wife rose, dtrs hope and faith. social: dtr renata is hcp", "renata"),
+    ("wife shelley and son brodie driving down from the farm", "brodie"),
+    ("restraints applied per policy at 0130, md feeney notified.", "feeney"),
+    ("floor tomorrow if bed avail. pruitt rn to assume care at 1900.", "pruitt"),
+    ("kuznetsov.\nj. whitfield rn / m. adeyemi rn", "m. adeyemi"),
     ("Spoke with Mrs. Day 13 days ago; Doris Day called back", "Day"),
     # a speaker before an English verb and a colon stays a name
     ("Tsetsegmaa writes: ok, see you then", "Tsetsegmaa"),
+    ("1) Subject 0307-0012 — SAE acute kidney injury", "0307-0012"),
 ]
 
 KEPT = [
@@ -1763,6 +1772,10 @@ KEPT = [
     # a heading in another language: a word, then words in lower case to a colon
     ("Ficha de traslado: Valentina Soto M. llegó a urgencias", "Ficha"),
     ("Lettre de cardiologie : admis le 14 mars", "Lettre"),
+    # roles, verbs and shifts in a nurse's note are no names
+    ("son will call back; wife may visit; md aware, rn notified; charge rn. night rn", "will"),
+    ("son will call back; wife may visit; md aware, rn notified; charge rn. night rn", "charge"),
+    ("micu nsg progress note 0700-1900; rn covered lunch 1200-1230", "0700-1900"),
 ]
 
 

@@ -966,7 +966,12 @@ _FILLER: Final = re.compile(r"(?:uh|um|umm|uhm|er|erm|ah),?[ \t]+")
 # "patient will", "pt rose from bed"), and a word no list names is none ("PT eval").
 # (one scan of the lower-cased text, led by the cues' first letters; the word's start and a
 # lower-case letter after it are checked in Python)
-_ROLE_CUE: Final = re.compile(r"(?:doctor|nurse|patient:?|pt:?|from:|name:|np) (?=[a-z])")
+_ROLE_CUE: Final = re.compile(
+    r"(?:doctor|nurse|patient:?|pt:?|from:|name:|np|md|rn|rt|lpn|tech) (?=[a-z])"
+)
+# the roles after which any word nobody knows is a surname, as a caller or a nurse writes it:
+# "doctor brissett", "md feeney notified", "rt deshawn to reassess"
+_STAFF_ROLES: Final = ("doctor ", "md ", "rn ", "rt ", "np ", "lpn ", "tech ")
 _GREETING_WORDS: Final = tuple(f"{greeting} " for greeting in sorted(_GREETINGS))
 _RELATION_OWNERS: Final = ("my ", "his ", "her ", "your ", "our ", "mi ")  # ("mi daughter")
 # a message in the first person, in lower case, or a thank-you: what makes the cues worth
@@ -991,6 +996,51 @@ _RELATION_NAMED: Final = re.compile(
 _NAME_IN_PARENTHESES: Final = re.compile(r"\(([a-z][a-z'’-]*[a-z])\)")
 _RELATION_BEFORE: Final = re.compile(rf"(?<![\w'’]){_RELATIONS} \Z")
 _RELATION: Final = re.compile(_RELATIONS + " ")
+
+
+# A relative named in lower case after the relation, as nurses' notes write them, with or
+# without its owner: "dtr renata is hcp", "wife shelley and son brodie", "dtrs hope and faith",
+# "son-in-law will,", "pt's home aide precious"
+_RELATIVES_IN_SHORTHAND: Final = (
+    *_RELATION_WORDS,
+    *split_words(
+        """dtr dtrs sons daughters sisters brothers grandsons granddaughters nephews nieces
+        cousins friends sis bro son-in-law daughter-in-law brother-in-law sister-in-law
+        stepfather stepmother stepson stepdaughter ex-wife ex-husband aide pastor"""
+    ),
+)
+_RELATIVES = grouped_alternation(sorted(_RELATIVES_IN_SHORTHAND, key=len, reverse=True))
+_RELATIVE_NAMED: Final = re.compile(
+    rf"(?<![\w-])(?:{_RELATIVES}) ([a-z][a-z'’-]*[a-z])"
+    rf"(?:,? (?:and|&) (?!(?:{_RELATIVES})\b)([a-z][a-z'’-]*[a-z]))?(?![\w@]|[.'’-]\w)"
+)
+# what follows a name that is a common word too in a list of relatives: "wife rose, dtrs
+# hope and faith" (not "son will call", "wife may visit")
+_AFTER_NAME_IN_LIST: Final = re.compile(r"[.,;)]|\n|$| (?:and|&|or|\() ")
+
+
+def _relatives_in_lower_case(text: str) -> list[Raw]:
+    """The names of :data:`_RELATIVE_NAMED`: a word no list holds, or a given name (one that
+    is a common word too only where a list goes on after it)."""
+    out: list[Raw] = []
+    given = _vocabulary().given
+    for m in _RELATIVE_NAMED.finditer(text):
+        for group in (1, 2):
+            word = m.group(group)
+            if word is None:
+                break
+            kind = _kind_of(_plain(word))
+            if word.startswith(("d'", "l'", "d’", "l’")):
+                break  # French: "aide d'une personne"
+            named = (kind == _NAME and (len(word) > 3 or word in given)) or (
+                kind == _AMBIGUOUS
+                and word in given
+                and _AFTER_NAME_IN_LIST.match(text, m.end(group)) is not None
+            )
+            if not named:
+                break
+            out.append((m.start(group), m.end(group), "PERSON", NET_SCORE))
+    return out
 
 
 def _after_message_cues(text: str, lowered: str, in_lower_case: bool) -> Iterator[int]:
@@ -1079,10 +1129,9 @@ def _lower_case_cued_names(
             if after is None or _kind_of(_plain(after.group())) == _SAFE:
                 break
             end = after.end()
-        # (after "doctor", as a caller says it, any word nobody knows is a surname too:
-        # "doctor brissett")
+        # (after a staff role, any word nobody knows is a surname too: "doctor brissett")
         known = key in vocab.given_or_surnames or (
-            kind == _NAME and text[max(0, start - 7) : start].lower() == "doctor "
+            kind == _NAME and text[max(0, start - 7) : start].lower().endswith(_STAFF_ROLES)
         )
         if start in role_only and (not known or (kind == _AMBIGUOUS and end == first.end())):
             continue
@@ -1788,7 +1837,10 @@ def _code_in_brackets(text: str, start: int, end: int) -> bool:
     )
 
 
-_JOINED_TIMES: Final = re.compile(rf"{HHMM}(?:/{HHMM})+")
+# times joined by "/", or a shift's from and to on the quarter hour: "0600/1400/2200",
+# "0700-1900", "1845-0715" (not a subject's number, "0307-0012")
+_QUARTER_HOUR = r"(?:[01]\d|2[0-3])(?:00|15|30|45)"
+_JOINED_TIMES: Final = re.compile(rf"{HHMM}(?:/{HHMM})+|{_QUARTER_HOUR}-{_QUARTER_HOUR}")
 _CODE_BEFORE_IN_LIST: Final = re.compile(
     r"(?<![\w.-])([A-Z]?\d[\dA-Z.-]{2,9})(?:,[ \t]?|/|[ \t]?\+[ \t]?)\Z"
 )
@@ -3539,6 +3591,27 @@ def _without_credentials(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A signature in lower case before its credential, as nurses sign their notes: "pruitt rn",
+# "t. abernathy rn", "b. mcallister rn / s. fairweather rn" (at a line's or a sentence's start,
+# or after another's "/"; not a role: "charge rn", "night rn")
+_NAME_BEFORE_CREDENTIAL: Final = re.compile(
+    r"(?:^|(?<=\n)|(?<=/ )|(?<=\. ))((?:[a-z]\.[ ]?)?[a-z][a-z'’-]{2,})"
+    r" (?:rn|lpn|lvn|np|md|rt|rrt|cna|crna|slp|rd|msw|lcsw)\b"
+)
+
+
+def _lower_case_credentialed(text: str) -> list[Raw]:
+    """The names of :data:`_NAME_BEFORE_CREDENTIAL`: with an initial, or a word no list
+    holds as a common one."""
+    out: list[Raw] = []
+    for m in _NAME_BEFORE_CREDENTIAL.finditer(text):
+        name = m.group(1)
+        surname = name.rsplit(" ", 1)[-1].rsplit(".", 1)[-1]
+        if "." in name or _kind_of(_plain(surname)) != _SAFE:
+            out.append((*m.span(1), "PERSON", NET_SCORE))
+    return out
+
+
 def _lower_case_signatures(text: str) -> list[Raw]:
     """PERSON spans for names in lower case after "/s/", "cc:" or "... by:", up to four words
     each; after "cc:" a list of them, apart by commas. A name needs a word the vocabulary
@@ -4156,7 +4229,7 @@ def net_spans(
         for m in _ROLE_CUE.finditer(lowered)
         if text[m.end()].islower() and _starts_word(text, m.start())
     )
-    out += _lower_case_cued_names(text, titled, cued, roles)
+    out += _lower_case_cued_names(text, titled, cued, roles) + _relatives_in_lower_case(text)
     if any(cue in lowered for cue in _ADDRESS_IN_WORDS_CUES):
         out += _addresses_in_words(lowered)
     if "Co." in text or "County " in text:
@@ -4227,6 +4300,8 @@ def net_spans(
     out += _glued_initials(text)
     if "/s/" in text or "cc:" in lowered or "by:" in lowered:
         out += _lower_case_signatures(text)
+    if in_lower_case or " rn" in text:
+        out += _lower_case_credentialed(text)
     out += _signatures_after_closings(text)
     if "sers" in text or "home/" in text:
         out += _user_folders(text)

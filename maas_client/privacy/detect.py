@@ -335,10 +335,12 @@ def _sweep_values(text: str, spans: list[Raw]) -> dict[str, tuple[str, float]]:
             continue
         value = text[start:end]
         # (a code of two characters the net found is looked for again too: the same token
-        # glued to another, "À0/March 4", is not one the net sees alone)
-        if (end - start >= _MIN_SWEEP and entity != "AGE") or (
+        # glued to another, "À0/March 4", is not one the net sees alone; a name in lower case
+        # that is a common word is not: "son-in-law will," is one, "will call" is not)
+        worth = (end - start >= _MIN_SWEEP and entity != "AGE") or (
             end - start == 2 and entity == "IDENTIFIER"
-        ):
+        )
+        if worth and not (entity == "PERSON" and value.islower() and value in safe_words()):
             values.setdefault(value, (entity, score))
         if entity == "PERSON" and not value.isalpha():  # a plain word is already its own value
             for word in value.replace(",", " ").split():
