@@ -1208,6 +1208,15 @@ MASKED = [
     ("restraints applied per policy at 0130, md feeney notified.", "feeney"),
     ("floor tomorrow if bed avail. pruitt rn to assume care at 1900.", "pruitt"),
     ("kuznetsov.\nj. whitfield rn / m. adeyemi rn", "m. adeyemi"),
+    # holidays that are a day by "Day", and the words that tie a day to a date
+    ("born on Canada Day this year; passed on Remembrance Day 2013", "Canada Day"),
+    ("born on Canada Day this year; passed on Remembrance Day 2013", "Remembrance Day"),
+    ("then last year, on the Monday after Heritage Day, she phoned", "the Monday after"),
+    ("The call came on the Sunday before Thanksgiving 2022.", "the Sunday before"),
+    ("married on the last Saturday of September 1963 at St Mary's", "last Saturday of"),
+    # a numbered county or state road
+    ("in the family farmhouse on County Road 14, about four miles north", "County Road 14"),
+    ("he died on State Highway 2 near Mangatainoka", "State Highway 2"),
     ("Spoke with Mrs. Day 13 days ago; Doris Day called back", "Day"),
     # a speaker before an English verb and a colon stays a name
     ("Tsetsegmaa writes: ok, see you then", "Tsetsegmaa"),

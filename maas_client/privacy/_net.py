@@ -887,6 +887,26 @@ _ADDRESS_IN_WORDS: Final = re.compile(
 )
 
 
+# The words that tie a day to a date after them, part of it: "the Monday after Heritage Day",
+# "the week before Christmas 2022", "the second Thursday of June", "the evening of July 4"
+_DATE_ANCHOR_BEFORE: Final = re.compile(
+    r"(?i:\bthe[ \t]+(?:(?:first|second|third|fourth|fifth|last|next|following)[ \t]+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week(?:end)?|morning|afternoon|evening"
+    r"|night|day)[ \t]+(?:of|before|after)[ \t]+)\Z"
+)
+
+
+def _date_anchors(text: str, spans: Sequence[Raw]) -> list[Raw]:
+    """Each DATE span of ``spans`` with the :data:`_DATE_ANCHOR_BEFORE` before it, as one span."""
+    out: list[Raw] = []
+    for start, end, entity, _score in spans:
+        if entity == "DATE":
+            anchor = _DATE_ANCHOR_BEFORE.search(text, max(0, start - 40), start)
+            if anchor is not None:
+                out.append((anchor.start(), end, "DATE", NET_SCORE))
+    return out
+
+
 # A town named with "upon" ("Newcastle upon Tyne", "Kingston upon Hull"), and Dublin with its
 # postal district ("Dublin 8", "Dublin 6W")
 _TOWN_WITH_PARTICLE: Final = re.compile(
@@ -2317,11 +2337,6 @@ _YEAR_WORDS = (
     rf"|two thousand(?:[- ]and)?(?:[- ](?:{_NUM_WORD}|{'|'.join(_UNITS_WORDS.split())}))?)"
 )
 _YEAR = rf"(?:(?:19|20|21)\d\d|'\d\d|{_YEAR_WORDS})"
-_HOLIDAY = (
-    r"(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Kwanzaa|Passover|Ramadan|Eid|"
-    r"New Year'?s|Valentine'?s|Independence|Memorial|Labor|Labour|Veterans|Mother'?s|"
-    r"Father'?s|Boxing)(?:[ \t]+(?:Eve|Day))?"
-)
 _MONTHS = (
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec "
@@ -2334,7 +2349,11 @@ _HOLIDAYS_ALONE = (
     "Christmas|Xmas|Thanksgiving|Easter|Halloween|Hanukkah|Kwanzaa|Passover|Ramadan|Eid|"
     "New Year'?s|Valentine'?s"
 )
-_HOLIDAYS_BEFORE_DAY = "Independence|Memorial|Labor|Labour|Veterans|Mother'?s|Father'?s|Boxing"
+_HOLIDAYS_BEFORE_DAY = (
+    "Independence|Memorial|Labor|Labour|Veterans|Mother'?s|Father'?s|Boxing|Canada|Remembrance"
+    "|Heritage|Australia|Anzac|ANZAC|Waitangi|Victoria|Family|Armistice|Presidents'?|Columbus"
+    "|Emancipation|Reconciliation|Bastille|St\\.? Patrick'?s|St\\.? Stephen'?s"
+)
 _HOLIDAYS = f"{_HOLIDAYS_ALONE}|{_HOLIDAYS_BEFORE_DAY}"
 _WEEKDAYS = (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri"
@@ -4316,6 +4335,8 @@ def net_spans(
     out += _australian_postcodes(text) + _canadian_postcodes(text)
     out += _street_parts(text, lowered, [*known, *out])
     out += _towns_in_lists(text)
+    if " of " in text or " before " in text or " after " in text:
+        out += _date_anchors(text, [*known, *out])
     if " upon " in text or "Dublin " in text or "DUBLIN " in text:
         out += [(*m.span(), "CITY", NET_SCORE) for m in _TOWN_WITH_PARTICLE.finditer(text)]
     if ", " in text:

@@ -386,6 +386,9 @@ _PLACE_WORD_START = [
     r"|Trlr|Trailer|Bldg|House|Villa|Plot|Kebele|Street|Sector|Blk)\.?\s*"
     r"(?:No\.?\s*)?#?\s*(?=[A-Za-z0-9-]{0,5}\d)[A-Za-z0-9][A-Za-z0-9-]{0,5})"
     r"(?=,|/\d|[ \t]+Lot\b)",
+    # a numbered county or state road: "County Road 14", "State Highway 2"
+    r"\b(?P<STREET_ADDRESS__road>(?:County|State|Farm to Market) (?:Road|Rd\.?|Highway|Hwy\.?"
+    r"|Route|Rte\.?) \d{1,4}[A-Z]?)\b",
     # a street named first, its number after: "Calle Mayor 12, 3º B", "Via Roma 12", "Rua das
     # Flores, 123", "ul. Marszałkowska 84/92 m. 15"
     rf"\b(?P<STREET_ADDRESS__intl>(?:{_STREET_HEADS})[ \t]+{_FOREIGN_STREET_NAME},?[ \t]+"
@@ -470,7 +473,7 @@ _CUE_WORDS = split_words(
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
     zip+ postal+ postcode+ http+ https+ hxxp+ hxxps+ ftp+ =file: www+
     =P.O. =PO_Box =PO_BOX private_bag apt apartment unit flat suite ste space lot
-    trlr trailer bldg house villa plot kebele street sector blk
+    trlr trailer bldg house villa plot kebele street sector blk county state farm
     =P.O._Box post_office_box+ rural_route+ =HC =PSC =CMR postnummer+ postnr+ =PLZ =CEP
     código_postal+ codice_postale+ code_postal+ postleitzahl+ kod_pocztowy+ eircode+
     calle avenida avda paseo plaza via viale piazza corso largo rua travessa praça rue chemin
