@@ -1904,6 +1904,10 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
         ("probe35", 0.97, 0.89, 60),
         # oncology, haematology and transplant records of six countries
         ("probe36", 0.96, 0.86, 100),
+        # ICU and ward nursing notes in the PhysioNet style, in lower case, and transcriptions
+        ("probe37", 0.91, 0.93, 20),
+        # narrative prose with every identifier mid-sentence and unlabelled
+        ("probe38", 0.92, 0.90, 15),
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
