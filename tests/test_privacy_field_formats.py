@@ -1217,6 +1217,9 @@ MASKED = [
     # a numbered county or state road
     ("in the family farmhouse on County Road 14, about four miles north", "County Road 14"),
     ("he died on State Highway 2 near Mangatainoka", "State Highway 2"),
+    # a town named for a feature of the land, after a preposition of place or "at"
+    ("58 yo f from Portage Bend, brought by ems after mvc", "Portage Bend"),
+    ("stemi on 5/2 while fishing at Tamarack Point. taken by ambulance", "Tamarack Point"),
     ("Spoke with Mrs. Day 13 days ago; Doris Day called back", "Day"),
     # a speaker before an English verb and a colon stays a name
     ("Tsetsegmaa writes: ok, see you then", "Tsetsegmaa"),

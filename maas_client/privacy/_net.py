@@ -277,6 +277,14 @@ class _WorldTownMemo(dict[str, bool]):
 
 _WORLD_TOWN: Final = _WorldTownMemo()
 _PLACE_PREPOSITION: Final = re.compile(r"(?<![\w-])(?:in|from|near|outside|to) $")
+_PLACE_OR_AT: Final = re.compile(r"(?<![\w-])(?:in|from|near|outside|to|at) $")
+# capitalised words that end in a feature of the land, as towns are named: "Portage Bend",
+# "Beacon Harbor", "Loon Bay", "Tamarack Point", "Elk Horn Springs"
+_NAMED_LIKE_A_PLACE: Final = re.compile(
+    r"(?:[A-Z][a-z]+ ){1,2}(?:Bend|Harbor|Harbour|Point|Bay|Falls|Creek|Springs|Valley|Ridge"
+    r"|Hills|Heights|Lake|Beach|Grove|Landing|Crossing|Junction|Mills|Ferry|Haven|Cove|Bluffs?"
+    r"|Rapids|Prairie|Meadows|Woods|Forks?|Canyon|Flats|Hollow|Gap|Glen|Ford|Wells|Corners)"
+)
 
 
 def _kind_of(key: str) -> int:
@@ -4213,9 +4221,14 @@ def net_spans(
                 if street is not None:
                     out.append(street)
                     continue
-            # a town after a preposition of place: "in Beavercreek", "to Tripoli", "in Sudbury"
-            town = (_TOWN_LIKE[run] or _WORLD_TOWN[run]) and _PLACE_PREPOSITION.search(
-                text, start - 8, start
+            # a town after a preposition of place: "in Beavercreek", "to Tripoli", "in Sudbury",
+            # "from Portage Bend", "at Tamarack Point"
+            town = (
+                (_TOWN_LIKE[run] or _WORLD_TOWN[run])
+                and _PLACE_PREPOSITION.search(text, start - 8, start)
+            ) or (
+                _NAMED_LIKE_A_PLACE.fullmatch(run) is not None
+                and _PLACE_OR_AT.search(text, start - 8, start) is not None
             )
             if start not in after_title and town:
                 out.append((start, end, "CITY", NET_SCORE))
