@@ -1055,11 +1055,9 @@ def _relatives_in_lower_case(text: str) -> list[Raw]:
     for m in _RELATIVE_NAMED.finditer(text):
         for group in (1, 2):
             word = m.group(group)
-            if word is None:
-                break
+            if word is None or word.startswith(("d'", "l'", "d’", "l’")):
+                break  # (French: "aide d'une personne")
             kind = _kind_of(_plain(word))
-            if word.startswith(("d'", "l'", "d’", "l’")):
-                break  # French: "aide d'une personne"
             named = (kind == _NAME and (len(word) > 3 or word in given)) or (
                 kind == _AMBIGUOUS
                 and word in given
@@ -1128,8 +1126,8 @@ def _lower_case_cued_names(
     is not in lower case ("seen by dr okafor", "hey cole", "my son hemal"): the word, and the
     next two too while they are no safe words ("dr aware", "hi all", "thank you doctor").
     After a role of :data:`_ROLE_CUE` alone (at ``roles``) the word must be a common given name
-    or surname (after "doctor", any word nobody knows), and one that is a common word too needs
-    a name after it."""
+    or surname (after a staff role, :data:`_STAFF_ROLES`, any word nobody knows), and one that
+    is a common word too needs a name after it."""
     out: list[Raw] = []
     vocab = _vocabulary()
     clinical = vocab.clinical
@@ -1246,9 +1244,9 @@ def _postcodes_after_comma(text: str) -> list[Raw]:
     return out
 
 
-# An Australian state and postcode after a town: "Brunswick VIC 3056", "Paulhaven, ACT, 5977"
-# each state's postcodes, by their first digit: "NSW 2042", "VIC 3056" (not "MENTAL HEALTH ACT
-# 2001", a statute's year: the Capital Territory's are 02xx, 26xx and 29xx)
+# An Australian state and postcode after a town: "Brunswick VIC 3056", "Paulhaven, ACT, 5977";
+# each state's postcodes start with its own digits (not "MENTAL HEALTH ACT 2001", a statute's
+# year: the Capital Territory's are 02xx, 26xx and 29xx)
 _AU_STATE_POSTCODE_STARTS: Final = {
     "VIC": ("3", "8"), "NSW": ("1", "2"), "QLD": ("4", "9"), "SA": ("5",), "WA": ("6",),
     "TAS": ("7",), "ACT": ("02", "26", "29"), "NT": ("0",),
@@ -2596,9 +2594,8 @@ _AGE_VERBS: Final = (
 )
 # an age after a key of an age: "age_at_visit=(93)", "age=93" (led by the literal "age")
 _AGE_KEY: Final = re.compile(rf"age(?:_[a-z]+)*[ \t]*[=:][ \t]*\(?({_AGE_OVER_89})\b(?![.,]\d)")
-# "patient is 91", "she was 104": an age over 89 after a person and "is" or "was", found from
-# "is 9", "was 1" ... (not a measurement: no unit after it)
-# an age after a person and a verb: "she is 95", "Mum's 97", "he'll be 96", "dad turned 100"
+# An age over 89 after a person and a verb: "patient is 91", "she was 104", "Mum's 97", "he'll
+# be 96", "dad turned 100"; found from "is 9", "was 1" ... (not a measurement: no unit after it)
 _AGE_AFTER_IS: Final = tuple(
     f"{verb} {digit}"
     for verb in ("is", "was", "'s", "’s", "be", "turned", "turns", "turning")
