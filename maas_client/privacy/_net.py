@@ -276,8 +276,9 @@ class _WorldTownMemo(dict[str, bool]):
 
 
 _WORLD_TOWN: Final = _WorldTownMemo()
-_PLACE_PREPOSITION: Final = re.compile(r"(?<![\w-])(?:in|from|near|outside|to) $")
-_PLACE_OR_AT: Final = re.compile(r"(?<![\w-])(?:in|from|near|outside|to|at) $")
+_PLACE_PREPOSITIONS = "in|from|near|outside|to"
+_PLACE_PREPOSITION: Final = re.compile(rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS}) $")
+_PLACE_OR_AT: Final = re.compile(rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS}|at) $")
 # capitalised words that end in a feature of the land, as towns are named: "Portage Bend",
 # "Beacon Harbor", "Loon Bay", "Tamarack Point", "Elk Horn Springs"
 _NAMED_LIKE_A_PLACE: Final = re.compile(
