@@ -1227,6 +1227,13 @@ MASKED = [
 ]
 
 KEPT = [
+    # long derived words nobody is named: a service, a count, a German or Dutch noun
+    ("Kelly Ann Rose, RN, Anticoagulation Service", "Anticoagulation"),
+    ("Subcarinal node 9 mm short axis.", "Subcarinal"),
+    ("Pre-treatment: Neutrophils 1.9 x10^9/L.", "Neutrophils"),
+    ("Hospitalised Jan 6-8, 2021 for DKA.", "Hospitalised"),
+    ("Morgensteifigkeit 30 Minuten, CRP 12 mg/l.", "Morgensteifigkeit"),
+    ("To: Klinikum Am Lech, Kardiologie, Lechstraße 45", "Kardiologie"),
     ("Apgar 8/9; G3P2012, EBL 1200 mL.", "G3P2012"),
     # generic services, headings and labels are not organisations; a time is not a date
     ("Referred to the Anticoagulation Clinic today.", "Anticoagulation Clinic"),

@@ -66,6 +66,21 @@ def split_words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+DERIVED_ENDINGS: tuple[str, ...] = split_words(
+    """ation ition ised ized ising izing ated ular inal ial ive ism ment ments ology ologie
+    cyte cytes phil phils graphic keit heit schaft ção ción zione"""
+)
+"""Endings of long derived words that no person or town is named with: "Anticoagulation",
+"Hospitalised", "Subcarinal", "Neutrophils", and the nouns of German, Dutch and Romance
+notes ("Kardiologie", "Morgensteifigkeit", "Atención")."""
+SHORTEST_DERIVED = 8
+
+
+def derived_word(key: str) -> bool:
+    """Whether ``key`` (lower case) is a long word with a :data:`DERIVED_ENDINGS` ending."""
+    return len(key) >= SHORTEST_DERIVED and key.endswith(DERIVED_ENDINGS)
+
+
 CREDENTIALS: frozenset[str] = frozenset(
     split_words(
         """md do rn np pa pa-c phd dds dmd lpn lvn cna aprn fnp pharmd msw lcsw rt rrt pt ot slp

@@ -14,6 +14,7 @@ from ._lexicon import (
     US_STATES,
     cities,
     clinical_terms,
+    derived_word,
     given_names,
     inflected_from,
     name_words,
@@ -601,7 +602,7 @@ def _cued_person(
     for i, tok in enumerate(toks[:4]):
         key = _key(tok[0])
         if not (
-            key not in stop
+            (key not in stop and not derived_word(key))
             or _is_initial(tok[0])
             or _name_before(toks, i, lex)
             or key in lex.given
@@ -637,7 +638,7 @@ def _uncued_person(
     stop = lex.stop
     for i, tok in enumerate([*toks, ("", -1, -1)]):
         if tok[1] >= 0 and (
-            _key(tok[0]) not in stop
+            (_key(tok[0]) not in stop and not derived_word(_key(tok[0])))
             or _name_before(toks, i, lex)
             or (group and _is_initial(tok[0]) and i + 1 < len(toks))
         ):

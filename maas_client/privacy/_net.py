@@ -39,6 +39,7 @@ from ._lexicon import (
     cities,
     clinical_terms,
     common_words,
+    derived_word,
     drug_dictionary,
     drug_names,
     eponyms,
@@ -311,6 +312,8 @@ def _kind_of(key: str) -> int:
     if key in vocab.names:
         return _NAME
     if key.endswith(_CLINICAL_SUFFIXES) or (len(key) >= 8 and key.endswith(_LONG_SUFFIXES)):
+        return _SAFE
+    if derived_word(key):
         return _SAFE
     if inflected_from(key, vocab.safe):
         return _SAFE
