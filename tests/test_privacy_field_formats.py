@@ -47,6 +47,9 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a classification's town is a town elsewhere
+    ("She moved from Paris to Montreal in 2019.", "Montreal"),
+    ("Flew to Paris III days later.", "Paris"),
     # phones and SSNs with an en dash or a spaced hyphen between the digit groups
     ("Daughter 617–555–0167 any time.", "617–555–0167"),
     ("Call (617) 555 - 0145 after 1600.", "(617) 555 - 0145"),
@@ -1227,6 +1230,12 @@ MASKED = [
 ]
 
 KEPT = [
+    # towns that name a clinical classification, with its value or head word
+    ("Sigmoid 6 mm Paris 0-Is polyp, NICE type 2.", "Paris"),
+    ("Crohn disease (Montreal A2 L3 B1) on ustekinumab.", "Montreal"),
+    ("Thyroid FNA Bethesda IV, Bethesda category III.", "Bethesda IV"),
+    ("MoCA: Montreal Cognitive Assessment 24/30.", "Montreal Cognitive"),
+    ("Edmonton Frail Scale 7; Sydney system biopsies.", "Sydney"),
     # long derived words nobody is named: a service, a count, a German or Dutch noun
     ("Kelly Ann Rose, RN, Anticoagulation Service", "Anticoagulation"),
     ("Subcarinal node 9 mm short axis.", "Subcarinal"),

@@ -460,8 +460,9 @@ _PARTNER_LEADS: Final = (" or ", " and ", " & ", "/")
 
 def _before_head(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start`` is an eponym by the head word after it (see
-    :data:`_STRONG_HEADS`) or the part of the body before it ("circle of Willis")."""
-    if _OF_EPONYM.search(text, max(0, start - 14), start):
+    :data:`_STRONG_HEADS`), the part of the body before it ("circle of Willis") or a town's
+    classification ("Paris 0-IIa")."""
+    if _OF_EPONYM.search(text, max(0, start - 14), start) or _classification(text, start):
         return True
     at = end
     for mark in _POSSESSIVE:
@@ -481,6 +482,48 @@ def _before_head(text: str, start: int, end: int) -> bool:
         or (word in _WEAK_HEADS and _VALUE_AFTER.match(text, head.end()) is not None)
     )
     return is_head and not _TITLE_BEFORE.search(text, max(0, start - 6), start)
+
+
+# Towns that name clinical classifications, scales and criteria: "Paris 0-IIa", "Montreal A2
+# L3 B1", "Prague C2M4", "Bethesda IV", "Sydney system", "Edmonton Frail Scale 7"
+_CLASSIFICATIONS: Final = frozenset(
+    split_words(
+        """paris montreal prague bethesda lugano vienna kyoto baveno atlanta milan sydney rome
+        berlin seattle manchester geneva padua edmonton vancouver ottawa amsterdam rotterdam
+        budapest tokyo naples kampala denver oxford boston toronto"""
+    )
+)
+# a classification's value: a Paris type, Montreal or Prague codes, a Roman numeral, a grade
+_CLASSIFICATION_VALUE: Final = re.compile(
+    r"[ \t]+(?:0-I{1,3}[a-cps+]*|[A-Z]\d[a-z]?(?:[ \t]?[A-Z]\d[a-z]?)*|[IV]{1,4}[a-d]?"
+    r"|(?:category|class|grade|stage|type)[ \t]+(?:\d+|[IV]{1,4}|[A-D]))(?![\w-])"
+)
+_CLASSIFICATION_HEADS: Final = _EPONYM_HEADS | frozenset(
+    split_words("system triage protocol definition guidelines consensus model")
+)
+_NEXT_OR_THIS_WORD: Final = re.compile(r"[ \t]*([A-Za-z]+)")
+
+
+def _classification(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is a town that names a clinical classification here:
+    with its value after it, or a head word one or two words after it ("Montreal Cognitive
+    Assessment")."""
+    town = _NEXT_OR_THIS_WORD.match(text, start)
+    if town is None or town.group(1).lower() not in _CLASSIFICATIONS:
+        return False
+    if _PLACE_PREPOSITION.search(text, max(0, start - 8), start):
+        return False  # "flew to Paris III days later"
+    if _CLASSIFICATION_VALUE.match(text, town.end()):
+        return True
+    at = town.end()
+    for _ in range(2):
+        m = _NEXT_OR_THIS_WORD.match(text, at)
+        if m is None:
+            return False
+        if m.group(1).lower() in _CLASSIFICATION_HEADS:
+            return True
+        at = m.end()
+    return False
 
 
 def eponym_context(text: str, start: int, end: int) -> bool:
@@ -776,7 +819,10 @@ def _run_spans(
         and _before_head(text, start, pos - 1)
     ):
         return  # "Ivor Lewis oesophagectomy", "Ann Arbor stage IIB"
-    phi = [kind == _NAME for _s, _e, kind in words]
+    phi = [
+        kind == _NAME and (s in after_title or not _classification(text, s))
+        for s, _e, kind in words
+    ]  # ("Montreal Cognitive Assessment", "FNA Bethesda IV")
     if start in after_title:
         phi[0] = True
     for i in range(1, n):
