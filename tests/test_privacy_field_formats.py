@@ -47,6 +47,23 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # speech recognition's raw text: dates, streets, postcodes, e-mails and codes said aloud
+    ("caller: date of birth four twelve fifty six i'm calling", "four twelve fifty six"),
+    ("repeat bloods on fourth of february were similar", "fourth of february"),
+    ("caller: july twenty first eighty eight", "july twenty first eighty eight"),
+    ("that'll be march third then", "march third"),
+    ("we're over on forty one twelve larkspur lane in town", "forty one twelve larkspur lane"),
+    ("two hundred and six lasalle boulevard apartment nine oh four", "apartment nine oh four"),
+    ("the walgreens on cleveland avenue by the kroger", "cleveland avenue"),
+    ("sudbury ontario p three a one w nine buzzer", "p three a one w nine"),
+    ("fourteen mill lane beeston n g nine two h p", "n g nine two h p"),
+    ("mrn v a one one six six zero four", "v a one one six six zero four"),
+    ("email c dot reid two at nhs dot net", "c dot reid two at nhs dot net"),
+    ("physio at harrogate netball club dot co dot uk full stop", "harrogate netball club"),
+    # VA and military records: VistA names, installations, VA sites
+    ("From: GRIER, DANIELLE M RN (PACT Gold 1)", "GRIER, DANIELLE M"),
+    ("Locations: Kuwait (Camp Sandhollow), Iraq", "Camp Sandhollow"),
+    ("Dr. Kerrigan at Marrowstone Creek CBOC, 01/31/2025.", "Marrowstone Creek"),
     # a classification's town is a town elsewhere
     ("She moved from Paris to Montreal in 2019.", "Montreal"),
     ("Flew to Paris III days later.", "Paris"),
@@ -1230,6 +1247,11 @@ MASKED = [
 ]
 
 KEPT = [
+    # spoken words that are no date, street or name
+    ("you may first want to see", "may first"),
+    ("walked two blocks down the road then a three way catheter", "down the road"),
+    ("BVM, SAM splint, Stifneck collar", "BVM, SAM"),
+    ("Camp Director note; camp nurse on duty", "Camp Director"),
     # towns that name a clinical classification, with its value or head word
     ("Sigmoid 6 mm Paris 0-Is polyp, NICE type 2.", "Paris"),
     ("Crohn disease (Montreal A2 L3 B1) on ustekinumab.", "Montreal"),

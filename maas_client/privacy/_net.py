@@ -4395,6 +4395,10 @@ def net_spans(
     out += _australian_postcodes(text) + _canadian_postcodes(text)
     out += _street_parts(text, lowered, [*known, *out])
     out += _towns_in_lists(text)
+    if ", " in text:
+        out += _capital_surnames_before_given(text)
+    if any(cue in text for cue in _INSTALLATION_CUES):
+        out += _installations(text)
     if " of " in text or " before " in text or " after " in text:
         out += _date_anchors(text, [*known, *out])
     if " upon " in text or "Dublin " in text or "DUBLIN " in text:
@@ -4608,6 +4612,45 @@ def _outside_tokens(text: str, spans: list[Raw]) -> list[Raw]:
     if not tokens:
         return spans
     return [r for r in spans if not any(s <= r[0] and r[1] <= e for s, e in tokens)]
+
+
+# A surname in capitals, a comma and a given name in capitals, as VistA and older systems
+# write a name: "GRIER, DANIELLE M", "BAPTISTE, MARCUS D" (the given name must be a listed one)
+_CAPITAL_SURNAME_GIVEN: Final = re.compile(
+    r"(?<![\w'’-])([A-Z][A-Z'’-]+), ([A-Z]{2,})((?: [A-Z]\b\.?)?)(?![\w'’-])"
+)
+
+
+def _capital_surnames_before_given(text: str) -> list[Raw]:
+    """The names of :data:`_CAPITAL_SURNAME_GIVEN`, as PERSON spans."""
+    vocab = _vocabulary()
+    out: list[Raw] = []
+    for m in _CAPITAL_SURNAME_GIVEN.finditer(text):
+        surname, given = _plain(m[1]), _plain(m[2])
+        known = surname in vocab.names or (len(surname) > 3 and _KINDS[m[1].title()] == _NAME)
+        if given in vocab.given and known:  # (not "BVM, SAM splint", "PEC, BUD 24 h")
+            out.append((m.start(), m.end(), "PERSON", NET_SCORE))
+    return out
+
+
+# A military installation: "Camp Sandhollow", "MCB Camp Tarrow", "Fort Hartwell", "Naval
+# Station Bellhaven", "Joint Base Lewis" (the word after it no common word but as a compound)
+_INSTALLATION: Final = re.compile(
+    r"\b(?:Camp|Fort|Ft\.|Naval Station|Naval Air Station|Air Base|Joint Base|Marine Corps Base"
+    r"|Air Force Base) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+
+
+_INSTALLATION_CUES: Final = ("Camp ", "Fort ", "Ft. ", " Base ", "Station ")
+
+
+def _installations(text: str) -> list[Raw]:
+    """The installations of :data:`_INSTALLATION`, as CITY spans."""
+    return [
+        (m.start(), m.end(), "CITY", NET_SCORE)
+        for m in _INSTALLATION.finditer(text)
+        if _KINDS[m[1]] != _SAFE or _TOWN_LIKE[m[1]]
+    ]
 
 
 def _join_names(text: str, spans: list[Raw]) -> list[Raw]:

@@ -41,7 +41,7 @@ _HEADS: Final = split_words(
     " Pharmacy Partners Ministries Cemetery Pavilion Laboratory Laboratories Genomics"
     " Apothecary Mart Farm Mine League Ironworks Dental Casualty Insurance Assurance"
     " Provisions Hospice Creamery Couriers Co-op Collective Fire-Rescue Diagnostics"
-    " GmbH PLC Pty Sons SpA SPA Srl SRL Ltda LTDA"
+    " GmbH PLC Pty Sons SpA SPA Srl SRL Ltda LTDA VAMC CBOC CMOP MEPS"
 )
 # Heads that clinical headings end in too ("Comprehensive Stroke Center", "Plastic Surgery",
 # "Nursing Home"): the name needs a word that is no common word, or a person's or a town's

@@ -8,6 +8,10 @@
   or more; "1 3 2 / 8 4" is a blood pressure).
 - Names spelled letter by letter: "N-W-A-N-K-W-O" (four letters or more), or with spaces
   after the name itself: "espinal e s p i n a l".
+- Dates, addresses and postcodes said aloud, as speech recognition writes them: "date of
+  birth four twelve fifty six", "the fourth of february", "july twenty first eighty eight",
+  "two two one eight willow bend drive", "unit three oh two", "on cleveland avenue", "p three
+  a one w nine", "n g nine two h p".
 - E-mail addresses written out to dodge a mail filter: "rosa dot delgado at yahoo dot com",
   "mk [at] yahoo [dot] com", "t.nguyen(at)dcyf.example.gov", and web addresses read out ("www
   dot gofundme dot com slash f slash ...").
@@ -24,11 +28,70 @@ from typing import Final
 from ._span import NET_SCORE, Raw
 
 _DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMBER_WORD = rf"(?:{_DIGIT_WORDS}|{_TEENS}|{_TENS}|hundred|thousand)"
+_ORDINAL = (
+    r"(?:(?:twenty|thirty)[ -])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# a year said aloud: "nineteen forty", "twenty twenty five", "two thousand and one", "eighty eight"
+_SPOKEN_YEAR = (
+    rf"(?:(?:nineteen|twenty)[ ](?:oh[ ])?|two thousand(?: and)?[ ])?"
+    rf"(?:(?:{_TENS})(?:[ -](?:{_DIGIT_WORDS}))?|{_TEENS}|{_DIGIT_WORDS})"
+)
+_SPOKEN_DAY_MONTH: Final = re.compile(
+    rf"\b(?:{_MONTH}[ ](?:the[ ])?{_ORDINAL}|(?:the[ ])?{_ORDINAL}[ ]of[ ]{_MONTH})"
+    rf"(?P<year>,?[ ](?:{_SPOKEN_YEAR})(?![a-z]))?(?![a-z])"
+)
+_DATE_WORD_BEFORE: Final = re.compile(r"\b(?:on|of|since|until|till|by|from|be|is|was|due) $")
+_SPOKEN_DATE_HINT: Final = re.compile(rf" {_MONTH}\b")
+# a date of birth said as numbers after its cue: "date of birth four twelve fifty six",
+# "dob twelve oh four nineteen fifty two", "twenty fifth of the fifth eighty six"
+_DATE_WORD = rf"(?:{_NUMBER_WORD}|{_ORDINAL}|{_MONTH}|of|the|and)"
+_SPOKEN_BIRTH_DATE: Final = re.compile(
+    r"\b(?:date of birth|d o b|dob|born on|birthday)(?: is| was)?[ :,-]+"
+    rf"(?P<date>{_DATE_WORD}(?:[ ,-]+{_DATE_WORD}){{1,8}})"
+)
+_DATE_FILLERS = (" of", " the", " and")
+_STREET_TYPES = (
+    "street|road|avenue|drive|lane|boulevard|court|way|place|crescent|close|terrace|parade"
+    "|highway|circle|trail|pike|parkway|square|grove|row|st|rd|ave|blvd"
+)
+# words that end a spoken house number's street before it begins: "two blocks down the road"
+_NOT_STREET = (
+    r"(?:the|a|an|my|his|her|their|our|your|to|of|on|in|at|by|from|for|with|and|or|down|up"
+    r"|over|off|this|that|per|more|less|times|minutes|hours|days|weeks|months|years|miles"
+    r"|blocks|doors|houses|mile|block|same|other|each|every)\b"
+)
+_UNIT = rf"(?:unit|apartment|apt|flat|suite|lot)[ ](?:{_NUMBER_WORD}[ ])*{_NUMBER_WORD}\b"
+_SPOKEN_STREET: Final = re.compile(
+    rf"(?<![a-z])(?:{_UNIT}[ ])?(?:(?:{_NUMBER_WORD}|and)[ ])*(?:{_NUMBER_WORD})[ ]"
+    rf"(?:(?!{_NOT_STREET}|{_NUMBER_WORD}\b)[a-z][a-z'’]*[ ]){{1,3}}?(?:{_STREET_TYPES})(?![a-z])"
+    rf"(?:[ ]{_UNIT})?"
+    rf"|(?<![a-z]){_UNIT}"
+    rf"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong ))(?:(?!{_NOT_STREET})[a-z]+[ ]){{1,2}}"
+    rf"(?:street|avenue|road|boulevard|lane|drive)(?![a-z])"
+)
+_SPOKEN_POSTCODE_HINT: Final = re.compile(rf" [a-z] (?:{_DIGIT_WORDS}) ")  # led by a literal
+# postcodes said letter by letter: Canadian "p three a one w nine", British "n g nine two h p"
+_SPOKEN_POSTCODE: Final = re.compile(
+    rf"(?<![a-z])(?:[a-z][ ](?:{_DIGIT_WORDS})[ ][a-z][ ](?:{_DIGIT_WORDS})[ ][a-z][ ]"
+    rf"(?:{_DIGIT_WORDS})|[a-z](?:[ ][a-z])?[ ](?:{_DIGIT_WORDS})(?:[ ](?:{_DIGIT_WORDS}|[a-z]))?"
+    rf"[ ](?:{_DIGIT_WORDS})[ ][a-z][ ][a-z])(?![a-z])"
+)
 _NATO = (
     "alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|"
     "november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu"
 )
-_ITEM = rf"(?:{_DIGIT_WORDS}|double|triple|{_NATO}|[a-z] as in [a-z]+)"
+# (a single letter too: "v a one one six six zero four"; "a" and "i" only before another
+# letter or a digit, not as words)
+_ITEM = (
+    rf"(?:{_DIGIT_WORDS}|{_TEENS}|{_TENS}|double|triple|{_NATO}|[a-z] as in [a-z]+|[b-hj-z]"
+    rf"|[ai](?=[ ,-]+(?:[a-z]|{_DIGIT_WORDS})(?![a-z])))"
+)
 _SEPARATOR = r"(?:,?[ \t]+(?:(?:dash|hyphen)[ \t]+)?|[ \t]*-[ \t]*|,)"
 # Where a spoken run or spaced digits may be: two digit words in a row, or two digits
 # between single spaces. Both branches start with a literal space.
@@ -48,8 +111,11 @@ _DOT = r"(?: dot | ?\[dot\] ?| ?\(dot\) ?)"
 _SPOKEN_JOIN = r"(?: (?:underscore|dash|hyphen) )"  # "nadia underscore rahman at outlook..."
 # a top-level domain, and a country's after it: "prodigy (dot) net (dot) mx", "correo [dot] pe"
 _TOP_DOMAIN = rf"(?:com|org|net|edu|gov|info|biz|[a-z]{{2}})\b(?:{_DOT}[a-z]{{2}}\b)?"
+# (the name may end in numbers said aloud, "c dot reid two at nhs dot net", and a domain said
+# aloud may be words apart: "at harrogate netball club dot co dot uk")
 _WRITTEN_EMAIL: Final = re.compile(
-    rf"(?<![\w.])[a-z0-9][a-z0-9._-]*(?:(?:{_DOT}|{_SPOKEN_JOIN})[a-z0-9_-]+)*{_AT}[a-z0-9-]+"
+    rf"(?<![\w.])[a-z0-9][a-z0-9._-]*(?:(?:{_DOT}|{_SPOKEN_JOIN})[a-z0-9_-]+)*"
+    rf"(?:[ ]{_NUMBER_WORD})*{_AT}(?!at )[a-z0-9-]+(?:[ ](?!at |dot )[a-z0-9-]+){{0,3}}?"
     rf"(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TOP_DOMAIN}"
 )
 # "www dot gofundme dot com slash f slash help-sipho"
@@ -94,9 +160,35 @@ def spoken_spans(text: str, lowered: str) -> list[Raw]:
         if said >= 0 and not lowered[said - 1 : said].isalnum():
             out.append((said, said + len(word), "PERSON", NET_SCORE))
             out.append((spelled.start(), spelled.end(), "PERSON", NET_SCORE))
+    out += _spoken_dates(lowered)
+    out += [(*m.span(), "STREET_ADDRESS", NET_SCORE) for m in _SPOKEN_STREET.finditer(lowered)]
+    hint = _SPOKEN_POSTCODE_HINT.search(lowered)
+    if hint is not None:
+        start = max(0, hint.start() - 4)
+        out += [(*m.span(), "ZIP", NET_SCORE) for m in _SPOKEN_POSTCODE.finditer(lowered, start)]
     if "dot" in lowered:  # " dot ", "[dot]", "(dot)"
         out += [(m.start(), m.end(), "EMAIL", NET_SCORE) for m in _WRITTEN_EMAIL.finditer(lowered)]
         out += [(m.start(), m.end(), "URL", NET_SCORE) for m in _WRITTEN_URL.finditer(lowered)]
     if "(at)" in lowered or "[at]" in lowered:  # "t.nguyen(at)dcyf.example.gov"
         out += [(m.start(), m.end(), "EMAIL", NET_SCORE) for m in _BRACKET_AT.finditer(lowered)]
+    return out
+
+
+def _spoken_dates(lowered: str) -> list[Raw]:
+    """Dates said aloud (see :data:`_SPOKEN_DAY_MONTH` and :data:`_SPOKEN_BIRTH_DATE`)."""
+    out: list[Raw] = []
+    if _SPOKEN_DATE_HINT.search(lowered):
+        for m in _SPOKEN_DAY_MONTH.finditer(lowered):
+            # "may" and "march" are words too: "you may first want to"
+            word_first = m.group().startswith(("may ", "march ")) and not m["year"]
+            before = _DATE_WORD_BEFORE.search(lowered, max(0, m.start() - 8), m.start())
+            if not word_first or before is not None:
+                out.append((*m.span(), "DATE", NET_SCORE))
+    if "birth" in lowered or "dob" in lowered or "d o b" in lowered or "born" in lowered:
+        for m in _SPOKEN_BIRTH_DATE.finditer(lowered):
+            date = m["date"]
+            while date.endswith(_DATE_FILLERS):
+                date = date[: date.rfind(" ")]
+            if " " in date:  # two words at least: "may" alone is a word
+                out.append((m.start("date"), m.start("date") + len(date), "DATE", NET_SCORE))
     return out
