@@ -47,6 +47,13 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # ages over 89 after "now", in parentheses after "age", after "passed"; towns in a text
+    # typed or transcribed in lower case
+    ("Nana (Edna Doherty),\nwho is now 93 and moved in", "93"),
+    ("given her age (93) and health", "93"),
+    ("Hattie passed last spring at 101.", "101"),
+    ("we moved up from dayton in june, she's in evanston now", "dayton"),
+    ("lives with his daughter lucia in pueblo west former smoker", "pueblo west"),
     # speech recognition's raw text: dates, streets, postcodes, e-mails and codes said aloud
     ("caller: date of birth four twelve fifty six i'm calling", "four twelve fifty six"),
     ("repeat bloods on fourth of february were similar", "fourth of february"),
@@ -1247,6 +1254,9 @@ MASKED = [
 ]
 
 KEPT = [
+    ("r ij tlc placed at osh, cxr confirms placement. hgb 8.9", "osh"),
+    ("3 x lane drift left on open road, 1 x failure to give way", "open road"),
+    ("He passed urine at 95 mL", "95"),
     # spoken words that are no date, street or name
     ("you may first want to see", "may first"),
     ("walked two blocks down the road then a three way catheter", "down the road"),

@@ -1007,6 +1007,35 @@ def _addresses_in_words(lowered: str) -> list[Raw]:
     return out
 
 
+# A town in lower case after a place's preposition, in a text typed or transcribed in lower
+# case: "moved up from dayton", "she's in evanston", "in pueblo west" (one to three words)
+_TOWN_AFTER_PREPOSITION: Final = re.compile(
+    r"\b(?:in|from|to|near|outside|at)[ ]([a-z][a-z'’-]+(?:[ ][a-z][a-z'’-]+){0,2})"
+)
+_LONGEST_TOWN_IN_WORDS: Final = 3
+_SHORTEST_LOWER_TOWN: Final = 3
+
+
+def _lower_case_towns(text: str) -> list[Raw]:
+    """The towns of :data:`_TOWN_AFTER_PREPOSITION` that the world's list or the US list holds
+    (the longest first), not a country's or a common word's name."""
+    vocab = _vocabulary()
+    towns = world_cities()
+    us_towns = cities()
+    out: list[Raw] = []
+    for m in _TOWN_AFTER_PREPOSITION.finditer(text):
+        words = m[1].split(" ")
+        for n in range(min(len(words), _LONGEST_TOWN_IN_WORDS), 0, -1):
+            key = without_accents(" ".join(words[:n]))
+            if (key in towns or key in us_towns) and key not in vocab.proper and (
+                n > 1 or (key not in vocab.safe and len(key) > _SHORTEST_LOWER_TOWN)
+            ):  # (not "placed at osh", the outside hospital)
+                start = m.start(1)
+                out.append((start, start + len(" ".join(words[:n])), "CITY", NET_SCORE))
+                break
+    return out
+
+
 def _lower_case_names(text: str, gaps: Sequence[tuple[int, int]]) -> list[Raw]:
     """Names in a text written in lower case: a known given name that is no common word,
     and the word after it unless that one is a common word ("mary jones", "florence
@@ -2634,21 +2663,24 @@ _TEMPERATURE_CUE: Final = re.compile(
 # "died at 98", "turns 100", "Passed away at 93": an age over 89 after a verb that takes one,
 # matched where str.find met the verb's stem in the lower-cased text
 _AGE_AFTER_VERB: Final = re.compile(
-    r"(?i:(?:died|passed away|deceased|turns|turned|turning|lived to|will be|would have been"
+    r"(?i:(?:died|passed(?: away)?|deceased|turns|turned|turning|lived to|will be|would have been"
     r"|alive)[ \t]+(?:(?:last|this|in)[ \t]+(?:[a-z]+|\d{4})[ \t]+)?(?:at[ \t]+)?)"
     rf"\(?({_AGE_OVER_89})\b"
 )
 # "died last spring at 92", "died in 2019 at 99", "alive at 91"
 _AGE_VERBS: Final = (
-    "died", "passed away", "deceased", "turn", "lived to", "will be", "would have", "alive"
+    "died", "passed", "deceased", "turn", "lived to", "will be", "would have", "alive"
 )
-# an age after a key of an age: "age_at_visit=(93)", "age=93" (led by the literal "age")
-_AGE_KEY: Final = re.compile(rf"age(?:_[a-z]+)*[ \t]*[=:][ \t]*\(?({_AGE_OVER_89})\b(?![.,]\d)")
+# an age after a key of an age: "age_at_visit=(93)", "age=93", "given her age (93)" (led by
+# the literal "age")
+_AGE_KEY: Final = re.compile(
+    rf"age(?:_[a-z]+)*[ \t]*(?:[=:][ \t]*\(?|\()({_AGE_OVER_89})\b(?![.,]\d)"
+)
 # An age over 89 after a person and a verb: "patient is 91", "she was 104", "Mum's 97", "he'll
 # be 96", "dad turned 100"; found from "is 9", "was 1" ... (not a measurement: no unit after it)
 _AGE_AFTER_IS: Final = tuple(
     f"{verb} {digit}"
-    for verb in ("is", "was", "'s", "’s", "be", "turned", "turns", "turning")
+    for verb in ("is", "was", "'s", "’s", "be", "turned", "turns", "turning", "is now", "'s now")
     for digit in "91"
 )
 _PERSON_BEFORE_IS: Final = re.compile(
@@ -3105,7 +3137,7 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             out.append((*m.span(1), "AGE", NET_SCORE))
     for _form, at in _find_all(lowered, _AGE_AFTER_IS):
         person = _PERSON_BEFORE_IS.search(lowered, max(0, at - 16), at)
-        age = _AGE_ALONE.match(lowered, at + _form.index(" ") + 1)
+        age = _AGE_ALONE.match(lowered, at + _form.rindex(" ") + 1)
         if person is not None and age is not None and not _unit_after(text, age.end()):
             out.append((age.start(), age.end(), "AGE", NET_SCORE))
     for sexes in (*_SEXES, _YEARS):  # far fewer than the 1s and 9s an age starts with
@@ -4300,8 +4332,8 @@ def net_spans(
                 continue  # a measurement's name: "Vmax 4.6 m/s", "Nadi 96x/menit", "Suhu 37,8 °C"
             _run_spans(text, start, run, strict, after_title, out.append)
     in_lower_case = runs * _CHARACTERS_PER_RUN < len(text)
-    if in_lower_case:  # "spoke w mary jones"
-        out += _lower_case_names(text, gaps)
+    if in_lower_case:  # "spoke w mary jones", "moved up from dayton"
+        out += _lower_case_names(text, gaps) + _lower_case_towns(text)
     cued = _after_message_cues(text, lowered, in_lower_case)
     roles = frozenset(
         m.end()

@@ -64,7 +64,8 @@ _STREET_TYPES = (
 _NOT_STREET = (
     r"(?:the|a|an|my|his|her|their|our|your|to|of|on|in|at|by|from|for|with|and|or|down|up"
     r"|over|off|this|that|per|more|less|times|minutes|hours|days|weeks|months|years|miles"
-    r"|blocks|doors|houses|mile|block|same|other|each|every)\b"
+    r"|blocks|doors|houses|mile|block|same|other|each|every|open|public|private|shared?|dirt"
+    r"|country|busy|quiet|wrong|long)\b"
 )
 _UNIT = rf"(?:unit|apartment|apt|flat|suite|lot)[ ](?:{_NUMBER_WORD}[ ])*{_NUMBER_WORD}\b"
 _SPOKEN_STREET: Final = re.compile(
