@@ -47,6 +47,16 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # dictated names and answers: "comma" between surname and given name, a name spelled
+    # alone, a date of birth in the next speaker's line, a surname after "doctor"
+    ("history and physical on patient ortega comma ramon mrn", "ortega comma ramon"),
+    ("caller: b r a n n i g a n first name theresa", "b r a n n i g a n"),
+    (
+        "and his date of birth\ncaller: ten seventeen fifty eight\nagent: okay",
+        "ten seventeen fifty eight",
+    ),
+    ("caller: fifteenth june forty nine", "fifteenth june forty nine"),
+    ("couples counseling with doctor ellison on thursdays", "ellison"),
     # ages over 89 after "now", in parentheses after "age", after "passed"; towns in a text
     # typed or transcribed in lower case
     ("Nana (Edna Doherty),\nwho is now 93 and moved in", "93"),
@@ -1254,6 +1264,9 @@ MASKED = [
 ]
 
 KEPT = [
+    ("fever comma cough comma april showers", "april"),
+    ("the doctor will see you now", "will"),
+    ("c o p d exacerbation", "c o p d"),
     ("r ij tlc placed at osh, cxr confirms placement. hgb 8.9", "osh"),
     ("3 x lane drift left on open road, 1 x failure to give way", "open road"),
     ("He passed urine at 95 mL", "95"),

@@ -1235,10 +1235,13 @@ def _lower_case_cued_names(
                 break
             end = after.end()
         # (after a staff role, any word nobody knows is a surname too: "doctor brissett")
-        known = key in vocab.given_or_surnames or (
-            kind == _NAME and text[max(0, start - 7) : start].lower().endswith(_STAFF_ROLES)
-        )
-        if start in role_only and (not known or (kind == _AMBIGUOUS and end == first.end())):
+        staff = text[max(0, start - 7) : start].lower().endswith(_STAFF_ROLES)
+        known = key in vocab.given_or_surnames or (kind == _NAME and staff)
+        # (a surname that is a word too is one after a staff role: "doctor ellison")
+        word_alone = kind == _AMBIGUOUS and end == first.end()
+        if start in role_only and (
+            not known or (word_alone and not (staff and key in vocab.surnames_only))
+        ):
             continue
         out.append((first.start() if initials is None else start, end, "PERSON", NET_SCORE))
     return out

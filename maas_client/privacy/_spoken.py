@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ._lexicon import given_names, name_words, safe_words
 from ._span import NET_SCORE, Raw
 
 _DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
@@ -43,16 +44,20 @@ _SPOKEN_YEAR = (
     rf"(?:(?:{_TENS})(?:[ -](?:{_DIGIT_WORDS}))?|{_TEENS}|{_DIGIT_WORDS})"
 )
 _SPOKEN_DAY_MONTH: Final = re.compile(
-    rf"\b(?:{_MONTH}[ ](?:the[ ])?{_ORDINAL}|(?:the[ ])?{_ORDINAL}[ ]of[ ]{_MONTH})"
+    rf"\b(?:{_MONTH}[ ](?:the[ ])?{_ORDINAL}|(?:the[ ])?{_ORDINAL}[ ](?:of[ ])?{_MONTH})"
     rf"(?P<year>,?[ ](?:{_SPOKEN_YEAR})(?![a-z]))?(?![a-z])"
 )
-_DATE_WORD_BEFORE: Final = re.compile(r"\b(?:on|of|since|until|till|by|from|be|is|was|due) $")
+_DATE_WORD_BEFORE: Final = re.compile(
+    r"\b(?:on|of|since|until|till|by|from|be|is|was|due|seen|dated|before|after) $"
+)
 _SPOKEN_DATE_HINT: Final = re.compile(rf" {_MONTH}\b")
 # a date of birth said as numbers after its cue: "date of birth four twelve fifty six",
 # "dob twelve oh four nineteen fifty two", "twenty fifth of the fifth eighty six"
-_DATE_WORD = rf"(?:{_NUMBER_WORD}|{_ORDINAL}|{_MONTH}|of|the|and)"
+_DATE_WORD = rf"(?:{_NUMBER_WORD}|{_ORDINAL}|{_MONTH}|of|the|and)(?![a-z])"
 _SPOKEN_BIRTH_DATE: Final = re.compile(
-    r"\b(?:date of birth|d o b|dob|born on|birthday)(?: is| was)?[ :,-]+"
+    r"\b(?:date of birth|d o b|dob|born on|birthday)(?: is| was)?"
+    # (or the next speaker's answer: "and his date of birth\ncaller: ten seventeen fifty eight")
+    r"(?:(?:[ ][a-z]+){0,4}[?.,]?\n[a-z][a-z0-9 ]{0,20}:)?[ :,-]+"
     rf"(?P<date>{_DATE_WORD}(?:[ ,-]+{_DATE_WORD}){{1,8}})"
 )
 _DATE_FILLERS = (" of", " the", " and")
@@ -107,6 +112,9 @@ _SPELLED_HINT: Final = re.compile(r"-[A-Za-z]-[A-Za-z]-")  # led by a literal
 _SPACED_LETTERS_HINT: Final = re.compile(" [a-z] [a-z] [a-z] ")  # led by a literal
 _SPACED_LETTERS: Final = re.compile(r"[a-z](?: [a-z]){3,}(?![\w'’-])")
 _SPELLED_WORD_REACH: Final = 60
+_SHORTEST_SPELLED_ALONE: Final = 5  # spelled with no word said before it: a name or a code
+# a surname, "comma" and a given name, as a dictation says "Ortega, Ramon"
+_DICTATED_NAME: Final = re.compile(r"(?<![a-z])([a-z][a-z'’-]+) comma ([a-z]+)((?: [a-z]+)?)")
 _AT = r"(?: (?:at|@) | ?\[at\] ?| ?\(at\) ?)"
 _DOT = r"(?: dot | ?\[dot\] ?| ?\(dot\) ?)"
 _SPOKEN_JOIN = r"(?: (?:underscore|dash|hyphen) )"  # "nadia underscore rahman at outlook..."
@@ -161,12 +169,16 @@ def spoken_spans(text: str, lowered: str) -> list[Raw]:
         if said >= 0 and not lowered[said - 1 : said].isalnum():
             out.append((said, said + len(word), "PERSON", NET_SCORE))
             out.append((spelled.start(), spelled.end(), "PERSON", NET_SCORE))
+        elif len(word) >= _SHORTEST_SPELLED_ALONE and word not in safe_words():
+            out.append((spelled.start(), spelled.end(), "PERSON", NET_SCORE))  # "b r a n n i g a n"
     out += _spoken_dates(lowered)
     out += [(*m.span(), "STREET_ADDRESS", NET_SCORE) for m in _SPOKEN_STREET.finditer(lowered)]
     hint = _SPOKEN_POSTCODE_HINT.search(lowered)
     if hint is not None:
         start = max(0, hint.start() - 4)
         out += [(*m.span(), "ZIP", NET_SCORE) for m in _SPOKEN_POSTCODE.finditer(lowered, start)]
+    if " comma " in lowered:  # "patient ortega comma ramon"
+        out += _dictated_names(lowered)
     if "dot" in lowered:  # " dot ", "[dot]", "(dot)"
         out += [(m.start(), m.end(), "EMAIL", NET_SCORE) for m in _WRITTEN_EMAIL.finditer(lowered)]
         out += [(m.start(), m.end(), "URL", NET_SCORE) for m in _WRITTEN_URL.finditer(lowered)]
@@ -192,4 +204,17 @@ def _spoken_dates(lowered: str) -> list[Raw]:
                 date = date[: date.rfind(" ")]
             if " " in date:  # two words at least: "may" alone is a word
                 out.append((m.start("date"), m.start("date") + len(date), "DATE", NET_SCORE))
+    return out
+
+
+def _dictated_names(lowered: str) -> list[Raw]:
+    """The names of :data:`_DICTATED_NAME` whose given name is a listed one (not "fever comma
+    cough"), with a second given name after it when that is one too ("ana luisa")."""
+    given = given_names()
+    out: list[Raw] = []
+    for m in _DICTATED_NAME.finditer(lowered):
+        if m[2] not in given or (m[1] in safe_words() and m[1] not in name_words()):
+            continue
+        end = m.end(3) if m[3] and m[3].strip() in given else m.end(2)
+        out.append((m.start(), end, "PERSON", NET_SCORE))
     return out
