@@ -47,6 +47,16 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # Gulf, South and Southeast Asian records: Islamic months of two words and the era "H",
+    # a year glued after an apostrophe, trunk-zero phones, Md./Mst. and lineage words
+    ("from Islamabad (1 Dhu al-Qadah 1446H); return after", "1 Dhu al-Qadah 1446H"),
+    ("Departure: (20 Ramadan 1446 H) Solo – Jeddah", "20 Ramadan 1446 H"),
+    ("vaccine 0.5 mL IM — given 15th Mar'25 at clinic", "15th Mar'25"),
+    ("Contact: +94 77 555 0132, 081-2555 091", "081-2555 091"),
+    ("Patient: Md. Abdul Karim, 44 y, M", "Md. Abdul Karim"),
+    ("Wife: Mst. Rahima Khatun", "Mst. Rahima Khatun"),
+    ("Name: Puan Zaleha binti Mat Isa", "Zaleha binti Mat Isa"),
+    ("Bed 7 — Mr Jimmy anak Jugah, 37", "Jimmy anak Jugah"),
     # dictated names and answers: "comma" between surname and given name, a name spelled
     # alone, a date of birth in the next speaker's line, a surname after "doctor"
     ("history and physical on patient ortega comma ramon mrn", "ortega comma ramon"),
@@ -1264,6 +1274,8 @@ MASKED = [
 ]
 
 KEPT = [
+    ("seen 03-2024 0830 today", "0830"),
+    ("Grade 2 H. pylori gastritis; Hb 12 H", "Hb 12 H"),
     ("fever comma cough comma april showers", "april"),
     ("the doctor will see you now", "will"),
     ("c o p d exacerbation", "c o p d"),

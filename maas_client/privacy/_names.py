@@ -195,7 +195,14 @@ def _ends_with_a_name(span: str) -> bool:
 
 # the word of a lineage between two names: son, daughter or wife of ("Rajesh s/o Kumar",
 # "Priya d/o Rajendran"), the Malay a/l, a/p and bte ("Muthu a/l Raman")
-_LINEAGE: Final = re.compile(r" (?:[SsDdWw]/[Oo]|[Aa]/[LlPp]|bte|binti|bint|bin|ibn|bt\.?) ")
+# (and the father's given name that may open the next span's run: "Zaleha binti Mat Isa";
+# Iban "anak": "Jimmy anak Jugah")
+_LINEAGE: Final = re.compile(
+    r" (?:[SsDdWw]/[Oo]|[Aa]/[LlPp]|bte|binti|bint|bin|ibn|bt\.?|anak)(?: [A-Z][a-z]+)? "
+)
+# the abbreviations of Muhammad and Mosammat that open South Asian names: "Md. Abdul Karim",
+# "MD. RASEL MIAH", "Mst. Rahima Khatun", "Mohd Rizal"
+_NAME_PREFIX_BEFORE: Final = re.compile(r"(?<![\w.])(?:Md|MD|Mst|MST|Mohd|MOHD|Muhd)\.? \Z")
 
 
 def _word_between_names(text: str, before: list[Raw], span: Raw) -> bool:
@@ -231,6 +238,14 @@ def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
                 start = word_start
             if start < particles:  # the initials before the particles: "K. van der Berg"
                 start = _with_initials(text, floor, start)
+            # (the prefix may be a span of its own before: "Mst" read as a name)
+            before = out[-1] if out and text[out[-1][1] : start] == ". " else None
+            reach = before[0] if before is not None else floor
+            prefix = _NAME_PREFIX_BEFORE.search(text, max(reach, start - 6), start)
+            if prefix is not None:
+                start = prefix.start()
+                if before is not None and prefix.start() == before[0]:
+                    out.pop()
             if text.startswith(" ", end) and text[end + 1 : end + 2] in _PARTICLE_INITIALS:
                 m = _PARTICLE_NAME_AFTER.match(text, end)
                 # "Rashid al-Mansouri"; a particle apart after a name ("Anneke de Wit")

@@ -87,8 +87,14 @@ FOREIGN_MONTHS: Final = split_words(
     জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর মে
     มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน
     ธันวาคม meskerem tikimt tekemt hidar hedar tahsas yekatit megabit miyazya ginbot hamle
-    nehase pagume"""
+    nehase pagume ramadhan ramazan rejab syawal shawal syaaban sya'ban muharam zulhijjah
+    zulkaedah zulkaidah dhulhijjah dhulqadah al-qadah al-qa'dah al-qi'dah al-qidah al-hijjah
+    al-awwal al-thani al-akhir al-ula al-akhirah ul-awal ul-akhir al-Qadah al-Qa'dah
+    al-Qi'dah al-Qidah al-Hijjah al-Awwal al-Thani al-Akhir al-Ula al-Akhirah ul-Awal
+    ul-Akhir"""
 )
+# the first word of an Islamic month of two: "Dhu al-Hijjah", "Rabi al-Awwal", "Jumada al-Ula"
+_HIJRI_MONTH_HEAD = r"(?:(?:Dhu|Dhul|Rabi|Rabi'|Rabi’|Jumada|Jamadil|Rabiul)[ \t]+)?"
 # In lower, title and upper case, as literals: a case-insensitive alternation is tested a
 # character at a time, and cost the typed scan 4% of its time on the padded benchmark notes.
 # (A day with a full stop before the month, "12. März", let every number that ends a sentence
@@ -139,7 +145,8 @@ _DATE_BRANCHES = [
     rf"{_NUM_L}(?P<DATE__ymd>{_YEAR4}\.?[ \t]+(?:{FOREIGN_MONTH}|{MONTH})[ \t]+{_DAY}\b\.?)",
     # a day and a month named in another language: "12 gennaio 2024", "5 de maio de 1932",
     # "1er janvier" (a day with a full stop, "12. März", is the net's: see _net._word_dates)
-    rf"{_NUM_L}(?P<DATE__intl>{_DAY}(?:er|º|ª)?[ \t]+(?:de[ \t]+)?{FOREIGN_MONTH}\.?"
+    rf"{_NUM_L}(?P<DATE__intl>{_DAY}(?:er|º|ª)?[ \t]+(?:de[ \t]+)?{_HIJRI_MONTH_HEAD}"
+    rf"{FOREIGN_MONTH}\.?"
     rf"(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?{_YEAR4})?)(?![\w-])",
 ]
 
@@ -165,7 +172,10 @@ _PAREN_AREA = r"\(0?\d{1,3}\)[ \t]?\d{3,5}[ .-]?\d{3,4}"
 # a trunk prefix, an area code and digits in 3-2-2 groups, as Russia and others write them:
 # "8 912 555-44-10"
 _GROUPS_322 = r"(?:\d[ -])?\(?\d{3}\)?[ -]\d{3}-\d{2}-\d{2}"
-_PHONE_UNCUED = rf"(?:{_NANP}|{_INTL}|{_PAREN_AREA}|{_GROUPS_322})"
+# a trunk zero and an area code before a hyphen, then digits apart by a space, as South Asia
+# and the Gulf write them: "081-2555 091", "09666-555 710", "06-5550 417" (not "03-2024 0830")
+_TRUNK_AREA = r"0\d{1,4}-(?!(?:19|20)\d\d\b)\d{3,4} \d{3,4}(?!\d)"
+_PHONE_UNCUED = rf"(?:{_NANP}|{_INTL}|{_PAREN_AREA}|{_GROUPS_322}|{_TRUNK_AREA})"
 
 # the word for a telephone in other languages
 _PHONE_WORDS = (

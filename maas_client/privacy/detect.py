@@ -137,15 +137,15 @@ _COUNTRY_CODE_BEFORE: Final = re.compile(r"\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){0,2}[
 # the months after an age in years: "99 years and 11 months", "90y 3m"
 _MONTHS_AFTER_AGE: Final = re.compile(r"(?:,|[ \t]+and)?[ \t]+\d{1,2}[ \t]?(?:m|mo|mos|months?)\b")
 # the year of another calendar after a day and month, and its era: "1 Ramadan 1445 AH", "27
-# Esfand 1402", "15 Feb 2567 BE", "12 Meskerem 2017 E.C." (Hijri, Solar Hijri, Buddhist,
-# Hebrew and Ethiopian years), or the word for year after it ("5 апреля 1951 г.", "14 lutego
-# 1948 r.")
-_ERA = r"[ \t]?(?:AH|A\.H\.|BE|B\.E\.|SH|AP|E\.C\.|[грr]\.)(?!\w|\.\w)"
-# or a year of two digits after an apostrophe ("5 giugno '21"), or the time of an ISO 8601
-# timestamp, glued to its date: "2024-10-28T13:18:50.44Z" (a time apart from its date is not
-# an element of it: "03/22/2024 06:15" keeps its time)
+# Esfand 1402", "1 Dhu al-Qadah 1446H", "15 Feb 2567 BE", "12 Meskerem 2017 E.C." (Hijri,
+# Solar Hijri, Buddhist, Hebrew and Ethiopian years), or the word for year after it ("5
+# апреля 1951 г.", "14 lutego 1948 r.")
+_ERA = r"[ \t]?(?:AH|A\.H\.|H|BE|B\.E\.|SH|AP|E\.C\.|[грr]\.)(?!\w|\.\w)"
+# or a year of two digits after an apostrophe ("5 giugno '21", "15th Mar'25"), or the time of
+# an ISO 8601 timestamp, glued to its date: "2024-10-28T13:18:50.44Z" (a time apart from its
+# date is not an element of it: "03/22/2024 06:15" keeps its time)
 _DATE_TAIL: Final = re.compile(
-    rf",?[ \t]+(?:1[34]|2[56]|5[78])\d\d\b(?:{_ERA})?|{_ERA}|[ \t]+['’]\d\d(?![\d'’])"
+    rf",?[ \t]+(?:1[34]|2[56]|5[78])\d\d(?:{_ERA}|\b)|{_ERA}|[ \t]*['’]\d\d(?![\d'’])"
     r"|T[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?(?![\w:])"
 )
 # a weekday before a date: "Sent: Thursday, April 11, 2024", "du mardi 14 janvier 2025",
