@@ -47,6 +47,17 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # research exports: a semicolon CSV, an age's machine field name, labels with a question
+    # mark or an inflected word
+    (
+        "Proben-ID;Entnahmedatum;Material;Einsender\nBB24-01;12.01.2024;Serum;Weißenborn\n",
+        "Weißenborn",
+    ),
+    ("ppt_id,initials,age_at_enroll,sex,gds15\nOO3-0402,RWB,94,M,3\n", "94"),
+    (
+        "Screen No\tInitials\tEligible?\tApproached by\nS07-001\tJ.M.H.\tY\tRT\n",
+        "J.M.H.",
+    ),
     # Gulf, South and Southeast Asian records: Islamic months of two words and the era "H",
     # a year glued after an apostrophe, trunk-zero phones, Md./Mst. and lineage words
     ("from Islamabad (1 Dhu al-Qadah 1446H); return after", "1 Dhu al-Qadah 1446H"),
@@ -1274,6 +1285,8 @@ MASKED = [
 ]
 
 KEPT = [
+    ("ppt_id,initials,age_grp,sex\nOO3-0402,RWB,65-69,M\n", "65-69"),
+    ("Time\tDir\tNumber\tName\n09:12\tIN\t027 555 0192\t(no match)\n", "(no match)"),
     ("seen 03-2024 0830 today", "0830"),
     ("Grade 2 H. pylori gastritis; Hb 12 H", "Hb 12 H"),
     ("fever comma cough comma april showers", "april"),

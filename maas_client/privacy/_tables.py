@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import HHMM, name_words, safe_words, without_accents
+from ._lexicon import HHMM, inflected_from, name_words, safe_words, without_accents
 from ._span import Raw
 
 _SCORE: Final = 0.6  # below the typed detectors: a cell that is a phone number is typed a phone
@@ -31,17 +31,17 @@ _SCORE: Final = 0.6  # below the typed detectors: a cell that is a phone number 
 # ("^" made it try every position).
 _HEADER_LINE = (
     r"[ \t|\"]*(?:[#№][ \t]*(?:[\t|]| {2})[ \t|]*)?"  # a first column of row numbers: "| # |"
-    r"[^\W\d_](?:[^\W\d]|[ .#/()'&-]){0,39}?\d{0,2}\"?(?:[\t,|]| {2})[ \t|\"]*[^\W\d_]"
+    r"[^\W\d_](?:[^\W\d]|[ .#/()'&-]){0,39}?\d{0,2}\"?(?:[\t,;|]| {2})[ \t|\"]*[^\W\d_]"
 )
 _FIRST_HEADER: Final = re.compile(_HEADER_LINE)
 _NEXT_HEADER: Final = re.compile("\n" + _HEADER_LINE)
 # "address1", "icd10", "Falls (90 d)", "Patient (Last, First)"
 _LABEL: Final = re.compile(
-    r"[A-Za-z](?:[^\W\d]|[ .#/()'&%°-]|\([\w .,%/-]+\)){0,39}\d{0,2}"  # "f-Hb µg/g", "Âge"
+    r"[A-Za-z](?:[^\W\d]|[ .#/()'&%°-]|\([\w .,%/-]+\)){0,39}\d{0,2}\??"  # "f-Hb µg/g", "Âge"
     r"|[#№]"  # a column of row numbers
 )
 _LABEL_WORDS: Final = 5  # a cell of more words is prose, not a label
-_ABBREVIATION: Final = 5  # a label's word in capitals up to this long may be one ("NPI")
+_ABBREVIATION: Final = 6  # a label's word in capitals up to this long may be one ("ICDO3M")
 _SHORT_WORD: Final = 4  # and any word up to this long that is not a name ("Exp", "Dept")
 _RULE: Final = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}[-:| \t+]*")  # "|---|:--:|", "+----+"
 # a rule of dashes under a fixed-width report's header draws its columns: "------ --- -----"
@@ -64,6 +64,7 @@ _LEADING_NUMBER: Final = re.compile(r"\d+")
 _PHONE_CHARS: Final = frozenset("0123456789 +-().")
 _OLDEST_UNMASKED: Final = 89  # Safe Harbor: ages over 89
 _AGES_IN_WORDS: Final = ("ninety", "one hundred", "a hundred", "hundred")
+_REMARK_OPENINGS: Final = ("(", "—", "– ", "- ", "$", "€", "£")
 
 _EXACT: Final[dict[str, str]] = {
     **dict.fromkeys(
@@ -193,7 +194,9 @@ _DATE_LABELS: Final = frozenset(
 _DATE_CELL_WORDS: Final = 4  # a longer cell of a date column is a comment, not a date
 # a word of a label -> its entity, where no qualifier below makes the column something else
 _WORD_ENTITY: Final = {
-    **dict.fromkeys(("name", "surname", "forename", "nickname", "alias", "username"), "PERSON"),
+    **dict.fromkeys(
+        ("name", "surname", "forename", "nickname", "alias", "username", "einsender"), "PERSON"
+    ),
     **dict.fromkeys(("phone", "telephone", "tel", "mobile", "cell", "pager"), "PHONE"),
     "fax": "FAX",
     **dict.fromkeys(("email", "mail"), "EMAIL"),
@@ -216,6 +219,8 @@ _WORD_ENTITY: Final = {
 }  # fmt: skip
 # words that make a column clinical or about the institution, whatever else its label says:
 # "drug name", "test name", "facility address", "lab phone"
+# an age's column that holds bands, not ages: "age_grp", "Age group"
+_AGE_GROUPS: Final = frozenset(("grp", "group", "band", "range", "cat", "category", "bracket"))
 _NOT_IDENTIFYING: Final = frozenset(
     ("drug", "medication", "med", "meds", "test", "lab", "analyte", "component", "panel",
      "facility", "hospital", "clinic", "practice", "pharmacy", "product", "procedure", "brand",
@@ -257,7 +262,7 @@ _LABEL_VOCABULARY: Final = frozenset(
     word
     for label in (*_EXACT, *_DATE_LABELS, *_DATE_WORDS, *_WORD_ENTITY, *_UNMASKED_CELLS)
     for word in label.split()
-)
+) | frozenset(("lagerort", "bemerkung", "bemerkungen", "material", "probe", "proben"))
 
 
 def _first_row_fits(text: str, header_end: int, delimiter: str, count: int) -> bool:
@@ -282,11 +287,13 @@ def _is_label(cell: str) -> bool:
     vocabulary = safe_words()
     names = name_words()
     return len(words) <= _LABEL_WORDS and all(
-        (lower := word.lower()) in vocabulary
+        (lower := word.lower().rstrip("0123456789") or word) in vocabulary
         or lower.rstrip("s") in vocabulary
+        or inflected_from(lower, vocabulary)  # "Approached by"
+        or lower.endswith("datum")  # German dates: "Entnahmedatum"
         or lower in _LABEL_VOCABULARY
         or (len(word) <= _ABBREVIATION and word.isupper())
-        or (len(word) <= _SHORT_WORD and lower not in names)
+        or (len(lower) <= _SHORT_WORD and lower not in names)
         for word in words
     )
 
@@ -310,7 +317,9 @@ def column_entity(label: str) -> str | None:
     joined = " ".join(words)
     if joined in _EXACT:
         return _EXACT[joined]
-    if joined in _DATE_LABELS or any(word in _DATE_WORDS for word in words):
+    if joined in _DATE_LABELS or any(
+        word in _DATE_WORDS or word.endswith("datum") for word in words  # "Entnahmedatum"
+    ):
         return "DATE"
     if any(word in _NOT_IDENTIFYING for word in words):
         return None
@@ -318,6 +327,8 @@ def column_entity(label: str) -> str | None:
         entity = _WORD_ENTITY.get(word)
         if entity is not None:
             return entity
+    if words[0] == "age" and not _AGE_GROUPS.intersection(words):
+        return "AGE"  # a machine export's "age_at_enroll", "age_text_from_consent"
     if len(words) > 1:
         if words[-1] in ("id", "number", "no", "num"):
             return "IDENTIFIER"  # "member no", "badge id": an identifier of what the label names
@@ -410,7 +421,7 @@ def _table(
     header = text[start:end].rstrip("\r")
     rule = _DASH_RULE.match(text, end + 1)
     columns = [m.span() for m in _DASHES.finditer(rule.group())] if rule else []
-    for delimiter in ("\t", "|", ","):
+    for delimiter in ("\t", "|", ";", ","):  # (";" as much of Europe writes CSV)
         if delimiter in header and not columns:
             break
     else:
@@ -630,8 +641,8 @@ def _cell_entity(cell: str, entity: str) -> str:
 
 def _identifies(cell: str, entity: str) -> bool:
     """Whether ``cell`` under a column of ``entity`` holds an identifier."""
-    if cell.lower() in _EMPTY:
-        return False
+    if cell.lower() in _EMPTY or cell.startswith(_REMARK_OPENINGS):
+        return False  # (a remark: "(no match)", "— (pre-UDI capture)", "$1M/$3M")
     if entity == "DATE":
         return (
             any(c.isdigit() for c in cell)
