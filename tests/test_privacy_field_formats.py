@@ -47,6 +47,11 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # VistA signatures and prescriptions, VA sites before a service, an age after "died in"
+    ("help.\n\n/es/ MARISOL K. ODUYA, PharmD, BCACP", "MARISOL K. ODUYA"),
+    ("Rx #10934472 tamsulosin 0.4 mg cap #90,", "#10934472"),
+    ("warm handoff to the Iowa River VAMC SUD clinic", "Iowa River"),
+    ("died in Cleveland Mills at 99.", "99"),
     # research exports: a semicolon CSV, an age's machine field name, labels with a question
     # mark or an inflected word
     (
@@ -1285,6 +1290,7 @@ MASKED = [
 ]
 
 KEPT = [
+    ("Rx #10934472 tamsulosin 0.4 mg cap #90,", "#90"),
     ("ppt_id,initials,age_grp,sex\nOO3-0402,RWB,65-69,M\n", "65-69"),
     ("Time\tDir\tNumber\tName\n09:12\tIN\t027 555 0192\t(no match)\n", "(no match)"),
     ("seen 03-2024 0830 today", "0830"),

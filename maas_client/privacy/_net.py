@@ -2667,7 +2667,8 @@ _TEMPERATURE_CUE: Final = re.compile(
 # matched where str.find met the verb's stem in the lower-cased text
 _AGE_AFTER_VERB: Final = re.compile(
     r"(?i:(?:died|passed(?: away)?|deceased|turns|turned|turning|lived to|will be|would have been"
-    r"|alive)[ \t]+(?:(?:last|this|in)[ \t]+(?:[a-z]+|\d{4})[ \t]+)?(?:at[ \t]+)?)"
+    r"|alive)[ \t]+(?:(?:last|this|in)[ \t]+(?:[A-Za-z]+[ \t]+){0,2}?(?:[a-z]+|[A-Z][a-z]+|\d{4})"
+    r"[ \t]+)?(?:at[ \t]+)?)"
     rf"\(?({_AGE_OVER_89})\b"
 )
 # "died last spring at 92", "died in 2019 at 99", "alive at 91"
@@ -4432,6 +4433,8 @@ def net_spans(
     out += _towns_in_lists(text)
     if ", " in text:
         out += _capital_surnames_before_given(text)
+    if "/es/" in text or "Rx" in text:
+        out += _signatures_and_prescriptions(text)
     if any(cue in text for cue in _INSTALLATION_CUES):
         out += _installations(text)
     if " of " in text or " before " in text or " after " in text:
@@ -4647,6 +4650,24 @@ def _outside_tokens(text: str, spans: list[Raw]) -> list[Raw]:
     if not tokens:
         return spans
     return [r for r in spans if not any(s <= r[0] and r[1] <= e for s, e in tokens)]
+
+
+# VistA's electronic signature, "/es/ MARISOL K. ODUYA, PharmD", and a prescription's number,
+# "Rx #10934472" (a count is shorter: "#90")
+_SIGNED_OR_RX: Final = re.compile(
+    r"/es/[ \t]+(?P<signer>[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,3})"
+    r"|\bRx[ \t]?(?P<rx>#[ \t]?\d{6,})\b"
+)
+
+
+def _signatures_and_prescriptions(text: str) -> list[Raw]:
+    """The signers and prescription numbers of :data:`_SIGNED_OR_RX`."""
+    return [
+        (*m.span("signer"), "PERSON", NET_SCORE)
+        if m["signer"]
+        else (*m.span("rx"), "IDENTIFIER", NET_SCORE)
+        for m in _SIGNED_OR_RX.finditer(text)
+    ]
 
 
 # A surname in capitals, a comma and a given name in capitals, as VistA and older systems

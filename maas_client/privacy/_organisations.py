@@ -43,6 +43,9 @@ _HEADS: Final = split_words(
     " Provisions Hospice Creamery Couriers Co-op Collective Fire-Rescue Diagnostics"
     " GmbH PLC Pty Sons SpA SPA Srl SRL Ltda LTDA VAMC CBOC CMOP MEPS"
 )
+# the sites of the Veterans Health Administration and the military, named for their town
+# ("Iowa River VAMC SUD clinic", "Sugar Pine VAMC ED"): a service may follow the head
+_VA_SITES: Final = frozenset(("VAMC", "CBOC", "CMOP", "MEPS"))
 # Heads that clinical headings end in too ("Comprehensive Stroke Center", "Plastic Surgery",
 # "Nursing Home"): the name needs a word that is no common word, or a person's or a town's
 # name ("Eastgate Community Health Center", "Saint Catherine Medical Center", "Stray Road
@@ -158,7 +161,7 @@ def organisation_spans(text: str) -> list[Raw]:
             if word not in _HEADS:
                 continue
         after = _NEXT_WORD.match(text, head.end())
-        if after is not None and after.group(1) not in _HEADS:
+        if after is not None and after.group(1) not in _HEADS and word not in _VA_SITES:
             continue  # the name goes on past the head: "Oregon Health Plan", "Health Office"
         start = _first_word(
             text, head.start(), word.title() in _STRICT_HEADS, word in _LEGAL_FORMS
