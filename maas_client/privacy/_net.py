@@ -4431,8 +4431,6 @@ def net_spans(
     out += _australian_postcodes(text) + _canadian_postcodes(text)
     out += _street_parts(text, lowered, [*known, *out])
     out += _towns_in_lists(text)
-    if ", " in text:
-        out += _capital_surnames_before_given(text)
     if "/es/" in text or "Rx" in text:
         out += _signatures_and_prescriptions(text)
     if any(cue in text for cue in _INSTALLATION_CUES):
@@ -4485,6 +4483,7 @@ _INITIALS_KEY: Final = re.compile(
 )
 _CAPITAL_INITIALS: Final = re.compile(r"(?<![\w'’-])[A-Z]{2,4}(?![\w'’-])")
 _CHINESE_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Mei-ling", "Tai-man"
+_LONGEST_CAPITAL_ABBREVIATION: Final = 3  # "BVM", "PEC"
 
 
 def _names_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[Raw]:
@@ -4537,6 +4536,9 @@ def _names_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[R
                 _KINDS[surname] != _SAFE
                 or key in vocab.eponyms
                 or key in vocab.names
+                # a surname in capitals before a given name in capitals, as VistA writes a
+                # name: "GRIER, DANIELLE M" (not "BVM, SAM splint")
+                or (name.isupper() and len(key) > _LONGEST_CAPITAL_ABBREVIATION)
                 or _PREFIXED_CAPITALS.fullmatch(surname) is not None  # "McCUTCHEON, Delores"
                 or key.partition("-")[0] in _SURNAME_PREFIXES  # "Al-Sayed, Yousef"
             ):
@@ -4668,25 +4670,6 @@ def _signatures_and_prescriptions(text: str) -> list[Raw]:
         else (*m.span("rx"), "IDENTIFIER", NET_SCORE)
         for m in _SIGNED_OR_RX.finditer(text)
     ]
-
-
-# A surname in capitals, a comma and a given name in capitals, as VistA and older systems
-# write a name: "GRIER, DANIELLE M", "BAPTISTE, MARCUS D" (the given name must be a listed one)
-_CAPITAL_SURNAME_GIVEN: Final = re.compile(
-    r"(?<![\w'’-])([A-Z][A-Z'’-]+), ([A-Z]{2,})((?: [A-Z]\b\.?)?)(?![\w'’-])"
-)
-
-
-def _capital_surnames_before_given(text: str) -> list[Raw]:
-    """The names of :data:`_CAPITAL_SURNAME_GIVEN`, as PERSON spans."""
-    vocab = _vocabulary()
-    out: list[Raw] = []
-    for m in _CAPITAL_SURNAME_GIVEN.finditer(text):
-        surname, given = _plain(m[1]), _plain(m[2])
-        known = surname in vocab.names or (len(surname) > 3 and _KINDS[m[1].title()] == _NAME)
-        if given in vocab.given and known:  # (not "BVM, SAM splint", "PEC, BUD 24 h")
-            out.append((m.start(), m.end(), "PERSON", NET_SCORE))
-    return out
 
 
 # A military installation: "Camp Sandhollow", "MCB Camp Tarrow", "Fort Hartwell", "Naval

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import given_names, name_words, safe_words
+from ._lexicon import given_names, grouped_alternation, name_words, safe_words
 from ._span import NET_SCORE, Raw
 
 _DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
@@ -43,23 +43,30 @@ _SPOKEN_YEAR = (
     rf"(?:(?:nineteen|twenty)[ ](?:oh[ ])?|two thousand(?: and)?[ ])?"
     rf"(?:(?:{_TENS})(?:[ -](?:{_DIGIT_WORDS}))?|{_TEENS}|{_DIGIT_WORDS})"
 )
-_SPOKEN_DAY_MONTH: Final = re.compile(
-    rf"\b(?:{_MONTH}[ ](?:the[ ])?{_ORDINAL}|(?:the[ ])?{_ORDINAL}[ ](?:of[ ])?{_MONTH})"
-    rf"(?P<year>,?[ ](?:{_SPOKEN_YEAR})(?![a-z]))?(?![a-z])"
+# an ordinal said after a month or before it: "march third", "july twenty first eighty
+# eight", "the fourth of february", "fifteenth june forty nine"; matched around each month
+_ORDINAL_AFTER_MONTH: Final = re.compile(
+    rf"[ ](?:the[ ])?{_ORDINAL}(?P<year>,?[ ](?:{_SPOKEN_YEAR})(?![a-z]))?(?![a-z])"
 )
+_ORDINAL_BEFORE_MONTH: Final = re.compile(rf"(?<![a-z])(?:the[ ])?{_ORDINAL}[ ](?:of[ ])?\Z")
+_YEAR_AFTER_MONTH: Final = re.compile(rf",?[ ](?:{_SPOKEN_YEAR})(?![a-z])")
+_ORDINAL_REACH: Final = 40
 _DATE_WORD_BEFORE: Final = re.compile(
     r"\b(?:on|of|since|until|till|by|from|be|is|was|due|seen|dated|before|after) $"
 )
-_SPOKEN_DATE_HINT: Final = re.compile(rf" {_MONTH}\b")
+# (the months and the streets' types grouped by their first letter, which the engine tests
+# once at each space)
+_SPOKEN_DATE_HINT: Final = re.compile(" " + grouped_alternation(_MONTH[3:-1].split("|")) + r"\b")
 # a date of birth said as numbers after its cue: "date of birth four twelve fifty six",
 # "dob twelve oh four nineteen fifty two", "twenty fifth of the fifth eighty six"
 _DATE_WORD = rf"(?:{_NUMBER_WORD}|{_ORDINAL}|{_MONTH}|of|the|and)(?![a-z])"
+_BIRTH_CUES: Final = ("date of birth", "d o b", "dob", "born on", "birthday")
 _SPOKEN_BIRTH_DATE: Final = re.compile(
-    r"\b(?:date of birth|d o b|dob|born on|birthday)(?: is| was)?"
+    r"(?: is| was)?"
     # (or the next speaker's answer: "and his date of birth\ncaller: ten seventeen fifty eight")
     r"(?:(?:[ ][a-z]+){0,4}[?.,]?\n[a-z][a-z0-9 ]{0,20}:)?[ :,-]+"
     rf"(?P<date>{_DATE_WORD}(?:[ ,-]+{_DATE_WORD}){{1,8}})"
-)
+)  # matched after a cue of _BIRTH_CUES
 _DATE_FILLERS = (" of", " the", " and")
 _STREET_TYPES = (
     "street|road|avenue|drive|lane|boulevard|court|way|place|crescent|close|terrace|parade"
@@ -73,14 +80,20 @@ _NOT_STREET = (
     r"|country|busy|quiet|wrong|long)\b"
 )
 _UNIT = rf"(?:unit|apartment|apt|flat|suite|lot)[ ](?:{_NUMBER_WORD}[ ])*{_NUMBER_WORD}\b"
-_SPOKEN_STREET: Final = re.compile(
+# a street said with its house number, its type found first (then the words before it are
+# matched in a window that ends there): "two two one eight willow bend drive", "unit four
+# twenty two banksia street"; or after "on", "off" or "along": "on cleveland avenue"
+_STREET_TYPE: Final = re.compile(" " + grouped_alternation(_STREET_TYPES.split("|")) + "(?![a-z])")
+_SPOKEN_STREET_BEFORE: Final = re.compile(
     rf"(?<![a-z])(?:{_UNIT}[ ])?(?:(?:{_NUMBER_WORD}|and)[ ])*(?:{_NUMBER_WORD})[ ]"
-    rf"(?:(?!{_NOT_STREET}|{_NUMBER_WORD}\b)[a-z][a-z'’]*[ ]){{1,3}}?(?:{_STREET_TYPES})(?![a-z])"
-    rf"(?:[ ]{_UNIT})?"
-    rf"|(?<![a-z]){_UNIT}"
-    rf"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong ))(?:(?!{_NOT_STREET})[a-z]+[ ]){{1,2}}"
-    rf"(?:street|avenue|road|boulevard|lane|drive)(?![a-z])"
+    rf"(?:(?!{_NOT_STREET}|{_NUMBER_WORD}\b)[a-z][a-z'’]*[ ]){{1,3}}?\Z"
+    rf"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong ))(?P<named>(?:(?!{_NOT_STREET})[a-z]+[ ]){{1,2}})\Z"
 )
+_PLAIN_STREET_TYPES: Final = ("street", "avenue", "road", "boulevard", "lane", "drive")
+_STREET_REACH: Final = 120
+_UNIT_AFTER: Final = re.compile(rf"[ ]{_UNIT}")
+_UNIT_ALONE: Final = re.compile(rf"(?<![a-z]){_UNIT}")
+_UNIT_WORDS: Final = ("unit ", "apartment ", "apt ", "flat ", "suite ", "lot ")
 _SPOKEN_POSTCODE_HINT: Final = re.compile(rf" [a-z] (?:{_DIGIT_WORDS}) ")  # led by a literal
 # postcodes said letter by letter: Canadian "p three a one w nine", British "n g nine two h p"
 _SPOKEN_POSTCODE: Final = re.compile(
@@ -172,7 +185,7 @@ def spoken_spans(text: str, lowered: str) -> list[Raw]:
         elif len(word) >= _SHORTEST_SPELLED_ALONE and word not in safe_words():
             out.append((spelled.start(), spelled.end(), "PERSON", NET_SCORE))  # "b r a n n i g a n"
     out += _spoken_dates(lowered)
-    out += [(*m.span(), "STREET_ADDRESS", NET_SCORE) for m in _SPOKEN_STREET.finditer(lowered)]
+    out += _spoken_streets(lowered)
     hint = _SPOKEN_POSTCODE_HINT.search(lowered)
     if hint is not None:
         start = max(0, hint.start() - 4)
@@ -188,22 +201,50 @@ def spoken_spans(text: str, lowered: str) -> list[Raw]:
 
 
 def _spoken_dates(lowered: str) -> list[Raw]:
-    """Dates said aloud (see :data:`_SPOKEN_DAY_MONTH` and :data:`_SPOKEN_BIRTH_DATE`)."""
+    """Dates said aloud: an ordinal beside a month, and the words of a date of birth after
+    its cue (see :data:`_SPOKEN_BIRTH_DATE`)."""
     out: list[Raw] = []
-    if _SPOKEN_DATE_HINT.search(lowered):
-        for m in _SPOKEN_DAY_MONTH.finditer(lowered):
+    for month in _SPOKEN_DATE_HINT.finditer(lowered):
+        start, end = month.start() + 1, month.end()
+        after = _ORDINAL_AFTER_MONTH.match(lowered, end)
+        if after is not None:
             # "may" and "march" are words too: "you may first want to"
-            word_first = m.group().startswith(("may ", "march ")) and not m["year"]
-            before = _DATE_WORD_BEFORE.search(lowered, max(0, m.start() - 8), m.start())
+            word_first = month.group() in (" may", " march") and not after["year"]
+            before = _DATE_WORD_BEFORE.search(lowered, max(0, start - 8), start)
             if not word_first or before is not None:
-                out.append((*m.span(), "DATE", NET_SCORE))
-    if "birth" in lowered or "dob" in lowered or "d o b" in lowered or "born" in lowered:
-        for m in _SPOKEN_BIRTH_DATE.finditer(lowered):
-            date = m["date"]
-            while date.endswith(_DATE_FILLERS):
-                date = date[: date.rfind(" ")]
-            if " " in date:  # two words at least: "may" alone is a word
-                out.append((m.start("date"), m.start("date") + len(date), "DATE", NET_SCORE))
+                out.append((start, after.end(), "DATE", NET_SCORE))
+            continue
+        ordinal = _ORDINAL_BEFORE_MONTH.search(lowered, max(0, start - _ORDINAL_REACH), start)
+        if ordinal is not None:
+            year = _YEAR_AFTER_MONTH.match(lowered, end)
+            out.append((ordinal.start(), end if year is None else year.end(), "DATE", NET_SCORE))
+    for cue in _BIRTH_CUES:
+        at = lowered.find(cue)
+        while at >= 0:
+            m = _SPOKEN_BIRTH_DATE.match(lowered, at + len(cue))
+            if m is not None and (at == 0 or not lowered[at - 1].isalnum()):
+                date = m["date"]
+                while date.endswith(_DATE_FILLERS):
+                    date = date[: date.rfind(" ")]
+                if " " in date:  # two words at least: "may" alone is a word
+                    out.append((m.start("date"), m.start("date") + len(date), "DATE", NET_SCORE))
+            at = lowered.find(cue, at + 1)
+    return out
+
+
+def _spoken_streets(lowered: str) -> list[Raw]:
+    """Streets said aloud (see :data:`_SPOKEN_STREET_BEFORE`), and a unit or a lot alone."""
+    out: list[Raw] = []
+    for kind in _STREET_TYPE.finditer(lowered):
+        start = kind.start() + 1
+        before = _SPOKEN_STREET_BEFORE.search(lowered, max(0, start - _STREET_REACH), start)
+        if before is None or (before["named"] and kind.group()[1:] not in _PLAIN_STREET_TYPES):
+            continue
+        unit = _UNIT_AFTER.match(lowered, kind.end())
+        end = kind.end() if unit is None else unit.end()
+        out.append((before.start(), end, "STREET_ADDRESS", NET_SCORE))
+    if any(word in lowered for word in _UNIT_WORDS):
+        out += [(*m.span(), "STREET_ADDRESS", NET_SCORE) for m in _UNIT_ALONE.finditer(lowered)]
     return out
 
 
