@@ -2003,6 +2003,20 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
         ("probe37", 0.91, 0.93, 20),
         # narrative prose with every identifier mid-sentence and unlabelled
         ("probe38", 0.92, 0.90, 15),
+        # US Veterans Affairs and military records: CPRS notes, C&P exams, DoD forms, units,
+        # installations, VistA names and signatures
+        ("probe39", 0.93, 0.83, 80),
+        # paediatrics, schools and child welfare in the US, UK and Australia
+        ("probe40", 0.96, 0.88, 90),
+        # English records of the Gulf, South and Southeast Asia: Hijri dates, lineage names,
+        # civil ID numbers, building and P.O. Box addresses
+        ("probe41", 0.94, 0.89, 40),
+        # raw speech recognition: lower case, numbers, dates and addresses said aloud, names
+        # spelled letter by letter, dictation commands
+        ("probe42", 0.80, 0.88, 60),
+        # research and registry exports: REDCap CSV, dictionaries, line listings, manifests,
+        # fixed-width and semicolon tables
+        ("probe43", 0.94, 0.83, 100),
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
