@@ -4678,8 +4678,6 @@ _INSTALLATION: Final = re.compile(
     r"\b(?:Camp|Fort|Ft\.|Naval Station|Naval Air Station|Air Base|Joint Base|Marine Corps Base"
     r"|Air Force Base) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
-
-
 _INSTALLATION_CUES: Final = ("Camp ", "Fort ", "Ft. ", " Base ", "Station ")
 
 

@@ -7,7 +7,8 @@
 - Characters spaced out by a scanner: "4 1 5 - 5 5 5 - 0 1 9 2", "4 8 2 0 1" (five digits
   or more; "1 3 2 / 8 4" is a blood pressure).
 - Names spelled letter by letter: "N-W-A-N-K-W-O" (four letters or more), or with spaces
-  after the name itself: "espinal e s p i n a l".
+  after the name itself, "espinal e s p i n a l", or alone (five letters or more); and a
+  dictated "surname comma given name": "ortega comma ramon".
 - Dates, addresses and postcodes said aloud, as speech recognition writes them: "date of
   birth four twelve fifty six", "the fourth of february", "july twenty first eighty eight",
   "two two one eight willow bend drive", "unit three oh two", "on cleveland avenue", "p three
@@ -37,7 +38,11 @@ _ORDINAL = (
     r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
     r"|eighteenth|nineteenth|twentieth|thirtieth)"
 )
-_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_MONTH = "(?:" + "|".join(_MONTHS) + ")"
 # a year said aloud: "nineteen forty", "twenty twenty five", "two thousand and one", "eighty eight"
 _SPOKEN_YEAR = (
     rf"(?:(?:nineteen|twenty)[ ](?:oh[ ])?|two thousand(?: and)?[ ])?"
@@ -56,7 +61,7 @@ _DATE_WORD_BEFORE: Final = re.compile(
 )
 # (the months and the streets' types grouped by their first letter, which the engine tests
 # once at each space)
-_SPOKEN_DATE_HINT: Final = re.compile(" " + grouped_alternation(_MONTH[3:-1].split("|")) + r"\b")
+_SPOKEN_DATE_HINT: Final = re.compile(" " + grouped_alternation(list(_MONTHS)) + r"\b")
 # a date of birth said as numbers after its cue: "date of birth four twelve fifty six",
 # "dob twelve oh four nineteen fifty two", "twenty fifth of the fifth eighty six"
 _DATE_WORD = rf"(?:{_NUMBER_WORD}|{_ORDINAL}|{_MONTH}|of|the|and)(?![a-z])"
