@@ -4392,7 +4392,7 @@ def net_spans(
         out += _coordinates(text)
     if strict and not text.isascii():
         out += [(*m.span(), "IDENTIFIER", NET_SCORE) for m in _UNJUDGED_WORDS.finditer(text)]
-    out += spoken_spans(text, lowered)
+    out += spoken_spans(text, lowered, in_lower_case)
     out += _days_of_month(text, lowered)
     if "day the " in lowered:  # "thursday the 7th", in any case
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _WEEKDAY_ORDINAL.finditer(lowered)]
