@@ -462,7 +462,7 @@ def _before_head(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start`` is an eponym by the head word after it (see
     :data:`_STRONG_HEADS`), the part of the body before it ("circle of Willis") or a town's
     classification ("Paris 0-IIa")."""
-    if _OF_EPONYM.search(text, max(0, start - 14), start) or _classification(text, start):
+    if _OF_EPONYM.search(text, max(0, start - 14), start) or _classification(text, start, end):
         return True
     at = end
     for mark in _POSSESSIVE:
@@ -504,18 +504,18 @@ _CLASSIFICATION_HEADS: Final = _EPONYM_HEADS | frozenset(
 _NEXT_OR_THIS_WORD: Final = re.compile(r"[ \t]*([A-Za-z]+)")
 
 
-def _classification(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is a town that names a clinical classification here:
-    with its value after it, or a head word one or two words after it ("Montreal Cognitive
-    Assessment")."""
-    town = _NEXT_OR_THIS_WORD.match(text, start)
-    if town is None or town.group(1).lower() not in _CLASSIFICATIONS:
+def _classification(text: str, start: int, end: int) -> bool:
+    """Whether the first word of ``text[start:end]`` is a town that names a clinical
+    classification here: with its value after it, or a head word one or two words after it
+    ("Montreal Cognitive Assessment")."""
+    town = text[start:end].split(" ", 1)[0]
+    if town.lower() not in _CLASSIFICATIONS:  # (a set lookup first: asked of every name)
         return False
     if _PLACE_PREPOSITION.search(text, max(0, start - 8), start):
         return False  # "flew to Paris III days later"
-    if _CLASSIFICATION_VALUE.match(text, town.end()):
+    at = start + len(town)
+    if _CLASSIFICATION_VALUE.match(text, at):
         return True
-    at = town.end()
     for _ in range(2):
         m = _NEXT_OR_THIS_WORD.match(text, at)
         if m is None:
@@ -820,8 +820,8 @@ def _run_spans(
     ):
         return  # "Ivor Lewis oesophagectomy", "Ann Arbor stage IIB"
     phi = [
-        kind == _NAME and (s in after_title or not _classification(text, s))
-        for s, _e, kind in words
+        kind == _NAME and (s in after_title or not _classification(text, s, e))
+        for s, e, kind in words
     ]  # ("Montreal Cognitive Assessment", "FNA Bethesda IV")
     if start in after_title:
         phi[0] = True

@@ -95,6 +95,9 @@ _SPOKEN_STREET_BEFORE: Final = re.compile(
     rf"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong ))(?P<named>(?:(?!{_NOT_STREET})[a-z]+[ ]){{1,2}})\Z"
 )
 _PLAIN_STREET_TYPES: Final = ("street", "avenue", "road", "boulevard", "lane", "drive")
+_NUMBER_WORDS: Final = frozenset(f"{_DIGIT_WORDS}|{_TEENS}|{_TENS}|hundred|thousand".split("|"))
+_STREET_PREPOSITIONS: Final = frozenset(("on", "off", "along"))
+_WORDS_BEFORE: Final = 12  # a unit, a house number and a street's name
 _STREET_REACH: Final = 120
 _UNIT_AFTER: Final = re.compile(rf"[ ]{_UNIT}")
 _UNIT_ALONE: Final = re.compile(rf"(?<![a-z]){_UNIT}")
@@ -249,6 +252,9 @@ def _spoken_streets(lowered: str) -> list[Raw]:
     out: list[Raw] = []
     for kind in _STREET_TYPE.finditer(lowered):
         start = kind.start() + 1
+        words = frozenset(lowered[max(0, start - _STREET_REACH) : start].split()[-_WORDS_BEFORE:])
+        if words.isdisjoint(_NUMBER_WORDS) and words.isdisjoint(_STREET_PREPOSITIONS):
+            continue  # (the pattern's window search, tried first, cost a "Street" label 17 µs)
         before = _SPOKEN_STREET_BEFORE.search(lowered, max(0, start - _STREET_REACH), start)
         if before is None or (before["named"] and kind.group()[1:] not in _PLAIN_STREET_TYPES):
             continue
