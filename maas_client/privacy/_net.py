@@ -406,14 +406,19 @@ def _eponym_context(text: str, end: int) -> bool:
         end += 1
     if text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isupper():
         return True
+    return _head_within_two_words(text, end, _EPONYM_HEADS)
+
+
+def _head_within_two_words(text: str, end: int, heads: frozenset[str]) -> bool:
+    """Whether one of ``heads`` is the word after ``end`` or the word after that ("Morse Fall
+    Scale", "Hoehn and Yahr stage")."""
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return False
-    if m.group(1).lower() in _EPONYM_HEADS:
+    if m.group(1).lower() in heads:
         return True
-    # or the word after it: "Morse Fall Scale", "Hoehn and Yahr stage"
     m = _NEXT_WORD.match(text, m.end())
-    return m is not None and m.group(1).lower() in _EPONYM_HEADS
+    return m is not None and m.group(1).lower() in heads
 
 
 # Head words that make any word right before them an eponym, whoever it names ("Capgras
@@ -501,7 +506,6 @@ _CLASSIFICATION_VALUE: Final = re.compile(
 _CLASSIFICATION_HEADS: Final = _EPONYM_HEADS | frozenset(
     split_words("system triage protocol definition guidelines consensus model")
 )
-_NEXT_OR_THIS_WORD: Final = re.compile(r"[ \t]*([A-Za-z]+)")
 
 
 def _classification(text: str, start: int, end: int) -> bool:
@@ -513,17 +517,10 @@ def _classification(text: str, start: int, end: int) -> bool:
         return False
     if _PLACE_PREPOSITION.search(text, max(0, start - 8), start):
         return False  # "flew to Paris III days later"
-    at = start + len(town)
-    if _CLASSIFICATION_VALUE.match(text, at):
-        return True
-    for _ in range(2):
-        m = _NEXT_OR_THIS_WORD.match(text, at)
-        if m is None:
-            return False
-        if m.group(1).lower() in _CLASSIFICATION_HEADS:
-            return True
-        at = m.end()
-    return False
+    end = start + len(town)
+    return bool(_CLASSIFICATION_VALUE.match(text, end)) or _head_within_two_words(
+        text, end, _CLASSIFICATION_HEADS
+    )
 
 
 def eponym_context(text: str, start: int, end: int) -> bool:
