@@ -47,6 +47,9 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # any word before a state's code after a place's preposition is a town, eponym or not
+    ("Child from Coxsackie, NY with coxsackievirus A16", "Coxsackie"),
+    ("Dr. Smith-Jones III said the graft had taken", "Smith-Jones III"),
     # VistA signatures and prescriptions, VA sites before a service, an age after "died in"
     ("help.\n\n/es/ MARISOL K. ODUYA, PharmD, BCACP", "MARISOL K. ODUYA"),
     ("Rx #10934472 tamsulosin 0.4 mg cap #90,", "#10934472"),
@@ -1290,6 +1293,14 @@ MASKED = [
 ]
 
 KEPT = [
+    # eponyms without a head word, graded pairs of names, subdivided grades, German compounds
+    ("sinus rhythm to Mobitz type I (Wenckebach) at 02:40", "Wenckebach"),
+    ("Unna boot, silver alginate; Gamow bag on standby", "Unna"),
+    ("Weber B, Schatzker II, Salter-Harris III, Gustilo IIIA", "Salter-Harris III"),
+    ("Durie-Salmon IIA, R-ISS II, Binet B", "Durie-Salmon IIA"),
+    ("Consider Class IIa ICD; MGFA IIb", "IIa"),
+    ("Verkehrsunfall; Schenkelhalsfraktur links, Hemiprothese", "Schenkelhalsfraktur"),
+    ("Epikrise: Echokardiographie unauffällig", "Echokardiographie"),
     ("Rx #10934472 tamsulosin 0.4 mg cap #90,", "#90"),
     ("ppt_id,initials,age_grp,sex\nOO3-0402,RWB,65-69,M\n", "65-69"),
     ("Time\tDir\tNumber\tName\n09:12\tIN\t027 555 0192\t(no match)\n", "(no match)"),

@@ -68,11 +68,13 @@ def split_words(text: str) -> tuple[str, ...]:
 
 DERIVED_ENDINGS: tuple[str, ...] = split_words(
     """ation ition ised ized ising izing ated ular inal ial ive ism ment ments ology ologie
-    cyte cytes phil phils graphic keit heit schaft ção ción zione"""
+    cyte cytes phil phils graphic keit heit schaft ção ción zione graphie grafie metrie skopie
+    tomie therapie terapie fraktur frakturen prothese krise meldung verbindung karte befund"""
 )
 """Endings of long derived words that no person or town is named with: "Anticoagulation",
-"Hospitalised", "Subcarinal", "Neutrophils", and the nouns of German, Dutch and Romance
-notes ("Kardiologie", "Morgensteifigkeit", "Atención")."""
+"Hospitalised", "Subcarinal", "Neutrophils", and the nouns of German, Dutch, Nordic and
+Romance notes ("Kardiologie", "Morgensteifigkeit", "Atención", "Echokardiographie",
+"Schenkelhalsfraktur", "Epikrise", "Unfallmeldung")."""
 SHORTEST_DERIVED = 8
 
 

@@ -216,6 +216,8 @@ def _word_kind(word: str) -> int:
     key = _plain(word)
     if word.isupper() and _SCALE_VERSION.search(word):
         return _SAFE  # a scale and its version: ALSFRS-R, SNAPPE-II, UPDRS-III, WAIS-IV
+    if _SUBDIVIDED_GRADE.fullmatch(word):
+        return _SAFE  # a grade and its subdivision: "class IIa", "MGFA IIb", "factor Xa"
     if word.isupper() and len(word) > 1:
         # an upper-case word is an abbreviation unless it stands beside a name (JOHN SMITH),
         # or is longer than abbreviations are and a word nobody knows (ABDULRAHMAN)
@@ -280,6 +282,7 @@ _WORLD_TOWN: Final = _WorldTownMemo()
 _PLACE_PREPOSITIONS = "in|from|near|outside|to"
 _PLACE_PREPOSITION: Final = re.compile(rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS}) $")
 _PLACE_OR_AT: Final = re.compile(rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS}|at) $")
+_US_STATE_AFTER: Final = re.compile(rf",[ \t]+(?:{'|'.join(US_STATES)})(?![\w-])")
 # capitalised words that end in a feature of the land, as towns are named: "Portage Bend",
 # "Beacon Harbor", "Loon Bay", "Tamarack Point", "Elk Horn Springs"
 _NAMED_LIKE_A_PLACE: Final = re.compile(
@@ -325,6 +328,7 @@ def _kind_of(key: str) -> int:
 _SHORTEST_COMPOUND: Final = 7
 _LONGEST_COMPOUND: Final = 60  # two of the longest words; a longer token is not split at all
 _SCALE_VERSION: Final = re.compile(r"-(?:I{1,3}|IV|VI{0,3}|R|2)$")
+_SUBDIVIDED_GRADE: Final = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)[a-d]")
 
 
 def _compound(key: str, safe: frozenset[str]) -> bool:
@@ -455,6 +459,11 @@ _VALUE_AFTER: Final = re.compile(
     r"[ \t]+(?:[IVX]{1,4}[A-Da-d]?|\d{1,3}(?:[.,:/]\d{1,3})*[a-d]?|[A-D])(?![\w])"
     r"|[ \t]+(?:negative|positive|normal|abnormal)\b|[ \t]*[,;)]"
 )
+# two or three names joined by hyphens, as classifications are named, and the Roman numeral
+# of a grade after them (a person's "III" follows a given name too: "Ana Ruiz-Lopez III")
+_GRADED_PAIR_OF_EPONYMS: Final = re.compile(
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+){1,2}[ \t]+(?:I{1,3}|IV|VI{0,3})[a-dA-D]?(?![\w-])"
+)
 # the head word right after a name: one space apart, as in a term ("Capgras delusion")
 _HEAD_WORD: Final = re.compile(r" ([A-Za-z]+)")
 _POSSESSIVE: Final = ("'s", "’s", "'", "’")
@@ -469,6 +478,9 @@ def _before_head(text: str, start: int, end: int) -> bool:
     classification ("Paris 0-IIa")."""
     if _OF_EPONYM.search(text, max(0, start - 14), start) or _classification(text, start, end):
         return True
+    graded_pair = _GRADED_PAIR_OF_EPONYMS.match(text, start)
+    if graded_pair is not None and graded_pair.end() >= end:
+        return True  # "Salter-Harris III", "Durie-Salmon IIA", "Bismuth-Corlette IIIa"
     at = end
     for mark in _POSSESSIVE:
         if text.startswith(mark, at):
@@ -4309,6 +4321,10 @@ def net_spans(
             ) or (
                 _NAMED_LIKE_A_PLACE.fullmatch(run) is not None
                 and _PLACE_OR_AT.search(text, start - 8, start) is not None
+            ) or (  # whatever the word is, before a state: "from Coxsackie, NY"
+                text.startswith(",", end)
+                and _US_STATE_AFTER.match(text, end) is not None
+                and _PLACE_PREPOSITION.search(text, start - 8, start) is not None
             )
             if start not in after_title and town:
                 out.append((start, end, "CITY", NET_SCORE))
