@@ -47,6 +47,10 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a Korean day after its month and a plate's number after its syllable are no counts
+    ("입원일: 2024년 5월 3일, 퇴원", "3일"),
+    ("사고 차량 12가 3456 (승용차)", "12가 3456"),
+    ("地址：臺北市大安區信義路四段118巷7號3樓", "118巷7號3樓"),
     # any word before a state's code after a place's preposition is a town, eponym or not
     ("Child from Coxsackie, NY with coxsackievirus A16", "Coxsackie"),
     ("Dr. Smith-Jones III said the graft had taken", "Smith-Jones III"),
@@ -1293,6 +1297,10 @@ MASKED = [
 ]
 
 KEPT = [
+    # counts and measures glued to Chinese, Japanese or Korean characters
+    ("【退院時処方】フロセミド錠20mg 1錠 朝、A-DROP 3点。7日間 投与", "1錠"),
+    ("메트포르민 500mg 1일 2회, 제2형 당뇨병", "1일"),
+    ("高血压 3级，每日15小时以上", "3级"),
     # eponyms without a head word, graded pairs of names, subdivided grades, German compounds
     ("sinus rhythm to Mobitz type I (Wenckebach) at 02:40", "Wenckebach"),
     ("Unna boot, silver alginate; Gamow bag on standby", "Unna"),

@@ -31,6 +31,31 @@ _CJK = _HAN + _KANA + _HANGUL
 # the characters that say a text holds Chinese, Japanese or Korean at all
 _ANY_CJK: Final = re.compile(f"[{_CJK}]")
 
+# a count or a measure with the characters it is glued to, as Chinese, Japanese and Korean
+# write them: "1錠", "7日間", "1日3回", "2型糖尿病", "3점", "8시간마다", "20単位", "mg/kg分2次"
+_GLUED_COUNT: Final = re.compile(
+    rf"[{_CJK}/a-zA-Z]*(?:\d{{1,4}}(?:\.\d+)?(?:mg|g|mL|ml|kg|/)?[{_CJK}]+)+"
+)
+# the characters of an address (lane, number, floor, room, block, ward), a date (year, month)
+# and an age, after which a number is no count: "118巷7號3樓", "5月3日", "91歳"
+_NOT_COUNTED: Final = frozenset("巷弄號号樓楼層层室番地丁目街路段区區번지동호층년월年月歳岁세살")
+# what makes a count a part of something else: a month before a Korean day ("5월 3일"), the
+# number of a Korean plate after its syllable ("12가 3456")
+_MONTH_BEFORE: Final = re.compile(r"[월月][ \t]?$")
+_NUMBER_AFTER: Final = re.compile(r"[ \t]?\d{4}(?!\d)")
+
+
+def count_in_cjk(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a count or a measure in Chinese, Japanese or Korean
+    ("1錠", "1日3回"), not a part of an address, a date, an age or a plate ("7號3樓", "5月3日",
+    "5월 3일", "91歳", "12가 3456")."""
+    return (
+        _GLUED_COUNT.fullmatch(text, start, end) is not None
+        and _NOT_COUNTED.isdisjoint(text[start:end])
+        and _MONTH_BEFORE.search(text, max(0, start - 2), start) is None
+        and _NUMBER_AFTER.match(text, end) is None
+    )
+
 _PERSON_CUES = (
     "患者姓名|患者氏名|患者名|患者|病人|姓名|氏名|名前|主治医师|主治医生|主治医|担当医|医师|护士|看護師"
     "|驾驶员|驾驶人|運転者|被保険者|被保险人|联系人|家属|申请人"

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from itertools import pairwise, takewhile
 from typing import Final, Literal
 
+from ._east_asian import count_in_cjk
 from ._lexicon import (
     COUNTY_WORDS,
     CREDENTIALS,
@@ -2016,6 +2017,8 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
     """Whether the token ``text[start:end]`` is a measurement, a time or a code by its shape
     and its neighbours, without a cue (``clock``: see :func:`_clock_time`)."""
     token = text[start:end]
+    if not token.isascii() and count_in_cjk(text, start, end):
+        return True  # "1錠", "7日間", "2型糖尿病"
     if _SAFE_SHAPES[token]:
         # a dashed code in capitals after the machine it names is its tag: "RO system RO-BV-02",
         # "video camera CRSD-CAM-R4" (not "PHQ-9" after a word)
