@@ -47,6 +47,27 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # dates of old letters, of other calendars, in a form's boxes, year first with a month's name
+    ("W.R. negative. E.E.G. normal (recorded 10th inst.).", "10th inst."),
+    ("DOB: 1409/03/14 هـ (25/10/1988)", "1409/03/14 هـ"),
+    ("Date of admission: 18 ต.ค. 2566 (18 Oct 2023)", "18 ต.ค. 2566"),
+    ("Date of discharge: 15 Mehr 1402 (7 October 2023)", "15 Mehr 1402"),
+    ("Date of birth (MM/DD/YYYY): 0 4 / 1 1 / 1 9 5 2   Sex: M", "0 4 / 1 1 / 1 9 5 2"),
+    ("Admitted: 2024-Feb-26 22:14 via ED", "2024-Feb-26"),
+    ("Response dated Mar. 21/24 read aloud", "Mar. 21/24"),
+    # phones with an area code in brackets or a trunk zero before a hyphen
+    ("Ph (063) 41 2200   Fax (063) 41 2287", "(063) 41 2200"),
+    ("WhatsApp (11) 9 8742-1605", "(11) 9 8742-1605"),
+    ("Lars Eriksson (SE) 070-418 27 73", "070-418 27 73"),
+    ('voicemail verstaan als "06 - 7 43 12 88".', "06 - 7 43 12 88"),
+    # rural routes, mail bags, mail held at the post office
+    ("c/o Mrs. R. Thibodaux, Rte. 1, Box 44, Chenier Landing", "Rte. 1, Box 44"),
+    ("Res. R.F.D. No. 2, Moss Hollow", "R.F.D. No. 2"),
+    ("Address  R.R. 2, Site 7, Box 11, Sainte-Edwige", "R.R. 2, Site 7, Box 11"),
+    ("relatives (Glen Avon, RMB 2241 Toogong Rd).", "RMB 2241 Toogong Rd"),
+    ("RECORDS, Locked Bag 14, YARRABOOL NSW 2794", "Locked Bag 14"),
+    ("care of brother, RD 2, Glenmorven. Signed", "RD 2"),
+    ("Her parents' address is General Delivery, Lac-aux-Pins, Que.", "General Delivery"),
     # a Korean day after its month and a plate's number after its syllable are no counts
     ("입원일: 2024년 5월 3일, 퇴원", "3일"),
     ("사고 차량 12가 3456 (승용차)", "12가 3456"),
@@ -1297,6 +1318,9 @@ MASKED = [
 ]
 
 KEPT = [
+    ("Vitals: RR 16, HR 88; RD 2 visits; Route: IV; RT 3 sessions", "RD 2"),
+    ("ratio 1 2 / 3 4 and 0 4 / 1 1", "1 2 / 3 4"),
+    ("c/o Mr. Gerald Pickett, R.R. #3, Stanwick, Ontario, as a domestic", "Ontario"),
     # counts and measures glued to Chinese, Japanese or Korean characters
     ("【退院時処方】フロセミド錠20mg 1錠 朝、A-DROP 3点。7日間 投与", "1錠"),
     ("메트포르민 500mg 1일 2회, 제2형 당뇨병", "1일"),

@@ -3814,7 +3814,9 @@ _TOWN_AFTER_STREET: Final = re.compile(
 _NOT_TOWNS: Final = frozenset(
     split_words(
         """apt apartment suite ste unit flat level floor room rm building bldg block lot box po
-        attn attention dept department ward bed"""
+        attn attention dept department ward bed ontario quebec québec alberta manitoba
+        saskatchewan yukon nunavut que ont alta sask man nfld queensland victoria tasmania qld
+        vic tas nsw"""
     )
 ) | frozenset(state.lower() for state in US_STATES.values())
 

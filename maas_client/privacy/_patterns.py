@@ -86,7 +86,9 @@ FOREIGN_MONTHS: Final = split_words(
     मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर
     জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর মে
     มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน
-    ธันวาคม meskerem tikimt tekemt hidar hedar tahsas yekatit megabit miyazya ginbot hamle
+    ธันวาคม ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค. መስከረም ጥቅምት ኅዳር
+    ታኅሣሥ ጥር የካቲት መጋቢት ሚያዝያ ግንቦት ሰኔ ሐምሌ ነሐሴ ጳጉሜ meskerem tikimt tekemt hidar hedar tahsas
+    yekatit megabit miyazya ginbot hamle
     nehase pagume ramadhan ramazan rejab syawal shawal syaaban sya'ban muharam zulhijjah
     zulkaedah zulkaidah dhulhijjah dhulqadah al-qadah al-qa'dah al-qi'dah al-qidah al-hijjah
     al-awwal al-thani al-akhir al-ula al-akhirah ul-awal ul-akhir al-Qadah al-Qa'dah
@@ -114,6 +116,8 @@ _ROMAN_MONTH = "(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
 _DASH = "-\u2010\u2011\u2013"  # hyphen, the Unicode hyphens and the en dash ("617–555–0167")
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:1[89]\d\d|20\d\d)"
+# a year of the Islamic or the Persian calendar (1300s, 1400s) or of the Buddhist era (2500s)
+_OTHER_ERA_YEAR = r"(?:1[34]\d\d|25\d\d)"
 _NOT_UNIT = r"(?!\s*(?:mg|mcg|ug|ml|mL|g|kg|units?|%|mmol|mEq|cm|mm|hours?|hrs?|days?|weeks?)\b)"
 _NUM_L = r"(?<![\w./-])"  # numeric value starts on its own
 _NUM_R = r"(?![\w/-]|\.\d)"  # and ends on its own (a trailing full stop is fine)
@@ -127,7 +131,7 @@ _DATE_BRANCHES = [
     rf"{_NUM_L}(?P<DATE__my>(?:0?[1-9]|1[0-2])[/-]{_YEAR4}{_NUM_R})",
     # March 4, 2021 / Mar 4th / Mar. 4 2021 / March 2021
     rf"\b(?P<DATE__mdy>{MONTH}(?:\s+{_DAY}{_ORD}\b{_NOT_UNIT}(?:[{_DASH}]{_DAY}{_ORD}\b{_NOT_UNIT})?"
-    rf"(?:,?\s+{_YEAR4}\b)?"
+    rf"(?:,?\s+{_YEAR4}\b|/\d\d\b)?"  # ... / Mar. 21/24
     rf"|,?\s+{_YEAR4}\b|[-/]{_DAY}[-/](?:{_YEAR4}|\d\d)\b"  # ... / AUG-12-2024, Mar/4/24
     rf"|[-/](?:{_YEAR4}|\d\d)\b))",  # ... / Mar-2024, MAR/24
     # 4 March 2021 / 4th of March / 4-Mar-2021 / 03-Mar-24 / the 5th day of March / 17/MAR/2025
@@ -147,7 +151,21 @@ _DATE_BRANCHES = [
     # "1er janvier" (a day with a full stop, "12. März", is the net's: see _net._word_dates)
     rf"{_NUM_L}(?P<DATE__intl>{_DAY}(?:er|º|ª)?[ \t]+(?:de[ \t]+)?{_HIJRI_MONTH_HEAD}"
     rf"{FOREIGN_MONTH}\.?"
-    rf"(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?{_YEAR4})?)(?![\w-])",
+    rf"(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:{_YEAR4}|{_OTHER_ERA_YEAR}))?)(?![\w-])",
+    # the year first, the month abbreviated in English: "2024-Feb-26", "2019-May"
+    rf"{_NUM_L}(?P<DATE__yMd>{_YEAR4}-{MONTH}(?:-{_DAY})?)(?![\w-])",
+    # a day of the last, this or the next month, as old letters write it: "the 14th ult."
+    rf"{_NUM_L}(?P<DATE__old>{_DAY}{_ORD}[ \t]+(?:ult|inst|prox)\b\.?)",
+    # a date written in the boxes of a form, a digit to each: "0 4 / 1 1 / 1 9 5 2"
+    rf"{_NUM_L}(?<!\d )(?P<DATE__boxed>\d[ ]\d(?:[ ]?[/.-][ ]?\d[ ]\d){{2}}(?:[ ]\d[ ]\d)?)"
+    r"(?![ ]?[\d/.-])",
+    # a date of the Islamic or the Persian calendar with its era: "1409/03/14 هـ", "1402/12/22 SH"
+    rf"{_NUM_L}(?P<DATE__era>(?:1[34]\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]1[34]\d\d)"
+    r"[ \t]?(?:هـ|ه|AH\b|SH\b|H\b))",
+    # a Persian month whose name is a word elsewhere, with its year: "15 Mehr 1402"
+    rf"{_NUM_L}(?P<DATE__persian>{_DAY}[ \t]+(?:Mehr|MEHR|mehr|Tir|TIR|tir|Dey|DEY|dey)"
+    r"[ \t]+1[34]\d\d)(?!\d)",
 ]
 
 # "years" after an age in other languages: "93 años", "92 ans", "93 taong gulang", "94 goda",
@@ -167,14 +185,21 @@ _NANP = rf"(?:\+?1[-.\s]?)?(?:\(\d{{3}}\)\s?|\d{{3}}{_GROUP_SEP})\d{{3}}{_GROUP_
 _INTL = rf"\+\d{{1,3}}(?:[\s.-]?\(\d{{1,4}}\)\d?)?(?:[\s.-]?\d{{2,5}}){{2,5}}{_EXT}"
 _PHONE = rf"(?:{_NANP}|{_INTL}|\d{{10}})"
 # an area code of two to four digits in parentheses, as other countries write it: "(028) 8542
-# 3317", "(02) 8555 0199", "(11) 3555-0142"
-_PAREN_AREA = r"\(0?\d{1,3}\)[ \t]?\d{3,5}[ .-]?\d{3,4}"
+# 3317", "(02) 8555 0199", "(11) 3555-0142", a trunk zero's before two digits ("(063) 41 2200",
+# "(096) 41 228"), a Brazilian mobile's nine ("(11) 9 8742-1605")
+_PAREN_AREA = (
+    r"\(0?\d{1,3}\)[ \t]?\d{3,5}[ .-]?\d{3,4}|\(0\d{1,3}\)[ \t]?\d\d[ ]\d{3,4}"
+    r"|\(\d\d\)[ \t]?9[ ]\d{4}-\d{4}"
+)
 # a trunk prefix, an area code and digits in 3-2-2 groups, as Russia and others write them:
 # "8 912 555-44-10"
 _GROUPS_322 = r"(?:\d[ -])?\(?\d{3}\)?[ -]\d{3}-\d{2}-\d{2}"
-# a trunk zero and an area code before a hyphen, then digits apart by a space, as South Asia
-# and the Gulf write them: "081-2555 091", "09666-555 710", "06-5550 417" (not "03-2024 0830")
-_TRUNK_AREA = r"0\d{1,4}-(?!(?:19|20)\d\d\b)\d{3,4} \d{3,4}(?!\d)"
+# a trunk zero and an area code before a hyphen, then digits apart by a space, as South Asia,
+# the Gulf, the Netherlands and Sweden write them: "081-2555 091", "09666-555 710", "06-5550
+# 417", "070-418 27 73", "010 - 411 72 90" (not "03-2024 0830")
+_TRUNK_AREA = (
+    r"0\d{1,4}(?:-| - )(?!(?:19|20)\d\d\b)(?:\d{3,4} \d{3,4}|\d{1,3}(?: \d\d\d?){2,3})(?!\d)"
+)
 _PHONE_UNCUED = rf"(?:{_NANP}|{_INTL}|{_PAREN_AREA}|{_GROUPS_322}|{_TRUNK_AREA})"
 
 # the word for a telephone in other languages
@@ -396,6 +421,16 @@ _PLACE_WORD_START = [
     r"|Trlr|Trailer|Bldg|House|Villa|Plot|Kebele|Street|Sector|Blk)\.?\s*"
     r"(?:No\.?\s*)?#?\s*(?=[A-Za-z0-9-]{0,5}\d)[A-Za-z0-9][A-Za-z0-9-]{0,5})"
     r"(?=,|/\d|[ \t]+Lot\b)",
+    # a rural delivery route and its box, a mail bag, a post office's box in another
+    # language, mail held at the post office: "R.F.D. No. 2", "Rte. 1, Box 44", "R.R. 2,
+    # Site 7, Box 11", "RMB 2241 Toogong Rd", "RD 2, Glenmorven", "Locked Bag 14", "Posbus
+    # 118", "C.P. 1142, succ. Hull", "General Delivery"
+    r"\b(?P<STREET_ADDRESS__rural>(?:(?:R\.[ ]?F\.[ ]?D\.|RFD|R\.[ ]?R\.|RR|Rte\.?|RTE|RT|Route"
+    r"|ROUTE|RMB|RD|Locked Bag|LOCKED BAG|Posbus|POSBUS)[ \t]*(?:No\.[ \t]*|#[ \t]*)?\d{1,5}"
+    r"(?:,?[ \t]+(?:Site[ \t]+\d{1,3},?[ \t]+)?(?:Box|BOX)[ \t]+\d{1,5}"
+    r"|[ \t]+[A-Z][a-z]+[ \t]+(?:Rd|Road|Lane|Ln|Track)\b\.?)?"
+    r"|C\.P\.[ \t]*\d{1,6},?[ \t]+succ(?:\.|ursale)[ \t]+[A-Z][\w-]+"
+    r"|General Delivery|GENERAL DELIVERY)(?![\w-]))",
     # a numbered county or state road: "County Road 14", "State Highway 2"
     r"\b(?P<STREET_ADDRESS__road>(?:County|State|Farm to Market) (?:Road|Rd\.?|Highway|Hwy\.?"
     r"|Route|Rte\.?) \d{1,4}[A-Z]?)\b",
@@ -485,6 +520,7 @@ _CUE_WORDS = split_words(
     =P.O. =PO_Box =PO_BOX private_bag apt apartment unit flat suite ste space lot
     trlr trailer bldg house villa plot kebele street sector blk county state farm
     =P.O._Box post_office_box+ rural_route+ =HC =PSC =CMR postnummer+ postnr+ =PLZ =CEP
+    =R.F.D. =R._F._D. =RFD =R.R. =R._R. =RMB locked_bag posbus =C.P. general_delivery
     código_postal+ codice_postale+ code_postal+ postleitzahl+ kod_pocztowy+ eircode+
     calle avenida avda paseo plaza via viale piazza corso largo rua travessa praça rue chemin
     allée ulica =ul. =Ul. =C/ strada calea aleea bulevardul jalan rehov prospekt carrera diagonal
@@ -535,10 +571,13 @@ def _word_alternation(forms: set[str]) -> str:
 # each match, so no Python code runs for positions that are not identifiers.
 _CUE_FORMS = _cue_forms(_CUE_WORDS)
 # "RR" (a rural route, and a respiratory rate in every set of vitals) is a cue only before
-# its box: as a plain cue word it sent every "RR 16" through the word branches.
+# its box or a house number: as a plain cue word it sent every "RR 16" through the word
+# branches. So are a route ("Rte. 1, Box 44"; "Route: IV" is none) and New Zealand's rural
+# delivery before its town ("RD 2, Glenmorven"; "RD" is a dietitian too).
 _CUE = (
     _word_alternation(_CUE_FORMS)
-    + r"|RR(?=[ \t]*\d{1,3},?[ \t]+(?:Box|BOX)\b)|[A-Z0-9]{17}\b"
+    + r"|(?:RR|R(?:te\.?|TE|T|oute|OUTE))(?=[ \t]*\d{1,3}(?:,?[ \t]+(?:Box|BOX)\b|,[ \t]+\d))"
+    + r"|RD(?=[ \t]\d{1,2},[ \t]+[A-Z])|[A-Z0-9]{17}\b"
 )
 # What a cue or a VIN starts with: one class test passes over the separators before other
 # words ("the", "year", "no") before the cue alternation is tried.
@@ -552,6 +591,8 @@ _NUMBER = (
     r"|\d{1,2}[-–]\d{1,2}[ \t]+[A-Z]|\d{1,3}\[\.\]\d"
     r"|\d[ -]\(?\d{3}\)?[ -]\d{3}-\d\d-\d\d"
     r"|\d{1,6}\s+block\s|\d{1,3}[ \t]+1/2[ \t]"  # "22 1/2 Orchard Ln."
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:ult|inst|prox)\b|\d \d ?[/.-] ?\d \d"  # "14th ult."
+    r"|0\d(?:-| - )\d"  # "06 - 7 43 12 88"
     # a month's name or a French street after a day or a house number (possessive: a number
     # is not tried again shorter)
     rf"|\d{{1,5}}+(?:er|º|ª|[ \t]?(?:bis|ter)\b,?)?[ \t]+(?:de[ \t]+)?"
