@@ -47,6 +47,16 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # user names after a label, in a column after a record's number, in a web server's log,
+    # in parentheses; a short surname in capitals before a given name; Dutch titles
+    ("MBI 4TQ9 / sender kpoulsen / OCR log", "kpoulsen"),
+    ("case_id=PA-24-0193377   exported_by=jlindqvist  ts", "jlindqvist"),
+    ("ENTITIES  Account ....... priya.nandakumar (primary)", "priya.nandakumar"),
+    ("0041903   mhalloran     Sent", "mhalloran"),
+    ("73.142.88.201 - lisa.marchetti [12/Nov/2024:19:02:11 +0000]", "lisa.marchetti"),
+    ("Owner: SOC Tier 2 (c.ibbotson)", "c.ibbotson"),
+    ("R24-10885  BEGAY, Lorraine (SV0049233)", "BEGAY"),
+    ("Gesprek leidinggevende (mw. A. Yildiz) met medewerker", "Yildiz"),
     # dates of old letters, of other calendars, in a form's boxes, year first with a month's name
     ("W.R. negative. E.E.G. normal (recorded 10th inst.).", "10th inst."),
     ("DOB: 1409/03/14 هـ (25/10/1988)", "1409/03/14 هـ"),
@@ -1318,6 +1328,9 @@ MASKED = [
 ]
 
 KEPT = [
+    ("the account is overdue; sender unknown; owner agreed; intake form; entered data", "form"),
+    ("10.20.4.18 - svc_portal [12/Nov/2024:19:02:15 -0500]", "svc_portal"),
+    ("Ann Arbor stage IIB, Reed-Sternberg cells", "IIB"),
     ("Vitals: RR 16, HR 88; RD 2 visits; Route: IV; RT 3 sessions", "RD 2"),
     ("ratio 1 2 / 3 4 and 0 4 / 1 1", "1 2 / 3 4"),
     ("c/o Mr. Gerald Pickett, R.R. #3, Stanwick, Ontario, as a domestic", "Ontario"),

@@ -132,7 +132,10 @@ _MEDICAL_PREFIXES: Final = tuple(
 # and those of French, German and Spanish, which English notes carry too ("Mme NDIAYE Awa"),
 # looked for in title case only (their lower-case forms cost a third of the titles' scan)
 _FOREIGN_TITLES: Final = frozenset(split_words("mme mlle frau herr sra srta dra"))
-_TITLES: Final = frozenset(split_words("mr mrs ms mx miss dr prof mister missus")) | _FOREIGN_TITLES
+_TITLES: Final = (
+    frozenset(split_words("mr mrs ms mx miss dr prof mister missus dhr mevr mw drs"))
+    | _FOREIGN_TITLES
+)  # ("dhr.", "mevr.", "mw.", "drs.": Dutch)
 # Greetings: the word after one is a name unless it is a safe word ("Hi Sandy", not "Hi all")
 _GREETINGS: Final = frozenset(split_words("hi hello hey dear thanks morning afternoon"))
 # A title and a space; a title is a word of its own, in lower or title case ("MR." is mitral
@@ -193,6 +196,8 @@ _SHORTENED_BEFORE_NOT: Final = {"ca": "can", "wo": "will", "sha": "shall"}  # "c
 
 
 _LONGEST_ABBREVIATION: Final = 6  # NSTEMI, NSAIDS
+_SHORTEST_SURNAME: Final = 3  # "NG", "LI" in capitals are abbreviations before a name too
+_ROMAN_NUMERAL: Final = re.compile(r"[IVX]{1,4}[A-D]?")
 
 
 class _KindMemo(dict[str, int]):
@@ -1475,6 +1480,16 @@ def _name_pair(surname: str, given: str) -> bool:
         return False
     if key in vocab.names:
         return not (key in vocab.safe and given_key in vocab.safe)
+    if surname.isupper() and given_key in vocab.given and given[1:].islower():
+        # a short word in capitals nobody knows is a surname before a common given name
+        # ("BEGAY, Lorraine", "ODUYA, Grace"), though alone it reads as an abbreviation (not
+        # a grade: "stage IIB, Reed-Sternberg cells")
+        return (
+            len(surname) >= _SHORTEST_SURNAME
+            and surname.isalpha()
+            and key not in vocab.safe
+            and _ROMAN_NUMERAL.fullmatch(surname) is None
+        )
     return _KINDS[surname] == _NAME
 
 

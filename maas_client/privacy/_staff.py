@@ -38,12 +38,33 @@ _AUTHOR_BEFORE: Final = re.compile(
     r"[ \t]*[A-Z]{2,4}$"
 )
 _LINE_ALONE: Final = re.compile(r"[ \t]*(?:\r?\n|$)")
-# a user name in a log's column after the entry's time: "2025-03-02T06:14:07Z   jfontaine
-# RN NICU", "2024-07-01 06:58:12,rgallo,RN,fingerprint" (no word: "12:40   done")
+# a user name in a log's column after the entry's time or its number: "2025-03-02T06:14:07Z
+# jfontaine   RN NICU", "2024-07-01 06:58:12,rgallo,RN,fingerprint", "0041903   mhalloran
+# Jeremy" (no word: "12:40   done")
 _USER_AFTER_TIME: Final = re.compile(
-    r"\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?Z?(?:[ \t]{2,}|\t|,)"
+    r"(?:\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?Z?|\d{5})(?:[ \t]{2,}|\t|,)"
     r"([a-z][a-z0-9._-]{3,29})(?=[ \t]{2,}|\t|,)"
 )
+# a user name after a label of who sent, owns, reviewed or exported a record, in lower case:
+# "sender kpoulsen", "exported_by=jlindqvist", "reviewer=mkowal", "Rev: mkowal", "Portal
+# account: nomi.tremblayoduya", "Account ....... priya.nandakumar"; matched in the lower-cased
+# text where one of the labels is in it
+_USER_LABELS: Final = (
+    "sender", "owner", "reviewer", "registrar", "exported", "rev:", "account", "assignee",
+    "reporter", "requester", "approver", "agent", "intake", "entered",
+)  # fmt: skip
+_LABELLED_USER: Final = re.compile(
+    r"(?<![\w-])(?:sender|owner|reviewer|registrar|exported[ _]by|rev|account|assignee"
+    r"|reporter|requester|approver|agent|intake|entered)"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]*\.{2,}[ \t]*|[ \t]+)([a-z][a-z0-9._-]{2,29}[a-z0-9])"
+    r"(?![\w@-]|\.\w)"
+)
+# the user of a web server's access log, after the client's address: "73.142.88.201 -
+# lisa.marchetti [12/Nov/2024:19:02:11"
+_ACCESS_LOG_USER: Final = re.compile(r"\d - ([a-z][a-z0-9._-]{2,29}[a-z0-9]) \[")
+# a user name of an initial or a given name, a full stop and a surname, in parentheses:
+# "(c.ibbotson)", "(lisa.marchetti)"
+_DOTTED_USER: Final = re.compile(r"\(([a-z]{1,12}\.[a-z]{3,20})\)")
 _COPIES_AFTER: Final = re.compile(r"[ \t]+(?:cc|CC|Cc|[Ee]nc)\b")
 # a label of who typed or coded a record ("TRANS: KLM", "initials: DKVO"), then initials or a
 # user name up to the field's end; matched in the lower-cased text where one of the labels'
@@ -85,6 +106,11 @@ _LOWER_SIGNATURE: Final = re.compile(
     r"(?:(?<![\w.])[a-z]\.[ \t]?[a-z][a-z'’-]*[a-z]|(?<=[-–—][ \t])[a-z]{2,3})$"
 )
 _SHORTEST_USER: Final = 4  # letters in a user name ("jdoe")
+# the first word of an account that is a system's or a service's, not a person's, in a log's
+# column or after a label (after "by" it is masked still: "by svc_tr_audit" may name a site)
+_SYSTEM_ACCOUNTS: Final = frozenset(
+    split_words("svc sys system admin root service interface batch daemon noreply username")
+)
 _SHORTEST_PART: Final = 3
 _LETTERS: Final = re.compile(r"[a-z]+")
 _ENGLISH_ENDINGS: Final = split_words(
@@ -178,13 +204,32 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
     if "by" in text:
         out += _handlers(text)
     out += _log_staff(text)
-    if ":" in text:
+    if ":" in text or "  " in text or "\t" in text or "," in text:
         out += [
             (m.start(1), m.end(1), "PERSON", _SCORE)
             for m in _USER_AFTER_TIME.finditer(text)
-            if not _known(m.group(1).rstrip("0123456789"))
+            if not _known(m.group(1).rstrip("0123456789")) and not _system_account(m.group(1))
+        ]
+    if any(label in lowered for label in _USER_LABELS):
+        out += [
+            (m.start(1), m.end(1), "PERSON", _SCORE)
+            for m in _LABELLED_USER.finditer(lowered)
+            if text[m.start(1) : m.end(1)].islower()
+            and _unknown_user(m.group(1))
+            and not _system_account(m.group(1))  # "owner: svc_portal"
+        ]
+    if " - " in text and "[" in text:
+        out += [
+            (*m.span(1), "PERSON", _SCORE)
+            for m in _ACCESS_LOG_USER.finditer(text)
+            if not _system_account(m.group(1))
         ]
     if "(" in text:
+        out += [
+            (*m.span(1), "PERSON", _SCORE)
+            for m in _DOTTED_USER.finditer(text)
+            if _unknown_user(m.group(1))
+        ]
         for m in _HANDLER_IN_PARENTHESES.finditer(text):
             if _initials(m.group(1)) and _handled_before(text, m.start(), _PARENTHESES_REACH):
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
@@ -256,6 +301,11 @@ def _handled_before(text: str, at: int, reach: int = _CLAUSE_REACH) -> bool:
     its line."""
     line_start = text.rfind("\n", 0, at) + 1
     return _HANDLED.search(text, max(line_start, at - reach), at) is not None
+
+
+def _system_account(value: str) -> bool:
+    """Whether a user name is a system's or a service's account ("svc_portal", "username")."""
+    return value.split("_", 1)[0] in _SYSTEM_ACCOUNTS
 
 
 def _unknown_user(value: str) -> bool:
