@@ -47,6 +47,9 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a machine named by its site and kind, with its number's leading zero
+    ("ED RN    KLT-ED-WS09    Chart Review", "KLT-ED-WS09"),
+    ("Server: SJH-RFAX02   Exported by", "SJH-RFAX02"),
     # user names after a label, in a column after a record's number, in a web server's log,
     # in parentheses; a short surname in capitals before a given name; Dutch titles
     ("MBI 4TQ9 / sender kpoulsen / OCR log", "kpoulsen"),
@@ -1328,6 +1331,7 @@ MASKED = [
 ]
 
 KEPT = [
+    ("CHA2DS2-VASc 3, HER2-IHC 2+, SARS-CoV-2, ICD-10-CM, AO-OTA 31-B2", "AO-OTA 31-B2"),
     ("the account is overdue; sender unknown; owner agreed; intake form; entered data", "form"),
     ("10.20.4.18 - svc_portal [12/Nov/2024:19:02:15 -0500]", "svc_portal"),
     ("Ann Arbor stage IIB, Reed-Sternberg cells", "IIB"),

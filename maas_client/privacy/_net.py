@@ -1726,6 +1726,9 @@ class _SafeShapeMemo(dict[str, bool]):
 
 
 _SAFE_SHAPES: Final = _SafeShapeMemo()
+# the kind and the number of a machine, with a leading zero, as networks name them: "WS09",
+# "SRV01", "NS03" (a ward's or a scale's code has none: "4E", "PHQ9")
+_MACHINE_NUMBER: Final = re.compile(r"[A-Z]{1,5}0\d")
 
 
 def _safe_shape(token: str) -> bool:
@@ -1747,6 +1750,8 @@ def _safe_shape(token: str) -> bool:
     parts = [part for part in token.split("-") if part]
     if all(part.isdigit() for part in parts) or _PLATE_LIKE.fullmatch(token):
         return False
+    if len(parts) > 1 and parts[0].isupper() and _MACHINE_NUMBER.fullmatch(parts[-1]):
+        return False  # a computer or a printer named by its site and kind: "KLT-ED-WS09"
     return all(
         part.isalpha() or (_SAFE_CODE.fullmatch(part) and not _LEADING_ZERO.match(part))
         for part in parts
