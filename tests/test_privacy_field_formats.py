@@ -47,6 +47,13 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # ages over 89 in a resident's own words, after "a lady of", "age of", "age on admission:"
+    ("Date of birth: 12.09.1932       I am 91.       Address", "91"),
+    ("for more than twenty years - at 91 I finally gave up", "91"),
+    ("Resident is 90 - monitor for sedation", "90"),
+    ("Not bad advice from a lady of 100! She", "100"),
+    ("April 9th, at the age of 102, with her daughter", "102"),
+    ("October 1932         Age on admission: 91            Room: 14", "91"),
     # a machine named by its site and kind, with its number's leading zero
     ("ED RN    KLT-ED-WS09    Chart Review", "KLT-ED-WS09"),
     ("Server: SJH-RFAX02   Exported by", "SJH-RFAX02"),
@@ -1331,6 +1338,7 @@ MASKED = [
 ]
 
 KEPT = [
+    ("I am 95% sure; age of 90 days; at 92 bpm; HR is 94; the man of 98 kg", "98 kg"),
     ("CHA2DS2-VASc 3, HER2-IHC 2+, SARS-CoV-2, ICD-10-CM, AO-OTA 31-B2", "AO-OTA 31-B2"),
     ("the account is overdue; sender unknown; owner agreed; intake form; entered data", "form"),
     ("10.20.4.18 - svc_portal [12/Nov/2024:19:02:15 -0500]", "svc_portal"),

@@ -2683,9 +2683,11 @@ _AGE_AFTER_SEX: Final = re.compile(rf"[ \t]?/[ \t]?({_AGE_OVER_89})\b(?![.,]\d|%
 # "At 91, she still lives alone": an age over 89 that opens a sentence about a person; and
 # after "years" in Swahili, "umri wa miaka 97"
 _AGE_OPENING: Final = re.compile(
-    rf"(?:At|At age)[ \t]+({_AGE_OVER_89}),?[ \t]+"
-    r"(?:she|he|they|the patient|patient|pt|Mr|Mrs|Ms)\b"
+    rf"(?:[Aa]t|[Aa]t age)[ \t]+({_AGE_OVER_89}),?[ \t]+"
+    r"(?:she|he|they|I|the patient|patient|pt|Mr|Mrs|Ms)\b"
     rf"|miaka[ \t]+({_AGE_OVER_89})\b"
+    # "a lady of 100", "the gentleman of 93"
+    rf"|(?:lady|gentleman|man|woman|resident)[ \t]+of[ \t]+({_AGE_OVER_89})\b(?![.,]\d|%)"
 )
 # "in his mid-90s", "in her nineties": an age over 89 as a decade of someone's life
 _AGE_DECADE: Final = re.compile(
@@ -2710,18 +2712,21 @@ _AGE_VERBS: Final = (
 # an age after a key of an age: "age_at_visit=(93)", "age=93", "given her age (93)" (led by
 # the literal "age")
 _AGE_KEY: Final = re.compile(
-    rf"age(?:_[a-z]+)*[ \t]*(?:[=:][ \t]*\(?|\()({_AGE_OVER_89})\b(?![.,]\d)"
+    rf"age(?:_[a-z]+)*(?:[ \t]+(?:on|at)[ \t]+[a-z]+)?[ \t]*(?:[=:][ \t]*\(?|\(|[ \t]of[ \t]+)"
+    rf"({_AGE_OVER_89})\b(?![.,]\d)"
 )
 # An age over 89 after a person and a verb: "patient is 91", "she was 104", "Mum's 97", "he'll
 # be 96", "dad turned 100"; found from "is 9", "was 1" ... (not a measurement: no unit after it)
 _AGE_AFTER_IS: Final = tuple(
     f"{verb} {digit}"
-    for verb in ("is", "was", "'s", "’s", "be", "turned", "turns", "turning", "is now", "'s now")
+    for verb in (
+        "is", "was", "'s", "’s", "be", "am", "turned", "turns", "turning", "is now", "'s now"
+    )
     for digit in "91"
 )
 _PERSON_BEFORE_IS: Final = re.compile(
-    r"\b(?:patient|pt|she|he|who|mother|father|husband|wife|mom|mum|dad|grandmother|grandfather"
-    r"|grandma|grandpa|gran|granny|nan|nana|aunt|auntie|aunty|uncle|sister|brother)"
+    r"\b(?:patient|pt|she|he|who|i|resident|mother|father|husband|wife|mom|mum|dad|grandmother"
+    r"|grandfather|grandma|grandpa|gran|granny|nan|nana|aunt|auntie|aunty|uncle|sister|brother)"
     r"(?:['’]ll|[ \t]+will|[ \t]+would)?[ \t]*$"
 )
 _AGE_AFTER_NAME: Final = re.compile(
@@ -3198,10 +3203,11 @@ def _ages(text: str, lowered: str) -> list[Raw]:
         relative = _RELATIVE_BEFORE.search(lowered, max(0, at - 24), at + len(ending))
         if relative is not None:  # "my great-grandmother 97"
             out.append((after.start(1), after.end(1), "AGE", NET_SCORE))
-    if "At " in text or "miaka" in lowered:
+    if "at " in lowered or "miaka" in lowered or " of " in text:
         for m in _AGE_OPENING.finditer(text):
-            group = 1 if m.group(1) else 2
-            out.append((m.start(group), m.end(group), "AGE", NET_SCORE))
+            group = m.lastindex or 1
+            if not _unit_after(text, m.end(group)):  # "a man of 98 kg"
+                out.append((m.start(group), m.end(group), "AGE", NET_SCORE))
     for _verb, at in _find_all(lowered, _AGE_VERBS):
         after_verb = _AGE_AFTER_VERB.match(text, at) if _starts_word(text, at) else None
         if after_verb is not None and (  # "will be 95%", not "died at 94 in 2019"
@@ -3211,7 +3217,7 @@ def _ages(text: str, lowered: str) -> list[Raw]:
     if "birthday" in lowered:
         out += [(m.start(), m.end(), "AGE", NET_SCORE) for m in _AGE_BIRTHDAY.finditer(text)]
     for m in _AGE_KEY.finditer(lowered):
-        if _starts_word(lowered, m.start()):
+        if _starts_word(lowered, m.start()) and not _unit_after(text, m.end(1)):  # "age of 90 days"
             out.append((m.start(1), m.end(1), "AGE", NET_SCORE))
     if "0s" in text or "0's" in text or "nineties" in lowered or "hundreds" in lowered or (
         "th decade" in lowered
