@@ -47,6 +47,11 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # old numbers: an exchange named by a place after a cue, a party line, a dialled exchange
+    ("M.O. Dr. F. X. Lenihan, Kilbrack (Tel. Kilbrack 9).", "Kilbrack 9"),
+    ("HOSPITAL,        Telephone: Rathkeelan 48", "Rathkeelan 48"),
+    ("Chenier Landing   ph. 41-J (party line)", "41-J"),
+    ("OCC. Stevedore    BUS. PHONE  CAnal 4416 ext 22", "CAnal 4416"),
     # ages over 89 in a resident's own words, after "a lady of", "age of", "age on admission:"
     ("Date of birth: 12.09.1932       I am 91.       Address", "91"),
     ("for more than twenty years - at 91 I finally gave up", "91"),
@@ -1338,6 +1343,7 @@ MASKED = [
 ]
 
 KEPT = [
+    ("pH 7.35; Phone: call back 3 times; Tel: Monday 3; IVig 1000 mg", "IVig 1000 mg"),
     ("I am 95% sure; age of 90 days; at 92 bpm; HR is 94; the man of 98 kg", "98 kg"),
     ("CHA2DS2-VASc 3, HER2-IHC 2+, SARS-CoV-2, ICD-10-CM, AO-OTA 31-B2", "AO-OTA 31-B2"),
     ("the account is overdue; sender unknown; owner agreed; intake form; entered data", "form"),

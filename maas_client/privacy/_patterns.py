@@ -229,6 +229,15 @@ _PHONE_BRANCHES = [
     # after a cue in English or another language ("Mobil: 070-555 12 34")
     rf"\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Cc]ell|[Mm]obile?|MOBILE?|[Pp]ager|{_PHONE_WORDS})\b"
     rf"[^\n\d]{{0,20}}?(?P<PHONE__cue>{_CUED_DIGITS}{_EXT}){_NUM_R}",
+    # an old number, its exchange named by a place or a word: "Tel. Kilbrack 9", "Telephone:
+    # Stanmere 2041", "ph. 41-J" (a party line's letter), "CAnal 4416", "CHerry 4-7720" (the
+    # exchange's first two letters in capitals, dialled)
+    r"(?:\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Tt]elephone|TELEPHONE)\.?[ \t]*:?[ \t]+"
+    r"|(?<![\w.])ph\.[ \t]+)"
+    r"(?P<PHONE__exchange>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"(?:[A-Z][a-z]+\.?[ \t]){1,2}\d{1,5}(?:[ \t]?[A-Z]\b|-[A-Z]\b)?|\d{1,4}-[A-Z])(?![\w-])"
+    rf"{_NOT_UNIT}(?![ \t]+times\b)"
+    rf"|\b(?P<PHONE__dialled>[A-Z]{{2}}[a-z]{{2,10}}[ \t]\d(?:-\d{{4}}|\d{{3,4}}))\b{_NOT_UNIT}",
 ]
 
 
@@ -495,6 +504,7 @@ _WORD_START = [  # branches that start with a word (a cue, a month name, a schem
     _MISC_BRANCHES[3],
     _PHONE_BRANCHES[0],
     _PHONE_BRANCHES[3],
+    _PHONE_BRANCHES[4],
     _DATE_BRANCHES[3],
     *_PLACE_WORD_START,
 ]
@@ -513,7 +523,7 @@ _CUE_WORDS = split_words(
     plaque+ moto+ carro+ coche+
     vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ lot+
     age+ ages+ aged+ edad+ idade+ età+ âge+ leeftijd+ ålder+ wiek+ yaş+ umur+ =Alter =ALTER
-    fax+ faks+ telefax+ télécopieur+ phone+ tel+ cell+ mobile+ mobil+ pager+ celular+
+    fax+ faks+ telefax+ télécopieur+ phone+ tel+ telephone+ cell+ mobile+ mobil+ pager+ celular+
     cellulare+ handy telefon+
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
     zip+ postal+ postcode+ http+ https+ hxxp+ hxxps+ ftp+ =file: www+
@@ -578,6 +588,7 @@ _CUE = (
     _word_alternation(_CUE_FORMS)
     + r"|(?:RR|R(?:te\.?|TE|T|oute|OUTE))(?=[ \t]*\d{1,3}(?:,?[ \t]+(?:Box|BOX)\b|,[ \t]+\d))"
     + r"|RD(?=[ \t]\d{1,2},[ \t]+[A-Z])|[A-Z0-9]{17}\b"
+    + r"|ph\.|[A-Z]{2}(?=[a-z]{2,10}[ \t]\d(?:-\d{4}|\d{3,4})\b)"  # see PHONE__dialled
 )
 # What a cue or a VIN starts with: one class test passes over the separators before other
 # words ("the", "year", "no") before the cue alternation is tried.
