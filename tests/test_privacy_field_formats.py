@@ -47,6 +47,14 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a town in a row's cells before its state and ZIP; a town's usual first word after a
+    # place's preposition or "via"; a place's name after "of"; a town after a street, before
+    # a bracket
+    ("000124|Ms.|Aaliyah Monroe-Pitts|PO Box 472||Drums|PA|18222||TCO8L1R3X", "Drums"),
+    ("Mom called - pt back at college in Port Callow, can't come in.", "Port Callow"),
+    ("Bridge closed until 14/06 - diversion via Upper Swaile.", "Upper Swaile"),
+    ("sister Marlene Grunwald, 91, of Sheboygan Falls; 11 grandchildren", "Sheboygan Falls"),
+    ("former home 7 Yarrara Rd, Pennant Hills (sold 2021); his", "Pennant Hills"),
     # old numbers: an exchange named by a place after a cue, a party line, a dialled exchange
     ("M.O. Dr. F. X. Lenihan, Kilbrack (Tel. Kilbrack 9).", "Kilbrack 9"),
     ("HOSPITAL,        Telephone: Rathkeelan 48", "Rathkeelan 48"),
@@ -1343,6 +1351,7 @@ MASKED = [
 ]
 
 KEPT = [
+    ("lived in New York; moved from West Africa in 2019", "West Africa"),
     ("pH 7.35; Phone: call back 3 times; Tel: Monday 3; IVig 1000 mg", "IVig 1000 mg"),
     ("I am 95% sure; age of 90 days; at 92 bpm; HR is 94; the man of 98 kg", "98 kg"),
     ("CHA2DS2-VASc 3, HER2-IHC 2+, SARS-CoV-2, ICD-10-CM, AO-OTA 31-B2", "AO-OTA 31-B2"),

@@ -287,7 +287,14 @@ class _WorldTownMemo(dict[str, bool]):
 _WORLD_TOWN: Final = _WorldTownMemo()
 _PLACE_PREPOSITIONS = "in|from|near|outside|to"
 _PLACE_PREPOSITION: Final = re.compile(rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS}) $")
-_PLACE_OR_AT: Final = re.compile(rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS}|at) $")
+_PLACE_OR_AT: Final = re.compile(rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS}|at|of) $")
+# the first words of towns' names, before one more: "Port Callow", "Fort Amberly", "Upper
+# Swaile", "Sainte-Aurélie" (after a place's preposition or "via")
+_PREFIXED_TOWN: Final = re.compile(
+    r"(?:Port|Fort|Mount|Mt\.?|Lake|Glen|Cape|Saint|Sainte|St\.?|San|Santa|New|Upper|Lower"
+    r"|Little|Great|Old|North|South|East|West)[ \t][A-Z][a-z'’-]+"
+)
+_PLACE_OR_VIA: Final = re.compile(rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS}|via) $")
 _US_STATE_AFTER: Final = re.compile(rf",[ \t]+(?:{'|'.join(US_STATES)})(?![\w-])")
 # capitalised words that end in a feature of the land, as towns are named: "Portage Bend",
 # "Beacon Harbor", "Loon Bay", "Tamarack Point", "Elk Horn Springs"
@@ -3835,7 +3842,7 @@ _UNIT_REACH: Final = 24
 # Aro, Wellington 6011" (one or two such towns; a unit's word is no town: "Main St, Apt 4")
 _TOWN_AFTER_STREET: Final = re.compile(
     r",[ \t]*([A-Z][a-z'’]+(?:-[a-z]{1,3}-[A-Z][a-z'’]+|-[A-Z][a-z'’]+)?"  # "Ross-on-Wye"
-    r"(?:[ \t][A-Z][a-z'’]+){0,2})(?=[ \t]*(?:[,.;)\n]|\d|[A-Z]{2,3}\b|$))"
+    r"(?:[ \t][A-Z][a-z'’]+){0,2})(?=[ \t]*(?:[,.;()\n]|\d|[A-Z]{2,3}\b|$))"
 )
 _NOT_TOWNS: Final = frozenset(
     split_words(
@@ -4352,6 +4359,10 @@ def net_spans(
             ) or (
                 _NAMED_LIKE_A_PLACE.fullmatch(run) is not None
                 and _PLACE_OR_AT.search(text, start - 8, start) is not None
+            ) or (  # a town's usual first word: "in Port Callow", "via Upper Swaile"
+                _PREFIXED_TOWN.fullmatch(run) is not None
+                and _PLACE_OR_VIA.search(text, start - 8, start) is not None
+                and _plain(run.rsplit(" ", 1)[-1]) not in _vocabulary().proper  # "West Africa"
             ) or (  # whatever the word is, before a state: "from Coxsackie, NY"
                 text.startswith(",", end)
                 and _US_STATE_AFTER.match(text, end) is not None

@@ -455,9 +455,10 @@ _PLACE_WORD_START = [
 ]
 _STATE_ZIP_BRANCH = (
     # City, ST 12345 / City, State 12345-6789 -- the city is its own group in a separate pass;
-    # (?=[A-Z]) passes over most commas (before a lower-case word or a number) in one test
-    rf",\s*(?=[A-Z])(?:{_STATE_CODES}|{_STATE_NAMES}),?\s+(?P<ZIP__state>\d{{5}}(?:-\d{{4}})?)"
-    r"(?![\w-])"
+    # (?=[A-Z]) passes over most commas (before a lower-case word or a number) in one test;
+    # or in a row's cells: "|Drums|PA|18222|", "Weatherly\tPA\t18255"
+    rf"(?:,\s*|(?P<_cell>[|\t])[ ]*)(?=[A-Z])(?:{_STATE_CODES}|{_STATE_NAMES})"
+    rf"(?(_cell)[ ]*(?P=_cell)[ ]*|,?\s+)(?P<ZIP__state>\d{{5}}(?:-\d{{4}})?)(?![\w-])"
 )
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -844,7 +845,7 @@ def pattern_spans(text: str) -> list[Raw]:
     """``(start, end, entity, score)`` for every pattern-based identifier in ``text``."""
     found = _scan_led(text)
     out = _scan(text) if found is None else found
-    if "," in text:
+    if "," in text or "|" in text or "\t" in text:
         for m in STATE_ZIP.finditer(text):
             start, end = m.span("ZIP__state")
             out.append((start, end, "ZIP", 0.95))
