@@ -294,6 +294,8 @@ _PREFIXED_TOWN: Final = re.compile(
     r"(?:Port|Fort|Mount|Mt\.?|Lake|Glen|Cape|Saint|Sainte|St\.?|San|Santa|New|Upper|Lower"
     r"|Little|Great|Old|North|South|East|West)[ \t][A-Z][a-z'’-]+"
 )
+_COMPASS_AND_SIZE: Final = ("New", "Upper", "Lower", "Little", "Great", "Old", "North", "South",
+                     "East", "West")  # fmt: skip
 _PLACE_OR_VIA: Final = re.compile(rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS}|via) $")
 _US_STATE_AFTER: Final = re.compile(rf",[ \t]+(?:{'|'.join(US_STATES)})(?![\w-])")
 # capitalised words that end in a feature of the land, as towns are named: "Portage Bend",
@@ -4362,7 +4364,9 @@ def net_spans(
             ) or (  # a town's usual first word: "in Port Callow", "via Upper Swaile"
                 _PREFIXED_TOWN.fullmatch(run) is not None
                 and _PLACE_OR_VIA.search(text, start - 8, start) is not None
-                and _plain(run.rsplit(" ", 1)[-1]) not in _vocabulary().proper  # "West Africa"
+                and (  # not a side of a building or the world: "North Tower", "West Africa"
+                    not run.startswith(_COMPASS_AND_SIZE) or _KINDS[run.rsplit(" ", 1)[-1]] != _SAFE
+                )
             ) or (  # whatever the word is, before a state: "from Coxsackie, NY"
                 text.startswith(",", end)
                 and _US_STATE_AFTER.match(text, end) is not None
