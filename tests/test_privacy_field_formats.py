@@ -47,6 +47,10 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # initials a signature list or a legend gives a person, wherever they stand in the grid
+    (" 08:00   RK   RK   JB\nSIGNATURE LIST:  JB Joanne Bewley RGN   RK Rajesh Kutty RGN", "RK"),
+    (" 9/10   DR HALLORAN   DLW\nCONS: DLW = Miss D. L. Wainwright; RJF = Mr R. J. Fothergill",
+     "DLW"),
     # a town in a row's cells before its state and ZIP; a town's usual first word after a
     # place's preposition or "via"; a place's name after "of"; a town after a street, before
     # a bracket

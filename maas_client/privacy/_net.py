@@ -4485,8 +4485,7 @@ def net_spans(
     if "(" in text:
         out += initials_beside_names(text, persons)
     out += _names_beside_names(text, persons)
-    if "= " in text:
-        out += _initials_in_legends(text, persons)
+    out += _initials_in_legends(text, persons)
     out += _australian_postcodes(text) + _canadian_postcodes(text)
     out += _street_parts(text, lowered, [*known, *out])
     out += _towns_in_lists(text)
@@ -4538,8 +4537,13 @@ _GIVEN_IN_CAPITALS_AFTER_COMMA: Final = re.compile(
 )
 _SURNAME_IN_CAPITALS_BEFORE: Final = re.compile(r"(?<![\w'’.-])([A-Z]{2,12})[ \t]\Z")
 _INITIALS_KEY: Final = re.compile(
-    r"(?<![\w.;])([A-Z]{2,4})[ \t]*=[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS)\.?[ \t]+)?\Z"
+    r"(?<![\w.;])([A-Z]{2,4})[ \t]*=[ \t]+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Mw|DR|MR|MRS|MS)\.?[ \t]+)?\Z"
 )
+_OWN_INITIALS_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\n:;,|])|(?<=[ \t]{2}))[ \t]*([A-Z]{2,4})[ \t]+\Z"
+)
+_NAME_PARTS: Final = re.compile(r"[A-Z][\w'’-]*")
 _CAPITAL_INITIALS: Final = re.compile(r"(?<![\w'’-])[A-Z]{2,4}(?![\w'’-])")
 _CHINESE_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Mei-ling", "Tai-man"
 _LONGEST_CAPITAL_ABBREVIATION: Final = 3  # "BVM", "PEC"
@@ -4646,10 +4650,19 @@ def _initials_in_legends(text: str, persons: Sequence[tuple[int, int]]) -> list[
     """The initials a legend gives a person in ``persons`` ("TK = Tamika Kowalski"), wherever
     they stand ("TK/MRO" in a log's column)."""
     keys = set()
-    for start, _end in persons:
+    for start, end in persons:
         key = _INITIALS_KEY.search(text, max(0, start - 16), start)
         if key is not None:
             keys.add(key.group(1))
+            continue
+        # or the person's own initials right before the name, as a signature list gives them:
+        # "JB Joanne Bewley RGN   RK Rajesh Kutty RGN"
+        key = _OWN_INITIALS_BEFORE.search(text, max(0, start - 6), start)
+        words = _NAME_PARTS.findall(text, start, end)
+        if key is not None and len(words) >= 2:
+            initials = key.group(1)
+            if initials[0] == words[0][0] and initials[-1] == words[-1][0]:
+                keys.add(initials)
     if not keys:
         return []
     # one pass for every key: a text of many legends is not read once per key
