@@ -47,6 +47,10 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a surname's and a given name's labels in other languages, a label in brackets
+    (" 1.2 Cognome: FERRARO      1.3 Nome: LUCIA", "LUCIA"),
+    ("Nazwisko: WIŚNIEWSKA   Imię: GRAŻYNA   Imię drugie: Maria", "GRAŻYNA"),
+    ("1. Family Name (Last Name): NGUYEN   Given Name: THI HOA", "NGUYEN"),
     # initials a signature list or a legend gives a person, wherever they stand in the grid
     (" 08:00   RK   RK   JB\nSIGNATURE LIST:  JB Joanne Bewley RGN   RK Rajesh Kutty RGN", "RK"),
     (" 9/10   DR HALLORAN   DLW\nCONS: DLW = Miss D. L. Wainwright; RJF = Mr R. J. Fothergill",
@@ -1355,6 +1359,7 @@ MASKED = [
 ]
 
 KEPT = [
+    ("Nome: Paracetamolo 500 mg cpr, 1 cpr x 3/die", "Paracetamolo 500 mg"),
     ("pH 7.35; Phone: call back 3 times; Tel: Monday 3; IVig 1000 mg", "IVig 1000 mg"),
     ("I am 95% sure; age of 90 days; at 92 bpm; HR is 94; the man of 98 kg", "98 kg"),
     ("CHA2DS2-VASc 3, HER2-IHC 2+, SARS-CoV-2, ICD-10-CM, AO-OTA 31-B2", "AO-OTA 31-B2"),

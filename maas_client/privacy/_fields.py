@@ -48,19 +48,25 @@ _NAME_LABELS: Final = dict.fromkeys(
         "full name", "pt_name", "patient_name", "other names",
         # a nickname in other languages
         "apelido", "apodo", "spitzname", "surnom", "soprannome", "bijnaam",
+        # a surname and a given name in other languages, and as British forms ask for them
+        "cognome", "nome", "nazwisko", "imię", "imie", "nachname", "vorname", "apellidos",
+        "apellido", "nombres", "nombre", "sobrenome", "prénom", "prenom", "achternaam",
+        "voornaam", "efternamn", "förnamn", "etternavn", "fornavn", "soyadı", "forenames",
+        "forename",
     ),
     "PERSON",
 )  # fmt: skip
 # what a text with a name's label holds: a word of one of the labels
 _NAME_HINTS: Final = ("name", "alias", "apelido", "apodo", "spitzname", "surnom", "soprannome",
-                      "bijnaam")
+                      "bijnaam", "nome", "nazwisko", "imi", "nombre", "apellido", "prénom",
+                      "prenom", "naam", "namn", "navn", "soyad", "forename")
 # labels of a part of a name, only on a line with a name label before them: "LAST NAME: SMITH
 # FIRST: TONYA   MI: T", "Patient Name — First: WILHELMINA  MI: R  Last: STROUD" (elsewhere
 # "First: check BP", "MI: 2019")
 _NAME_PART_LABEL: Final = re.compile(r"(?:first|last|middle|mi)(?=[ \t]*[:=])")
 # after the label: "ess" of "address", a digit ("ADDR1"), a closing quote, then ":" or "="
 # and an opening quote
-_AFTER_LABEL: Final = re.compile(r"(?:ess)?\d?\"?[ \t]*[:=][ \t]*(\[?\")?[ \t]*")
+_AFTER_LABEL: Final = re.compile(r"(?:ess)?\d?[\")]?[ \t]*[:=][ \t]*(\[?\")?[ \t]*")
 # and after an address's label, a word that says which one: "Adresse principale:", "Address
 # (home):", "address line 1:"
 _AFTER_ADDRESS_LABEL: Final = re.compile(
@@ -210,8 +216,8 @@ def _add_value(text: str, start: int, entity: str, out: list[Raw]) -> None:
     if ":" in value and (label := _NEXT_LABEL.search(value)) is not None:
         value = value[: label.start()]
     value = value.rstrip()
-    if not value:
-        return
+    if not value or (entity == "PERSON" and any(c.isdigit() for c in value)):
+        return  # (a drug's name and its dose: "Nome: Paracetamolo 500 mg")
     end = start + len(value)
     if entity == "STREET_ADDRESS":
         if (unit := _UNIT_AFTER.match(text, end)) is not None:
