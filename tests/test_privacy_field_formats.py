@@ -47,6 +47,9 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a date whose digits a scan misread ("1" as "l", "0" as "O")
+    ("                    llth March, l952.\n\nDr. P. J. Hennessy", "llth March, l952"),
+    ("A barium meal on the 2lst February showed a chronic ulcer", "2lst February"),
     # a surname's and a given name's labels in other languages, a label in brackets
     (" 1.2 Cognome: FERRARO      1.3 Nome: LUCIA", "LUCIA"),
     ("Nazwisko: WIŚNIEWSKA   Imię: GRAŻYNA   Imię drugie: Maria", "GRAŻYNA"),

@@ -2692,12 +2692,16 @@ _AGE_AFTER_SEX: Final = re.compile(rf"[ \t]?/[ \t]?({_AGE_OVER_89})\b(?![.,]\d|%
 # "At 91, she still lives alone": an age over 89 that opens a sentence about a person; and
 # after "years" in Swahili, "umri wa miaka 97"
 _AGE_OPENING: Final = re.compile(
-    rf"(?:[Aa]t|[Aa]t age)[ \t]+({_AGE_OVER_89}),?[ \t]+"
+    rf"(?:At|At age)[ \t]+({_AGE_OVER_89}),?[ \t]+"
     r"(?:she|he|they|I|the patient|patient|pt|Mr|Mrs|Ms)\b"
     rf"|miaka[ \t]+({_AGE_OVER_89})\b"
-    # "a lady of 100", "the gentleman of 93"
-    rf"|(?:lady|gentleman|man|woman|resident)[ \t]+of[ \t]+({_AGE_OVER_89})\b(?![.,]\d|%)"
 )
+# the same in a sentence ("... at 91 I finally gave up"), and "a lady of 100", found from
+# "at 9", "at 1", "of 9" and "of 1" in the lower-cased text
+_AGE_BEFORE_PERSON: Final = re.compile(rf"({_AGE_OVER_89}),?[ \t]+(?:she|he|they|I)\b")
+_AGE_AFTER_OF: Final = re.compile(rf"({_AGE_OVER_89})\b(?![.,]\d|%)")
+_PERSONS_OF: Final = ("lady of ", "man of ", "woman of ", "gentleman of ", "resident of ")
+_AGE_IN_SENTENCE_LEADS: Final = ("at 9", "at 1", "of 9", "of 1")
 # "in his mid-90s", "in her nineties": an age over 89 as a decade of someone's life
 _AGE_DECADE: Final = re.compile(
     r"(?:his|her|their)[ \t]+((?:(?:early|mid|late)[- ]?)?(?:90'?s|nineties|100'?s|hundreds)"
@@ -2891,12 +2895,39 @@ def _lower_case_short_dates(text: str) -> list[Raw]:
     return out
 
 
+# A date as optical character recognition misreads it, "1" as "l" or "I" and "0" as "O": "llth
+# March, l952", "the 2lst February" (an ordinal day with a misread digit before a month, and a
+# misread year after it)
+_MISREAD_DAY_BEFORE: Final = re.compile(
+    r"(?<![\w])(?=[0-9lIO]{0,2}[lIO])[0-3lIO]?[0-9lIO](?:st|nd|rd|th)[ \t]+(?:of[ \t]+)?\Z"
+)
+_MISREAD_YEAR_AFTER: Final = re.compile(
+    r"[a-z]*\.?,?[ \t]+(?=[0-9]{0,3}[lIO])[1lI][89][0-9lIO]{2}\b"
+)
+_MONTH_STEMS: Final = frozenset(m[:3].lower() for m in _MONTHS.split()[:12])
+
+
+def _misread_date(text: str, start: int, end: int) -> Raw | None:
+    """The date with misread digits around the month at ``text[start:end]``, if any (see
+    :data:`_MISREAD_DAY_BEFORE`)."""
+    day = _MISREAD_DAY_BEFORE.search(text, max(0, start - 12), start)
+    year = _MISREAD_YEAR_AFTER.match(text, end)
+    if day is None and year is None:
+        return None
+    return (start if day is None else day.start(), end if year is None else year.end(), "DATE",
+            NET_SCORE)
+
+
 def _word_dates(text: str) -> list[Raw]:
     """Dates written with words: "the fourteenth of February", "Christmas Eve 2022", "late
     June", "MAY OF 1991"."""
     out: list[Raw] = []
     done = 0
     for head in _DATE_HEAD.finditer(text):
+        if head.group()[:3].lower() in _MONTH_STEMS and (
+            misread := _misread_date(text, head.start(), head.end())
+        ):
+            out.append(misread)  # "llth March, l952"
         if head.group().isupper():  # a month or a day in capitals
             if _IN_NAME_IN_CAPITALS.search(text, max(0, head.start() - 3), head.start()) or (
                 text.startswith("^", head.end())
@@ -3212,11 +3243,21 @@ def _ages(text: str, lowered: str) -> list[Raw]:
         relative = _RELATIVE_BEFORE.search(lowered, max(0, at - 24), at + len(ending))
         if relative is not None:  # "my great-grandmother 97"
             out.append((after.start(1), after.end(1), "AGE", NET_SCORE))
-    if "at " in lowered or "miaka" in lowered or " of " in text:
+    if "At " in text or "miaka" in lowered:
         for m in _AGE_OPENING.finditer(text):
-            group = m.lastindex or 1
-            if not _unit_after(text, m.end(group)):  # "a man of 98 kg"
-                out.append((m.start(group), m.end(group), "AGE", NET_SCORE))
+            group = 1 if m.group(1) else 2
+            out.append((m.start(group), m.end(group), "AGE", NET_SCORE))
+    for lead, at in _find_all(lowered, _AGE_IN_SENTENCE_LEADS):
+        if not _starts_word(lowered, at):
+            continue
+        number = at + len(lead) - 1
+        in_sentence: re.Match[str] | None = None
+        if lead.startswith("at"):
+            in_sentence = _AGE_BEFORE_PERSON.match(text, number)
+        elif lowered.endswith(_PERSONS_OF, max(0, number - 12), number):
+            in_sentence = _AGE_AFTER_OF.match(text, number)
+        if in_sentence is not None and not _unit_after(text, in_sentence.end(1)):
+            out.append((*in_sentence.span(1), "AGE", NET_SCORE))  # (not "a man of 98 kg")
     for _verb, at in _find_all(lowered, _AGE_VERBS):
         after_verb = _AGE_AFTER_VERB.match(text, at) if _starts_word(text, at) else None
         if after_verb is not None and (  # "will be 95%", not "died at 94 in 2019"

@@ -38,13 +38,18 @@ _AUTHOR_BEFORE: Final = re.compile(
     r"[ \t]*[A-Z]{2,4}$"
 )
 _LINE_ALONE: Final = re.compile(r"[ \t]*(?:\r?\n|$)")
-# a user name in a log's column after the entry's time or its number: "2025-03-02T06:14:07Z
-# jfontaine   RN NICU", "2024-07-01 06:58:12,rgallo,RN,fingerprint", "0041903   mhalloran
-# Jeremy" (no word: "12:40   done")
+# a user name in a log's column after the entry's time: "2025-03-02T06:14:07Z   jfontaine
+# RN NICU", "2024-07-01 06:58:12,rgallo,RN,fingerprint" (no word: "12:40   done")
 _USER_AFTER_TIME: Final = re.compile(
-    r"(?:\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?Z?|\d{5})(?:[ \t]{2,}|\t|,)"
+    r"\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?Z?(?:[ \t]{2,}|\t|,)"
     r"([a-z][a-z0-9._-]{3,29})(?=[ \t]{2,}|\t|,)"
 )
+# or after a record's number of five digits or more: "0041903   mhalloran     Jeremy"; led by
+# the spaces of the column (the number is checked before them)
+_USER_AFTER_NUMBER: Final = re.compile(
+    r"(?:\t|(?<! ) {2,}+)([a-z][a-z0-9._-]{3,29})(?=[ \t]{2,}|\t)"
+)  # (a run of spaces is tried once, from its first: a megabyte of them is no square)
+_NUMBER_COLUMN: Final = 5
 # a user name after a label of who sent, owns, reviewed or exported a record, in lower case:
 # "sender kpoulsen", "exported_by=jlindqvist", "reviewer=mkowal", "Rev: mkowal", "Portal
 # account: nomi.tremblayoduya", "Account ....... priya.nandakumar"; matched in the lower-cased
@@ -204,11 +209,19 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
     if "by" in text:
         out += _handlers(text)
     out += _log_staff(text)
-    if ":" in text or "  " in text or "\t" in text or "," in text:
+    if ":" in text:
         out += [
             (m.start(1), m.end(1), "PERSON", _SCORE)
             for m in _USER_AFTER_TIME.finditer(text)
             if not _known(m.group(1).rstrip("0123456789")) and not _system_account(m.group(1))
+        ]
+    if "  " in text or "\t" in text:
+        out += [
+            (m.start(1), m.end(1), "PERSON", _SCORE)
+            for m in _USER_AFTER_NUMBER.finditer(text)
+            if text[max(0, m.start() - _NUMBER_COLUMN) : m.start()].isdigit()
+            and not _known(m.group(1).rstrip("0123456789"))
+            and not _system_account(m.group(1))
         ]
     if any(label in lowered for label in _USER_LABELS):
         out += [
