@@ -2111,6 +2111,18 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
         # research and registry exports: REDCap CSV, dictionaries, line listings, manifests,
         # fixed-width and semicolon tables
         ("probe43", 0.94, 0.83, 100),
+        # health IT and security: access audits, interface-engine queues, help-desk tickets,
+        # firewall and web-server logs, print and fax queues, user names and machine names
+        ("probe44", 0.93, 0.79, 105),
+        # specialty pharmacy and medication access: prior authorisations, copay cards, REMS,
+        # courier manifests, PDMP reports
+        ("probe45", 0.93, 0.87, 90),
+        # long-term care: MDS, care plans, MAR grids of initials, guardianship, ages over 89
+        ("probe46", 0.92, 0.78, 125),
+        # international patients: visa medicals, consulates, other calendars, national IDs
+        ("probe47", 0.89, 0.83, 80),
+        # archival records: case books, OCR'd letters, ledgers, old dates, exchanges, routes
+        ("probe48", 0.84, 0.80, 105),
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
