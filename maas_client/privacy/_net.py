@@ -287,7 +287,7 @@ class _WorldTownMemo(dict[str, bool]):
 _WORLD_TOWN: Final = _WorldTownMemo()
 _PLACE_PREPOSITIONS = "in|from|near|outside|to"
 _PLACE_PREPOSITION: Final = re.compile(rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS}) $")
-_PLACE_OR_AT: Final = re.compile(rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS}|at|of) $")
+_PLACE_AT_OR_OF: Final = re.compile(rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS}|at|of) $")
 # the first words of towns' names, before one more: "Port Callow", "Fort Amberly", "Upper
 # Swaile", "Sainte-Aurélie" (after a place's preposition or "via")
 _PREFIXED_TOWN: Final = re.compile(
@@ -2914,8 +2914,11 @@ def _misread_date(text: str, start: int, end: int) -> Raw | None:
     year = _MISREAD_YEAR_AFTER.match(text, end)
     if day is None and year is None:
         return None
-    return (start if day is None else day.start(), end if year is None else year.end(), "DATE",
-            NET_SCORE)
+    if day is not None:
+        start = day.start()
+    if year is not None:
+        end = year.end()
+    return (start, end, "DATE", NET_SCORE)
 
 
 def _word_dates(text: str) -> list[Raw]:
@@ -4395,13 +4398,13 @@ def net_spans(
                     out.append(street)
                     continue
             # a town after a preposition of place: "in Beavercreek", "to Tripoli", "in Sudbury",
-            # "from Portage Bend", "at Tamarack Point"
+            # "from Portage Bend", "at Tamarack Point", "of Sheboygan Falls"
             town = (
                 (_TOWN_LIKE[run] or _WORLD_TOWN[run])
                 and _PLACE_PREPOSITION.search(text, start - 8, start)
             ) or (
                 _NAMED_LIKE_A_PLACE.fullmatch(run) is not None
-                and _PLACE_OR_AT.search(text, start - 8, start) is not None
+                and _PLACE_AT_OR_OF.search(text, start - 8, start) is not None
             ) or (  # a town's usual first word: "in Port Callow", "via Upper Swaile"
                 _PREFIXED_TOWN.fullmatch(run) is not None
                 and _PLACE_OR_VIA.search(text, start - 8, start) is not None
