@@ -47,6 +47,9 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # British plates with no vehicle word before them, and glued as a camera reads them
+    ("RUN SHEET     Tue 11 Jun 2024     Vans LK71 XRW / LR22 BVU", "LR22 BVU"),
+    ('reported also as "YK19HZT" on ANPR', "YK19HZT"),
     # a date whose digits a scan misread ("1" as "l", "0" as "O")
     ("                    llth March, l952.\n\nDr. P. J. Hennessy", "llth March, l952"),
     ("A barium meal on the 2lst February showed a chronic ulcer", "2lst February"),
@@ -1362,6 +1365,7 @@ MASKED = [
 ]
 
 KEPT = [
+    ("enterovirus EV71 PCR positive; meds PO12 BID", "EV71 PCR"),
     ("Nome: Paracetamolo 500 mg cpr, 1 cpr x 3/die", "Paracetamolo 500 mg"),
     ("pH 7.35; Phone: call back 3 times; Tel: Monday 3; IVig 1000 mg", "IVig 1000 mg"),
     ("I am 95% sure; age of 90 days; at 92 bpm; HR is 94; the man of 98 kg", "98 kg"),

@@ -2249,6 +2249,10 @@ def _clause_city(text: str, at: int) -> tuple[int, int] | None:
 # its test)
 _PLATE_HEAD: Final = re.compile(r"[A-HJ-PR-Y]{2}(?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5])")
 _PLATE_TAIL: Final = re.compile(r" ([A-HJ-PR-Z]{3})(?![\w:-])")
+_GLUED_PLATE: Final = re.compile(
+    r"[A-HJ-PR-Y]{2}(?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5])[A-HJ-PR-Z]{3}"
+)
+_GLUED_PLATE_LENGTH: Final = 7
 _VEHICLE_BEFORE: Final = re.compile(
     r"\b(?i:van|car|vehicle|taxi|truck|lorry|unit|reg|registration|plate|transit|bus|trailer"
     r"|motorbike|motorcycle|scooter|cab|ambulance|hearse|ute|suv|pickup|minibus|coach"
@@ -2258,16 +2262,32 @@ _VEHICLE_REACH: Final = 40
 
 
 def _british_plate(text: str, start: int, end: int) -> Raw | None:
-    """The plate of :data:`_PLATE_HEAD` whose head is ``text[start:end]``, if it is one (a
-    word of :data:`_VEHICLE_BEFORE` within :data:`_VEHICLE_REACH` characters before it)."""
+    """The plate of :data:`_PLATE_HEAD` whose head is ``text[start:end]``, if it is one: a
+    word of :data:`_VEHICLE_BEFORE` within :data:`_VEHICLE_REACH` characters before it, or
+    letters after it that no list knows ("FN68 WQP" in a car park's log; not "PO12 BID")."""
     if not _PLATE_HEAD.fullmatch(text, start, end):
         return None
     tail = _PLATE_TAIL.match(text, end)
     if tail is None:
         return None
-    if not _VEHICLE_BEFORE.search(text, max(0, start - _VEHICLE_REACH), start):
+    if not _VEHICLE_BEFORE.search(text, max(0, start - _VEHICLE_REACH), start) and (
+        _known_letters(tail.group(1))
+    ):
         return None
     return (start, tail.end(), "VEHICLE", NET_SCORE)
+
+
+def _known_letters(letters: str) -> bool:
+    """Whether letters in capitals are a word, a test or a clinical abbreviation a list knows
+    ("EV71 PCR" is a virus and its test)."""
+    key = letters.lower()
+    vocab = _vocabulary()
+    return key in _TESTS or key in vocab.safe or key in vocab.clinical or key in vocab.names
+
+
+_TESTS: Final = frozenset(
+    split_words("pcr igg igm iga ige dna rna nat csf mri ecg ekg eeg emg cxr abg vbg lft tft fbc")
+)
 
 
 # A plate or a fleet number after a word for a vehicle (and a state's code or "rego"), its
@@ -2379,6 +2399,10 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
         plate = _british_plate(text, s, e) if e - s == 4 else None
         if plate is not None:
             out.append(plate)  # "SN19 XRK": its letters are no code's
+            i += 1
+            continue
+        if e - s == _GLUED_PLATE_LENGTH and _GLUED_PLATE.fullmatch(text, s, e):
+            out.append((s, e, "VEHICLE", NET_SCORE))  # "YK19HZT", as a camera reads it
             i += 1
             continue
         if e - s <= 3 and (i + 1 == n or codes[i + 1][0] != e + 1) and text[s:e].isdigit():
