@@ -47,6 +47,7 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    ("PCI to RCA with DES x1 on 18 ต.ค. 66; echo 19 ต.ค. 66: LVEF 48%", "18 ต.ค. 66"),
     # British plates with no vehicle word before them, and glued as a camera reads them
     ("RUN SHEET     Tue 11 Jun 2024     Vans LK71 XRW / LR22 BVU", "LR22 BVU"),
     ('reported also as "YK19HZT" on ANPR', "YK19HZT"),

@@ -116,6 +116,9 @@ _ROMAN_MONTH = "(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
 _DASH = "-\u2010\u2011\u2013"  # hyphen, the Unicode hyphens and the en dash ("617–555–0167")
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:1[89]\d\d|20\d\d)"
+_THAI_MONTH_ABBREVIATION = (
+    r"(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
+)
 # a year of the Islamic or the Persian calendar (1300s, 1400s) or of the Buddhist era (2500s)
 _OTHER_ERA_YEAR = r"(?:1[34]\d\d|25\d\d)"
 _NOT_UNIT = r"(?!\s*(?:mg|mcg|ug|ml|mL|g|kg|units?|%|mmol|mEq|cm|mm|hours?|hrs?|days?|weeks?)\b)"
@@ -147,6 +150,9 @@ _DATE_BRANCHES = [
     rf"|\.[ \t]{_ROMAN_MONTH}\.?[ \t])(?:{_YEAR4}|\d\d)){_NUM_R}",
     # the year first, the month in words: "2024. március 5.", "2024 March 5"
     rf"{_NUM_L}(?P<DATE__ymd>{_YEAR4}\.?[ \t]+(?:{FOREIGN_MONTH}|{MONTH})[ \t]+{_DAY}\b\.?)",
+    # a Thai month abbreviated, with the Buddhist year's last two digits: "18 ต.ค. 66" (before
+    # the next branch, which would take the day and the month alone)
+    rf"{_NUM_L}(?P<DATE__thai>{_DAY}[ \t]+{_THAI_MONTH_ABBREVIATION}[ \t]?\d\d)(?!\d)",
     # a day and a month named in another language: "12 gennaio 2024", "5 de maio de 1932",
     # "1er janvier" (a day with a full stop, "12. März", is the net's: see _net._word_dates)
     rf"{_NUM_L}(?P<DATE__intl>{_DAY}(?:er|º|ª)?[ \t]+(?:de[ \t]+)?{_HIJRI_MONTH_HEAD}"
