@@ -55,12 +55,11 @@ _NUMBER_COLUMN: Final = 5
 # account: nomi.tremblayoduya", "Account ....... priya.nandakumar"; matched in the lower-cased
 # text where one of the labels is in it
 _USER_LABELS: Final = (
-    "sender", "owner", "reviewer", "registrar", "exported", "rev:", "account", "assignee",
-    "reporter", "requester", "approver", "agent", "intake", "entered",
+    "sender", "owner", "reviewer", "registrar", "exported_by", "exported by", "rev", "account",
+    "assignee", "reporter", "requester", "approver", "agent", "intake", "entered",
 )  # fmt: skip
 _LABELLED_USER: Final = re.compile(
-    r"(?<![\w-])(?:sender|owner|reviewer|registrar|exported[ _]by|rev|account|assignee"
-    r"|reporter|requester|approver|agent|intake|entered)"
+    rf"(?<![\w-])(?:{'|'.join(_USER_LABELS)})"
     r"(?:[ \t]*[:=][ \t]*|[ \t]*\.{2,}[ \t]*|[ \t]+)([a-z][a-z0-9._-]{2,29}[a-z0-9])"
     r"(?![\w@-]|\.\w)"
 )
