@@ -47,6 +47,7 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    ("Cap given to Mrs Omez 20 mg daily", "Omez"),  # a title before it: a name
     ("PCI to RCA with DES x1 on 18 ต.ค. 66; echo 19 ต.ค. 66: LVEF 48%", "18 ต.ค. 66"),
     # British plates with no vehicle word before them, and glued as a camera reads them
     ("RUN SHEET     Tue 11 Jun 2024     Vans LK71 XRW / LR22 BVU", "LR22 BVU"),
@@ -1366,6 +1367,8 @@ MASKED = [
 ]
 
 KEPT = [
+    # a drug nobody knows after a safe word and before its dose
+    ("Cap Omez 20 mg daily; Give Monocef 1 g IV; Tab Azithral 500 mg", "Monocef 1 g"),
     ("enterovirus EV71 PCR positive; meds PO12 BID", "EV71 PCR"),
     ("Nome: Paracetamolo 500 mg cpr, 1 cpr x 3/die", "Paracetamolo 500 mg"),
     ("pH 7.35; Phone: call back 3 times; Tel: Monday 3; IVig 1000 mg", "IVig 1000 mg"),

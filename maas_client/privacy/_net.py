@@ -847,6 +847,14 @@ def _run_spans(
         kind == _NAME and (s in after_title or not _classification(text, s, e))
         for s, e, kind in words
     ]  # ("Montreal Cognitive Assessment", "FNA Bethesda IV")
+    last_start, last_end, _kind = words[-1]
+    if (
+        phi[-1]
+        and words[-2][2] == _SAFE
+        and _DOSE_AFTER.match(text, last_end)
+        and _plain(text[last_start:last_end]) not in vocab.names
+    ):
+        phi[-1] = False  # a drug nobody knows after a safe word: "Cap Omez 20 mg"
     if start in after_title:
         phi[0] = True
     for i in range(1, n):
