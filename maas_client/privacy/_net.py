@@ -235,10 +235,17 @@ def _word_kind(word: str) -> int:
     inner = sum(c.isupper() for part in _WORD_PARTS.split(word) for c in part[1:])
     if inner >= 2 and key not in _vocabulary().names and not _PREFIXED_CAPITALS.fullmatch(word):
         return _SAFE  # an abbreviation written in mixed case: HFrEF, HbA, ADLs, NT-proBNP
+    if _ENDING_IN_A_CAPITAL.fullmatch(word):
+        return _SAFE  # a short abbreviation ending in a capital: "IgE", "HbF", "MenB"
     kind = _kind_of(key)
     if kind == _NAME and _PLURAL_ABBREVIATION.fullmatch(word):
         return _SAFE
     return kind
+
+
+# no name ends in a capital letter after small ones, but Dutch initials with their particles
+# do: "MvdB" (van den B.), "MdW" (de W.)
+_ENDING_IN_A_CAPITAL: Final = re.compile(r"[A-Z](?!(?:v|vd|vdr|d)[A-Z])[a-z]{1,3}[A-Z]")
 
 
 class _TownLikeMemo(dict[str, bool]):
@@ -3107,13 +3114,31 @@ _RANGE_START_BEFORE: Final = re.compile(
 )
 
 
+# A Danish or Norwegian date: the day, a slash, the month, a hyphen and the year: "20/2-25"
+_NORDIC_DATE: Final = re.compile(
+    r"(?<![\w./-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])-(?:19|20)?\d\d(?![\w/-]|\.\d)"
+)
+
+
 def _numeric_date_ranges(text: str) -> list[Raw]:
-    """The dates of :data:`_DATE_AFTER_DASH`, with the start of their range before the dash."""
+    """The dates of :data:`_DATE_AFTER_DASH`, with the start of their range before the dash,
+    and Nordic dates (:data:`_NORDIC_DATE`)."""
     out: list[Raw] = []
     for m in _DATE_AFTER_DASH.finditer(text):
         first = _RANGE_START_BEFORE.search(text, max(0, m.start() - 10), m.start())
         out.append((m.start(1) if first is None else first.start(), m.end(), "DATE", NET_SCORE))
+    out += [
+        (*m.span(), "DATE", NET_SCORE)
+        for m in _NORDIC_DATE.finditer(text)
+        if not _unit_after(text, m.end())  # (a dose's range: "1/2-12 tab")
+    ]
     return out
+
+
+def _two_digits(text: str, day: int, month: int) -> bool:
+    """Whether the day at ``day`` and the month at ``month`` are written with two digits each
+    ("09.07.": a value is rarely so, "6.2." often)."""
+    return text[day + 2 : day + 3] == "." and text[month + 2 : month + 3] == "."
 
 
 def _dotted_day_dates(text: str) -> list[Raw]:
@@ -3124,13 +3149,23 @@ def _dotted_day_dates(text: str) -> list[Raw]:
         day = _DAY_BEFORE.search(text, max(0, m.start() - 2), m.start() + 2)  # "5. "
         if day is not None:
             out.append((day.start(), m.end(), "DATE", NET_SCORE))
+    dotted_dates_written = None
     for m in _DAY_MONTH_DOTTED.finditer(text):  # (led by the full stop: see the pattern)
         day = _DAY_BEFORE_DOT.search(text, max(0, m.start() - 3), m.start())
         if day is None:
             continue
+        if dotted_dates_written is None:
+            dotted_dates_written = _FULL_DOTTED_DATE.search(text) is not None
         before = _WORD_BEFORE_DOTTED.search(text, max(0, day.start() - 12), day.start())
         if (
-            (before is not None and _before_a_day(before.group(1)))
+            # a text that writes its dates so: "MR 20.02.2025 ... treningskamp 17.02."
+            (
+                dotted_dates_written
+                and _two_digits(text, day.start(), m.start() + 1)
+                # (a British time: "approx. 23.10.")
+                and not _TIME_WORD_BEFORE.search(text, max(0, day.start() - 8), day.start())
+            )
+            or (before is not None and _before_a_day(before.group(1)))
             or _CLOCK_AFTER_DOTTED.match(text, m.end())
             or _OPENS_CELL.search(text, max(0, day.start() - 4), day.start())
         ):
@@ -3145,6 +3180,10 @@ def _dotted_day_dates(text: str) -> list[Raw]:
 # (not a value ending a sentence: "BMI 26.9.", "TSH 6.2."). Found from the month's full stop:
 # led by the day's digits, the pattern cost 50 ms a pass over the padded benchmark notes.
 _DAY_MONTH_DOTTED: Final = re.compile(r"\.(?:0?[1-9]|1[0-2])\.(?=[ \t]|[),;:|–-]|$)", re.MULTILINE)
+_FULL_DOTTED_DATE: Final = re.compile(
+    r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)?\d\d(?![\d.])"
+)
+_TIME_WORD_BEFORE: Final = re.compile(r"(?:at|approx\.?|about|around|um|kl\.?|klo)[ \t]+\Z")
 _CLOCK_AFTER_DOTTED: Final = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")  # "21.03. 08:00"
 _DAY_BEFORE_DOT: Final = re.compile(r"(?<![\w.,/:-])(?:0?[1-9]|[12]\d|3[01])\Z")
 _WORD_BEFORE_DOTTED: Final = re.compile(r"([^\W\d_]+)[.:]?,?[ \t]+\(?\Z")
@@ -4558,10 +4597,11 @@ def net_spans(
     out += _ages_after_names(text, known) + _ages_after_names(text, out)
     out += _age_range_ends(text, known) + _age_range_ends(text, out)
     persons = [(s, e) for s, e, entity, _score in (*known, *out) if entity == "PERSON"]
-    if "(" in text:
-        out += initials_beside_names(text, persons)
+    beside = initials_beside_names(text, persons) if "(" in text else []
+    out += beside
     out += _names_beside_names(text, persons)
-    out += _initials_in_legends(text, persons)
+    # initials a name's parentheses give ("Eamon Brophy (EB)") stand for it elsewhere too
+    out += _initials_in_legends(text, persons, {text[start:end] for start, end, *_ in beside})
     out += _australian_postcodes(text) + _canadian_postcodes(text)
     out += _street_parts(text, lowered, [*known, *out])
     out += _towns_in_lists(text)
@@ -4612,15 +4652,18 @@ _GIVEN_IN_CAPITALS_AFTER_COMMA: Final = re.compile(
     r"(?:[ \t]([A-Z])\.?)?(?![\w'’-])"  # and an initial
 )
 _SURNAME_IN_CAPITALS_BEFORE: Final = re.compile(r"(?<![\w'’.-])([A-Z]{2,12})[ \t]\Z")
+# (a key with a surname's prefix too: "LMcG = Liam McGettigan"; glued: "MD=Marie Dubé")
 _INITIALS_KEY: Final = re.compile(
-    r"(?<![\w.;])([A-Z]{2,4})[ \t]*=[ \t]+"
+    r"(?<![\w.;])([A-Z]{2,4}|[A-Z]{1,2}(?:Mc|Mac|O')[A-Z])[ \t]*=[ \t]*"
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Mw|DR|MR|MRS|MS)\.?[ \t]+)?\Z"
 )
 _OWN_INITIALS_BEFORE: Final = re.compile(
     r"(?:^|(?<=[\n:;,|])|(?<=[ \t]{2}))[ \t]*([A-Z]{2,4})[ \t]+\Z"
 )
 _NAME_PARTS: Final = re.compile(r"[A-Z][\w'’-]*")
-_CAPITAL_INITIALS: Final = re.compile(r"(?<![\w'’-])[A-Z]{2,4}(?![\w'’-])")
+_CAPITAL_INITIALS: Final = re.compile(
+    r"(?<![\w'’-])(?:[A-Z]{2,4}|[A-Z]{1,2}(?:Mc|Mac|O')[A-Z])(?![\w'’-])"
+)
 _CHINESE_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Mei-ling", "Tai-man"
 _LONGEST_CAPITAL_ABBREVIATION: Final = 3  # "BVM", "PEC"
 
@@ -4722,29 +4765,46 @@ def _more_of_the_name_before(text: str, start: int, vocab: _Vocabulary) -> list[
     return [(before.start(), start - 1, "PERSON", NET_SCORE)]
 
 
-def _initials_in_legends(text: str, persons: Sequence[tuple[int, int]]) -> list[Raw]:
-    """The initials a legend gives a person in ``persons`` ("TK = Tamika Kowalski"), wherever
-    they stand ("TK/MRO" in a log's column)."""
-    keys = set()
+def _initials_in_legends(
+    text: str, persons: Sequence[tuple[int, int]], given: Iterable[str] = ()
+) -> list[Raw]:
+    """The initials a legend gives a person in ``persons`` ("TK = Tamika Kowalski"), or
+    ``given`` initials, wherever they stand ("TK/MRO" in a log's column)."""
+    keys = {initials for initials in given if initials.isupper()}
     for start, end in persons:
+        words = _NAME_PARTS.findall(text, start, end)
         key = _INITIALS_KEY.search(text, max(0, start - 16), start)
-        if key is not None:
+        # glued to its name, a key is the name's own initials ("MD=Marie Dubé", not "PCP=Jo
+        # Hale": key=value pairs of a log are glued too)
+        if key is not None and (text[start - 1] != "=" or _initials_of(key.group(1), words)):
             keys.add(key.group(1))
             continue
         # or the person's own initials right before the name, as a signature list gives them:
         # "JB Joanne Bewley RGN   RK Rajesh Kutty RGN"
         key = _OWN_INITIALS_BEFORE.search(text, max(0, start - 6), start)
-        words = _NAME_PARTS.findall(text, start, end)
-        if key is not None and len(words) >= 2:
-            initials = key.group(1)
-            if initials[0] == words[0][0] and initials[-1] == words[-1][0]:
-                keys.add(initials)
+        if key is not None and _initials_of(key.group(1), words):
+            keys.add(key.group(1))
     if not keys:
         return []
     # one pass for every key: a text of many legends is not read once per key
     return [
         (*m.span(), "PERSON", NET_SCORE) for m in _CAPITAL_INITIALS.finditer(text) if m[0] in keys
     ]
+
+
+def _initials_of(initials: str, words: Sequence[str]) -> bool:
+    """Whether ``initials`` begin with the first of a name's ``words`` (two or more) and end
+    with the last: "JB" of "Joanne Bewley", "LMcG" of "Liam McGettigan"."""
+    surname = _SURNAME_INITIAL.search(initials)
+    return (
+        len(words) >= 2
+        and initials[0] == words[0][0]
+        and surname is not None
+        and words[-1].startswith(surname.group())
+    )
+
+
+_SURNAME_INITIAL: Final = re.compile(r"(?:Mc|Mac|O')?[A-Z]\Z")  # "B" of "JB", "McG" of "LMcG"
 
 
 def _given_in_capitals(text: str, end: int, vocab: _Vocabulary) -> list[Raw]:

@@ -14,11 +14,13 @@ from typing import Final
 from ._lexicon import (
     CREDENTIALS,
     clinical_terms,
+    given_names,
     grouped_alternation,
     inflected_from,
     name_words,
     safe_words,
     split_words,
+    surnames,
 )
 from ._span import Raw
 
@@ -67,8 +69,8 @@ _LABELLED_USER: Final = re.compile(
 # lisa.marchetti [12/Nov/2024:19:02:11"
 _ACCESS_LOG_USER: Final = re.compile(r"\d - ([a-z][a-z0-9._-]{2,29}[a-z0-9]) \[")
 # a user name of an initial or a given name, a full stop and a surname, in parentheses:
-# "(c.ibbotson)", "(lisa.marchetti)"
-_DOTTED_USER: Final = re.compile(r"\(([a-z]{1,12}\.[a-z]{3,20})\)")
+# "(c.ibbotson)", "(lisa.marchetti)"; or of an initial glued to a surname: "(hreyes)"
+_DOTTED_USER: Final = re.compile(r"\(([a-z]{1,12}\.[a-z]{3,20}|[a-z]{5,20})\)")
 _COPIES_AFTER: Final = re.compile(r"[ \t]+(?:cc|CC|Cc|[Ee]nc)\b")
 # a label of who typed or coded a record ("TRANS: KLM", "initials: DKVO"), then initials or a
 # user name up to the field's end; matched in the lower-cased text where one of the labels'
@@ -86,7 +88,9 @@ _TYPED_BY: Final = re.compile(
 # end or before its date ("by MTS", "by dmr"), or a user name ("by tgreene", "transcribed by
 # oadeyemifrost", "opened by tpetrakis-dev"); led by the literal "by" (a "\b" before it would
 # make the engine try every position), its word start checked in Python
-_BY_USER: Final = re.compile(r"by[ \t]+([A-Z]{2,3}|[a-z](?:[a-z0-9._-]{0,30}[a-z0-9])?)(?![\w@])")
+_BY_USER: Final = re.compile(
+    r"(?:by|BY|By):?[ \t]+([A-Z]{2,3}|[a-z](?:[a-z0-9._-]{0,30}[a-z0-9])?)(?![\w@])"
+)
 _CLAUSE_END: Final = re.compile(r"[ \t]*(?:\r?\n|$|[,.;:|\"')/])|[ \t]+\d")
 # the verbs of handling a record, one of which stands in the clause before "by"
 _HANDLED: Final = re.compile(
@@ -166,6 +170,15 @@ _INITIALS_AFTER_NAME: Final = re.compile(
 _INITIAL_BEFORE: Final = re.compile(r"(?<![\w.])[A-Z]\.?[ \t]$")
 _INITIALS_BEFORE_NAME: Final = re.compile(r"(?<![\w.])([A-Z]{2,4})[ \t]?\($")
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
+# initials with full stops where a person signs: at a line's end past a column's gap or a
+# dash, alone in a table's cell, or before a comma and a role: "weekly.  R.H.B.", "| T.F. |",
+# "- R.T., Charge Nurse", "Checked A.J.S. Matron" (led by the first initial's full stop)
+_DOTTED_INITIALS: Final = re.compile(r"\.(?:[ ]?(?:Mc)?[A-Z]\.|-[A-Z]\.){1,3}(?![\w.])")
+_BEFORE_DOTTED_INITIALS: Final = re.compile(r"(?:[ \t]{2}|\t|\|[ \t]*|[-–—][ \t]|^|[ \t])\Z")
+_AFTER_DOTTED_INITIALS: Final = re.compile(
+    r"[ \t]*(?:\r?\n|$|\|)|,[ \t]+[A-Z][a-z]|[ \t]+(?:Matron|Sister|Charge|RN|RGN|SRN|SEN)\b"
+)
+_ROLE_AFTER_INITIALS: Final = re.compile(r",|[ \t]+[A-Z]")
 
 
 def staff_spans(text: str, lowered: str) -> list[Raw]:
@@ -205,7 +218,7 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
         for m in _TYPED_BY.finditer(lowered):
             if not _known(m.group(1)):  # the label says it is a person: "Coder: bpetrosyan"
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
-    if "by" in text:
+    if "by" in lowered:
         out += _handlers(text)
     out += _log_staff(text)
     if ":" in text:
@@ -241,6 +254,7 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             (*m.span(1), "PERSON", _SCORE)
             for m in _DOTTED_USER.finditer(text)
             if _unknown_user(m.group(1))
+            and ("." in m.group(1) or _initial_and_surname(m.group(1), surname_only=True))
         ]
         for m in _HANDLER_IN_PARENTHESES.finditer(text):
             if _initials(m.group(1)) and _handled_before(text, m.start(), _PARENTHESES_REACH):
@@ -258,6 +272,8 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
     for m in sign_offs:
         if _after_sentence(text, m.start()) and (len(m.group(1)) == 1 or _initials(m.group(1))):
             out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+    if ". " in text or ".\n" in text or ".|" in text:
+        out += _dotted_initials(text)
     for m in _SIGNED.finditer("\n" + text):  # a newline before the text: its first line too
         if _initials(m.group(1)):
             out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", _SCORE))
@@ -278,6 +294,32 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             before = _DATE_AND_HOUR_BEFORE.search(text, max(0, m.start() - 16), m.start())
             if before is not None and not _known(m.group(1)):
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+    return out
+
+
+def _dotted_initials(text: str) -> list[Raw]:
+    """Initials with full stops where a person signs (:data:`_DOTTED_INITIALS`), not an
+    abbreviation written so ("I.V.", "B.P.", "R.N.")."""
+    out: list[Raw] = []
+    for m in _DOTTED_INITIALS.finditer(text):
+        start = m.start() - 1
+        if start < 0 or not "A" <= text[start] <= "Z":
+            continue
+        if text[start - 1 : start].isalnum() or text[start - 1 : start] in (".", "'", "-"):
+            continue
+        before = _BEFORE_DOTTED_INITIALS.search(text, max(0, start - 3), start)
+        after = _AFTER_DOTTED_INITIALS.match(text, m.end())
+        if before is None or after is None:
+            continue
+        # after one space, only before a role: "Checked A.J.S. Matron", "- R.T., Charge Nurse"
+        # (not a credential after a name's comma: "J. J. Moriarty, R.O., Kilbrack")
+        if before.group() == " " and (
+            not _ROLE_AFTER_INITIALS.match(after.group()) or text[start - 2 : start] == ", "
+        ):
+            continue
+        letters = "".join(c for c in text[start : m.end()] if c.isalpha())
+        if _initials(letters):
+            out.append((start, m.end(), "PERSON", _SCORE))
     return out
 
 
@@ -302,7 +344,9 @@ def _handlers(text: str) -> list[Raw]:
         elif not value.isalpha():
             accepted = True  # "tpetrakis-dev", "kmurphy2"
         else:
-            accepted = not value.endswith(_ENGLISH_ENDINGS) and _handled_before(text, m.start())
+            accepted = _initial_and_surname(value) or (
+                not value.endswith(_ENGLISH_ENDINGS) and _handled_before(text, m.start())
+            )
         if accepted:
             out.append((m.start(1), m.end(1), "PERSON", _SCORE))
     return out
@@ -318,6 +362,28 @@ def _handled_before(text: str, at: int, reach: int = _CLAUSE_REACH) -> bool:
 def _system_account(value: str) -> bool:
     """Whether a user name is a system's or a service's account ("svc_portal", "username")."""
     return value.split("_", 1)[0] in _SYSTEM_ACCOUNTS
+
+
+def _initial_and_surname(value: str, surname_only: bool = False) -> bool:
+    """Whether a word in lower case is an initial glued to a person's name, as systems make
+    user names ("hreyes", "mhannigan"), and no word or clinical term itself. ``surname_only``:
+    the name is a common surname, or a long name that is no given name or word (in
+    parentheses "(melena)", "(fridge)" and "(komma)" are words)."""
+    name = value[1:]
+    if surname_only and name not in surnames():
+        common = name in given_names() or name in safe_words()
+        if len(name) < _LONG_SURNAME or common:
+            return False
+    return (
+        len(value) > _SHORTEST_USER
+        and value.isalpha()
+        and name in name_words()
+        and not _known(value)
+        and not inflected_from(value, safe_words())
+    )
+
+
+_LONG_SURNAME: Final = 6
 
 
 def _unknown_user(value: str) -> bool:

@@ -119,6 +119,9 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
         if added:
             added += _sweep(text, added)  # what the net alone found must not survive elsewhere
             raw = _resolve(raw + added)
+    capitals = _names_in_capitals(text, raw) if "PERSON" in wanted else []
+    if capitals:
+        raw = _resolve(raw + capitals)
     if unmasked:
         raw = [r for r in raw if not any(s <= r[0] and r[1] <= e for s, e in unmasked)]
     raw = with_particles(text, _whole_values(text, raw))
@@ -405,6 +408,36 @@ def _sweep(text: str, spans: list[Raw]) -> list[Raw]:
             i = m.start() - offset
             if i >= 0 and text.startswith(value, i):
                 _add_if_whole_word(text, i, i + len(value), entity, score, found)
+    return found
+
+
+def _names_in_capitals(text: str, spans: list[Raw]) -> list[Raw]:
+    """The words of detected names, written in title case, found again in capitals where no
+    span stands: "Colin Sweeney" and a transcript's "SWEENEY:", "Vernetta Purcell-Higgs" and
+    "PURCELL-HIGGS" (not a common word: "Grace Bell" does not make every "BELL" a name)."""
+    words: dict[str, float] = {}
+    for start, end, entity, score in spans:
+        if entity != "PERSON":
+            continue
+        for word in text[start:end].replace(",", " ").split():
+            letters = word.replace("-", "").replace("'", "")
+            if (
+                len(word) >= _MIN_SWEEP
+                and letters.isalpha()
+                and word[0].isupper()
+                and not word.isupper()
+                and word.lower() not in safe_words()
+                # a word only the net took for a name is no proof ("Holter" of a monitor)
+                and (score > NET_SCORE or word.lower() in name_words())
+            ):
+                words.setdefault(word.upper(), score)
+    found: list[Raw] = []
+    for capitals, score in words.items():
+        i = text.find(capitals)
+        while i >= 0:
+            if not any(s < i + len(capitals) and i < e for s, e, *_ in spans):
+                _add_if_whole_word(text, i, i + len(capitals), "PERSON", score, found)
+            i = text.find(capitals, i + 1)
     return found
 
 
