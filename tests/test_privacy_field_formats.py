@@ -47,6 +47,29 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # initials a legend gives glued to the name, or with a surname's prefix
+    ("Signatures: JL=Jae-won Lim; QC rerun OK   JL", "JL"),
+    ("Lab staff initials: LMcG = Liam McGettigan\n02/05/24   07:22  B24   LMcG  Y", "LMcG"),
+    # initials a name's parentheses give, wherever they stand
+    ("Claims adjuster: Eamon Brophy (EB)\n14/06/2024  EB  Site visit", "EB"),
+    # initials with full stops where a person signs
+    ("started tryparsamide weekly.  R.H.B.\nOct. 24   Inoculated", "R.H.B."),
+    ("10/05/25 | T.F.   | 9  | PKW4418 | ankle", "T.F."),
+    ("Foot of page: Checked A.J.S. Matron 31/3/43.", "A.J.S."),
+    # a user name of an initial glued to a surname
+    ("SN 371224   OP 40817 (hreyes)   M007", "hreyes"),
+    ("units fated in BloodNet 05-Sep-2024 by mhannigan. Batch", "mhannigan"),
+    ("COLL BY: jmcbride   RN", "jmcbride"),
+    # a name's word again in capitals: a transcript's speaker
+    ("I spoke with Colin Sweeney today.\nSWEENEY: This is the statement.", "SWEENEY"),
+    # a day and month in a text that writes its dates so; a Nordic date; an ISO date's tail
+    ("MR 20.02.2025 viste ruptur; treningskamp 17.02. var første", "17.02."),
+    ("Vondt i lysken. MR tatt 20/2-25: adductor longus", "20/2-25"),
+    ("onset 2024-02-12 V; RTW 02-16 after 48 h", "02-16"),
+    ("penile ulcer, first noticed 3/4. Bilat LAD", "3/4"),
+    # an age under a header whose labels carry a season's years or an ordinal
+    ("Res | Name | Age | Flu vax 23-24 | 1st pos sample\nR1 | Lillian Hargrove | 94 | HD | 1/6",
+     "94"),
     ("Cap given to Mrs Omez 20 mg daily", "Omez"),  # a title before it: a name
     ("PCI to RCA with DES x1 on 18 ต.ค. 66; echo 19 ต.ค. 66: LVEF 48%", "18 ต.ค. 66"),
     # British plates with no vehicle word before them, and glued as a camera reads them
@@ -1367,6 +1390,16 @@ MASKED = [
 ]
 
 KEPT = [
+    # short abbreviations ending in a capital, and units of frequency
+    ("Specific IgE 412 kU/L; MenB and HepB given; HbF 6%", "IgE 412"),
+    ("hearing loss at 4000 Hz; IVUS 60 MHz", "4000 Hz"),
+    # a British time in a text of dotted dates; words in parentheses; abbreviations with dots
+    ("approx. 23.10. No crash helmet; seen 14.05.2024", "23.10."),
+    ("dummy (komma) and (fridge) and (melena)", "(komma) and (fridge) and (melena)"),
+    ("signed by J. J. Moriarty, R.O., of the district", "R.O."),
+    ("Route I.V.  B.P.\nnext", "B.P."),
+    ("RPE 11-13 and RR 10-15 with onset 2024-02-12", "RPE 11-13"),
+    ("Grace Bell seen. BELL'S PALSY resolved", "BELL'S PALSY"),
     # a drug nobody knows after a safe word and before its dose
     ("Cap Omez 20 mg daily; Give Monocef 1 g IV; Tab Azithral 500 mg", "Monocef 1 g"),
     ("enterovirus EV71 PCR positive; meds PO12 BID", "EV71 PCR"),

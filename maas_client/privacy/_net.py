@@ -1534,7 +1534,7 @@ _UNITS = (
     r"minutes?|secs?|seconds?|s|days?|d|weeks?|wks?|months?|mo|years?|yrs?|times|x|tabs?|"
     r"tablets?|caps?|capsules?|puffs?|drops?|gtts?|sprays?|vials?|doses?|breaths|beats|steps|"
     r"mph|rpm|°F|°C|F|C|degrees|Gy|cGy|mSv|MBq|mCi|lpm|K|mL/min|mg/dL|g/dL|K/uL|uL|µL|mcg/kg/min|feet|foot|"
-    r"meters?|metres?|yards?|miles?|ppm)"
+    r"meters?|metres?|yards?|miles?|ppm|Hz|kHz|MHz|GHz|dB)"
 )
 # The commonest measurements, written with token characters only (letters, digits, "./-"), so
 # that :data:`_DIGIT_TOKENS` can pass over them in the regex engine.
@@ -3135,6 +3135,27 @@ def _numeric_date_ranges(text: str) -> list[Raw]:
     return out
 
 
+# A month and day as an ISO date's tail, "02-13", in a text that writes its dates in ISO
+# ("onset 2024-02-12 ... RTW 02-16"): with a leading zero a range is rarely so written
+_ISO_DATE: Final = re.compile(
+    r"(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
+)
+_ISO_MONTH_DAY: Final = re.compile(
+    r"(?<![\w/.:-])0[1-9]-(?:0[1-9]|[12]\d|3[01])(?![\w/:-]|\.\d)"
+)
+
+
+def _iso_month_days(text: str) -> list[Raw]:
+    """The months and days of :data:`_ISO_MONTH_DAY`, in a text with an ISO date."""
+    if _ISO_DATE.search(text) is None:
+        return []
+    return [
+        (*m.span(), "DATE", NET_SCORE)
+        for m in _ISO_MONTH_DAY.finditer(text)
+        if not _unit_after(text, m.end())
+    ]
+
+
 def _two_digits(text: str, day: int, month: int) -> bool:
     """Whether the day at ``day`` and the month at ``month`` are written with two digits each
     ("09.07.": a value is rarely so, "6.2." often)."""
@@ -4529,6 +4550,8 @@ def net_spans(
     out += _word_dates(text) + _dotted_day_dates(text) + _lower_case_word_dates(text, lowered)
     if "/" in text:
         out += _numeric_date_ranges(text)
+    if "-" in text:
+        out += _iso_month_days(text)
     out += _lower_case_short_dates(text)
     if "/" in text:
         out += _dates_listed_before(text, known)

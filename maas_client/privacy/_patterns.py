@@ -724,6 +724,8 @@ _DATE_WORD_AND_MONTH: Final = re.compile(
     r"|attended|visited|called|phoned|booked|rescheduled|cancell?ed|missed|postponed|faxed"
     r"|call|message|letter|e-?mail|fitted|implanted|inserted|removed|angiography|angiogram"
     r"|cath|catheterization|biopsy|procedure|operation"
+    r"|onset|noticed|hosp|hospitali[sz]ed|admit|ed|rtw|resolved|exposed|exposure|diagnosed"
+    r"|dx|tested|swabbed|vaccinated|immuni[sz]ed"
     rf"|{WEEKDAY}"
     r"|(?:pod|hd|dol)[ \t]?#?[ \t]?\d{1,3})"
     r":?\s+\(?(?P<first>0?[1-9]|[12]\d|3[01])$"

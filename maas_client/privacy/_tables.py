@@ -37,7 +37,9 @@ _FIRST_HEADER: Final = re.compile(_HEADER_LINE)
 _NEXT_HEADER: Final = re.compile("\n" + _HEADER_LINE)
 # "address1", "icd10", "Falls (90 d)", "Patient (Last, First)"
 _LABEL: Final = re.compile(
-    r"[A-Za-z](?:[^\W\d]|[ .#/()'&%°-]|\([\w .,%/-]+\)){0,39}\d{0,2}\??"  # "f-Hb µg/g", "Âge"
+    # "f-Hb µg/g", "Âge", "Flu vax 23-24" (a season's years), "1st pos sample"
+    r"(?:\d(?:st|nd|rd|th)[ ])?[A-Za-z](?:[^\W\d]|[ .#/()'&%°-]|\([\w .,%/-]+\)){0,39}"
+    r"(?:\d\d-\d\d|\d{0,2})\??"
     r"|[#№]"  # a column of row numbers
 )
 _LABEL_WORDS: Final = 5  # a cell of more words is prose, not a label
