@@ -47,6 +47,23 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # the senders of LINE's and KakaoTalk's exports
+    ("[LINE] Chat history\n09:12\tひろみ\tおはようございます", "ひろみ"),
+    ("2024년 10월 18일 오후 7:02, 주연서 : 선생님 안녕하세요", "주연서"),
+    # Chinese, Japanese and Korean names before a title or after a record's label
+    ("신경외과 맹재석 교수 협진", "맹재석"),
+    ("检验者：黎晓　审核者：覃志坚", "覃志坚"),
+    # their dates: a weekday in brackets, numerals, Minguo years, Korean dots, glued to words
+    ("次回 2月16日（金）外来", "2月16日（金）"),
+    ("紹介日 令和六年十月三日", "令和六年十月三日"),
+    ("出生日期: 053/02/14 (60y)", "053/02/14"),
+    ("의뢰일자: 2024. 10. 15.", "2024. 10. 15"),
+    ("リハビリテーション病院へ10/18に転院調整中", "10/18"),
+    # ages over 89 in numerals and decades; numbers a label gives
+    ("姉 比嘉 ウシ様（百二歳、別施設入所中）", "百二"),
+    ("入所者最高齢の90代女性", "90"),
+    ("身体障害者手帳（心臓機能障害1級）第A0184273号。", "A0184273"),
+    ("原路退回至尾号8817的银行卡", "8817"),
     # initials a legend gives glued to the name, or with a surname's prefix
     ("Signatures: JL=Jae-won Lim; QC rerun OK   JL", "JL"),
     ("Lab staff initials: LMcG = Liam McGettigan\n02/05/24   07:22  B24   LMcG  Y", "LMcG"),
@@ -1390,6 +1407,12 @@ MASKED = [
 ]
 
 KEPT = [
+    # counts and codes glued to Chinese and Japanese: a token ends at a bracket or full stop
+    ("【副病名】2型糖尿病（E11.9）、橋本病（E06.3）", "2型糖尿病"),
+    ("2) エフィエント錠3.75mg　1錠　分1朝食後", "エフィエント錠3.75mg"),
+    ("運転再開はICD非植込みのため原則1か月後と説明", "原則1か月後"),
+    ("年齢：67歳; 1/2錠 分2", "67歳"),
+    ("年齢：67歳; 1/2錠 分2", "1/2錠"),
     # short abbreviations ending in a capital, and units of frequency
     ("Specific IgE 412 kU/L; MenB and HepB given; HbF 6%", "IgE 412"),
     ("hearing loss at 4000 Hz; IVUS 60 MHz", "4000 Hz"),

@@ -32,13 +32,20 @@ _CJK = _HAN + _KANA + _HANGUL
 _ANY_CJK: Final = re.compile(f"[{_CJK}]")
 
 # a count or a measure with the characters it is glued to, as Chinese, Japanese and Korean
-# write them: "1錠", "7日間", "1日3回", "2型糖尿病", "3점", "8시간마다", "20単位", "mg/kg分2次"
+# write them: "1錠", "7日間", "1日3回", "2型糖尿病", "3점", "8시간마다", "20単位", "mg/kg分2次",
+# "錠3.75mg", "継続+ジャディアンス錠10mg追加": each number of up to four digits is followed by
+# a unit or by the characters (no digit: "13826719054" is no four counts)
+_GLUED_UNITS = "mg|g|mL|ml|kg|μg|µg|mm|cm|%|/"
 _GLUED_COUNT: Final = re.compile(
-    rf"[{_CJK}/a-zA-Z]*(?:\d{{1,4}}(?:\.\d+)?(?:mg|g|mL|ml|kg|/)?[{_CJK}]+)+"
+    rf"[{_CJK}/a-zA-Z+]*(?:\d{{1,4}}(?:\.\d+)?(?:(?:{_GLUED_UNITS})[{_CJK}+]*|[{_CJK}+]+))+"
 )
+_GLUED_NUMBER: Final = re.compile(rf"\d{{1,4}}(?:\.\d+)?(?:{_GLUED_UNITS})?")
 # the characters of an address (lane, number, floor, room, block, ward), a date (year, month)
 # and an age, after which a number is no count: "118巷7號3樓", "5月3日", "91歳"
-_NOT_COUNTED: Final = frozenset("巷弄號号樓楼層层室番地丁目街路段区區번지동호층년월年月歳岁세살")
+_NOT_COUNTED: Final = frozenset("巷弄號号樓楼層层室番地丁目街路段区區번지동호층년월年月")
+_AGE_MARKS: Final = frozenset("歳岁세살")
+_NUMBERED: Final = frozenset("号號")
+_OLDEST_UNMASKED_AGE: Final = 89
 # what makes a count a part of something else: a month before a Korean day ("5월 3일"), the
 # number of a Korean plate after its syllable ("12가 3456")
 _MONTH_BEFORE: Final = re.compile(r"[월月][ \t]?$")
@@ -49,28 +56,39 @@ def count_in_cjk(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a count or a measure in Chinese, Japanese or Korean
     ("1錠", "1日3回"), not a part of an address, a date, an age or a plate ("7號3樓", "5月3日",
     "5월 3일", "91歳", "12가 3456")."""
+    if _GLUED_COUNT.fullmatch(text, start, end) is None:
+        return False
+    for m in _GLUED_NUMBER.finditer(text, start, end):
+        after = text[m.end() : m.end() + 1]
+        if after in _NOT_COUNTED or text[m.start() - 1 : m.start()] in _NUMBERED:
+            return False  # (or a number a label gives: "尾号8817的银行卡", a card ending 8817)
+        if after in _AGE_MARKS and float(m.group()) > _OLDEST_UNMASKED_AGE:
+            return False  # (an age is no count over 89: "91歳"; "67歳" stays)
     return (
-        _GLUED_COUNT.fullmatch(text, start, end) is not None
-        and _NOT_COUNTED.isdisjoint(text[start:end])
-        and _MONTH_BEFORE.search(text, max(0, start - 2), start) is None
+        _MONTH_BEFORE.search(text, max(0, start - 2), start) is None
         and _NUMBER_AFTER.match(text, end) is None
     )
 
 _PERSON_CUES = (
-    "患者姓名|患者氏名|患者名|患者|病人|姓名|氏名|名前|主治医师|主治医生|主治医|担当医|医师|护士|看護師"
-    "|驾驶员|驾驶人|運転者|被保険者|被保险人|联系人|家属|申请人"
+    "患者姓名|患者氏名|患者名|患者|病人姓名|病人|姓名|氏名|名前|主治医师|主治医生|主治医|主治醫師|担当医"
+    "|住院醫師|住院医师|接诊医生|转诊医生|依頼医|医师|医師|护士|看護師|驾驶员|驾驶人|運転者|被保険者"
+    "|被保险人|联系人|家属|申请人|检验者|檢驗者|审核者|審核者|审核药师|審核藥師|调配|調配|記載者|記録者"
+    "|確認者|承認|院长|院長"
 )
 _HANGUL_CUES = (
     "환자명|환자|성명|이름|주치의|처방의|담당의|전공의|피보험자|운전자|보호자|간호사|의사|장남|장녀"
 )
+# the words of a field's label after a cue, no name: "患者番号", "患者ID", "病人年龄"
+_HAN_NOT_NAMES = "番号|番號|编号|編號|号码|號碼|ID|年齢|年龄|年齡|性別|性别|住所|地址|電話|电话"
 # words that follow a cue and are no name: contact, details, state, consent, family, licence,
 # and any number ("면허번호")
 _HANGUL_NOT_NAMES = "연락처|정보|상태|이름|성명|동의|본인|가족|보호자|기록|면허"
 # a name after its cue: two or three Han characters (Chinese), a family and a given name
 # apart by a space (Japanese), or two to four Hangul syllables (Korean)
 _CUED_NAME: Final = re.compile(
-    rf"(?:{_PERSON_CUES})[ \t\u3000]?[:：]?[ \t\u3000]?"
-    rf"([{_HAN}]{{1,3}}[ \u3000][{_HAN}{_KANA}]{{1,3}}(?![{_HAN}{_KANA}])"
+    rf"(?:{_PERSON_CUES})(?!{_HAN_NOT_NAMES})[ \t\u3000]?[:：]?[ \t\u3000]?"
+    # (not the next field's label: "检验者：黎晓　审核者：覃志坚")
+    rf"([{_HAN}]{{1,3}}[ \u3000][{_HAN}{_KANA}]{{1,3}}(?![{_HAN}{_KANA}]|[:：])"
     rf"|[{_HAN}]{{2,3}}(?![{_HAN}{_KANA}]))"
     rf"|(?:{_HANGUL_CUES})[ \t]?[:：]?[ \t]?"
     rf"(?!{_HANGUL_NOT_NAMES}|[{_HANGUL}]*번호)([{_HANGUL}]{{2,4}})(?![{_HANGUL}])"
@@ -86,10 +104,15 @@ _SPACED_NAME: Final = re.compile(
 # a name before a title: "山本 健一 様", "张伟医生", "김민수 님"; a Chinese name is taken
 # from after a preposition or verb that may stand before it ("发送至张伟医生")
 _ROLES = "主治|主任|住院|实习|经治|值班|管床|责任|担当"  # "主治医师": a role, not a name
+# the words before a Korean title that are a role or a department, no name: "담당 교수"
+_KOREAN_ROLES = "담당|주치|지도|외래|전임|명예|초빙|수석|책임|병동|진료|의뢰|회송|해당|부|전"
 _BEFORE_TITLE: Final = re.compile(
     rf"(?:[{_HAN}]{{1,3}} [{_HAN}{_KANA}]{{1,3}}|(?<=[至给与和及由请向被经为对把将])[{_HAN}]{{2,3}}"
-    rf"|(?<![{_HAN}])(?!{_ROLES})[{_HAN}]{{2,3}})(?=[ ]?(?:様|さん|殿|医生|医师|先生|女士))"
+    rf"|(?<![{_HAN}])(?!{_ROLES})[{_HAN}]{{2,3}})"
+    rf"(?=[ ]?(?:様|さん|殿|医生|医师|醫師|醫生|先生|女士|主任|教授|护士长|護理長))"
     rf"|(?<![{_HANGUL}])[{_HANGUL}]{{2,4}}(?=[ ]?(?:님|씨)(?![{_HANGUL}]))"
+    # a Korean name, or a surname alone, before a title: "맹재석 교수", "탁원장님", "수아쌤"
+    rf"|(?<![{_HANGUL}])(?!{_KOREAN_ROLES})[{_HANGUL}]{{1,3}}(?=[ ]?(?:교수|원장|과장|선생님|쌤))"
 )
 
 # a city, county, ward, town or village, after a province, a prefecture, another place, an
@@ -111,6 +134,32 @@ _STREET: Final = re.compile(
     rf"|[{_HANGUL}\d]{{1,12}}(?:로|길)[ ]?\d+(?:-\d+)?(?:,[ ]?\d+호)?"
 )
 _STREET_HINTS: Final = ("号", "丁目", "로", "길")
+# a date in Chinese or Japanese, with its era and its weekday in brackets: "2024年10月9日",
+# "令和6年11月5日", "2月16日（金）";
+# and a date of Taiwan's Minguo calendar, its year first: "110/03/02", "113.10.05"
+_HAN_NUMERAL = "〇零一二三四五六七八九十百"
+_HAN_DATE: Final = re.compile(
+    rf"(?:(?:令和|平成|昭和|大正|明治|民國|民国)?(?:\d{{1,4}}|[{_HAN_NUMERAL}]{{1,4}}|元)年)?"
+    rf"(?:\d{{1,2}}|[{_HAN_NUMERAL}]{{1,3}})月(?:\d{{1,2}}|[{_HAN_NUMERAL}]{{1,3}})日"
+    r"(?:[（(][月火水木金土日一二三四五六][）)])?"
+    # a year and a month in words: "平成二十九年三月"
+    rf"|(?:令和|平成|昭和|大正|明治|民國|民国)[{_HAN_NUMERAL}]{{1,4}}年[{_HAN_NUMERAL}]{{1,2}}月"
+    # a year first that is no day (Taiwan's Minguo years, "053/02/14", "78/11/27")
+    r"|(?<![\w/.])[MTSHR]?(?:3[2-9]|[4-9]\d|0\d\d|1[01]\d)([/.])(?:0?[1-9]|1[0-2])\1"
+    r"(?:0?[1-9]|[12]\d|3[01])(?![\d/.])"
+    r"|(?<![\d.])(?:19|20)\d\d\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]?(?:0?[1-9]|[12]\d|3[01])\.?(?![\d])"
+)
+# a month and a day glued to the words after them ("10/18に転院", "8/1変更"), not a part of a
+# tablet or a dose ("1/2錠")
+_GLUED_MONTH_DAY: Final = re.compile(
+    rf"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?=[{_CJK}])"
+    r"(?![錠包本回個粒片丸支瓶袋枚管量倍次份])"
+)
+# an age over 89 in Chinese or Japanese numerals, "九十九歳", "百二歳", or its decade
+_HAN_AGE: Final = re.compile(
+    r"(?:九十[一二三四五六七八九]?|百[一二三四五六七八九十]{0,3})(?=[歳岁세])"
+    r"|(?<![\d.])(?:9\d|1[01]\d)(?=代|대)"  # an age's decade: "90代女性"
+)
 _VEHICLE: Final = re.compile(
     r"(?:車両番号|车牌号码|车牌号|차량번호)[ \t:：]*([^、，；;,。\n]{2,16}?)(?=[、，；;,。\n]|$)"
 )
@@ -136,4 +185,8 @@ def east_asian_spans(text: str) -> list[Raw]:
     if any(hint in text for hint in _STREET_HINTS):
         out += [(*m.span(), "STREET_ADDRESS", _SCORE) for m in _STREET.finditer(text)]
     out += [(*m.span(1), "VEHICLE", _SCORE) for m in _VEHICLE.finditer(text)]
+    out += [(*m.span(), "DATE", _SCORE) for m in _HAN_DATE.finditer(text)]
+    if "/" in text:
+        out += [(*m.span(), "DATE", _SCORE) for m in _GLUED_MONTH_DAY.finditer(text)]
+    out += [(*m.span(), "AGE", _SCORE) for m in _HAN_AGE.finditer(text)]
     return out

@@ -2184,6 +2184,11 @@ def _code_tokens(
             if end == gap_end:  # it may run on into the known span: take it whole
                 reach = start + _TOKEN_REACH
                 end = _DIGITS_ON.match(text, start, reach).end()  # type: ignore[union-attr]
+            if not text.isascii():  # not on past a bracket after Chinese: "2型糖尿病(E11.9"
+                cut = _CJK_BEFORE_BRACKET.search(text, start, end)
+                if cut is not None:  # (the rest is read again: "1級)第A0184273号")
+                    tokens += _code_tokens(text, [(cut.end(), end)], strict)
+                    end = cut.start() + 1
             while not (text[end - 1].isalnum() or text[end - 1] == "_"):
                 end -= 1
             before = text[start - 1] if start else " "
@@ -2201,6 +2206,11 @@ def _code_tokens(
     return tokens
 
 
+# where a token ends before Chinese or Japanese: a bracket or "+" after such a character, a
+# full stop or bracket before one ("2型糖尿病(E11.9", "1.格雷夫斯病", "52)に応じて")
+_CJK_BEFORE_BRACKET: Final = re.compile(r"[^\x00-\x7f][(+)]|[.)](?=[^\x00-\x7f])")
+
+
 def _token_start(text: str, start: int) -> int:
     """Where the token holding the digit at ``start`` begins (-1 inside a word with an
     apostrophe or an e-mail: "O'Neil2", "ana@host12"; a value in quotes is a token:
@@ -2210,7 +2220,13 @@ def _token_start(text: str, start: int) -> int:
     while start > floor and (
         text[start - 1].isalnum()
         or text[start - 1] == "_"
-        or (text[start - 1] in "./#+()-" and start > 1 and text[start - 2].isalnum())
+        # (not back over punctuation after Chinese or Japanese: "2型糖尿病(E11.9")
+        or (
+            text[start - 1] in "./#+()-"
+            and start > 1
+            and text[start - 2].isalnum()
+            and (text[start - 2].isascii() or text[start - 1] not in "()+")
+        )
     ):
         start -= 1
     if start > 0 and (
@@ -3731,10 +3747,16 @@ _SPEAKER_ROLES: Final = frozenset(
 _CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _CHAT_SENDER: Final = re.compile(
     rf"^(?:\[\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},[ \t]+{_CHAT_TIME}\][ \t]*"
-    rf"|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},[ \t]+{_CHAT_TIME}[ \t]+-[ \t]+)"
-    r"([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3}):",
+    rf"|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},[ \t]+{_CHAT_TIME}[ \t]+-[ \t]+"
+    # KakaoTalk's: "2024년 10월 18일 오후 7:02, 주연서 : ..."
+    r"|\d{4}년[ \t]\d{1,2}월[ \t]\d{1,2}일[ \t](?:오전|오후)[ \t]\d{1,2}:\d{2},[ \t])"
+    r"([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3})[ \t]?:",
     re.MULTILINE,
 )
+# LINE's export of a chat ("[LINE] ひろみとのトーク履歴", "[LINE] Chat history with ..."): a
+# time, a tab, the sender and a tab: "09:12\tひろみ\tおはようございます"
+_LINE_EXPORT_CUES: Final = ("[LINE]", "トーク履歴")
+_LINE_SENDER: Final = re.compile(r"^\d{1,2}:\d{2}\t([^\t\n]{1,30})\t", re.MULTILINE)
 
 
 def _speakers(text: str) -> list[Raw]:
@@ -3747,7 +3769,10 @@ def _speakers(text: str) -> list[Raw]:
         if any(w.lower() in _SPEAKER_ROLES or _KINDS[w.title()] == _SAFE for w in words):
             continue
         out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", NET_SCORE))
-    for m in _CHAT_SENDER.finditer(text):
+    senders = [*_CHAT_SENDER.finditer(text)]
+    if any(cue in text for cue in _LINE_EXPORT_CUES):
+        senders += _LINE_SENDER.finditer(text)
+    for m in senders:
         if m.group(1).lower() not in _SPEAKER_ROLES and m.group(1).lower() != "you":
             out.append((*m.span(1), "PERSON", NET_SCORE))
     return out
