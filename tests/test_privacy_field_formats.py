@@ -2187,6 +2187,18 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
         ("probe47", 0.89, 0.83, 80),
         # archival records: case books, OCR'd letters, ledgers, old dates, exchanges, routes
         ("probe48", 0.84, 0.80, 105),
+        # medico-legal and insurance: chronologies, subpoenas, APS, disability and injury claims
+        ("probe49", 0.93, 0.84, 75),
+        # remote monitoring and home equipment: device exports, pairing logs, delivery tickets
+        ("probe50", 0.91, 0.79, 105),
+        # public health: line lists, contact tracing, outbreak reports, quarantine notices
+        ("probe51", 0.90, 0.82, 175),
+        # Chinese, Japanese, Korean and Southeast Asian records in their own languages
+        ("probe52", 0.78, 0.72, 130),
+        # occupational and sports medicine: team logs, pilot and seafarer medicals, drug tests
+        ("probe53", 0.89, 0.82, 105),
+        # laboratory, pathology and blood bank: LIS printouts, ISBT labels, instrument logs
+        ("probe54", 0.90, 0.78, 190),
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
