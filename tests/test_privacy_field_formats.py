@@ -47,6 +47,13 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # German streets shortened to "str." and named with a word of their own
+    ("Lieferung: Lindenstr. 7, 2. OG links", "Lindenstr. 7"),
+    ("Praxis: Schönhauser Allee 118 · 10437 Berlin", "Schönhauser Allee 118"),
+    # an initial before a surname in another language's note; a name in brackets
+    ("Befund vom 12.03.2024. Bearbeitet: R. Wienhold, Reha-Technik, Durchwahl 12", "Wienhold"),
+    ("DELIVER TO:  Mrs Dorothy (Dot) Fairweather", "Dot"),
+    ("her former fiance William (Will) Kerehoma, who", "Kerehoma"),
     # the senders of LINE's and KakaoTalk's exports
     ("[LINE] Chat history\n09:12\tひろみ\tおはようございます", "ひろみ"),
     ("2024년 10월 18일 오후 7:02, 주연서 : 선생님 안녕하세요", "주연서"),
@@ -1407,6 +1414,7 @@ MASKED = [
 ]
 
 KEPT = [
+    ("Québec (Québec) G1R 2J6", "(Québec)"),
     # counts and codes glued to Chinese and Japanese: a token ends at a bracket or full stop
     ("【副病名】2型糖尿病（E11.9）、橋本病（E06.3）", "2型糖尿病"),
     ("2) エフィエント錠3.75mg　1錠　分1朝食後", "エフィエント錠3.75mg"),

@@ -3963,15 +3963,21 @@ def _signed_names(text: str, pos: int, listed: bool, out: list[Raw]) -> None:
 _COUNTY_ENDINGS: Final = tuple(" " + word for word in COUNTY_WORDS)
 # streets named in one word in German, Dutch, the Nordic languages and Finnish:
 # "Hauptstraße", "Kerkstraat", "Schiedamsedijk", "Storgatan", "Nørrebrogade", "Kirkkokatu"
+# ("Lindenstr. 7": "str" with its full stop), or as a word of their own after the name:
+# "Schönhauser Allee 118", "Eschenheimer Gasse"
 _STREET_COMPOUNDS: Final = split_words(
-    """straße strasse straat gasse weg platz plein laan gracht dijk singel allee gatan gata
+    """straße strasse str straat gasse weg platz plein laan gracht dijk singel allee gatan gata
     vägen vej gade veien katu kuja"""
 )
-_STREET_ENDINGS: Final = tuple(" " + word for word in STREET_NAME_ENDINGS) + _STREET_COMPOUNDS
+_SHORTEST_STR_STREET: Final = 7
+_STREET_WORDS: Final = tuple(" " + word.title() for word in _STREET_COMPOUNDS if word != "str")
+_STREET_ENDINGS: Final = (
+    tuple(" " + word for word in STREET_NAME_ENDINGS) + _STREET_COMPOUNDS + _STREET_WORDS
+)
 # what may follow a street's name: a side of the town ("Grand Ave W"; "SE" is in its run) or a
 # house number ("Hauptstraße 5")
 _STREET_TAIL: Final = re.compile(
-    r"(?:[ \t]+(?:N|S|E|W)\b(?![.'’-]\w))?"
+    r"(?:\.(?=[ \t]+\d))?(?:[ \t]+(?:N|S|E|W)\b(?![.'’-]\w))?"
     rf"(?:[ \t]+\d{{1,5}}(?:[ \t]?[A-Za-z]\b)?(?:[-/]\d{{1,4}}){{0,2}}\b(?:-?bis\b)?"
     rf"(?:{FOREIGN_UNIT})?)?"
 )
@@ -4143,6 +4149,10 @@ def _street_of_run(text: str, start: int, end: int, place: str) -> Raw | None:
             return None  # "Per Dr", "St" of a saint
         place = "STREET_ADDRESS"  # "on Reservoir St", "on Riley Hospital Dr"
     if place == "STREET_ADDRESS":  # "Central Ave SE", "Pecan Hollow Dr 12"
+        if text.endswith("str", start, end) and (
+            not text.startswith(".", end) or end - start < _SHORTEST_STR_STREET
+        ):
+            return None  # only a long word and its full stop: "Lindenstr.", not "Instr."
         end = _STREET_TAIL.match(text, end).end()  # type: ignore[union-attr]
     return (start, end, place, NET_SCORE)
 
@@ -4437,6 +4447,14 @@ _MEASURED_AFTER: Final = re.compile(
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w.]*)[ \t]+(?:[A-Z]\.[ \t]*)?\Z")
 
 
+# an initial before a word of another language's note makes it a surname: "Huisarts   H.
+# Koopmans", "Bearbeitet: R. Wienhold" (after a field's start, a column's gap, a bracket or a
+# comma; not "Vitamin D. Kontrolle", "z. B. Multiple Sklerose", nor "N." of a number)
+_INITIALS_BEFORE_SURNAME: Final = re.compile(
+    r"(?:^|(?<=[:(,\t])|(?<=[ \t]{2}))[ ]?[A-MO-Z]\.[ ]?\Z", re.MULTILINE
+)
+
+
 def net_spans(
     text: str, lowered: str, strict: bool = False, known: Sequence[Raw] = ()
 ) -> list[Raw]:
@@ -4546,7 +4564,11 @@ def net_spans(
                 and _foreign_heading(text, end)
             ):
                 continue  # (at strict an unknown speaker of a chat stays masked: "Tsetsegmaa:")
-            if other_language and _unknown_words(text, start, run, after_title):
+            if (
+                other_language
+                and _unknown_words(text, start, run, after_title)
+                and not _INITIALS_BEFORE_SURNAME.search(text, max(0, start - 12), start)
+            ):
                 if not _surname_opening_cell(text, start, end):
                     continue  # a noun of another language's note: "Disfagia", "Herzschwäche"
                 out.append((start, end, "PERSON", NET_SCORE))  # "| Cabras, Efisio |"
@@ -4648,6 +4670,8 @@ def net_spans(
     beside = initials_beside_names(text, persons) if "(" in text else []
     out += beside
     out += _names_beside_names(text, persons)
+    if " (" in text:
+        out += _names_in_brackets(text, persons)
     # initials a name's parentheses give ("Eamon Brophy (EB)") stand for it elsewhere too
     out += _initials_in_legends(text, persons, {text[start:end] for start, end, *_ in beside})
     out += _australian_postcodes(text) + _canadian_postcodes(text)
@@ -4714,6 +4738,35 @@ _CAPITAL_INITIALS: Final = re.compile(
 )
 _CHINESE_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Mei-ling", "Tai-man"
 _LONGEST_CAPITAL_ABBREVIATION: Final = 3  # "BVM", "PEC"
+
+
+# a name in brackets between a name's parts, the one its bearer goes by: "Mrs Dorothy (Dot)
+# Fairweather", "mw. G. (Greet) Bosschaart-Verbeek", "William (Will) Kerehoma"
+_NAME_IN_BRACKETS: Final = re.compile(r" \(([A-Z][a-z][\w'’-]{0,19})\) (?=[A-Z][a-z])")
+_INITIAL_AT_END: Final = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}\Z")
+
+
+def _names_in_brackets(text: str, persons: Sequence[tuple[int, int]]) -> list[Raw]:
+    """The names of :data:`_NAME_IN_BRACKETS` between a name (or its initials) and a name."""
+    starts = {start for start, _end in persons}
+    ends = {end for _start, end in persons}
+    out: list[Raw] = []
+    for m in _NAME_IN_BRACKETS.finditer(text):
+        named_before = m.start() in ends or _INITIAL_AT_END.search(
+            text, max(0, m.start() - 6), m.start()
+        )
+        if not named_before or _plain(m.group(1)) in _vocabulary().proper:
+            continue  # (a place: "Québec (Québec) G1R 2J6")
+        if m.end() in starts:
+            out.append((*m.span(1), "PERSON", NET_SCORE))
+            continue
+        surname = _WORD_AFTER_BRACKETS.match(text, m.end())  # a surname no list knows
+        if surname is not None and _plain(surname.group()) not in _vocabulary().safe:
+            out += [(*m.span(1), "PERSON", NET_SCORE), (*surname.span(), "PERSON", NET_SCORE)]
+    return out
+
+
+_WORD_AFTER_BRACKETS: Final = re.compile(r"[A-Z][\w'’-]+")
 
 
 def _names_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[Raw]:
