@@ -1414,6 +1414,12 @@ MASKED = [
 ]
 
 KEPT = [
+    # a genus before its Latin epithet; a doer's noun; keys of iCalendar; a stack trace's class
+    ("Candida auris screen negative; suspected Amanita phalloides", "Candida auris"),
+    ("Pronouncer: Carmen Ouellette, RN", "Pronouncer"),
+    ("BEGIN:VCALENDAR\nBEGIN:VTIMEZONE\nATTENDEE;ROLE=REQ-PARTICIPANT", "VCALENDAR"),
+    ("    at com.mycarebuddy.sync.SyncWorker.doWork(SyncWorker.kt:143)", "com.mycarebuddy"),
+    ("-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)", "Linux"),
     ("Québec (Québec) G1R 2J6", "(Québec)"),
     # counts and codes glued to Chinese and Japanese: a token ends at a bracket or full stop
     ("【副病名】2型糖尿病（E11.9）、橋本病（E06.3）", "2型糖尿病"),

@@ -38,12 +38,14 @@ def lower_case(text: str) -> str:
 
 INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"),
                ("es", ""), ("s", ""), ("ly", ""), ("al", ""), ("ic", ""), ("ness", ""),
-               ("er", ""), ("ers", ""))  # fmt: skip
+               ("er", ""), ("ers", ""), ("er", "e"), ("ers", "e"), ("ier", "y"),
+               ("iers", "y"))  # fmt: skip
 """``(ending, replacement)``: a word that ends so is safe when its stem, the ending replaced,
 is (its stem at least :data:`SHORTEST_STEM` letters long, a doubled last letter undone):
-"reviewed", "bleeding", "stopped", "allergies". ``safe_words.txt`` lists no word these
-derive from another one in it."""
+"reviewed", "bleeding", "stopped", "allergies", "pronouncer", "certifier". ``safe_words.txt``
+lists no word these derive from another one in it."""
 SHORTEST_STEM = 3
+SHORTEST_AGENT_STEM = 5  # of a doer's noun from its verb: "pronouncer", "certifier"
 
 
 def inflected_from(key: str, words: frozenset[str]) -> bool:
@@ -53,6 +55,8 @@ def inflected_from(key: str, words: frozenset[str]) -> bool:
         stem = key[: len(key) - len(ending)]
         if not key.endswith(ending) or len(stem) < SHORTEST_STEM:
             continue
+        if ending.endswith(("er", "ers")) and repl and len(stem) < SHORTEST_AGENT_STEM:
+            continue  # ("Greers" is no "gree" that someone does)
         if stem + repl in words or (stem[-1] == stem[-2] and stem[:-1] in words):
             return True
     return False
