@@ -47,6 +47,8 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # such a word before a verb a person does is a name
+    ("Summary:\nNgaio was admitted via ED on the ward", "Ngaio"),
     # German streets shortened to "str." and named with a word of their own
     ("Lieferung: Lindenstr. 7, 2. OG links", "Lindenstr. 7"),
     ("Praxis: Schönhauser Allee 118 · 10437 Berlin", "Schönhauser Allee 118"),
@@ -1414,6 +1416,10 @@ MASKED = [
 ]
 
 KEPT = [
+    # a word nobody knows heading a line before a word in lower case, a colon or a dash
+    ("Korvaus maksetaan tilille FI49 5000 9", "Korvaus maksetaan"),
+    ("Lähete — faksi 09 4711 2345; keliakia", "Lähete"),
+    ("Enrolment: Kenya ID 24817355; device IPv6 only", "Kenya ID"),
     # a genus before its Latin epithet; a doer's noun; keys of iCalendar; a stack trace's class
     ("Candida auris screen negative; suspected Amanita phalloides", "Candida auris"),
     ("Pronouncer: Carmen Ouellette, RN", "Pronouncer"),

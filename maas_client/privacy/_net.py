@@ -758,6 +758,31 @@ def _genus(text: str, end: int) -> bool:
     return epithet is not None and _plain(epithet.group(1)) not in _vocabulary().safe
 
 
+# what follows a word that heads a line and is no name: a colon or a dash ("Lähete — faksi",
+# "Postnr./sted:"), or a word in lower case of no English list ("Korvaus maksetaan",
+# "Fiche de liaison"; not "Okonkwo test results", "Des was admitted")
+_HEADING_AFTER: Final = re.compile(r"[ \t]+([a-zà-ÿ][\w'’-]*)|[ \t]*[:—–]|[ \t]+-[ \t]")
+
+
+def _heading(text: str, end: int) -> bool:
+    """Whether what follows the word ending at ``end`` makes it a heading
+    (:data:`_HEADING_AFTER`)."""
+    after = _HEADING_AFTER.match(text, end)
+    if after is None:
+        return False
+    if after.group(1) is None:
+        return True
+    word = _plain(after.group(1))
+    safe = _vocabulary().safe
+    return word not in safe and not inflected_from(word, safe)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of its line (spaces before it apart)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip(" \t") == ""
+
+
 def _lone_word_is_phi(
     text: str, start: int, word: str, strict: bool, after_title: frozenset[int]
 ) -> bool:
@@ -776,6 +801,16 @@ def _lone_word_is_phi(
     if kind == _NAME:
         if _plain(word) in _GRADED_NAMES and _scored(text, start, start + len(word)):
             return False  # "Ballard 30 wks"
+        if (
+            not strict
+            and start not in after_title
+            and _opens_line(text, start)
+            and _heading(text, start + len(word))
+            and _plain(word) not in _vocabulary().names
+            and _plain(word) not in world_cities()
+            and not word.isupper()
+        ):
+            return False  # a word nobody knows heading a line: "Refusjon til", "Lähete —"
         # a word nobody knows before a dose is a drug ("Alvedon 500 mg", "Waran 2,5 mg")
         return (
             start in after_title
