@@ -47,6 +47,9 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a DNA profile's alleles (not the paternity index after them)
+    ("LOCUS   MOTHER   CHILD   PI\nD8S1179   12, 14   13, 14   1.92\nTH01   7, 9.3   6, 9.3   2.96",
+     "6, 9.3"),
     # such a word before a verb a person does is a name
     ("Summary:\nNgaio was admitted via ED on the ward", "Ngaio"),
     # German streets shortened to "str." and named with a word of their own
@@ -1416,6 +1419,8 @@ MASKED = [
 ]
 
 KEPT = [
+    ("LOCUS   MOTHER   CHILD   PI\nD8S1179   12, 14   13, 14   1.92\nTH01   7, 9.3   6, 9.3   2.96",
+     "1.92"),
     # a word nobody knows heading a line before a word in lower case, a colon or a dash
     ("Korvaus maksetaan tilille FI49 5000 9", "Korvaus maksetaan"),
     ("Lähete — faksi 09 4711 2345; keliakia", "Lähete"),

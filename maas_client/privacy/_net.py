@@ -4518,6 +4518,30 @@ _INITIALS_BEFORE_SURNAME: Final = re.compile(
 )
 
 
+# A DNA profile: the alleles on each line of a short tandem repeat's locus, as paternity and
+# forensic reports tabulate them ("D8S1179   12, 14   13, 14", "TH01  7, 9.3"); a table of
+# them names at least one of the core loci of CODIS
+_CORE_LOCI: Final = ("D8S1179", "D3S1358", "TH01", "TPOX", "CSF1PO", "vWA", "D21S11")
+_LOCUS_LINE: Final = re.compile(
+    r"^[ \t|]*(?:D\d{1,2}S\d{2,4}|TH01|TPOX|CSF1PO|vWA|VWA|FGA|SE33|Penta[ ]?[DE]|DYS\d{3}[a-z]?)"
+    r"\b[^\n]*",
+    re.MULTILINE,
+)
+_ALLELE_PAIR: Final = re.compile(r"(?<![\d.])\d{1,2}(?:\.[1-3])?,[ ]?\d{1,2}(?:\.[1-3])?(?![\d.])")
+
+
+def _dna_profiles(text: str) -> list[Raw]:
+    """The allele pairs of a DNA profile's table (:data:`_LOCUS_LINE`): biometric data, masked
+    as an identifier."""
+    if not any(locus in text for locus in _CORE_LOCI):
+        return []
+    return [
+        (*pair.span(), "IDENTIFIER", NET_SCORE)
+        for line in _LOCUS_LINE.finditer(text)
+        for pair in _ALLELE_PAIR.finditer(text, line.start(), line.end())
+    ]
+
+
 def net_spans(
     text: str, lowered: str, strict: bool = False, known: Sequence[Raw] = ()
 ) -> list[Raw]:
@@ -4697,6 +4721,7 @@ def net_spans(
         out += [(*m.span(), "PERSON", NET_SCORE) for m in _NEWBORN_NAME.finditer(text)]
     if "." in text or "°" in text:
         out += _coordinates(text)
+    out += _dna_profiles(text)
     if strict and not text.isascii():
         out += [(*m.span(), "IDENTIFIER", NET_SCORE) for m in _UNJUDGED_WORDS.finditer(text)]
     out += spoken_spans(text, lowered, in_lower_case)
