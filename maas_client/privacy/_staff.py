@@ -254,7 +254,7 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             (*m.span(1), "PERSON", _SCORE)
             for m in _DOTTED_USER.finditer(text)
             if _unknown_user(m.group(1))
-            and ("." in m.group(1) or _initial_and_surname(m.group(1), surname_only=True))
+            and ("." in m.group(1) or _glued_user_name(m.group(1), surname_only=True))
         ]
         for m in _HANDLER_IN_PARENTHESES.finditer(text):
             if _initials(m.group(1)) and _handled_before(text, m.start(), _PARENTHESES_REACH):
@@ -344,7 +344,7 @@ def _handlers(text: str) -> list[Raw]:
         elif not value.isalpha():
             accepted = True  # "tpetrakis-dev", "kmurphy2"
         else:
-            accepted = _initial_and_surname(value) or (
+            accepted = _glued_user_name(value) or (
                 not value.endswith(_ENGLISH_ENDINGS) and _handled_before(text, m.start())
             )
         if accepted:
@@ -364,7 +364,7 @@ def _system_account(value: str) -> bool:
     return value.split("_", 1)[0] in _SYSTEM_ACCOUNTS
 
 
-def _initial_and_surname(value: str, surname_only: bool = False) -> bool:
+def _glued_user_name(value: str, surname_only: bool = False) -> bool:
     """Whether a word in lower case is an initial glued to a person's name, as systems make
     user names ("hreyes", "mhannigan"), and no word or clinical term itself. ``surname_only``:
     the name is a common surname, or a long name that is no given name or word (in
