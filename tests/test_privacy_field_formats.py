@@ -1419,6 +1419,8 @@ MASKED = [
 ]
 
 KEPT = [
+    # a registry form's item numbers before their labels
+    ("3001 Arrival Date/Time: 03/02/2024   3005 Health Insurance: Medicare", "3005"),
     ("LOCUS   MOTHER   CHILD   PI\nD8S1179   12, 14   13, 14   1.92\nTH01   7, 9.3   6, 9.3   2.96",
      "1.92"),
     # a word nobody knows heading a line before a word in lower case, a colon or a dash

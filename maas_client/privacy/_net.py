@@ -2250,10 +2250,24 @@ def _code_tokens(
                 end - start <= short
                 and text[start:end].isdigit()
                 and not _beside_digits(text, start, end)
-            ):
-                continue
+            ) or _form_item_number(text, start, end):
+                continue  # a count or a measurement, or a form's item number
             tokens.append((start, end))
     return tokens
+
+
+# A registry form's item number before its label and colon, opening a line or a column:
+# "3001 Arrival Date/Time: 03/02/2024   3005 Health Insurance: Medicare", "4040 Diabetes: Yes"
+_FORM_ITEM_LABEL: Final = re.compile(r" [A-Z][A-Za-z]*(?:[ /-][A-Za-z()]+){0,5}:[ \t]")
+_FORM_ITEM_DIGITS: Final = 4
+
+
+def _form_item_number(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` numbers a form's item (:data:`_FORM_ITEM_LABEL`)."""
+    if end - start != _FORM_ITEM_DIGITS or not text[start:end].isdigit():
+        return False
+    opens = start == 0 or text[start - 1] == "\n" or text.startswith("  ", start - 2)
+    return opens and _FORM_ITEM_LABEL.match(text, end) is not None
 
 
 # where a token ends before Chinese or Japanese: a bracket or "+" after such a character, a
