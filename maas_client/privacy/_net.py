@@ -777,10 +777,14 @@ def _heading(text: str, end: int) -> bool:
     return word not in safe and not inflected_from(word, safe)
 
 
-def _opens_line(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is the first of its line (spaces before it apart)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return text[line_start:start].strip(" \t") == ""
+def _first_on_line(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of its line (spaces before it apart; walked
+    back over the spaces only, not to the line's start: a megabyte on one line is not read
+    again for each of its words)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _lone_word_is_phi(
@@ -804,7 +808,7 @@ def _lone_word_is_phi(
         if (
             not strict
             and start not in after_title
-            and _opens_line(text, start)
+            and _first_on_line(text, start)
             and _heading(text, start + len(word))
             and _plain(word) not in _vocabulary().names
             and _plain(word) not in world_cities()

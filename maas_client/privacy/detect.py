@@ -428,16 +428,38 @@ def _names_in_capitals(text: str, spans: list[Raw]) -> list[Raw]:
                 and not word.isupper()
                 and word.lower() not in safe_words()
                 # a word only the net took for a name is no proof ("Holter" of a monitor)
-                and (score > NET_SCORE or word.lower() in name_words())
+                and (score > NET_SCORE or all(p in name_words() for p in word.lower().split("-")))
             ):
                 words.setdefault(word.upper(), score)
+    if not words:
+        return []
+    # with a few words, each is looked for with str.find (in C); with many, the words in
+    # capitals of the text are read once: a long text of many names is not read once a name
+    if len(words) <= _FEW_VALUES:
+        places = [
+            (i, capitals) for capitals in words for i in _occurrences(text, capitals)
+        ]
+    else:
+        places = [(m.start(), m.group()) for m in _CAPITALS.finditer(text) if m.group() in words]
+    starts = [start for start, *_ in spans]  # (sorted and disjoint: spans are resolved)
     found: list[Raw] = []
-    for capitals, score in words.items():
-        i = text.find(capitals)
-        while i >= 0:
-            if not any(s < i + len(capitals) and i < e for s, e, *_ in spans):
-                _add_if_whole_word(text, i, i + len(capitals), "PERSON", score, found)
-            i = text.find(capitals, i + 1)
+    for i, capitals in places:
+        k = bisect_right(starts, i + len(capitals) - 1) - 1  # the last span starting before
+        if k < 0 or spans[k][1] <= i:  # no span over the occurrence
+            _add_if_whole_word(text, i, i + len(capitals), "PERSON", words[capitals], found)
+    return found
+
+
+_CAPITALS: Final = re.compile(r"[A-Z][A-Z'’-]*[A-Z]")
+
+
+def _occurrences(text: str, value: str) -> list[int]:
+    """Where ``value`` stands in ``text``."""
+    found = []
+    i = text.find(value)
+    while i >= 0:
+        found.append(i)
+        i = text.find(value, i + 1)
     return found
 
 
