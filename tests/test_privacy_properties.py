@@ -76,6 +76,7 @@ def test_placeholder_substitution_restores_any_text(text: str) -> None:
 @example("_1")  # a value that is also part of its own placeholder, [ID_1]
 @example("À0/March 4, 2021&À0")  # a code of two characters, glued to a date where it first stands
 @example("0\xadMarch 4, 2021[NAME_1]March 4, 2021")  # a soft hyphen parts the first date
+@example("㐀(APatient: John Smith:㐀")  # a name's native form, of one character, found again
 def test_no_detected_value_survives(text: str) -> None:
     out = deidentify(text)
     replacements = [out.text[seg.m_start : seg.m_end] for seg in out.restore._segments]

@@ -126,6 +126,10 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
         raw = [r for r in raw if not any(s <= r[0] and r[1] <= e for s, e in unmasked)]
     raw = with_particles(text, _whole_values(text, raw))
     native = native_forms(text, raw)  # after the particles: "al-Harbi / فاطمة عبدالله الحربي"
+    for start, end, entity, score in list(native):  # and wherever else it stands (no sweep after)
+        for i in _occurrences(text, text[start:end]):
+            if i != start:
+                _add_if_whole_word(text, i, i + end - start, entity, score, native)
     return _resolve(raw + native) if native else raw
 
 
