@@ -390,10 +390,8 @@ def _sweep(text: str, spans: list[Raw]) -> list[Raw]:
         for value, (entity, score) in values.items():
             if text.count(value) < 2:
                 continue  # found once: only the detected occurrence
-            i = text.find(value)
-            while i >= 0:
+            for i in _occurrences(text, value):
                 _add_if_whole_word(text, i, i + len(value), entity, score, found)
-                i = text.find(value, i + 1)
         return found
     counts = Counter(_WORD.findall(text))
     # a value is keyed by its rarest word in the text, and tried only where that word stands:
