@@ -47,6 +47,13 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # an age over 89 with the sex; an account's number shaped as a LOINC code
+    ("Pt: R.G., 92/M   TB Case No. pending", "92/M"),
+    ("Statement: Acct #40012-7 | service", "40012-7"),
+    # five digits in a text that bills with CPT codes, where a ZIP code stands
+    ("CPT 99214. Mail to Tulsa OK 74105   cell 918-555-0107", "74105"),
+    ("CPT 99214 billed; USPS requires ZIP+4; 33139 alone rejected by the courier", "33139"),
+    ("CPT 99214.\nEscaz\u00fa   10203              Costa Rica", "10203"),
     # a DNA profile's alleles (not the paternity index after them)
     ("LOCUS   MOTHER   CHILD   PI\nD8S1179   12, 14   13, 14   1.92\nTH01   7, 9.3   6, 9.3   2.96",
      "6, 9.3"),
@@ -1419,6 +1426,19 @@ MASKED = [
 ]
 
 KEPT = [
+    # a chromosome's rearrangement, an age under 90 with the sex, LOINC codes where tests stand
+    ("karyotype 46,XX,t(9;22)(q34;q11.2), del(17p), inv(16)", "t(9;22)(q34;q11.2)"),
+    ("FISH: t(11;14) POSITIVE; del(17p), t(4;14) negative", "t(4;14)"),
+    ("Name: Gurpreet Singh s/o Baldev Singh, 34/M, r/o Ludhiana", "34/M"),
+    ("HBA1C                         4548-4     8.1      H     %", "4548-4"),
+    ("WBC (6690-2)                        7.2", "6690-2"),
+    ("LOINC panel: 2160-0 creatinine, 2951-2 sodium, 2524-7 lactate", "2524-7"),
+    # CPT codes where they stand as codes, in a text that names CPT
+    ("CPT codes. Tests: CMP (80053), lipid panel (80061), TSH (84443)", "80061"),
+    ("CPT 99385\n02/03/25     99395, 93000, 92552, 99173   $ 392.00", "93000"),
+    ("Billing (CPT): 88305, 88311, 88313x2, 88342x3", "88313x2"),
+    ("CPT\n 97112 neuromuscular re-education x1   97116 gait training x1", "97116"),
+    ("HCPCS/CPT\nColonoscopy with biopsy          45380     2,480.00   1,512.00", "45380"),
     # a registry form's item numbers before their labels
     ("3001 Arrival Date/Time: 03/02/2024   3005 Health Insurance: Medicare", "3005"),
     ("LOCUS   MOTHER   CHILD   PI\nD8S1179   12, 14   13, 14   1.92\nTH01   7, 9.3   6, 9.3   2.96",

@@ -2012,7 +2012,7 @@ _DESCRIPTION_AFTER: Final = re.compile(r"[ \t]+\(?([A-Za-z][A-Za-z]+)\b")  # "J9
 _AFTER_IDENTIFIER: Final = frozenset(
     split_words(
         """verified confirmed noted scanned checked given issued updated on is was and or for
-        at in to from with by of the a an per exp expires expiry expired valid active"""
+        at in to from with by of the a an per exp expires expiry expired valid active alone only"""
     )
 )
 
@@ -2029,6 +2029,11 @@ def _drug_after(text: str, end: int) -> bool:
     )
 
 
+def _describes_code(word: str) -> bool:
+    """Whether ``word`` (lower case) can open a code's description (see :func:`_described`)."""
+    return _english(word) and word not in _AFTER_IDENTIFIER and word not in _CUES
+
+
 def _described(text: str, end: int) -> bool:
     """Whether a word of a description follows ``end`` ("D2740 crown", "J1885 ketorolac",
     "G0439 annual wellness visit", "E0601 CPAP", "D0274 bitewings", "J9312 (rituximab"), not
@@ -2036,8 +2041,7 @@ def _described(text: str, end: int) -> bool:
     m = _DESCRIPTION_AFTER.match(text, end)
     if m is None:
         return False
-    word = m.group(1).lower()
-    return _english(word) and word not in _AFTER_IDENTIFIER and word not in _CUES
+    return _describes_code(m.group(1).lower())
 
 
 # a code in brackets after the words it codes, or opening a form's line: "bitewings x4
@@ -2089,6 +2093,44 @@ def _code_is_safe(
     return judged[start]
 
 
+# A text that bills with CPT codes names them so somewhere; in such a text a five-digit number
+# is a CPT code where it stands as one (see _cpt_code). A ZIP code there stands after a town
+# or a state, which the typed detectors find, or after a cue ("ZIP 33139 alone").
+_BILLING_CODES: Final = re.compile(r"(?<![\w-])(?:CPT|HCPCS)(?![\w-])")
+_CPT: Final = re.compile(r"\d{5}")
+_CODE_IN_BRACKETS_BEFORE: Final = re.compile(r"[\w)][ \t]?\($|\d{5},[ \t]?$")
+_CPT_LISTED: Final = re.compile(r"(?:,[ \t]?|[ \t]?[/+][ \t]?)\d{5}(?![\w.-])")
+_CPT_LISTED_BEFORE: Final = re.compile(r"(?<![\w.-])\d{5}(?:,[ \t]?|[ \t]?[/+][ \t]?)$")
+# what follows a code on a bill: its units or its modifier ("88342x3", "99214 (-25)",
+# "66984-RT" is one token), or a column's gap and a charge ("83036        38.00")
+_CPT_UNITS_AFTER: Final = re.compile(r"x\d|[ \t]x[ \t]?\d|[ \t]\(-\d\d\)|[ \t]{2,}\$?[\d,]+\.\d\d")
+_POSTAL_CUE_BEFORE: Final = re.compile(
+    r"(?i:zip|postal|post ?code|plz|c\.p\.|cep)(?:\+4)?\W{0,3}$|(?<![\w-])[A-Z]{2}[ \t]$"
+)  # (or a state's code: "Tulsa OK 74105   cell")
+_DESCRIPTION_WORD_AFTER: Final = re.compile(r" \(?([A-Za-z][A-Za-z]+)\b")
+
+
+def _cpt_code(text: str, start: int, end: int) -> bool:
+    """Whether the five digits at ``start:end`` of a text that bills with CPT codes stand as a
+    code does: in brackets after what they code ("lipid panel (80061)", "(82043, 82570)"),
+    in a list of codes ("99395, 93000, 92552", "96413 / 96415"), with their units or a charge
+    ("88313x2", "83036        38.00"), or before a word that describes them ("97110
+    therex", "94010 spirometry"); not after a postal cue ("ZIP: 33139")."""
+    if end - start < 5 or not _CPT.fullmatch(text, start, end):
+        return False
+    before = text[max(0, start - 12) : start]
+    if _POSTAL_CUE_BEFORE.search(before):
+        return False
+    if text.startswith(("x", ")", ","), end) and _CODE_IN_BRACKETS_BEFORE.search(before):
+        return True
+    if _CPT_LISTED.match(text, end) or _CPT_LISTED_BEFORE.search(before):
+        return True
+    if _CPT_UNITS_AFTER.match(text, end):
+        return True
+    m = _DESCRIPTION_WORD_AFTER.match(text, end)  # (one space: not a column's next cell)
+    return m is not None and _describes_code(m.group(1).lower())
+
+
 def _listed_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The code of the same shape that ``text[start:end]`` follows in a list, if any."""
     if not (text[start - 1] in ",/+" or text[start - 2 : start] in (", ", "+ ")):
@@ -2138,6 +2180,12 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
         return True  # a Canadian drug's number before its name: "02242963   SUBOXONE 8MG/2MG"
     if text[start - 1] == "(" and (tail := _READ_CODE_TAIL.match(text, end)) is not None:
         return tail.end() - start == _READ_CODE_LENGTH + 1  # "Asthma attack (H333.)"
+    if _in_karyotype(text, start, end):
+        return True  # a chromosome's rearrangement: "t(9;22)(q34;q11)", "del(17p)", "inv(16)"
+    if _AGE_SLASH_SEX.fullmatch(token):
+        return int(token.split("/")[0]) <= _OLDEST_PLAIN_AGE  # "44/M" (not "92/F")
+    if _LOINC.fullmatch(token) and _loinc_in_place(text, start, end):
+        return True  # a test's LOINC code: "HBA1C     4548-4     8.1", "WBC (6690-2)"
     before = text[max(0, start - 24) : start]
     if token.isdigit():
         if (_measured(token) and _unit_after(text, end)) or _LAB_CUE.search(before):
@@ -2162,6 +2210,55 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
     elif _JOINED_TIMES.fullmatch(token):
         return True  # times of doses: "q8h 0600/1400/2200"
     return text[start - 1] == "|" and _hl7_code_field(text, start)  # OBX|1|NM|2345-7^...
+
+
+# a chromosome's rearrangement in ISCN's notation: "t(9;22)", "t(15;17)", "del(17p)",
+# "inv(16)", "der(22)", "i(17q)"
+_KARYOTYPE: Final = re.compile(
+    r"(?<![\w-])(?:t|del|dup|inv|ins|der|idic|i|r|add)\((?:\d{1,2}|X|Y)[pq]?(?:;(?:\d{1,2}|X|Y)[pq]?)*\)"
+    r"(?:\([pq]\d{1,2}(?:\.\d{1,2})?(?:;[pq]\d{1,2}(?:\.\d{1,2})?)*\))?"
+)
+_KARYOTYPE_REACH: Final = 12  # from a token inside one back to its start: "t(9;22)(q34"
+
+
+def _in_karyotype(text: str, start: int, end: int) -> bool:
+    """Whether the token at ``start:end`` is part of a rearrangement (:data:`_KARYOTYPE`)."""
+    if "(" not in text[max(0, start - _KARYOTYPE_REACH) : end]:
+        return False
+    opening = max(0, start - _KARYOTYPE_REACH)
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _KARYOTYPE.finditer(text, opening, end + 2 * _KARYOTYPE_REACH)
+    )
+_AGE_SLASH_SEX: Final = re.compile(r"\d{1,2}/[MF]")
+_OLDEST_PLAIN_AGE: Final = 89  # an older age is an identifier (Safe Harbor)
+# A LOINC code: up to five digits and a check digit (a Luhn digit over them, as LOINC's own
+# "mod 10" is)
+_LOINC: Final = re.compile(r"\d{1,5}-\d")
+_LOINC_COLUMN: Final = re.compile(r"  |\t")
+
+
+def _luhn_valid(digits: str) -> bool:
+    """Whether the last of ``digits`` is their Luhn check digit."""
+    total = 0
+    for i, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if i % 2 else 1)
+        total += value - 9 if value > 9 else value  # (a doubled digit's two digits' sum)
+    return total % 10 == 0
+
+
+def _loinc_in_place(text: str, start: int, end: int) -> bool:
+    """Whether the LOINC-shaped token at ``start:end`` has a valid check digit and stands
+    where a test's code does: in brackets ("WBC (6690-2)"), in a column of a table between
+    the test and its value, or before a test's name in lower case ("2524-7 lactate"). An
+    account's, a phone's or an address's number, after one space, does not."""
+    if not _luhn_valid(text[start : end - 2] + text[end - 1]):
+        return False
+    if text[start - 1 : start] == "(" and text.startswith(")", end):
+        return True
+    if _LOINC_COLUMN.match(text, max(0, start - 2)) and _LOINC_COLUMN.match(text, end):
+        return True
+    return text[end + 1 : end + 2].islower() and _described(text, end)
 
 
 # HL7 v2 fields that hold a code (a test, procedure, diagnosis or drug), by segment: OBX-3
@@ -2483,6 +2580,7 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
     out: list[Raw] = []
     judged: dict[int, bool] = {}  # see _code_is_safe
     clock: dict[int, bool] = {}
+    billing = _BILLING_CODES.search(text) is not None  # see _cpt_code
     i, n = 0, len(codes)
     while i < n:
         s, e = codes[i]
@@ -2520,7 +2618,11 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
             j += 1
         group = codes[i : j + 1]
         unsafe = [
-            not ((e - s <= 3 and text[s:e].isdigit()) or _code_is_safe(text, s, e, judged, clock))
+            not (
+                (e - s <= 3 and text[s:e].isdigit())
+                or (billing and _cpt_code(text, s, e))
+                or _code_is_safe(text, s, e, judged, clock)
+            )
             for s, e in group
         ]
         digits = sum(len(text[s:e]) for s, e in group) if j > i else 0
