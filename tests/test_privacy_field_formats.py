@@ -47,6 +47,13 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a code opening one line only, before a name
+    ("Reg list\nA1234  John Smith, reviewed\nSeen today", "A1234"),
+    ("CPT 99214\nBilled J9000, J9040 for 2 cycles; ref W4417 verified", "W4417"),
+    # a title in capitals before a name; a name after a role's label
+    ("Referred by DR. Hope and MR. Young", "Hope"),
+    ("Seen by MR. SMITH today", "SMITH"),
+    ("\nTriage RN Faith Goodwin; charge nurse aware", "Goodwin"),
     # an age over 89 with the sex; an account's number shaped as a LOINC code
     ("Pt: R.G., 92/M   TB Case No. pending", "92/M"),
     ("Statement: Acct #40012-7 | service", "40012-7"),
@@ -1426,6 +1433,17 @@ MASKED = [
 ]
 
 KEPT = [
+    # a time in the cell after a date's
+    ("Date | Time | Visitor\n2/5  | 1015 | Marcy Holcomb\n2/5  | 1300 | J. Ybarra RN", "1300"),
+    # an assessment form's item codes; HCPCS codes listed in a text that bills with CPT codes
+    ("A0800. Gender .............. 2. Female\nA0900. Birth Date .......... 0\nA1200. Marital",
+     "A0900"),
+    ("Section M\nM0150  At risk for pressure ulcer? 1\nM1200  A. Pressure reducing device",
+     "M0150"),
+    ("CPT 96413, 96415, 96417 x3, J9000, J9040, J9360, J9130.", "J9040"),
+    # an abbreviation in capitals with a full stop before a common word; a role's label
+    ("LVEF 48%, no MR. Course uncomplicated, no arrhythmia", "Course"),
+    ("\nTriage RN Faith Goodwin; charge nurse aware", "Triage"),
     # a chromosome's rearrangement, an age under 90 with the sex, LOINC codes where tests stand
     ("karyotype 46,XX,t(9;22)(q34;q11.2), del(17p), inv(16)", "t(9;22)(q34;q11.2)"),
     ("FISH: t(11;14) POSITIVE; del(17p), t(4;14) negative", "t(4;14)"),

@@ -130,6 +130,10 @@ _CUE_LAST_WORDS: Final = frozenset(
 )
 
 
+# what follows a role's label and its credential: a colon, or the name ("Triage RN Faith")
+_ROLE_LABEL_END: Final = re.compile(rf":| [{_UP}][{_LOW}]")
+
+
 def _cues(text: str, start: int) -> tuple[bool, bool]:
     """Whether the one to three words before ``start`` form a (person, city) cue phrase.
 
@@ -141,7 +145,10 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
         first = max(0, j - _LONGEST_TITLE - 1)
         while i > first and text[i - 1].isalpha():
             i -= 1
-        return text[i:j].lower() in _TITLES, False
+        title = text[i:j]
+        if title.isupper() and len(title) > 1 and _common_word_after(text, start):
+            return False, False  # an abbreviation, not a title: "no MR. Course uncomplicated"
+        return title.lower() in _TITLES, False
     j = start - 1
     while j > 0 and text[j - 1] in " \t":
         j -= 1
@@ -152,6 +159,20 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
     if last.endswith(")") or last.strip(".:,;()").lower() not in _CUE_LAST_WORDS:
         return False, False  # a relation in parentheses is the name's before it: "Ann (mother)"
     return _cue_phrase(tuple(text[max(0, start - 40) : start].split()[-3:]))
+
+
+def _common_word_after(text: str, start: int) -> bool:
+    """Whether a common word that is no name, in lower case after its capital, starts at
+    ``start`` ("Course", not "SMITH" or "Hope")."""
+    m = _WORD_AT.match(text, start)
+    if m is None or not m.group()[1:].islower():
+        return False
+    key = _key(m.group())
+    lex = _lex()
+    return key in safe_words() and key not in lex.given and key not in lex.sur
+
+
+_WORD_AT: Final = re.compile(rf"[{_UP}][{_LOW}]+")
 
 
 def person_cue_before(text: str, start: int) -> bool:
@@ -481,11 +502,11 @@ def name_spans(text: str) -> list[Raw]:
             if not cued and text.startswith(_CUE_AFTER_STARTS, rend)
             else None
         )
-        # (a common word before a credential and a colon is a role's label: "Triage RN:",
-        # "Charge RN: Luis Fonseca")
+        # (a common word before a credential and a colon or a name is a role's label:
+        # "Triage RN:", "Charge RN: Luis Fonseca", "Triage RN Faith Goodwin")
         tail_cued = credential is not None and not (
             single
-            and text.startswith(":", credential.end())
+            and _ROLE_LABEL_END.match(text, credential.end()) is not None
             and (key in safe_words() or inflected_from(key, safe_words()))  # "Admitting RN:"
             and key not in given
             and key not in sur

@@ -1837,17 +1837,17 @@ def _safe_shape(token: str) -> bool:
 
 
 # What makes four digits that read as a 24-hour time one: a date just before it ("3/15 0600",
-# "05/20/2024 0830", "13-Jun-25 1742"), an event in the past tense ("applied 2215, d/c'd
-# 0300", "picked up 1105"), opening a line of a log before a word that is no name ("0500 AM
-# labs drawn", "0215 pt attempted"), or hours or the day after it ("0600 hrs", "0800 today").
-# A house number opens a line before a capitalised street ("1122 Birchwood Lane") and stays
-# an identifier.
+# "05/20/2024 0830", "13-Jun-25 1742", "2/5 | 1015"), an event in the past tense ("applied
+# 2215, d/c'd 0300", "picked up 1105"), opening a line of a log before a word that is no name
+# ("0500 AM labs drawn", "0215 pt attempted"), or hours or the day after it ("0600 hrs", "0800
+# today"). A house number opens a line before a capitalised street ("1122 Birchwood Lane")
+# and stays an identifier.
 _DATE_BEFORE_TIME: Final = re.compile(
     r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{4}-\d\d-\d\d"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
     r"|\d{1,2}[- ]?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"[- ]?(?:\d{4}|\d\d)?)"
-    r"(?:[ \t]| {2})$"
+    r"(?:[ \t]| {2}|[ \t]*\|[ \t]*)$"
 )
 _EVENT_BEFORE_TIME: Final = re.compile(
     r"(?<![\w'’])(?i:[a-z]{2,}ed|[a-z/]+['’]d|done|given|seen|sent|drawn|taken|began"
@@ -2097,13 +2097,15 @@ def _code_is_safe(
 # is a CPT code where it stands as one (see _cpt_code). A ZIP code there stands after a town
 # or a state, which the typed detectors find, or after a cue ("ZIP 33139 alone").
 _BILLING_CODES: Final = re.compile(r"(?<![\w-])(?:CPT|HCPCS)(?![\w-])")
-_CPT: Final = re.compile(r"\d{5}")
-_CODE_IN_BRACKETS_BEFORE: Final = re.compile(r"[\w)][ \t]?\($|\d{5},[ \t]?$")
-_CPT_LISTED: Final = re.compile(r"(?:,[ \t]?|[ \t]?[/+][ \t]?)\d{5}(?![\w.-])")
-_CPT_LISTED_BEFORE: Final = re.compile(r"(?<![\w.-])\d{5}(?:,[ \t]?|[ \t]?[/+][ \t]?)$")
-# what follows a code on a bill: its units or its modifier ("88342x3", "99214 (-25)",
+# a CPT code, or a HCPCS Level II one, maybe with its units glued: "88313x2"
+_CPT_SHAPE = r"(?:\d{5}|[A-V]\d{4})(?:x\d{1,2})?"
+_CPT: Final = re.compile(_CPT_SHAPE)
+_CODE_IN_BRACKETS_BEFORE: Final = re.compile(rf"[\w)][ \t]?\($|{_CPT_SHAPE},[ \t]?$")
+_CPT_LISTED: Final = re.compile(rf"(?:,[ \t]?|[ \t]?[/+][ \t]?){_CPT_SHAPE}(?![\w.-])")
+_CPT_LISTED_BEFORE: Final = re.compile(rf"(?<![\w.-]){_CPT_SHAPE}(?:,[ \t]?|[ \t]?[/+][ \t]?)$")
+# what follows a code on a bill: its units or its modifier ("88342 x3", "99214 (-25)";
 # "66984-RT" is one token), or a column's gap and a charge ("83036        38.00")
-_CPT_UNITS_AFTER: Final = re.compile(r"x\d|[ \t]x[ \t]?\d|[ \t]\(-\d\d\)|[ \t]{2,}\$?[\d,]+\.\d\d")
+_CPT_UNITS_AFTER: Final = re.compile(r"[ \t]x[ \t]?\d|[ \t]\(-\d\d\)|[ \t]{2,}\$?[\d,]+\.\d\d")
 _POSTAL_CUE_BEFORE: Final = re.compile(
     r"(?i:zip|postal|post ?code|plz|c\.p\.|cep)(?:\+4)?\W{0,3}$|(?<![\w-])[A-Z]{2}[ \t]$"
 )  # (or a state's code: "Tulsa OK 74105   cell")
@@ -2111,17 +2113,18 @@ _DESCRIPTION_WORD_AFTER: Final = re.compile(r" \(?([A-Za-z][A-Za-z]+)\b")
 
 
 def _cpt_code(text: str, start: int, end: int) -> bool:
-    """Whether the five digits at ``start:end`` of a text that bills with CPT codes stand as a
-    code does: in brackets after what they code ("lipid panel (80061)", "(82043, 82570)"),
-    in a list of codes ("99395, 93000, 92552", "96413 / 96415"), with their units or a charge
-    ("88313x2", "83036        38.00"), or before a word that describes them ("97110
-    therex", "94010 spirometry"); not after a postal cue ("ZIP: 33139")."""
-    if end - start < 5 or not _CPT.fullmatch(text, start, end):
+    """Whether the five digits (or a HCPCS code's letter and four) at ``start:end`` of a text
+    that bills with CPT codes stand as a code does: in brackets after what they code ("lipid
+    panel (80061)", "(82043, 82570)"), in a list of codes ("99395, 93000, 92552", "96413 /
+    96415"), with their units or a charge ("88313x2", "83036        38.00"), or before a word
+    that describes them ("97110 therex", "94010 spirometry"); not after a postal cue or a
+    state's code ("ZIP: 33139", "Tulsa OK 74105")."""
+    if not _CPT.fullmatch(text, start, end):
         return False
     before = text[max(0, start - 12) : start]
     if _POSTAL_CUE_BEFORE.search(before):
         return False
-    if text.startswith(("x", ")", ","), end) and _CODE_IN_BRACKETS_BEFORE.search(before):
+    if text.startswith((")", ","), end) and _CODE_IN_BRACKETS_BEFORE.search(before):
         return True
     if _CPT_LISTED.match(text, end) or _CPT_LISTED_BEFORE.search(before):
         return True
@@ -2180,6 +2183,8 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
         return True  # a Canadian drug's number before its name: "02242963   SUBOXONE 8MG/2MG"
     if text[start - 1] == "(" and (tail := _READ_CODE_TAIL.match(text, end)) is not None:
         return tail.end() - start == _READ_CODE_LENGTH + 1  # "Asthma attack (H333.)"
+    if _ITEM_CODE.fullmatch(token) and _assessment_item(text, start, end):
+        return True  # an assessment form's item: "A1700. Type of Entry", "M0150  At risk"
     if _in_karyotype(text, start, end):
         return True  # a chromosome's rearrangement: "t(9;22)(q34;q11)", "del(17p)", "inv(16)"
     if _AGE_SLASH_SEX.fullmatch(token):
@@ -2210,6 +2215,26 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
     elif _JOINED_TIMES.fullmatch(token):
         return True  # times of doses: "q8h 0600/1400/2200"
     return text[start - 1] == "|" and _hl7_code_field(text, start)  # OBX|1|NM|2345-7^...
+
+
+# An assessment form's item code opening its line before the item's label, as the MDS and
+# OASIS number them ("A1700. Type of Entry", "M1200  A. Pressure reducing device"); the form
+# has more such lines near it.
+_ITEM_CODE: Final = re.compile(r"[A-Z]{1,2}\d{4}[A-Z]?\d?")
+_ITEM_LABEL_AFTER: Final = re.compile(r"\.?[ \t]+[A-Z]")
+_ITEM_LINE: Final = re.compile(r"\n[A-Z]{1,2}\d{4}[A-Z]?\d?\.?[ \t]+[A-Z]")
+_ITEM_REACH: Final = 400
+
+
+def _assessment_item(text: str, start: int, end: int) -> bool:
+    """Whether the code at ``start:end`` numbers an item of an assessment form (see
+    :data:`_ITEM_CODE`)."""
+    if (start and text[start - 1] != "\n") or not _ITEM_LABEL_AFTER.match(text, end):
+        return False
+    return bool(
+        _ITEM_LINE.search(text, max(0, start - _ITEM_REACH), start - 1)
+        or _ITEM_LINE.search(text, end, end + _ITEM_REACH)
+    )
 
 
 # a chromosome's rearrangement in ISCN's notation: "t(9;22)", "t(15;17)", "del(17p)",
