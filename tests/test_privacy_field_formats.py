@@ -47,6 +47,21 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # who checked or dispensed, by initials after a label or a pharmacist's credential
+    ("Counselled by: DF   Tech: kwinslow   Verified: OK", "DF"),
+    ("Counselled by: DF   Tech: kwinslow   Verified: OK", "kwinslow"),
+    ("Dispensed: TR   Checked: AH\nPrepared by FY1", "TR"),
+    ("Second check: KV/NL.\n", "NL"),
+    ("Verification 10/07; 1st RPh LM, 2nd RPh GS.\n", "LM"),
+    # user names: after a role's prefix, signing off, in a field named for who did something
+    ("2025-10-24 08:05  RPN-jbell     Lindgren, Oskar", "RPN-jbell"),
+    ("Filled, pt aware. -- kbrandon\n", "kbrandon"),
+    ('{"dispensedBy": "kmurray_pharm", "whenHandedOver": "2025"}', "kmurray_pharm"),
+    ("Account holder: darnell.whitby   Linked profiles: 2", "darnell.whitby"),
+    # a version's shape with no program before it; a patient's number in the message
+    ("Ref: lot 1.2.3 of ref 4.5.6 kept", "1.2.3"),
+    ("MSH|^~\\&|LAB|HOSP|EHR|NGH|202503061422||ORU^R01^ORU_R01|MSG1|P|2.5.1\nPID|1||000447712",
+     "000447712"),
     # a code opening one line only, before a name
     ("Reg list\nA1234  John Smith, reviewed\nSeen today", "A1234"),
     ("CPT 99214\nBilled J9000, J9040 for 2 cycles; ref W4417 verified", "W4417"),
@@ -1433,6 +1448,16 @@ MASKED = [
 ]
 
 KEPT = [
+    # a checker's label before a word or an abbreviation
+    ("Checked: NA\nVerified: ECG done", "ECG"),
+    ("Checked: NA\nVerified: ECG done", "NA"),
+    # a program's version; an HL7 message's type and version
+    ("model HX-200  fw 7.1.9 to 7.2.1  MAC pending", "7.2.1"),
+    ('{"os": "watchOS 10.3.1", "export_version":"2.4.1"}', "2.4.1"),
+    ("MSH|^~\\&|LAB|HOSP|EHR|NGH|202503061422||ORU^R01^ORU_R01|MSG1|P|2.5.1\nPID|1||000447712",
+     "ORU_R01"),
+    ("MSH|^~\\&|LAB|HOSP|EHR|NGH|202503061422||ORU^R01^ORU_R01|MSG1|P|2.5.1\nPID|1||000447712",
+     "2.5.1"),
     # a time in the cell after a date's
     ("Date | Time | Visitor\n2/5  | 1015 | Marcy Holcomb\n2/5  | 1300 | J. Ybarra RN", "1300"),
     # an assessment form's item codes; HCPCS codes listed in a text that bills with CPT codes

@@ -2185,6 +2185,8 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
         return tail.end() - start == _READ_CODE_LENGTH + 1  # "Asthma attack (H333.)"
     if _ITEM_CODE.fullmatch(token) and _assessment_item(text, start, end):
         return True  # an assessment form's item: "A1700. Type of Entry", "M0150  At risk"
+    if _VERSION.fullmatch(token) and _VERSION_CUE_BEFORE.search(text, max(0, start - 24), start):
+        return True  # a program's version: "fw 7.1.9 to 7.2.1", "app build 3.4.1"
     if _in_karyotype(text, start, end):
         return True  # a chromosome's rearrangement: "t(9;22)(q34;q11)", "del(17p)", "inv(16)"
     if _AGE_SLASH_SEX.fullmatch(token):
@@ -2214,9 +2216,17 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
         return True  # a variant after its gene or its DNA change: EGFR L858R, c.415C>T (R139C)
     elif _JOINED_TIMES.fullmatch(token):
         return True  # times of doses: "q8h 0600/1400/2200"
-    return text[start - 1] == "|" and _hl7_code_field(text, start)  # OBX|1|NM|2345-7^...
+    return text[start - 1] in "|^" and _hl7_code_field(text, start)  # OBX|1|NM|2345-7^...
 
 
+# A program's version of three parts after what names one: "fw=4.12.0", "watchOS 10.3.1",
+# "ソフトウェア 6.3.1", "export_version":"2.4.1", or after another version ("7.1.9 to 7.2.1")
+_VERSION: Final = re.compile(r"\d{1,2}\.\d{1,3}\.\d{1,3}")
+_VERSION_CUE_BEFORE: Final = re.compile(
+    r"(?:(?<![A-Za-z])(?i:fw|firmware|software|sw|build|version|ver|v|release|app|ios|android"
+    r"|watchos|macos|distrib|current|avail)|ソフトウェア|バージョン|\d\.\d{1,3}[ \t]+to)"
+    r"[ \t\"':=]*$"
+)
 # An assessment form's item code opening its line before the item's label, as the MDS and
 # OASIS number them ("A1700. Type of Entry", "M1200  A. Pressure reducing device"); the form
 # has more such lines near it.
@@ -2290,6 +2300,7 @@ def _loinc_in_place(text: str, start: int, end: int) -> bool:
 # observation, OBR-4 service, DG1-3 diagnosis, PR1-3 procedure, FT1-7 and FT1-25 charges,
 # RXA-5, RXE-2 and RXO-1 drugs. Their first component is the code; no patient has one.
 _HL7_CODE_FIELDS: Final[dict[str, frozenset[int]]] = {
+    "MSH": frozenset({8, 11}),  # the message's type and HL7's version (MSH-1 is the first "|")
     "OBX": frozenset({3}), "OBR": frozenset({4}), "DG1": frozenset({3}), "PR1": frozenset({3}),
     "FT1": frozenset({7, 25}), "RXA": frozenset({5}), "RXE": frozenset({2}),
     "RXO": frozenset({1}),
@@ -2297,12 +2308,15 @@ _HL7_CODE_FIELDS: Final[dict[str, frozenset[int]]] = {
 
 
 def _hl7_code_field(text: str, start: int) -> bool:
-    """Whether the field that starts at ``start`` is one of :data:`_HL7_CODE_FIELDS` in an
-    HL7 segment opening the line."""
+    """Whether the field or component that starts at ``start`` is the first component of
+    one of :data:`_HL7_CODE_FIELDS` in an HL7 segment opening the line (any component of the
+    message's type: "ADT^A01^ADT_A01")."""
     line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
     segment = text[line_start : line_start + 4].lstrip(" \t")
     fields = _HL7_CODE_FIELDS.get(segment[:3])
     if fields is None or segment[3:4] != "|":
+        return False
+    if text[start - 1] == "^" and segment[:3] != "MSH":
         return False
     return text.count("|", line_start, start) in fields
 

@@ -57,8 +57,10 @@ _NUMBER_COLUMN: Final = 5
 # account: nomi.tremblayoduya", "Account ....... priya.nandakumar"; matched in the lower-cased
 # text where one of the labels is in it
 _USER_LABELS: Final = (
-    "sender", "owner", "reviewer", "registrar", "exported_by", "exported by", "rev", "account",
-    "assignee", "reporter", "requester", "approver", "agent", "intake", "entered",
+    "sender", "owner", "reviewer", "registrar", "exported_by", "exported by", "rev",
+    "account holder", "account",
+    "assignee", "reporter", "requester", "approver", "agent", "intake", "entered", "holder",
+    "tech", "clerk", "cashier", "operator",
 )  # fmt: skip
 _LABELLED_USER: Final = re.compile(
     rf"(?<![\w-])(?:{'|'.join(_USER_LABELS)})"
@@ -72,6 +74,24 @@ _ACCESS_LOG_USER: Final = re.compile(r"\d - ([a-z][a-z0-9._-]{2,29}[a-z0-9]) \["
 # "(c.ibbotson)", "(lisa.marchetti)"; or of an initial glued to a surname: "(hreyes)"
 _DOTTED_USER: Final = re.compile(r"\(([a-z]{1,12}\.[a-z]{3,20}|[a-z]{5,20})\)")
 _COPIES_AFTER: Final = re.compile(r"[ \t]+(?:cc|CC|Cc|[Ee]nc)\b")
+# initials after a label of who checked, dispensed or counselled, and a colon, up to the
+# field's end: "Counselled by: DF", "Dispensed: TR   Checked: AH", "Pharmacist: KL.",
+# "Second check: KV/NL", "1st RPh LM, 2nd RPh GS" (a pharmacist's credential needs no colon)
+_CHECKED_BY: Final = re.compile(
+    r"(?:(?i:counsell?ed|dispensed|checked|verified|prepared|witnessed|compounded|packed"
+    r"|released|double[- ]checked|(?:accuracy|clinical|second|final|2nd|1st) check"
+    r"|pharmacist|dispenser|checker|witness)(?:[ \t]+by)?[ \t]*:|RPh|CPhT)[ \t]*"
+    r"([A-Z]{2,3})(?:/([A-Z]{2,3}))?(?=[ \t]*(?:\r?\n|$|[,.;|(])|[ \t]{2}|\t)"
+)
+# a user name after a role's prefix, as dispensing cabinets and pharmacy systems make them:
+# "RPN-jbell", "TECH-pkaur", "RN-aokoro"
+_ROLE_PREFIXED_USER: Final = re.compile(
+    r"(?<![\w-])(?:RN|RPN|LPN|LVN|TECH|RPH|PHARM|CNA|MD|NP)-([a-z][a-z0-9._]{2,20})(?![\w-])"
+)
+# a user name in a JSON field named for who did something: "dispensedBy": "kmurray_pharm"
+_BY_FIELD_USER: Final = re.compile(r"[a-z]By\"?[ \t]*[:=][ \t]*\"?([a-z][a-z0-9._-]{2,29}[a-z0-9])")
+# a user name signing off a message after its last sentence: "Filled. -- kbrandon"
+_USER_SIGN_OFF: Final = re.compile(r"--?[ \t]?([a-z][a-z0-9._-]{3,29})(?=[ \t]*(?:\r?\n|$))")
 # a label of who typed or coded a record ("TRANS: KLM", "initials: DKVO"), then initials or a
 # user name up to the field's end; matched in the lower-cased text where one of the labels'
 # words is in it
@@ -266,6 +286,7 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             if user is not None and _unknown_user(user.group(1)):
                 out.append((user.start(1), user.end(1), "PERSON", _SCORE))
             at = lowered.find(cue, at + 1)
+    out += _checkers(text)
     sign_offs = [*_SIGN_OFF.finditer(text)]
     if "–" in text or "—" in text:
         sign_offs += _DASH_SIGN_OFF.finditer(text)
@@ -294,6 +315,31 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             before = _DATE_AND_HOUR_BEFORE.search(text, max(0, m.start() - 16), m.start())
             if before is not None and not _known(m.group(1)):
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
+    return out
+
+
+def _checkers(text: str) -> list[Raw]:
+    """Who checked or dispensed, by :data:`_CHECKED_BY`, :data:`_ROLE_PREFIXED_USER`,
+    :data:`_BY_FIELD_USER` and :data:`_USER_SIGN_OFF`."""
+    out: list[Raw] = []
+    if ":" in text or "RPh" in text or "CPhT" in text:
+        for m in _CHECKED_BY.finditer(text):
+            for group in (1, 2):
+                value = m.group(group)
+                if value is not None and _initials(value) and _role_free(value):
+                    out.append((*m.span(group), "PERSON", _SCORE))
+    if "-" in text:
+        for m in _ROLE_PREFIXED_USER.finditer(text):
+            if _unknown_user(m.group(1)) or _glued_user_name(m.group(1)):
+                out.append((m.start(), m.end(), "PERSON", _SCORE))
+        for m in _USER_SIGN_OFF.finditer(text):
+            user = m.group(1)
+            if _after_sentence(text, m.start()) and _unknown_user(user) and user.isalpha():
+                out.append((*m.span(1), "PERSON", _SCORE))
+    if "By" in text:
+        for m in _BY_FIELD_USER.finditer(text):
+            if _unknown_user(m.group(1)) and not _system_account(m.group(1)):
+                out.append((*m.span(1), "PERSON", _SCORE))
     return out
 
 
