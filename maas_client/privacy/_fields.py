@@ -64,13 +64,14 @@ _NAME_HINTS: Final = ("name", "alias", "apelido", "apodo", "spitzname", "surnom"
 # FIRST: TONYA   MI: T", "Patient Name — First: WILHELMINA  MI: R  Last: STROUD" (elsewhere
 # "First: check BP", "MI: 2019")
 _NAME_PART_LABEL: Final = re.compile(r"(?:first|last|middle|mi)(?=[ \t]*[:=])")
-# after the label: "ess" of "address", a digit ("ADDR1"), a closing quote, then ":" or "="
-# and an opening quote
-_AFTER_LABEL: Final = re.compile(r"(?:ess)?\d?[\")]?[ \t]*[:=][ \t]*(\[?\")?[ \t]*")
+# after the label: "ess" of "address", a digit ("ADDR1"), a closing quote, then ":", "=" or
+# a form's dot leader ("Surname ........ ASHWORTH") and an opening quote
+_AFTER_LABEL: Final = re.compile(r"(?:ess)?\d?[\")]?[ \t]*(?:[:=]|\.{3,})[ \t]*(\[?\")?[ \t]*")
 # and after an address's label, a word that says which one: "Adresse principale:", "Address
 # (home):", "address line 1:"
 _AFTER_ADDRESS_LABEL: Final = re.compile(
-    r"(?:ess)?(?:[ \t]+\(?[a-zà-ü]{3,12}\)?)?(?:[ \t]+\d)?\d?[ \t]*[:=][ \t]*(\[?\")?[ \t]*"
+    r"(?:ess)?(?:[ \t]+\(?[a-zà-ü]{3,12}\)?)?(?:[ \t]+\d)?\d?[ \t]*(?:[:=]|\.{3,})[ \t]*"
+    r"(\[?\")?[ \t]*"
 )
 # A value runs to a quote, a separator ("&" in a query string) or a comma (the city, state
 # and ZIP after a street are typed on their own: "Lake Jamesside, NV 89012"), then is cut at

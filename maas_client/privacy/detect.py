@@ -77,7 +77,7 @@ def detect_raw(
 
 
 # words that open a field without a colon (a user name, an address: see field_spans)
-_FIELD_HINTS: Final = ("user", *ADDRESS_CUE_HINTS)
+_FIELD_HINTS: Final = ("user", "...", *ADDRESS_CUE_HINTS)  # ("...": a form's dot leader)
 
 
 def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Raw]:
