@@ -47,6 +47,12 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a dot leader after a name's label; initials and user names under a handler's column
+    ("  Surname ................. ASHWORTH\n  Forename(s) ............. BETHANY", "ASHWORTH"),
+    ("specimen_id,collected,mrn,pt_initials,collector,observed,analyte\n"
+     "UDS-0041,2024-03-12 08:14,40088213,J.K.,tmorales,Y,Opiates", "tmorales"),
+    ("specimen_id,collected,mrn,pt_initials,collector,observed,analyte\n"
+     "UDS-0041,2024-03-12 08:14,40088213,J.K.,tmorales,Y,Opiates", "J.K."),
     # who checked or dispensed, by initials after a label or a pharmacist's credential
     ("Counselled by: DF   Tech: kwinslow   Verified: OK", "DF"),
     ("Counselled by: DF   Tech: kwinslow   Verified: OK", "kwinslow"),
