@@ -47,6 +47,9 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a given name that is also a word, after a role in its run
+    ("Ticket created. Nurse Cherry or Head Nurse Faith will call you", "Faith"),
+    ("Yes po, si Nurse Joy po ulit", "Joy"),
     # a dot leader after a name's label; initials and user names under a handler's column
     ("  Surname ................. ASHWORTH\n  Forename(s) ............. BETHANY", "ASHWORTH"),
     ("specimen_id,collected,mrn,pt_initials,collector,observed,analyte\n"
@@ -1454,6 +1457,8 @@ MASKED = [
 ]
 
 KEPT = [
+    # a role before a word that is no name
+    ("Seen by Nurse Practitioner today; Nurse Specialist review booked", "Practitioner"),
     # a checker's label before a word or an abbreviation
     ("Checked: NA\nVerified: ECG done", "ECG"),
     ("Checked: NA\nVerified: ECG done", "NA"),

@@ -528,6 +528,8 @@ def name_spans(text: str) -> list[Raw]:
             continue
         if not cued and len(toks) > 1 and _key(toks[0][0]) in _RELATIONS:
             toks, cued = toks[1:], True  # "Daughter Rain": the relation is the cue
+        elif not cued and len(toks) > 1 and (role := _role_before_name(toks, lex)):
+            toks, cued = toks[role:], True  # "Nurse Joy", "Head Nurse Faith"
         if not cued and _prefixed_town(toks, text, rs, lex):
             add((rs, rend, "CITY", 0.85))  # "from East Stephanie", "in New Joshuaburgh"
             continue
@@ -540,6 +542,30 @@ def name_spans(text: str) -> list[Raw]:
         else:
             _uncued_person(text, toks, lex, add)
     return out
+
+
+# a role that names the person after it in the same run of capitalised words ("Nurse Joy",
+# "Pastor Sunday"), maybe after its grade ("Head Nurse Faith", "Charge Nurse Hope")
+_ROLE_TITLES: Final = frozenset(
+    split_words(
+        """nurse sister matron midwife pastor chaplain priest rabbi imam therapist physio
+        pharmacist counsellor counselor coordinator keyworker caseworker paramedic dietitian
+        dietician constable sergeant detective"""
+    )
+)
+_ROLE_GRADES: Final = frozenset(split_words("head charge staff senior junior student"))
+
+
+def _role_before_name(toks: list[tuple[str, int, int]], lex: _Lex) -> int:
+    """How many of a run's first tokens are a role (:data:`_ROLE_TITLES`) before a given name
+    or a surname that is also a common word ("Nurse Joy", "Head Nurse Faith"; not "Nurse
+    Practitioner"); 0 if none are. (A name no list knows is the net's: "Pastor Engstrom".)"""
+    first = 1 if len(toks) > 2 and _key(toks[0][0]) in _ROLE_GRADES else 0
+    if _key(toks[first][0]) not in _ROLE_TITLES:
+        return 0
+    key = _key(toks[first + 1][0])
+    common_name = (key in lex.given or key in lex.sur) and key in safe_words()
+    return first + 1 if common_name else 0
 
 
 def _run_tokens(run: str, start: int) -> list[tuple[str, int, int]]:
