@@ -47,6 +47,23 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # dates of Central and Eastern Europe: full stops and spaces, the year first, months of
+    # Serbian, Polish, Czech, Russian, Ukrainian and Greek in the cases a month and a year take
+    ("Датум рођења: 14. 08. 1963.      ЈМБГ", "14. 08. 1963"),
+    ("Hospitalizace: od 3. 4. 2024 do 11. 4. 2024", "11. 4. 2024"),
+    ("Felvétel: 2024. 03. 12.   Távozás: 2024. 03. 22.", "2024. 03. 12"),
+    ("a régi, 2019. 05. 08.-i implantációs lapot", "2019. 05. 08.-i"),
+    ("(leghosszabb epizód, 2024. január 19-én)", "2024. január 19-én"),
+    ("Következő kontroll: 2024. augusztus (távmonitorozás)", "2024. augusztus"),
+    ("Gydyta stacionare nuo 2024 m. kovo 11 d. iki", "2024 m. kovo 11 d."),
+    ("Датум посете: 21. фебруар 2024.    Евид. бр.", "21. фебруар 2024"),
+    ("Супруг преминуо новембра 2019, у 92. години", "новембра 2019"),
+    ("rozliczenie za okres marzec 2024 — wysyłka", "marzec 2024"),
+    ("Наступний профогляд — у вересні 2024; вакцинація", "вересні 2024"),
+    ("η κάρτα ανανεώθηκε τον Ιανουάριο του 2024 στο ΚΕΠ", "Ιανουάριο του 2024"),
+    ("Новий вільний час: 06.03 13:40.\n05.03.2024 12:12", "06.03"),
+    ("витяг надіслано 14.03 о 09:10.", "14.03"),
+    ("подпись ______\n«05» марта 2024 г.\nМ.П.", "«05» марта"),
     # a given name that is also a word, after a role in its run
     ("Ticket created. Nurse Cherry or Head Nurse Faith will call you", "Faith"),
     ("Yes po, si Nurse Joy po ulit", "Joy"),
@@ -1457,6 +1474,9 @@ MASKED = [
 ]
 
 KEPT = [
+    # a value ending a sentence before a number; a decimal before a time
+    ("HR 72. 4 pts reviewed", "72"),
+    ("K 4.12 13:40 recheck", "4.12"),
     # a role before a word that is no name
     ("Seen by Nurse Practitioner today; Nurse Specialist review booked", "Practitioner"),
     # a checker's label before a word or an abbreviation

@@ -3408,6 +3408,13 @@ def _dotted_day_dates(text: str) -> list[Raw]:
         if day is not None:
             out.append((day.start(), m.end(), "DATE", NET_SCORE))
     dotted_dates_written = None
+    if ":" in text:
+        for m in _DAY_MONTH_BEFORE_CLOCK.finditer(text):  # "06.03 13:40", "14.03 о 09:10"
+            day = _DAY_BEFORE_DOT.search(text, max(0, m.start() - 2), m.start())
+            if day is not None and day.end() - day.start() == 2:  # (two digits: not "4.12")
+                out.append((day.start(), m.end(1), "DATE", NET_SCORE))
+    if "«" in text:
+        out += [(m.start(1), m.end(), "DATE", NET_SCORE) for m in _QUOTED_DAY.finditer(text)]
     for m in _DAY_MONTH_DOTTED.finditer(text):  # (led by the full stop: see the pattern)
         day = _DAY_BEFORE_DOT.search(text, max(0, m.start() - 3), m.start())
         if day is None:
@@ -3441,6 +3448,19 @@ _DAY_MONTH_DOTTED: Final = re.compile(r"\.(?:0?[1-9]|1[0-2])\.(?=[ \t]|[),;:|–
 # a full date with full stops, found from the full stop before its month ("20.02.2025")
 _DOTTED_MONTH_AND_YEAR: Final = re.compile(r"\.(?:0?[1-9]|1[0-2])\.(?:19|20)?\d\d(?![\d.])")
 _TIME_WORD_BEFORE: Final = re.compile(r"(?:at|approx\.?|about|around|um|kl\.?|klo)[ \t]+\Z")
+# a day and a month with a full stop between, each of two digits, before a time of day, as
+# Russian, Ukrainian and Polish messages write them: "06.03 13:40", "14.03 о 09:10" (led by
+# the month's full stop)
+_DAY_MONTH_BEFORE_CLOCK: Final = re.compile(
+    r"(\.(?:0[1-9]|1[0-2]))(?=[ \t]+(?:(?:о|в|at|um|à|o|godz\.?|kl\.?|saat)[ \t]+)?"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))"
+)
+# a day in guillemets before a month, as Russian documents date a signature: "«05» марта 2024"
+_QUOTED_DAY: Final = re.compile(
+    r"(«(?:0?[1-9]|[12]\d|3[01])»)[ \t]*(?i:"
+    + grouped_alternation(sorted({m.lower() for m in FOREIGN_MONTHS}, key=len, reverse=True))
+    + r")(?:[ \t]+(?:19|20)\d\d)?(?!\w)"
+)
 _CLOCK_AFTER_DOTTED: Final = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")  # "21.03. 08:00"
 _DAY_BEFORE_DOT: Final = re.compile(r"(?<![\w.,/:-])(?:0?[1-9]|[12]\d|3[01])\Z")
 _WORD_BEFORE_DOTTED: Final = re.compile(r"([^\W\d_]+)[.:]?,?[ \t]+\(?\Z")
@@ -3472,7 +3492,7 @@ def _before_a_day(word: str) -> bool:
 _FOREIGN_MONTH_BEFORE_YEAR: Final = re.compile(
     r"(?<![\w-])("
     + grouped_alternation(sorted({m.lower() for m in FOREIGN_MONTHS}, key=len, reverse=True))
-    + r")\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?\Z"
+    + r")\.?,?[ \t]+(?:de[ \t]+|del[ \t]+|του[ \t]+)?\Z"  # ("Ιανουάριο του 2024")
 )
 
 

@@ -40,7 +40,8 @@ def _month_alternation() -> str:
 
 MONTH: Final = _month_alternation()
 # Month names in Spanish, Portuguese, Italian, French, German, Dutch, the Nordic languages,
-# Polish, Czech, Croatian, Lithuanian and Russian (the genitive a date takes), Turkish,
+# Polish, Czech, Croatian, Serbian, Lithuanian, Russian and Ukrainian (the genitive a date
+# takes, and the nominative and locative a month and a year take), Turkish,
 # Hungarian, Greek, Romanian, Finnish, Estonian, Indonesian, Malay, Swahili, Filipino, Irish
 # and Afrikaans, in Latin letters and in Cyrillic, Greek, Arabic, Hebrew, Devanagari, Bengali
 # and Thai script, and of the Islamic, Hebrew, Persian and Ethiopian calendars, matched in
@@ -93,7 +94,19 @@ FOREIGN_MONTHS: Final = split_words(
     zulkaedah zulkaidah dhulhijjah dhulqadah al-qadah al-qa'dah al-qi'dah al-qidah al-hijjah
     al-awwal al-thani al-akhir al-ula al-akhirah ul-awal ul-akhir al-Qadah al-Qa'dah
     al-Qi'dah al-Qidah al-Hijjah al-Awwal al-Thani al-Akhir al-Ula al-Akhirah ul-Awal
-    ul-Akhir"""
+    ul-Akhir
+    јануар фебруар април мај јун јул септембар октобар новембар децембар јануара фебруара
+    марта априла маја јуна јула августа септембра октобра новембра децембра septembar
+    oktobar novembar decembar januara februara aprila juna jula avgusta septembra oktobra
+    novembra decembra avgust styczeń luty marzec kwiecień czerwiec lipiec sierpień wrzesień
+    październik grudzień leden únor březen duben květen červenec srpen říjen prosinec
+    январь февраль апрель июнь июль сентябрь октябрь ноябрь декабрь январе феврале марте
+    апреле мае июне июле августе сентябре октябре ноябре декабре січень лютий березень квітень
+    травень червень липень серпень вересень жовтень грудень січні лютому березні квітні
+    травні червні липні серпні вересні жовтні листопаді грудні ιανουάριο ιανουάριος
+    φεβρουάριο φεβρουάριος μάρτιο μάρτιος απρίλιο απρίλιος μάιο μάιος ιούνιο ιούνιος ιούλιο
+    ιούλιος αύγουστο αύγουστος σεπτέμβριο σεπτέμβριος οκτώβριο οκτώβριος νοέμβριο νοέμβριος
+    δεκέμβριο δεκέμβριος"""
 )
 # the first word of an Islamic month of two: "Dhu al-Hijjah", "Rabi al-Awwal", "Jumada al-Ula"
 _HIJRI_MONTH_HEAD = r"(?:(?:Dhu|Dhul|Rabi|Rabi'|Rabi’|Jumada|Jamadil|Rabiul)[ \t]+)?"
@@ -148,8 +161,15 @@ _DATE_BRANCHES = [
     # a month in Roman numerals: "5-III-24", "5.III.2024", "2. IV 2024"
     rf"{_NUM_L}(?P<DATE__roman>{_DAY}(?:(?P<_sr>[-./ ]){_ROMAN_MONTH}(?P=_sr)"
     rf"|\.[ \t]{_ROMAN_MONTH}\.?[ \t])(?:{_YEAR4}|\d\d)){_NUM_R}",
-    # the year first, the month in words: "2024. március 5.", "2024 March 5"
-    rf"{_NUM_L}(?P<DATE__ymd>{_YEAR4}\.?[ \t]+(?:{FOREIGN_MONTH}|{MONTH})[ \t]+{_DAY}\b\.?)",
+    # the year first, the month in words: "2024. március 5.", "2024 March 5", "2024. január
+    # 19-én", "2024. augusztus", "2024 m. kovo 11 d." (Lithuanian)
+    rf"{_NUM_L}(?P<DATE__ymd>{_YEAR4}(?:\.|[ \t]?m\.)?[ \t]+(?:{FOREIGN_MONTH}|{MONTH})"
+    rf"(?:[ \t]+{_DAY}\b\.?(?:[ \t]?d\.|-[a-záéíóöőúüű]{{1,3}})?)?)(?![\w-])",
+    # a day, a month and a year with full stops and spaces, as Central Europe writes them, or
+    # the year first, as Hungary and Korea do: "14. 08. 1963.", "3. 4. 2024", "2024. 03. 12.",
+    # "2019. 05. 08.-i"
+    rf"{_NUM_L}(?P<DATE__spaced>{_DAY}\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]{_YEAR4}\.?"
+    rf"|{_YEAR4}\.[ ](?:0?[1-9]|1[0-2])\.[ ]?{_DAY}\.?(?:-[a-záéíóöőúüű]{{1,3}})?){_NUM_R}",
     # a Thai month abbreviated, with the Buddhist year's last two digits: "18 ต.ค. 66" (before
     # the next branch, which would take the day and the month alone)
     rf"{_NUM_L}(?P<DATE__thai>{_DAY}[ \t]+{_THAI_MONTH_ABBREVIATION}[ \t]?\d\d)(?!\d)",
@@ -605,7 +625,7 @@ _NUMBER = (
     r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\(?\d{3}"
     r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+day)?(?:\s+of)?(?:[\s-]+|/)[A-Z]"
     rf"|(?:9\d|1[01]\d)(?:[- ]?[yY]|-|[ \t](?:{_YEAR_WORDS})\b)"
-    r"|\d{1,2}[-./ ][IVX]{1,4}[-./ ]\d|\d{1,2}\. [IVX]{1,4}\.? \d"
+    r"|\d{1,2}[-./ ][IVX]{1,4}[-./ ]\d|\d{1,2}\. [IVX]{1,4}\.? \d|\d{1,2}\.[ ]?\d{1,2}\.[ ]\d{4}"
     r"|\d{1,2}[-–]\d{1,2}[ \t]+[A-Z]|\d{1,3}\[\.\]\d"
     r"|\d[ -]\(?\d{3}\)?[ -]\d{3}-\d\d-\d\d"
     r"|\d{1,6}\s+block\s|\d{1,3}[ \t]+1/2[ \t]"  # "22 1/2 Orchard Ln."
@@ -626,7 +646,8 @@ _NUMBER = (
 _NOT_NUMBER = (
     r"(?!\d{1,3}(?:\.\d{1,2})?(?:[ \t]+(?!of|block|[yY]|de[ \t]|bis\b|ter\b"
     rf"|{_FOREIGN_MONTH_LOWER}|{_FRENCH_STREETS}|(?:{_YEAR_WORDS})\b)[a-z]|[,;:)%]"
-    r"|\.(?:\s(?![IVX]{1,4}\.? \d)|$)"  # not before a Roman month: "2. IV 2024"
+    # (not before a Roman month or a month's number: "2. IV 2024", "3. 4. 2024")
+    r"|\.(?:\s(?![IVX]{1,4}\.? \d|\d{1,2}\.[ ]?\d)|$)"
     r"|/\d{1,3}(?![\d/-]|\.\d)))"
 )
 _HEAD = (
