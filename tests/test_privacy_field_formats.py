@@ -47,6 +47,24 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # streets of Eastern Europe: a type before the name in Cyrillic, Greek and Romanian, with
+    # the house's and the flat's numbers; a type after the name in Hungarian, Lithuanian and
+    # Turkish; a box at a post office
+    ("Адрес: г. Москва, ул. Маршала Бирюзова, д. 14, кв. 87", "Бирюзова, д. 14, кв. 87"),
+    ("м. Харків, просп. Гагаріна, буд. 20, кв. 7", "Гагаріна, буд. 20"),
+    ("гр. Пловдив 4000, ул. „Капитан Райчо“ № 56, ет. 3, ап. 9\n", "Райчо“ № 56, ет. 3, ап. 9"),
+    ("ж.к. „Младост“ 1, бл. 45, вх. Б, ет. 6, ап. 32\n", "ап. 32"),
+    ("бул. „Пещерско шосе“ 71, тел. централа", "Пещерско шосе“ 71"),
+    ("Διεύθυνση: οδός Δωδώνης 38, Τ.Κ. 452 21", "Δωδώνης 38"),
+    ("sector 2, Str. Fabricii nr. 46, bl. C2, sc. 1, et. 3, ap. 12, cod", "bl. C2, sc. 1"),
+    ("Adresa: Bd. Independenței nr. 21, bl. A2, parter, Iași", "Independenței nr. 21"),
+    ("1089 Budapest, Kálvária tér 7. III. em. 12.\nTartózkodási hely", "Kálvária tér 7. III"),
+    ("Balatonalmádi, Petőfi Sándor utca 5.\n", "Petőfi Sándor utca 5"),
+    ("2120 Dunakeszi, Fóti út 41/B (lánya lakása)", "Fóti út 41/B"),
+    ("Adresas: Tilžės g. 118-22, Šiauliai", "Tilžės g. 118-22"),
+    ("Bahçelievler Mah. Gül Sok. No: 14 D: 3, 06490 Çankaya", "Bahçelievler Mah. Gül Sok. No: 14"),
+    ("Levelezési cím:      1441 Budapest, Pf. 318\n", "Pf. 318"),
+    ("Quebec (4471, rue Saint-Denis, app. 3, Montréal", "4471, rue Saint-Denis"),
     # dates of Central and Eastern Europe: full stops and spaces, the year first, months of
     # Serbian, Polish, Czech, Russian, Ukrainian and Greek in the cases a month and a year take
     ("Датум рођења: 14. 08. 1963.      ЈМБГ", "14. 08. 1963"),
@@ -1474,6 +1492,9 @@ MASKED = [
 ]
 
 KEPT = [
+    # the internal os of the cervix; a reference, not a street
+    ("posterior, clear of the internal os. Cervix 3.6 cm.", "Cervix"),
+    ("as shown by Smith et al. 2019 and Jones et al. 5", "al. 5"),
     # a value ending a sentence before a number; a decimal before a time
     ("HR 72. 4 pts reviewed", "72"),
     ("K 4.12 13:40 recheck", "4.12"),

@@ -401,9 +401,11 @@ _STREET_HEADS = grouped_alternation(
             )
             for f in (w.title(), w.upper())
         }
-        # abbreviations with their full stop, and Cyrillic ones written in lower case
-        | {"ul\\.", "Ul\\.", "C/", "Av\\.", "Avda\\.", "Jl\\.", "Str\\.", "prosp\\."}
-        | {"вул\\.", "ул\\.", "просп\\."},
+        # abbreviations with their full stop, and Cyrillic and Greek ones written in lower case
+        | {"ul\\.", "Ul\\.", "C/", "Av\\.", "Avda\\.", "Jl\\.", "Str\\.", "prosp\\.",
+           "Bd\\.", "B-dul", "Bulevar", "Șos\\.", "Sos\\.", "Splaiul", "Piața"}
+        | {"вул\\.", "ул\\.", "просп\\.", "бул\\.", "ж\\.к\\.", "кв\\.", "пер\\.", "улица",
+           "вулиця", "проспект", "οδός", "Οδός", "οδ\\.", "Λεωφ\\.", "Λεωφόρος"},
         key=len,
         reverse=True,
     )
@@ -415,13 +417,15 @@ _PARTICLE = (
 FOREIGN_UNIT: Final = (
     r",?[ \t]*(?:(?i:apto|apt|ap|app|piso|dpto|depto|lgh|whg|bus|bte|m|kv|кв|int|interior|edif"
     r"|torre|stan"
-    r"|scala|bloco|bloc|blok|esc|escalera|portal|stiege|top)"
-    r"\.?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Z])\b"
+    r"|scala|bloco|bloc|blok|esc|escalera|portal|stiege|top|корп|стр|ет|ап|вх|бл|sc|et|bl)"
+    r"\.?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-ZА-Я]\d{0,2})\b"
+    r"|,?[ \t]*(?i:parter|партер)\b"  # the ground floor
     r"|\d{1,2}\.[ \t]?(?:tv|th|mf)\b\.?)"  # a Danish floor and side: "3. tv."
 )
 _FOREIGN_STREET_NAME = (
-    rf"(?:{_PARTICLE}[ \t]*)?(?:[{UPPER}][\w'’-]*|\d{{1,3}}[A-Z]?(?=[ \t]+#))"
+    rf"(?:(?:{_PARTICLE}[ \t]*)?(?:[{UPPER}][\w'’-]*|\d{{1,3}}[A-Z]?(?=[ \t]+#))"
     rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[{UPPER}][\w'’-]*){{0,3}}"
+    rf"|[„\"«][{UPPER}][^“\"»\n]{{0,40}}[“\"»])"  # in quotes: 'бул. „Пещерско шосе“'
 )
 
 # Places: the branches that start with a house's number, those led by a word, and a state
@@ -430,7 +434,10 @@ _PLACE_NUMERIC_START = [
     rf"(?<![\w.-])(?P<STREET_ADDRESS__street>{_STREET})",
     # a street of another country, number first: "14 rue des Lilas", "3 bis, Avenue Foch",
     # "2250 Calle Los Olivos #5"
-    rf"(?<![\w.-])(?P<STREET_ADDRESS__nfirst>\d{{1,5}}(?:[ \t]?(?:bis|ter)\b)?,?[ \t]+"
+    # (a comma after the number only before a French street, as Quebec writes it: "4471, rue
+    # Saint-Denis"; "4000, ул. ..." is a postcode before its street)
+    rf"(?<![\w.-])(?P<STREET_ADDRESS__nfirst>\d{{1,5}}(?:[ \t]?(?:bis|ter)\b)?"
+    rf"(?:,(?=[ \t]+(?:{_FRENCH_STREETS})\b))?[ \t]+"
     rf"(?:{_FRENCH_STREETS}|{_STREET_HEADS})[ \t]+{_FOREIGN_STREET_NAME}{_UNIT})",
     # a house on a numbered road: "4400 Route 23 South", "1250 State Hwy 7"
     r"(?<![\w.-])(?P<STREET_ADDRESS__route>\d{1,6}[ \t]+(?:(?:State|County|US|U\.S\.)[ \t]+)?"
@@ -474,9 +481,11 @@ _PLACE_WORD_START = [
     rf"\b(?P<STREET_ADDRESS__intl>(?:{_STREET_HEADS})[ \t]+{_FOREIGN_STREET_NAME},?[ \t]+"
     # "No. 45", "d. 51", "Carrera 43A # 14-109" (Colombia: the street, then "#" and the cross
     # street with the house's distance along it)
-    r"(?:[Nn][º°o]\.?[ \t]*|d\.[ \t]*|#[ \t]*)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?"
+    # ("№ 56", "nr. 46", "д. 14", "буд. 20")
+    r"(?:[Nn][º°o]\.?[ \t]*|d\.[ \t]*|#[ \t]*|№[ \t]*|nr\.[ \t]*|д\.[ \t]*|буд\.[ \t]*)?"
+    r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?"
     # a flat or two ("Torre 2, Apto 1502"), or a floor and side: "3º B", "2.º Esq."
-    rf"(?:(?:{FOREIGN_UNIT}){{1,2}}"
+    rf"(?:(?:{FOREIGN_UNIT}){{1,4}}"
     r"|,?[ \t]*\d{1,2}(?!\d)\.?[º°ª]?(?:[ \t]?(?:Esq|Dto|Izq|[A-Z])\b\.?)?)?)",
 ]
 _STATE_ZIP_BRANCH = (
@@ -564,7 +573,8 @@ _CUE_WORDS = split_words(
     transversal heol =Av. =Avda. =Jl. andador pasadizo urbanización callejón corredor prolongación
     ampliación privada cerrada circuito retorno periférico ronda camino travesía glorieta rambla
     pasaje boulevard vereda alameda rodovia estrada ladeira
-    =Str. =prosp. =вул. =ул. =просп.
+    =Str. =prosp. =вул. =ул. =просп. =Bd. =B-dul bulevar =Șos. =Sos. splaiul piața =бул.
+    =ж.к. =кв. =пер. =улица =вулиця =проспект =οδός =Οδός =οδ. =Λεωφ. =Λεωφόρος
     january february march april may june july august september sept october november december
     jan feb mar apr jun jul aug sep oct nov dec"""
 )

@@ -19,6 +19,7 @@ from ._organisations import organisation_spans
 from ._patterns import FOREIGN_WEEKDAY, WEEKDAY, pattern_spans, score_before
 from ._products import product_ranges
 from ._span import ENTITIES, NET_SCORE, Raw, Span, entity_set
+from ._street_types import street_type_spans
 from ._tables import sql_values, table_spans
 from ._uncased_names import uncased_name_spans
 from ._unicode import readable
@@ -91,7 +92,7 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
     if "NM1*" in text or "N3*" in text or "N4*" in text:
         raw += x12_spans(text)
         unmasked += x12_codes(text)
-    raw += id_document_spans(text)
+    raw += id_document_spans(text) + street_type_spans(text)
     unmasked += product_ranges(text)
     if "\n" in text:
         cells, header_and_codes = table_spans(text, raw)
