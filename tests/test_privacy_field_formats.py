@@ -47,6 +47,22 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # names in Cyrillic and Greek notes: with initials, after a relation or a comma within a
+    # sentence, by a patronymic's or a surname's ending, after a patient's label; towns after
+    # their prefix; names in accented Greek; a machine export's columns of names
+    ("Лечащий врач ________ Ларионов А. В.\nЗав. отделением", "Ларионов А. В."),
+    ("Врач КЛД: Шмидт О. А.", "Шмидт О. А."),
+    ("Анамнез: со слов дочери, Веры Игоревны. Находилась на лечении.", "Веры Игоревны"),
+    ("Адрес: г. Москва, ул. Маршала Бирюзова", "Москва"),
+    ("Ο θεράπων ιατρός: Δ. Παπαδόπουλος, Επιμελητής", "Παπαδόπουλος"),
+    ("Η κόρη της, Μαρία Καραγιάννη-Λώλη, ανέφερε", "Καραγιάννη-Λώλη"),
+    ("Pacient: K. R., 67 let        Datum: 14. 3. 2024", "K. R."),
+    ("Ασθενής: Τσ. Ε.   Φύλο: Θ", "Τσ. Ε."),
+    ("Име једног родитеља: Милорад\nДатум рођења", "Милорад"),
+    ("nr_kartoteki;pesel;nazwisko;imie;data_przyjecia;jgp;lekarz\n"
+     "00418872;67042211573;Zając;Henryk;2024-03-15;F31;Gołąb P.", "Zając"),
+    ("nr_kartoteki;pesel;nazwisko;imie;data_przyjecia;jgp;lekarz\n"
+     "00418872;67042211573;Zając;Henryk;2024-03-15;F31;Gołąb P.", "Gołąb P."),
     # streets of Eastern Europe: a type before the name in Cyrillic, Greek and Romanian, with
     # the house's and the flat's numbers; a type after the name in Hungarian, Lithuanian and
     # Turkish; a box at a post office
@@ -1492,6 +1508,10 @@ MASKED = [
 ]
 
 KEPT = [
+    # the nouns of a note in Cyrillic or Greek that open its sentences and lines
+    ("Выписной эпикриз\nНаходилась на стационарном лечении.\nПоступила по экстренным показаниям.",
+     "Находилась"),
+    ("Гемоглобин (HGB)          104  г/л\nЭритроциты (RBC)          3,92", "Эритроциты"),
     # the internal os of the cervix; a reference, not a street
     ("posterior, clear of the internal os. Cervix 3.6 cm.", "Cervix"),
     ("as shown by Smith et al. 2019 and Jones et al. 5", "al. 5"),

@@ -53,13 +53,22 @@ _NAME_LABELS: Final = dict.fromkeys(
         "apellido", "nombres", "nombre", "sobrenome", "prénom", "prenom", "achternaam",
         "voornaam", "efternamn", "förnamn", "etternavn", "fornavn", "soyadı", "forenames",
         "forename",
+        # the patient and the parts of a name in Central and Eastern Europe and Greece
+        "pacjent", "pacient", "pacijent", "pacientas", "beteg", "hasta", "ασθενής", "пациент",
+        "пацієнт", "пацијент", "піб", "фио", "ф.и.о.", "презиме", "име једног родитеља",
+        "ονοματεπώνυμο", "όνομα πατρός", "όνομα μητρός", "επώνυμο", "vardas", "pavardė",
+        "prenume", "jméno", "příjmení", "adı soyadı", "anne adı", "baba adı",
     ),
     "PERSON",
 )  # fmt: skip
 # what a text with a name's label holds: a word of one of the labels
 _NAME_HINTS: Final = ("name", "alias", "apelido", "apodo", "spitzname", "surnom", "soprannome",
                       "bijnaam", "nome", "nazwisko", "imi", "nombre", "apellido", "prénom",
-                      "prenom", "naam", "namn", "navn", "soyad", "forename")
+                      "prenom", "naam", "namn", "navn", "soyad", "forename", "pacjent",
+                      "pacient", "pacijent", "beteg", "hasta", "ασθεν", "пациент", "пацієнт",
+                      "пацијент", "піб", "фио", "ф.и.о", "презиме", "родитеља", "όνομα",
+                      "ονοματεπώνυμο", "επώνυμο", "vardas", "pavard", "jméno", "příjmení",
+                      "adı")
 # labels of a part of a name, only on a line with a name label before them: "LAST NAME: SMITH
 # FIRST: TONYA   MI: T", "Patient Name — First: WILHELMINA  MI: R  Last: STROUD" (elsewhere
 # "First: check BP", "MI: 2019")

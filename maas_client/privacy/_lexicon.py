@@ -23,10 +23,12 @@ def _lines(name: str) -> frozenset[str]:
     )
 
 
-UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff\u0391-\u03a9\u0400-\u042f"
-"""Upper-case letters as a regex character class body (Latin, Greek and Cyrillic scripts)."""
-LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff\u03b1-\u03c9\u0430-\u045f"
-"""Lower-case letters as a regex character class body (Latin, Greek and Cyrillic scripts)."""
+UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f\u0490"
+"""Upper-case letters as a regex character class body (Latin, Greek and Cyrillic scripts,
+Greek with its accents: "Ά", "Ώ")."""
+LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff\u03ac-\u03ce\u0430-\u045f\u0491"
+"""Lower-case letters as a regex character class body (Latin, Greek and Cyrillic scripts,
+Greek with its accents: "ά", "ώ", and its final sigma)."""
 
 
 def lower_case(text: str) -> str:

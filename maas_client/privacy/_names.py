@@ -203,6 +203,13 @@ _SUFFIX_AFTER: Final = re.compile(r",?[ \t](?:II|III|IV|Jr|JR|Sr|SR)\b\.?")
 _INITIAL_AFTER: Final = re.compile(r"(?<=[A-Za-z]{2}) [A-Z](?:\.(?! [a-z]))?(?![\w'’&.-])")
 
 
+# initials after a surname, as Russian, Ukrainian and Polish records write a name ("Ларионов
+# А. В.", "Gołąb P."), and the full stop of an initial that the span ends with ("Ларионов А")
+_INITIALS_AFTER_SURNAME: Final = re.compile(
+    rf"(?:(?<=[{_UP}])\.)?(?:[ ]?[{_UP}]\.){{1,2}}(?![\w'’.-])|(?<=[ ][{_UP}])\.(?![\w'’.-])"
+)
+
+
 # a short word between two parts of one name: the "Jun" of "Dr Lim Jun Hao" (a month too)
 _WORD_BETWEEN: Final = re.compile(rf"[ \t][{_UP}][{_LOW}]{{1,3}}[ \t]")
 
@@ -274,6 +281,8 @@ def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
                     end = m.end()
             if (suffix := _SUFFIX_AFTER.match(text, end)) is not None:
                 end = suffix.end()  # "Jeremy Alvarez III", "Thompson Jr."
+            elif (initials := _INITIALS_AFTER_SURNAME.match(text, end)) is not None:
+                end = initials.end()  # "Ларионов А. В.", "Gołąb P."
             elif "," in text[start:end] and (initial := _INITIAL_AFTER.match(text, end)):
                 end = initial.end()  # the middle initial of "Castellano, Rudolph J |"
             span = (start, end, entity, score)

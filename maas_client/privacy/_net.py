@@ -4576,6 +4576,37 @@ _OTHER_TITLES: Final = frozenset(
         mudr prof dr"""
     )
 )
+# (a capitalised word in Cyrillic or Greek within a sentence is a proper noun: after a word
+# in lower case, a comma or a dash)
+_PROPER_NOUN_BEFORE: Final = re.compile(r"(?:[^\W\d_A-Z]|[,–—-])[ \t]\Z")
+_INITIALS_AROUND: Final = re.compile(rf"\.?[ ]?[{UPPER}]\.(?:[ ]?[{UPPER}]\.)?(?![\w'’.-])")
+_INITIALS_BEFORE_RUN: Final = re.compile(rf"(?<![\w.])[{UPPER}]\.(?:[ ]?[{UPPER}]\.)?[ ]\Z")
+# the prefixes of a town, a village or a district in Russian, Ukrainian, Bulgarian and Serbian
+_CYRILLIC_PLACE_PREFIXES: Final = frozenset(
+    split_words("г м гр с село град пос пгт смт общ дер город місто селище мікрорайон")
+)
+_SHORTEST_NAMED_ENDING: Final = 4  # letters of a word whose ending may name it ("Ов" is no name)
+_CYRILLIC_OR_GREEK: Final = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_OTHER_SCRIPT_SHARE: Final = 0.3  # of a sample's letters, for a note in Cyrillic or Greek
+# titles and roles before a name in Cyrillic and Greek notes: "врач Абрамян", "д-р Петров",
+# "доц. Иванова", "κ. Αλεξίου", "Δρ. Ζαφειρίου", "Καθ. Μήτσης"
+_CYRILLIC_AND_GREEK_TITLES: Final = frozenset(
+    split_words(
+        """врач лікар лекар лекарка д-р др доц проф акад г-н г-жа г-ца пациент пациентка пацієнт
+        пацієнтка пацијент пацијенткиња больной больная хворий хвора медсестра фельдшер
+        акушерка зав κ κα δρ καθ ιατρός ιατρού γιατρός ασθενής ασθενούς νοσηλεύτρια"""
+    )
+)
+# endings of surnames and patronymics in Cyrillic and Greek ("Иванович", "Петровна",
+# "Коваленко", "Савчук", "Трифуновић", "Παπαδόπουλος", "Ζαφειρίου"), and of Lithuanian women's
+# and men's surnames ("Vilkienė", "Petrauskaitė", "Jankauskas"): a word so ending is a name
+_NAME_ENDINGS: Final = tuple(
+    split_words(
+        """ович евич овна евна ична ьич енко чук щук юк ова ева ёва ов ев ёв вић вич ић
+        πουλος πούλου ίδης ίδου άδης άκης άκη ίου όγλου ienė aitė ytė utė ūtė auskas
+        evičius avičius"""
+    )
+)
 _INSTITUTION_HEADS: Final = frozenset(
     split_words(
         """klinikum klinik rehaklinik krankenhaus spital ziekenhuis hospital hôpital hopital
@@ -4586,10 +4617,15 @@ _INSTITUTION_HEADS: Final = frozenset(
 
 
 def _in_another_language(text: str, lowered: str) -> bool:
-    """Whether the start of a note is in another language than English: it holds twice as
-    many of the commonest words of other languages as of English (and eight of them at
-    least), or few of its words in lower case are English (:func:`_english`)."""
+    """Whether the start of a note is in another language than English: it is written mostly
+    in Cyrillic or Greek letters, it holds twice as many of the commonest words of other
+    languages as of English (and eight of them at least), or few of its words in lower case
+    are English (:func:`_english`)."""
     sample = lowered[:_LANGUAGE_SAMPLE]
+    if not sample.isascii():
+        letters = sum(c.isalpha() for c in sample)
+        if letters and len(_CYRILLIC_OR_GREEK.findall(sample)) >= _OTHER_SCRIPT_SHARE * letters:
+            return True
     marked = _OTHER_LANGUAGE_MARKER.search(sample) is not None
     if not marked and (sample.isascii() or len(_ACCENTED_LETTER.findall(sample)) < _FEWEST_ACCENTS):
         return False  # (most notes: counting their words cost 2-3% of detection)
@@ -4625,17 +4661,34 @@ def _unknown_words(text: str, start: int, run: str, after_title: frozenset[int])
     if start in after_title or _WORLD_TOWN[run] or _declined_town(run):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    if before is not None and before.group(1).lower().rstrip(".") in _OTHER_TITLES:
+    if before is not None and (
+        (title := before.group(1).lower().rstrip(".")) in _OTHER_TITLES
+        or title in _CYRILLIC_AND_GREEK_TITLES
+    ):
         return False
     names = _vocabulary().names
     words = [_plain(word) for word in run.replace("\t", " ").split(" ")]
+    if any(len(word) > _SHORTEST_NAMED_ENDING and word.endswith(_NAME_ENDINGS) for word in words):
+        return False  # a surname or a patronymic by its ending: "Иванович", "Παπαδόπουλος"
     if words[0] in _INSTITUTION_HEADS or (
         before is not None and _plain(before.group(1)) in _INSTITUTION_HEADS
     ):
         return False
     if any(word in _OTHER_TITLES or word in _TITLES for word in words[:-1]):
         return False  # a title within the run: "BHW Aling Nena Dizon"
-    return not any(word in names for word in words)
+    if any(word in names for word in words):
+        return False
+    if not _CYRILLIC_OR_GREEK.match(run):
+        return True
+    # (in Cyrillic or Greek: a surname beside its initials, "Шмидт О. А.", "Р. Д. Кравчишин";
+    # a word capitalised within a sentence or after a town's prefix, "дочери, Веры", "г. Москва")
+    return not (
+        _INITIALS_AROUND.match(text, start + len(run))
+        or _INITIALS_BEFORE_RUN.search(text, max(0, start - 8), start)
+        or _PROPER_NOUN_BEFORE.search(text, max(0, start - 3), start)
+        or (before is not None and before.group(1).lower().rstrip(".") in _CYRILLIC_PLACE_PREFIXES)
+    )
+
 
 
 # A surname and its given names as a table's cell holds them, in any language: "| Mereu,

@@ -52,6 +52,7 @@ _DASHES: Final = re.compile(r"-+")
 _WORD: Final = re.compile(r"\S+")
 _WORD_CHARS: Final = re.compile(r"[^\W\d_]+")
 _FIELD_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+_EXPORT_FIELD: Final = re.compile(r"[a-z][a-z0-9_]{0,39}")
 _CHUNK: Final = re.compile(r"\S+(?: \S+)*")  # a space-aligned cell: words apart by one space
 _NEXT_WORD: Final = re.compile(r"(?<= )\S")
 _ALIGN: Final = 2  # how far a space-aligned cell may start from its label
@@ -84,7 +85,9 @@ _EXACT: Final[dict[str, str]] = {
          "counsellor", "counselor", "therapist", "midwife", "keyworker", "key worker",
          "caseworker", "case worker", "supervisor", "observer", "responder", "checker",
          "verifier", "pt initials", "patient initials", "staff initials", "initial", "init",
-         "inits", "sign", "signature"),
+         "inits", "sign", "signature",
+         # a doctor in Polish, Czech, Hungarian and Romanian
+         "lekarz", "lekarz prowadzacy", "lekar", "orvos", "medic"),
         "PERSON",
     ),
     **dict.fromkeys(("age", "age yrs", "age years", "age y", "pt age", "years"), "AGE"),
@@ -110,7 +113,12 @@ _EXACT: Final[dict[str, str]] = {
         ("zip", "zipcode", "zip code", "postcode", "post code", "postal", "postal code", "plz"),
         "ZIP",
     ),
-    **dict.fromkeys(("ssn", "ss", "social security", "sin", "ssn last4", "ssn4"), "SSN"),
+    **dict.fromkeys(
+        ("ssn", "ss", "social security", "sin", "ssn last4", "ssn4",
+         # national numbers of Europe: Poland, Bulgaria, Serbia, Romania, Croatia, Greece
+         "pesel", "egn", "jmbg", "cnp", "oib", "amka"),
+        "SSN",
+    ),
     **dict.fromkeys(
         ("mrn", "medical record", "record", "chart", "patient id", "pt id", "pid", "unit no",
          "unit number", "hospital number", "hosp no", "nhs", "nhs number", "nhs no", "chi",
@@ -443,8 +451,13 @@ def _table(
     spare = delimiter in "\t|" and len(labels) > _FREE_TEXT_AFTER and _first_row_fits(
         text, end, delimiter, len(labels)
     )
+    # a machine export's header of field names in lower case, one with an underscore at least
+    # ("nr_kartoteki;pesel;nazwisko;imie;jgp"): each of its cells is a label
+    exported = any(_FIELD_NAME.fullmatch(label) for _s, _e, label in labels) and all(
+        _EXPORT_FIELD.fullmatch(label) for _s, _e, label in labels
+    )
     for k, (_s, _e, label) in enumerate(labels):
-        if label and not _is_label(label):
+        if label and not exported and not _is_label(label):
             if k == len(labels) - 1 >= _FREE_TEXT_AFTER:
                 entities.append(None)  # a last column of notes: "Event / change in condition"
                 continue
