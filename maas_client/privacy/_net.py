@@ -2093,10 +2093,10 @@ def _code_is_safe(
     return judged[start]
 
 
-# A text that bills with CPT codes names them so somewhere; in such a text a five-digit number
-# is a CPT code where it stands as one (see _cpt_code). A ZIP code there stands after a town
-# or a state, which the typed detectors find, or after a cue ("ZIP 33139 alone").
-_BILLING_CODES: Final = re.compile(r"(?<![\w-])(?:CPT|HCPCS)(?![\w-])")
+# A text that bills with CPT codes names them so somewhere ("CPT", "HCPCS"); in such a text a
+# five-digit number is a CPT code where it stands as one (see _cpt_code). A ZIP code there
+# stands after a town or a state, which the typed detectors find, or after a cue ("ZIP 33139
+# alone").
 # a CPT code, or a HCPCS Level II one, maybe with its units glued: "88313x2"
 _CPT_SHAPE = r"(?:\d{5}|[A-V]\d{4})(?:x\d{1,2})?"
 _CPT: Final = re.compile(_CPT_SHAPE)
@@ -2619,7 +2619,7 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
     out: list[Raw] = []
     judged: dict[int, bool] = {}  # see _code_is_safe
     clock: dict[int, bool] = {}
-    billing = _BILLING_CODES.search(text) is not None  # see _cpt_code
+    billing = "CPT" in text or "HCPCS" in text  # see _cpt_code
     i, n = 0, len(codes)
     while i < n:
         s, e = codes[i]
@@ -4587,6 +4587,7 @@ _CYRILLIC_PLACE_PREFIXES: Final = frozenset(
 )
 _SHORTEST_NAMED_ENDING: Final = 4  # letters of a word whose ending may name it ("Ов" is no name)
 _CYRILLIC_OR_GREEK: Final = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_LETTER: Final = re.compile(r"[^\W\d_]")
 _OTHER_SCRIPT_SHARE: Final = 0.3  # of a sample's letters, for a note in Cyrillic or Greek
 # titles and roles before a name in Cyrillic and Greek notes: "врач Абрамян", "д-р Петров",
 # "доц. Иванова", "κ. Αλεξίου", "Δρ. Ζαφειρίου", "Καθ. Μήτσης"
@@ -4622,9 +4623,9 @@ def _in_another_language(text: str, lowered: str) -> bool:
     languages as of English (and eight of them at least), or few of its words in lower case
     are English (:func:`_english`)."""
     sample = lowered[:_LANGUAGE_SAMPLE]
-    if not sample.isascii():
-        letters = sum(c.isalpha() for c in sample)
-        if letters and len(_CYRILLIC_OR_GREEK.findall(sample)) >= _OTHER_SCRIPT_SHARE * letters:
+    if not sample.isascii() and _CYRILLIC_OR_GREEK.search(sample):
+        script = len(_CYRILLIC_OR_GREEK.findall(sample))
+        if script >= _OTHER_SCRIPT_SHARE * len(_LETTER.findall(sample)):
             return True
     marked = _OTHER_LANGUAGE_MARKER.search(sample) is not None
     if not marked and (sample.isascii() or len(_ACCENTED_LETTER.findall(sample)) < _FEWEST_ACCENTS):

@@ -77,19 +77,27 @@ _COPIES_AFTER: Final = re.compile(r"[ \t]+(?:cc|CC|Cc|[Ee]nc)\b")
 # initials after a label of who checked, dispensed or counselled, and a colon, up to the
 # field's end: "Counselled by: DF", "Dispensed: TR   Checked: AH", "Pharmacist: KL.",
 # "Second check: KV/NL", "1st RPh LM, 2nd RPh GS" (a pharmacist's credential needs no colon)
-_CHECKED_BY: Final = re.compile(
-    r"(?:(?i:counsell?ed|dispensed|checked|verified|prepared|witnessed|compounded|packed"
+_INITIALS_FIELD_END = r"(?:/([A-Z]{2,3}))?(?=[ \t]*(?:\r?\n|$|[,.;|(])|[ \t]{2}|\t)"
+_CHECKED_INITIALS: Final = re.compile(r":[ \t]*([A-Z]{2,3})" + _INITIALS_FIELD_END)
+_CREDENTIAL_INITIALS: Final = re.compile(r"(?:RPh|CPhT)[ \t]+([A-Z]{2,3})" + _INITIALS_FIELD_END)
+# (each led by a literal; the label before the colon is checked in Python)
+_CHECKER_LABEL_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?i:counsell?ed|dispensed|checked|verified|prepared|witnessed|compounded|packed"
     r"|released|double[- ]checked|(?:accuracy|clinical|second|final|2nd|1st) check"
-    r"|pharmacist|dispenser|checker|witness)(?:[ \t]+by)?[ \t]*:|RPh|CPhT)[ \t]*"
-    r"([A-Z]{2,3})(?:/([A-Z]{2,3}))?(?=[ \t]*(?:\r?\n|$|[,.;|(])|[ \t]{2}|\t)"
+    r"|pharmacist|dispenser|checker|witness)(?:[ \t]+by)?[ \t]*\Z"
 )
+_CHECKER_LABEL_REACH: Final = 24
+_CHECKER_HINTS: Final = (
+    "counsel", "dispens", "check", "verif", "prepar", "witness", "compound", "pack", "releas",
+    "pharmacist",
+)  # fmt: skip
 # a user name after a role's prefix, as dispensing cabinets and pharmacy systems make them:
 # "RPN-jbell", "TECH-pkaur", "RN-aokoro"
 _ROLE_PREFIXED_USER: Final = re.compile(
-    r"(?<![\w-])(?:RN|RPN|LPN|LVN|TECH|RPH|PHARM|CNA|MD|NP)-([a-z][a-z0-9._]{2,20})(?![\w-])"
-)
+    r"(?:RN|RPN|LPN|LVN|TECH|RPH|PHARM|CNA|MD|NP)-([a-z][a-z0-9._]{2,20})(?![\w-])"
+)  # (the character before it is checked in Python: a look-behind first is tried everywhere)
 # a user name in a JSON field named for who did something: "dispensedBy": "kmurray_pharm"
-_BY_FIELD_USER: Final = re.compile(r"[a-z]By\"?[ \t]*[:=][ \t]*\"?([a-z][a-z0-9._-]{2,29}[a-z0-9])")
+_BY_FIELD_USER: Final = re.compile(r"By\"?[ \t]*[:=][ \t]*\"?([a-z][a-z0-9._-]{2,29}[a-z0-9])")
 # a user name signing off a message after its last sentence: "Filled. -- kbrandon"
 _USER_SIGN_OFF: Final = re.compile(r"--?[ \t]?([a-z][a-z0-9._-]{3,29})(?=[ \t]*(?:\r?\n|$))")
 # a label of who typed or coded a record ("TRANS: KLM", "initials: DKVO"), then initials or a
@@ -255,7 +263,7 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             and not _known(m.group(1).rstrip("0123456789"))
             and not _system_account(m.group(1))
         ]
-    if any(label in lowered for label in _USER_LABELS):
+    if any(map(lowered.__contains__, _USER_LABELS)):
         out += [
             (m.start(1), m.end(1), "PERSON", _SCORE)
             for m in _LABELLED_USER.finditer(lowered)
@@ -286,7 +294,7 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             if user is not None and _unknown_user(user.group(1)):
                 out.append((user.start(1), user.end(1), "PERSON", _SCORE))
             at = lowered.find(cue, at + 1)
-    out += _checkers(text)
+    out += _checkers(text, lowered)
     sign_offs = [*_SIGN_OFF.finditer(text)]
     if "–" in text or "—" in text:
         sign_offs += _DASH_SIGN_OFF.finditer(text)
@@ -318,18 +326,28 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
     return out
 
 
-def _checkers(text: str) -> list[Raw]:
-    """Who checked or dispensed, by :data:`_CHECKED_BY`, :data:`_ROLE_PREFIXED_USER`,
-    :data:`_BY_FIELD_USER` and :data:`_USER_SIGN_OFF`."""
+def _checkers(text: str, lowered: str) -> list[Raw]:
+    """Who checked or dispensed, by :data:`_CHECKED_INITIALS`, :data:`_CREDENTIAL_INITIALS`,
+    :data:`_ROLE_PREFIXED_USER`, :data:`_BY_FIELD_USER` and :data:`_USER_SIGN_OFF`
+    (``lowered``: ``text`` in lower case)."""
     out: list[Raw] = []
-    if ":" in text or "RPh" in text or "CPhT" in text:
-        for m in _CHECKED_BY.finditer(text):
-            for group in (1, 2):
-                value = m.group(group)
-                if value is not None and _initials(value) and _role_free(value):
-                    out.append((*m.span(group), "PERSON", _SCORE))
+    labelled = ":" in text and any(map(lowered.__contains__, _CHECKER_HINTS))
+    checked = [
+        m
+        for m in (_CHECKED_INITIALS.finditer(text) if labelled else ())
+        if _CHECKER_LABEL_BEFORE.search(text, max(0, m.start() - _CHECKER_LABEL_REACH), m.start())
+    ]
+    if "RPh" in text or "CPhT" in text:
+        checked += _CREDENTIAL_INITIALS.finditer(text)
+    for m in checked:
+        for group in (1, 2):
+            value = m.group(group)
+            if value is not None and _initials(value) and _role_free(value):
+                out.append((*m.span(group), "PERSON", _SCORE))
     if "-" in text:
         for m in _ROLE_PREFIXED_USER.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+                continue
             if _unknown_user(m.group(1)) or _glued_user_name(m.group(1)):
                 out.append((m.start(), m.end(), "PERSON", _SCORE))
         for m in _USER_SIGN_OFF.finditer(text):
@@ -338,6 +356,8 @@ def _checkers(text: str) -> list[Raw]:
                 out.append((*m.span(1), "PERSON", _SCORE))
     if "By" in text:
         for m in _BY_FIELD_USER.finditer(text):
+            if not text[m.start() - 1 : m.start()].islower():
+                continue  # (a field named for who did something: "dispensedBy")
             if _unknown_user(m.group(1)) and not _system_account(m.group(1)):
                 out.append((*m.span(1), "PERSON", _SCORE))
     return out

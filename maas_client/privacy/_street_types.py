@@ -36,16 +36,29 @@ _NAME_BEFORE: Final = re.compile(
     rf"{_NAME_WORD}\Z"
 )
 _NAME_REACH: Final = 64
-_PO_BOX: Final = re.compile(r"(?<![\w.])(?:Pf\.|п\.к\.|P\.K\.)[ \t]*\d{1,5}(?![\w/-])")
+_PO_BOX: Final = re.compile(r"(?:Pf\.|п\.к\.|P\.K\.)[ \t]*\d{1,5}(?![\w/-])")
+# what a text with one of the streets or boxes holds (most texts hold none: the scans are
+# skipped)
+_HINTS: Final = (
+    " utca", " u.", " út", " krt.", "körút", " tér", " köz", " sor", "rakpart", "sétány",
+    "gatvė", " g.", " pr.", " al.", "Cad", "Cd.", "Sok", " Sk.", "Bulvar", "Blv.", "Pf.",
+    "п.к.", "P.K.",
+)  # fmt: skip
 
 
 def street_type_spans(text: str) -> list[Raw]:
     """``(start, end, "STREET_ADDRESS", score)`` for the streets and boxes of this module."""
     out: list[Raw] = []
+    if not any(map(text.__contains__, _HINTS)):
+        return out
     for m in _TYPE_AND_NUMBER.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - _NAME_REACH), m.start())
         if name is not None:
             out.append((name.start(), m.end(), "STREET_ADDRESS", _SCORE))
     if "." in text:
-        out += [(*m.span(), "STREET_ADDRESS", _SCORE) for m in _PO_BOX.finditer(text)]
+        out += [
+            (*m.span(), "STREET_ADDRESS", _SCORE)
+            for m in _PO_BOX.finditer(text)
+            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."))
+        ]
     return out
