@@ -47,6 +47,9 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a device's serial number under "S/N"; a postcode's first half before its second
+    ("S/N | DEVICE        | WARD\n48213 | Infusion pump | 4B", "48213"),
+    ("Toronto ON M5V 2T6", "M5V"),
     # names in Cyrillic and Greek notes: with initials, after a relation or a comma within a
     # sentence, by a patronymic's or a surname's ending, after a patient's label; towns after
     # their prefix; names in accented Greek; a machine export's columns of names
@@ -1508,6 +1511,15 @@ MASKED = [
 ]
 
 KEPT = [
+    # obstetric notation, an ICD-10 code of weeks, an ordinal dose, times with a letter or after
+    # "ETA", a register's row numbers under "S/N"
+    ("DOB: 11/03/1994   Age: 29 y   G2 P1001   Lang: English", "P1001"),
+    ("Dx: O09.521, Z3A.09, E89.0 noted", "Z3A.09"),
+    ("Dating US: CRL 31 mm = 9w6d, FHR 168 bpm", "9w6d"),
+    ("Pentavalente                       1ª        04/04/2024", "1ª"),
+    ("Date of birth 06/03/2024   Time: 1420H", "1420H"),
+    ("from Campbelltown (NETS retrieval ETA 0930)", "0930"),
+    (" S/N| DATE OF DELIVERY   | SEX | WT\n 412| 28/03/2024         | F   | 3.1kg", "412"),
     # the nouns of a note in Cyrillic or Greek that open its sentences and lines
     ("Выписной эпикриз\nНаходилась на стационарном лечении.\nПоступила по экстренным показаниям.",
      "Находилась"),

@@ -1627,14 +1627,15 @@ _SAFE_CODE: Final = re.compile(
             # B12, HbA1c, SpO2, q6h, Troponin1 (not five lower-case letters or more, as in a
             # user id: jrobles4)
             r"(?:[A-Za-z]{1,4}|[A-Z][A-Za-z]{4,6})\d{1,2}(?:[A-Za-z]{1,5}\d?)?[A-Za-z]{0,4}",
-            r"[A-Z]\d\d(?:\.[0-9A-Z]{1,4})?",  # ICD-10
+            r"[A-Z]\d\d(?:\.[0-9A-Z]{1,4})?|[A-Z]\d[A-Z]\.\d{1,4}",  # ICD-10 (Z3A.09, weeks)
             r"G\d{1,2}P\d{1,4}",  # gravida and para: G3P2012
             r"(?:POD|HD|PD|DOL|ICU ?D)#\d{1,3}",  # a day of a stay or of life: POD#2, HD#3
             r"E[1-4]V[1-5T]M[1-6]",  # the parts of a Glasgow coma score
             r"[cpyr]?T[0-4](?:is|[a-d])?N[0-3][a-c]?M[01][a-c]?",  # TNM stage: pT2N1M0
             # a Gleason pattern (3+4), weeks and days of a pregnancy (28+3, 26+0/40)
             r"\d{1,2}\+\d(?:/40)?",
-            r"[1-4]\dw[0-6]d",  # weeks and days of a pregnancy: 39w1d
+            r"[1-4]?\dw[0-6]d",  # weeks and days of a pregnancy: 39w1d, 9w6d
+            r"\d{1,2}[ªº]",  # an ordinal in Portuguese and Spanish: a vaccine's 1ª dose
             r"\d{1,2}/\d{1,2}h",  # an interval written 6/6h (every six hours)
             # a test named with a number: 6MWT, 5STS, 4AT (two letters after a digit are the
             # end of a British postcode: "G11 6AA")
@@ -1742,7 +1743,8 @@ _CODE_CUE: Final = re.compile(
 _TIME_WORDS: Final = frozenset(
     split_words(
         """at by from until till to around about after before since between and approx
-        approximately circa ca ca. @ ~ time death due dose doses scheduled then next every"""
+        approximately circa ca ca. @ ~ time death due dose doses scheduled then next every
+        eta etd"""
     )
 )
 _LAB_CUE: Final = re.compile(
@@ -1780,7 +1782,7 @@ _LEADING_ZERO: Final = re.compile(r"0\d")
 _PER_UNIT: Final = re.compile(
     r"\d+(?:[.,]\d+)*/[a-zµμ]{1,5}[23²³]?|(?:[a-zµμ]{1,5}/)+\d+(?:[.,]\d+)?"
 )
-_ZULU_TIME: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\dZ")
+_ZULU_TIME: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ZH]")  # "1510Z", "1420H"
 _GLUED_DAY_AND_MONTH: Final = re.compile(
     r"(?<!\d)(?:[12]?\d|3[01])(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
     r"(?i:uary|ruary|ch|il|e|y|ust|tember|ember|ober)?(?![a-z])"
@@ -2183,6 +2185,8 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
         return True  # a Canadian drug's number before its name: "02242963   SUBOXONE 8MG/2MG"
     if text[start - 1] == "(" and (tail := _READ_CODE_TAIL.match(text, end)) is not None:
         return tail.end() - start == _READ_CODE_LENGTH + 1  # "Asthma attack (H333.)"
+    if _PARA.fullmatch(token) and _GRAVIDA_BEFORE.search(text, max(0, start - 5), start):
+        return True  # a woman's pregnancies and births: "G2 P1001"
     if _ITEM_CODE.fullmatch(token) and _assessment_item(text, start, end):
         return True  # an assessment form's item: "A1700. Type of Entry", "M0150  At risk"
     if _VERSION.fullmatch(token) and _VERSION_CUE_BEFORE.search(text, max(0, start - 24), start):
@@ -2219,6 +2223,8 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
     return text[start - 1] in "|^" and _hl7_code_field(text, start)  # OBX|1|NM|2345-7^...
 
 
+_PARA: Final = re.compile(r"P\d{1,4}")
+_GRAVIDA_BEFORE: Final = re.compile(r"(?<![\w-])G\d{1,2}[ \t]\Z")
 # A program's version of three parts after what names one: "fw=4.12.0", "watchOS 10.3.1",
 # "ソフトウェア 6.3.1", "export_version":"2.4.1", or after another version ("7.1.9 to 7.2.1")
 _VERSION: Final = re.compile(r"\d{1,2}\.\d{1,3}\.\d{1,3}")

@@ -66,6 +66,7 @@ _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _LEADING_NUMBER: Final = re.compile(r"\d+")
 _PHONE_CHARS: Final = frozenset("0123456789 +-().")
 _OLDEST_UNMASKED: Final = 89  # Safe Harbor: ages over 89
+_ROW_DIGITS: Final = 4  # a row's number under "S/N" (a device's serial number is longer)
 _AGES_IN_WORDS: Final = ("ninety", "one hundred", "a hundred", "hundred")
 _REMARK_OPENINGS: Final = ("(", "—", "– ", "- ", "$", "€", "£")
 
@@ -675,8 +676,8 @@ def _identifies(cell: str, entity: str) -> bool:
         if number is None:
             return cell.lower().startswith(_AGES_IN_WORDS)  # "ninety-one"
         return int(number.group()) > _OLDEST_UNMASKED
-    if cell.isdigit() and len(cell) <= 2:
-        return False  # a row's number under "Case" or "No"
+    if cell.isdigit() and (len(cell) <= 2 or (entity == "DEVICE" and len(cell) <= _ROW_DIGITS)):
+        return False  # a row's number under "Case", "No" or "S/N" (a serial number of rows)
     # common words in lower case describe, they do not identify: "own home" under "Residence"
     # (a person's name may be written so: "bev")
     return entity == "PERSON" or not (
