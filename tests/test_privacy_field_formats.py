@@ -47,6 +47,8 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a cue with a colon across a column's gap
+    ("Patient:    John Smith   DOB on file", "John Smith"),
     # a device's serial number under "S/N"; a postcode's first half before its second
     ("S/N | DEVICE        | WARD\n48213 | Infusion pump | 4B", "48213"),
     ("Toronto ON M5V 2T6", "M5V"),
@@ -1511,6 +1513,8 @@ MASKED = [
 ]
 
 KEPT = [
+    # a credential before a column's gap is no cue for the word after it
+    ("Charge: Kirsty Nguyen RN   Handing over: Jess (night)", "Handing"),
     # obstetric notation, an ICD-10 code of weeks, an ordinal dose, times with a letter or after
     # "ETA", a register's row numbers under "S/N"
     ("DOB: 11/03/1994   Age: 29 y   G2 P1001   Lang: English", "P1001"),

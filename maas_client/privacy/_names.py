@@ -154,6 +154,8 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
         j -= 1
     # the word before: back to the last space, newline or tab
     last = text[text.rfind(" ", 0, j) + 1 : j]
+    if start - j > 1 and not last.endswith(":"):
+        return False, False  # a column's gap after a word: "Kirsty Nguyen RN   Handing over"
     if "\n" in last or "\t" in last:
         last = last[max(last.rfind("\n"), last.rfind("\t")) + 1 :]
     if last.endswith(")") or last.strip(".:,;()").lower() not in _CUE_LAST_WORDS:
