@@ -47,6 +47,13 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # initials after a sign-off's label; dotted initials after a role or in quotes after a name;
+    # a chat's sender in brackets after its time
+    ("Supervisor sign-off: GW 00:40\n", "GW"),
+    ('bumps in the bathroom. Peer R.T. gave feedback: "Just bring', "R.T."),
+    ("Another peer (D.M.) disclosed a slip on Percs", "D.M."),
+    ('Mr. Bishop ("T.J.") continues to engage', "T.J."),
+    ("05/06/2024 10:15  Clinic (Jonalyn): Good morning po", "Jonalyn"),
     # a cue with a colon across a column's gap
     ("Patient:    John Smith   DOB on file", "John Smith"),
     # a device's serial number under "S/N"; a postcode's first half before its second
@@ -1513,6 +1520,9 @@ MASKED = [
 ]
 
 KEPT = [
+    # an eponym in brackets before a colon; an abbreviation's dotted letters in brackets
+    ("IOP (Goldmann): R 18 mmHg, L 16 mmHg at 10:40", "Goldmann"),
+    ("Artificial pneumothorax (A.P.): refills 300-500 ml", "A.P."),
     # a credential before a column's gap is no cue for the word after it
     ("Charge: Kirsty Nguyen RN   Handing over: Jess (night)", "Handing"),
     # obstetric notation, an ICD-10 code of weeks, an ordinal dose, times with a letter or after

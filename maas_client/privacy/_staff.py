@@ -77,20 +77,36 @@ _COPIES_AFTER: Final = re.compile(r"[ \t]+(?:cc|CC|Cc|[Ee]nc)\b")
 # initials after a label of who checked, dispensed or counselled, and a colon, up to the
 # field's end: "Counselled by: DF", "Dispensed: TR   Checked: AH", "Pharmacist: KL.",
 # "Second check: KV/NL", "1st RPh LM, 2nd RPh GS" (a pharmacist's credential needs no colon)
-_INITIALS_FIELD_END = r"(?:/([A-Z]{2,3}))?(?=[ \t]*(?:\r?\n|$|[,.;|(])|[ \t]{2}|\t)"
+_INITIALS_FIELD_END = r"(?:/([A-Z]{2,3}))?(?=[ \t]*(?:\r?\n|$|[,.;|(])|[ \t]{2}|\t|[ \t]\d)"
 _CHECKED_INITIALS: Final = re.compile(r":[ \t]*([A-Z]{2,3})" + _INITIALS_FIELD_END)
 _CREDENTIAL_INITIALS: Final = re.compile(r"(?:RPh|CPhT)[ \t]+([A-Z]{2,3})" + _INITIALS_FIELD_END)
 # (each led by a literal; the label before the colon is checked in Python)
 _CHECKER_LABEL_BEFORE: Final = re.compile(
     r"(?<![\w-])(?i:counsell?ed|dispensed|checked|verified|prepared|witnessed|compounded|packed"
     r"|released|double[- ]checked|(?:accuracy|clinical|second|final|2nd|1st) check"
-    r"|pharmacist|dispenser|checker|witness)(?:[ \t]+by)?[ \t]*\Z"
+    r"|pharmacist|dispenser|checker|witness|sign-off|signed off|signed|charted|reviewed"
+    r"|supervisor)(?:[ \t]+by)?[ \t]*\Z"
 )
 _CHECKER_LABEL_REACH: Final = 24
 _CHECKER_HINTS: Final = (
     "counsel", "dispens", "check", "verif", "prepar", "witness", "compound", "pack", "releas",
-    "pharmacist",
+    "pharmacist", "sign", "chart", "review", "supervis",
 )  # fmt: skip
+# initials with full stops that stand for a person in a note's prose: after a role, maybe in
+# brackets ("Peer R.T. gave feedback", "Another peer (D.M.)"), or in quotes after a name ('Mr.
+# Bishop ("T.J.")'); not an abbreviation's letters ("pneumothorax (A.P.)", "(U.S.)")
+_ROLE_DOTTED_INITIALS: Final = re.compile(
+    r"(?:(?i:peer|client|member|resident|patient|participant|service user|carer|student)[ \t]+"
+    r"\(?|[A-Z][a-z]+[ \t]+\(?[\"“])([A-Z]\.[ ]?[A-Z]\.(?:[A-Z]\.)?)(?=[\"”)]|[ \t]+[a-z(]|[,;])"
+)
+_ABBREVIATED_LETTERS: Final = frozenset(
+    ("U.S.", "N.B.", "A.M.", "P.M.", "I.E.", "E.G.", "U.K.", "D.C.", "B.C.", "A.D.", "P.S.",
+     "R.N.", "M.D.", "D.O.", "O.D.", "O.S.", "O.U.", "P.O.", "I.V.", "I.M.", "N.A.")
+)  # fmt: skip
+# a chat's sender in brackets after a role and the message's time, before the message:
+# "05/06/2024 10:15  Clinic (Jonalyn): Noted po" (not "IOP (Goldmann): R 18 mmHg")
+_SENDER_IN_BRACKETS: Final = re.compile(r"[A-Za-z] \(([A-Z][a-zà-ÿ]{2,14})\):[ \t]")
+_MESSAGE_TIME_BEFORE: Final = re.compile(r"\d:[0-5]\d(?:[ \t]?[AaPp][Mm])?[ \t]+[^\n]{1,30}\Z")
 # a user name after a role's prefix, as dispensing cabinets and pharmacy systems make them:
 # "RPN-jbell", "TECH-pkaur", "RN-aokoro"
 _ROLE_PREFIXED_USER: Final = re.compile(
@@ -328,8 +344,9 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
 
 def _checkers(text: str, lowered: str) -> list[Raw]:
     """Who checked or dispensed, by :data:`_CHECKED_INITIALS`, :data:`_CREDENTIAL_INITIALS`,
-    :data:`_ROLE_PREFIXED_USER`, :data:`_BY_FIELD_USER` and :data:`_USER_SIGN_OFF`
-    (``lowered``: ``text`` in lower case)."""
+    :data:`_ROLE_PREFIXED_USER`, :data:`_BY_FIELD_USER`, :data:`_USER_SIGN_OFF`,
+    :data:`_ROLE_DOTTED_INITIALS` and :data:`_SENDER_IN_BRACKETS` (``lowered``: ``text`` in
+    lower case)."""
     out: list[Raw] = []
     labelled = ":" in text and any(map(lowered.__contains__, _CHECKER_HINTS))
     checked = [
@@ -354,6 +371,19 @@ def _checkers(text: str, lowered: str) -> list[Raw]:
             user = m.group(1)
             if _after_sentence(text, m.start()) and _unknown_user(user) and user.isalpha():
                 out.append((*m.span(1), "PERSON", _SCORE))
+    if "." in text:
+        out += [
+            (*m.span(1), "PERSON", _SCORE)
+            for m in _ROLE_DOTTED_INITIALS.finditer(text)
+            if m.group(1).replace(" ", "") not in _ABBREVIATED_LETTERS
+        ]
+    if "):" in text:
+        out += [
+            (*m.span(1), "PERSON", _SCORE)
+            for m in _SENDER_IN_BRACKETS.finditer(text)
+            if not _known(m.group(1))
+            and _MESSAGE_TIME_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
+        ]
     if "By" in text:
         for m in _BY_FIELD_USER.finditer(text):
             if not text[m.start() - 1 : m.start()].islower():
