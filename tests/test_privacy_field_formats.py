@@ -47,6 +47,21 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # dates with a lower-case month: a day's ordinal before it, an abbreviation with a year
+    ("from 1st to 9th august. shes 83", "9th august"),
+    ("has apointment with doctor Patel on 19 of september for result", "19 of september"),
+    ("Tamiz metabólico neonatal tomado el 15-may-2024 (talón)", "15-may-2024"),
+    ("5ª       | 10 ago 2024    | 27.0", "10 ago 2024"),
+    ("colecistitis, revisar nov-2024\n", "nov-2024"),
+    # ages over 89 in messages and in another language's words in capitals
+    ("da ihr Ehemann (inzwischen 91 Jahre alt) nicht mehr", "91"),
+    ("his nan (Pat, 94 this year) had a fall", "94"),
+    ("TEXTER: shes 92 and still beats everyone", "92"),
+    ("Note: correct age is 101; EHR banner shows 100", "101"),
+    ("too old to be 94 and too young to be dead", "94"),
+    # a form's slashes and hyphens between spaces
+    ("4. Date of Birth: 11 / 08 / 1957     5. Phone", "11 / 08 / 1957"),
+    ("3. Social Security Number: 431 - 67 - 2259\n", "431 - 67 - 2259"),
     # initials after a sign-off's label; dotted initials after a role or in quotes after a name;
     # a chat's sender in brackets after its time
     ("Supervisor sign-off: GW 00:40\n", "GW"),
@@ -1520,6 +1535,11 @@ MASKED = [
 ]
 
 KEPT = [
+    # a measurement before "now", a verb "may" after a number, a value after "is"
+    ("HR 96 now settled; SpO2 94 now on 2L", "96"),
+    ("patients aged 18 may consent for themselves", "18 may"),
+    ("my LDL is 118 so start the atorvastatin", "118"),
+    ("heard 3 days ago 2024 was", "3 days ago"),
     # an eponym in brackets before a colon; an abbreviation's dotted letters in brackets
     ("IOP (Goldmann): R 18 mmHg, L 16 mmHg at 10:40", "Goldmann"),
     ("Artificial pneumothorax (A.P.): refills 300-500 ml", "A.P."),

@@ -2843,6 +2843,19 @@ _LOWER_MONTH: Final = re.compile(" " + grouped_alternation([*_LOWER_MONTH_NAMES]
 _DAY_AFTER_LOWER_MONTH: Final = re.compile(
     rf"[ \t]+(?:the[ \t]+)?(?:{_ORD}\b|(?:[12]?\d|3[01])(?![\d:]|[.,]\d))"
 )
+# a day before a month in lower case: "9th august", "19 of september" ("18 may" needs the
+# ordinal or "of": "aged 18 may consent")
+_DAY_BEFORE_LOWER_MONTH: Final = re.compile(
+    r"(?<![\w.,/-])(?:[12]?\d|3[01])(?P<ordinal>(?:st|nd|rd|th)?(?:[ \t]+of)?)[ \t]+\Z"
+)
+# a month's abbreviation in lower case between a day and a year, as Spanish and Portuguese
+# records and exports write it: "15-may-2024", "10 ago 2024", "nov-2024" (led by the separator
+# before the month; the day before it is checked in Python)
+_LOWER_SHORT_MONTH_AND_YEAR: Final = re.compile(
+    r"([- ])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|set|out"
+    r"|dez|fev|gen|giu|lug|ott|okt|mrt|mei)\.?([- ])(?:19|20)\d\d(?![\d/.-])"
+)
+_DAY_BEFORE_SHORT_MONTH: Final = re.compile(r"(?<![\w.,/:-])(?:0?[1-9]|[12]\d|3[01])\Z")
 _ORDINAL_OF_LOWER_MONTH: Final = re.compile(rf"\bthe[ \t]+{_ORD_OR_RANGE}[ \t]+of[ \t]+$")
 _ORDINAL_REACH: Final = 60
 _YEAR_AFTER: Final = re.compile(rf",?[ \t]+{_YEAR}\b")
@@ -2932,6 +2945,7 @@ _PERSON_OR_DATE_BEFORE: Final = re.compile(rf"\b{_AGE_RELATIVES}[ \t]+$|\d[/.-]\
 _PERSON_WORD_BEFORE: Final = re.compile(
     r"\b(?:patient|pt|woman|man|lady|gentleman|female|male|resident|veteran|widow|widower"
     r"|(?:great-)?(?:grand)?(?:mother|father)|husband|wife|aunt|uncle|sister|brother"
+    r"|nan|nana|gran|granny|grandma|grandpa|mum|mom|dad"
     r"|patientin|patiente|paciente|paziente|hasta|kvinna|mujer|femme|homme|hombre)$"
 )
 # An age over 89 on its own: 90-119 after neither a word character nor a full stop, maybe
@@ -3009,7 +3023,8 @@ _AGE_AFTER_IS: Final = tuple(
 )
 _PERSON_BEFORE_IS: Final = re.compile(
     r"\b(?:patient|pt|she|he|who|i|resident|mother|father|husband|wife|mom|mum|dad|grandmother"
-    r"|grandfather|grandma|grandpa|gran|granny|nan|nana|aunt|auntie|aunty|uncle|sister|brother)"
+    r"|grandfather|grandma|grandpa|gran|granny|nan|nana|aunt|auntie|aunty|uncle|sister|brother"
+    r"|age|old to)"  # ("correct age is 101", "too old to be 94")
     r"(?:['’]ll|[ \t]+will|[ \t]+would)?[ \t]*$"
 )
 _AGE_AFTER_NAME: Final = re.compile(
@@ -3020,6 +3035,13 @@ _AGE_AFTER_NAME: Final = re.compile(
 )
 _AGE_AFTER_NAME_STARTS: Final = (",", " (", "(", " is ", " —", " –", " |", "|", "  ", "\t")
 _AGE_ALONE: Final = re.compile(r"(?:9\d|1[01]\d)\b(?![.,]\d|%|/)")
+# an age over 89 after a comma or a bracket, before a word that dates it: "(Pat, 94 this
+# year)", "no wait, 92 now" (not a measurement's: "HR 96 now settled")
+_AGE_NOW: Final = re.compile(
+    r"[,(][ \t]*(9\d|1[01]\d)[ \t]+(?:this year|now\b|next (?:week|month|year)|last (?:week|month))"
+)
+# a message's "shes 92", "hes 94" (led by the literal; the word's start is checked in Python)
+_AGE_AFTER_HES: Final = re.compile(r"hes[ \t]+(9\d|1[01]\d)\b(?![.,]\d|%|/)")
 _AGE_BIRTHDAY: Final = re.compile(rf"{_AGE_OVER_89}(?:st|nd|rd|th)(?=[ \t]+birthday)")
 _QUOTED: Final = re.compile(r"[\"“]([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*)?)[\"”]")
 _NICKNAME: Final = re.compile(
@@ -3078,6 +3100,14 @@ def _lower_case_word_dates(text: str, lowered: str) -> list[Raw]:
             else None
         )
         if day is None and ordinal_of is None:
+            day_before = _DAY_BEFORE_LOWER_MONTH.search(lowered, max(0, start - 12), start)
+            if day_before is not None and (
+                month.group() not in _VERB_MONTHS or day_before["ordinal"]
+            ):  # "from 1st to 9th august", "on 19 of september"
+                year = _YEAR_AFTER.match(lowered, end)
+                end = end if year is None else year.end()
+                out.append((day_before.start(), end, "DATE", NET_SCORE))
+                continue
             year = _YEAR_AFTER.match(lowered, end)
             if year is not None:  # "in march 2019", "died in march twenty twenty two"
                 out.append((start, year.end(), "DATE", NET_SCORE))
@@ -3100,6 +3130,14 @@ def _lower_case_word_dates(text: str, lowered: str) -> list[Raw]:
         ):
             continue
         out.append((start if ordinal_of is None else ordinal_of.start(), end, "DATE", NET_SCORE))
+    for m in _LOWER_SHORT_MONTH_AND_YEAR.finditer(lowered):
+        if text[m.start() + 1].isupper():
+            continue  # (a capitalised month is the typed scan's)
+        day = _DAY_BEFORE_SHORT_MONTH.search(lowered, max(0, m.start() - 2), m.start())
+        if day is not None:
+            out.append((day.start(), m.end(), "DATE", NET_SCORE))
+        elif m.group(2) == "-":
+            out.append((m.start() + 1, m.end(), "DATE", NET_SCORE))  # "revisar nov-2024"
     return out
 
 
@@ -3565,6 +3603,12 @@ def _ages(text: str, lowered: str) -> list[Raw]:
         if before is not None and not _unit_after(text, m.end(1)):
             out.append((m.start(1), m.end(1), "AGE", NET_SCORE))
     out += [(*m.span(m.lastindex or 1), "AGE", NET_SCORE) for m in _AGE_IN_ASIDE.finditer(lowered)]
+    out += [(*m.span(1), "AGE", NET_SCORE) for m in _AGE_NOW.finditer(lowered)]
+    out += [
+        (*m.span(1), "AGE", NET_SCORE)
+        for m in _AGE_AFTER_HES.finditer(lowered)
+        if not lowered[max(0, m.start() - 2) : m.start()].rstrip("s").strip("'’").isalpha()
+    ]
     out += [
         (*m.span(m.lastindex or 1), "AGE", NET_SCORE)
         for m in _AGE_AND_SEX_IN_PARENTHESES.finditer(text)

@@ -169,7 +169,9 @@ _DATE_BRANCHES = [
     # the year first, as Hungary and Korea do: "14. 08. 1963.", "3. 4. 2024", "2024. 03. 12.",
     # "2019. 05. 08.-i"
     rf"{_NUM_L}(?P<DATE__spaced>{_DAY}\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]{_YEAR4}\.?"
-    rf"|{_YEAR4}\.[ ](?:0?[1-9]|1[0-2])\.[ ]?{_DAY}\.?(?:-[a-záéíóöőúüű]{{1,3}})?){_NUM_R}",
+    rf"|{_YEAR4}\.[ ](?:0?[1-9]|1[0-2])\.[ ]?{_DAY}\.?(?:-[a-záéíóöőúüű]{{1,3}})?"
+    # (and a form's slashes with spaces: "11 / 08 / 1957")
+    rf"|{_DAY}[ ]/[ ](?:0?[1-9]|1[0-2]|{_DAY})[ ]/[ ]{_YEAR4}){_NUM_R}",
     # a Thai month abbreviated, with the Buddhist year's last two digits: "18 ต.ค. 66" (before
     # the next branch, which would take the day and the month alone)
     rf"{_NUM_L}(?P<DATE__thai>{_DAY}[ \t]+{_THAI_MONTH_ABBREVIATION}[ \t]?\d\d)(?!\d)",
@@ -509,13 +511,14 @@ _NET_BRANCHES = [
 ]
 
 _MISC_BRANCHES = [
-    rf"(?<![\w-])(?P<SSN__dash>(?!000|666|9\d\d)\d{{3}}(?P<_sssn>[ {_DASH}])(?!00)\d{{2}}"
-    r"(?P=_sssn)(?!0000)\d{4})(?![\w-])",
+    # (a hyphen between spaces too: "431 - 67 - 2259")
+    rf"(?<![\w-])(?P<SSN__dash>(?!000|666|9\d\d)\d{{3}}(?P<_sssn>[ {_DASH}]|[ ][{_DASH}][ ])"
+    r"(?!00)\d{2}(?P=_sssn)(?!0000)\d{4})(?![\w-])",
     # VIN: 17 characters, at least three digits and three letters (ISO 3779 excludes I, O, Q
     # but transcribed VINs often contain them, so they are accepted)
     r"\b(?P<VEHICLE__vin>(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{17})\b",
     r"\b(?P<AGE__phrase>(?:9\d|1[01]\d)(?:[- ](?:years?|yrs?|yr)[- ]old|\s?-?(?:y/o|y\.o\.|yo)\b"
-    rf"|-year-old|[- ](?:{_YEAR_WORDS})\b))",
+    rf"|-year-old|[- ](?i:{_YEAR_WORDS})\b))",  # ("91 Jahre alt")
     # (and the word for age in other languages: "edad 91", "Alter: 93", "idade 94", "umur 92")
     r"\b(?:[Aa]ges?|AGES?|[Aa]ged|[Ee]dad|EDAD|[Ii]dade|[Ee]tà|[Ââ]ge|[Ll]eeftijd|[Åå]lder|[Ww]iek"
     r"|[Yy]aş|[Uu]mur|Alter|ALTER)"
@@ -634,12 +637,13 @@ _NUMBER = (
     rf"[(+]\d|\d{{4}}|\d{{3}}{_GROUP_SEP}\d|\d{{1,3}}\.\d{{1,3}}\.\d"
     r"|\d{1,2}[-/]\d{1,2}[-/]\d|\d{1,2}[-/][12]\d\d\d|1[-.\s]\(?\d{3}"
     r"|\d{1,3}(?:st|nd|rd|th|[A-Za-z])?(?:\s+day)?(?:\s+of)?(?:[\s-]+|/)[A-Z]"
-    rf"|(?:9\d|1[01]\d)(?:[- ]?[yY]|-|[ \t](?:{_YEAR_WORDS})\b)"
+    rf"|(?:9\d|1[01]\d)(?:[- ]?[yY]|-|[ \t](?i:{_YEAR_WORDS})\b)"
     r"|\d{1,2}[-./ ][IVX]{1,4}[-./ ]\d|\d{1,2}\. [IVX]{1,4}\.? \d|\d{1,2}\.[ ]?\d{1,2}\.[ ]\d{4}"
     r"|\d{1,2}[-–]\d{1,2}[ \t]+[A-Z]|\d{1,3}\[\.\]\d"
     r"|\d[ -]\(?\d{3}\)?[ -]\d{3}-\d\d-\d\d"
     r"|\d{1,6}\s+block\s|\d{1,3}[ \t]+1/2[ \t]"  # "22 1/2 Orchard Ln."
     r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:ult|inst|prox)\b|\d \d ?[/.-] ?\d \d"  # "14th ult."
+    r"|\d{1,2} / \d{1,2} / \d"
     r"|0\d(?:-| - )\d"  # "06 - 7 43 12 88"
     # a month's name or a French street after a day or a house number (possessive: a number
     # is not tried again shorter)
