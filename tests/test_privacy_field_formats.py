@@ -2407,6 +2407,18 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
         ("probe53", 0.89, 0.82, 105),
         # laboratory, pathology and blood bank: LIS printouts, ISBT labels, instrument logs
         ("probe54", 0.90, 0.78, 190),
+        # pharmacy: dispensing records, PDMP reports, e-prescriptions, compounding logs
+        ("probe55", 0.94, 0.80, 140),
+        # maternity, neonatal and paediatric care in six countries, two other languages
+        ("probe56", 0.91, 0.79, 130),
+        # behavioural health and addiction: crisis lines, holds, dosing logs, group notes
+        ("probe57", 0.91, 0.83, 130),
+        # transplant, dialysis and organ donation: referrals, HLA reports, run sheets
+        ("probe58", 0.93, 0.84, 90),
+        # patients' own messages: SMS and chat threads, voicemail transcripts, portal forms
+        ("probe59", 0.94, 0.84, 100),
+        # Cyrillic, Greek and Central European records in their own languages
+        ("probe60", 0.89, 0.83, 110),
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
