@@ -2098,8 +2098,7 @@ def _code_is_safe(
 # A text that bills with CPT codes names them so somewhere ("CPT", "HCPCS"); in such a text a
 # five-digit number is a CPT code where it stands as one (see _cpt_code). A ZIP code there
 # stands after a town or a state, which the typed detectors find, or after a cue ("ZIP 33139
-# alone").
-# a CPT code, or a HCPCS Level II one, maybe with its units glued: "88313x2"
+# alone"). A CPT code, or a HCPCS Level II one, may have its units glued: "88313x2".
 _CPT_SHAPE = r"(?:\d{5}|[A-V]\d{4})(?:x\d{1,2})?"
 _CPT: Final = re.compile(_CPT_SHAPE)
 _CODE_IN_BRACKETS_BEFORE: Final = re.compile(rf"[\w)][ \t]?\($|{_CPT_SHAPE},[ \t]?$")
@@ -2271,6 +2270,9 @@ def _in_karyotype(text: str, start: int, end: int) -> bool:
         m.start() <= start and end <= m.end()
         for m in _KARYOTYPE.finditer(text, opening, end + 2 * _KARYOTYPE_REACH)
     )
+
+
+# an age of 89 or under and the sex, as a lab's worklist writes them: "44/M"
 _AGE_SLASH_SEX: Final = re.compile(r"\d{1,2}/[MF]")
 _OLDEST_PLAIN_AGE: Final = 89  # an older age is an identifier (Safe Harbor)
 # A LOINC code: up to five digits and a check digit (a Luhn digit over them, as LOINC's own
