@@ -181,7 +181,7 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
             entity = _XML_ELEMENTS.get(m.group(1).lower())
             if entity is not None:
                 out.append((m.start(2), m.end(2), entity, _SCORE))
-    if any(hint in lowered for hint in _NAME_HINTS):
+    if any(map(lowered.__contains__, _NAME_HINTS)):
         _labelled_values(text, lowered, _NAME_LABELS, out)
     if "name" in lowered and ("first" in lowered or "last" in lowered):
         for m in _NAME_PART_LABEL.finditer(lowered):

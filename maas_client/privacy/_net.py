@@ -56,7 +56,7 @@ from ._lexicon import (
     world_cities,
 )
 from ._names import person_cue_before
-from ._patterns import FOREIGN_MONTHS, FOREIGN_UNIT, FOREIGN_WEEKDAY, city_before
+from ._patterns import FOREIGN_MONTHS, FOREIGN_UNIT, FOREIGN_WEEKDAY, MONTHS_ALONE, city_before
 from ._span import NET_SCORE, Raw
 from ._spoken import spoken_spans
 from ._staff import initials_beside_names, staff_spans
@@ -2851,12 +2851,12 @@ _DAY_BEFORE_LOWER_MONTH: Final = re.compile(
     r"(?<![\w.,/-])(?:[12]?\d|3[01])(?P<ordinal>(?:st|nd|rd|th)?(?:[ \t]+of)?)[ \t]+\Z"
 )
 # a month's abbreviation in lower case between a day and a year, as Spanish and Portuguese
-# records and exports write it: "15-may-2024", "10 ago 2024", "nov-2024" (led by the separator
-# before the month; the day before it is checked in Python)
-_LOWER_SHORT_MONTH_AND_YEAR: Final = re.compile(
+# records and exports write it: "15-may-2024", "10 ago 2024", "nov-2024" (the day before it
+# is checked in Python)
+_LOWER_SHORT_MONTH_BEFORE_YEAR: Final = re.compile(
     r"([- ])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|set|out"
-    r"|dez|fev|gen|giu|lug|ott|okt|mrt|mei)\.?([- ])(?:19|20)\d\d(?![\d/.-])"
-)
+    r"|dez|fev|gen|giu|lug|ott|okt|mrt|mei)\.?([- ])\Z"
+)  # (the year leads the scan: _FOUR_DIGIT_YEAR)
 _DAY_BEFORE_SHORT_MONTH: Final = re.compile(r"(?<![\w.,/:-])(?:0?[1-9]|[12]\d|3[01])\Z")
 _ORDINAL_OF_LOWER_MONTH: Final = re.compile(rf"\bthe[ \t]+{_ORD_OR_RANGE}[ \t]+of[ \t]+$")
 _ORDINAL_REACH: Final = 60
@@ -3040,8 +3040,9 @@ _AGE_ALONE: Final = re.compile(r"(?:9\d|1[01]\d)\b(?![.,]\d|%|/)")
 # an age over 89 after a comma or a bracket, before a word that dates it: "(Pat, 94 this
 # year)", "no wait, 92 now" (not a measurement's: "HR 96 now settled")
 _AGE_NOW: Final = re.compile(
-    r"[,(][ \t]*(9\d|1[01]\d)[ \t]+(?:this year|now\b|next (?:week|month|year)|last (?:week|month))"
-)
+    r"(9\d|1[01]\d)[ \t]+(?:this year|now\b|next (?:week|month|year)|last (?:week|month))"
+)  # (led by the age; the comma or bracket before it is checked in Python)
+_COMMA_OR_BRACKET_BEFORE: Final = re.compile(r"[,(][ \t]*\Z")
 # a message's "shes 92", "hes 94" (led by the literal; the word's start is checked in Python)
 _AGE_AFTER_HES: Final = re.compile(r"hes[ \t]+(9\d|1[01]\d)\b(?![.,]\d|%|/)")
 _AGE_BIRTHDAY: Final = re.compile(rf"{_AGE_OVER_89}(?:st|nd|rd|th)(?=[ \t]+birthday)")
@@ -3132,14 +3133,19 @@ def _lower_case_word_dates(text: str, lowered: str) -> list[Raw]:
         ):
             continue
         out.append((start if ordinal_of is None else ordinal_of.start(), end, "DATE", NET_SCORE))
-    for m in _LOWER_SHORT_MONTH_AND_YEAR.finditer(lowered):
-        if text[m.start() + 1].isupper():
+    for year in _FOUR_DIGIT_YEAR.finditer(lowered):
+        if year.start() < 2 or lowered[year.start() - 1] not in "- ":
+            continue
+        if not lowered[year.start() - 2].isalpha() and lowered[year.start() - 2] != ".":
+            continue  # (a numeric date's year: "12-03-2024")
+        m = _LOWER_SHORT_MONTH_BEFORE_YEAR.search(lowered, max(0, year.start() - 7), year.start())
+        if m is None or text[m.start() + 1].isupper():
             continue  # (a capitalised month is the typed scan's)
         day = _DAY_BEFORE_SHORT_MONTH.search(lowered, max(0, m.start() - 2), m.start())
         if day is not None:
-            out.append((day.start(), m.end(), "DATE", NET_SCORE))
+            out.append((day.start(), year.end(), "DATE", NET_SCORE))
         elif m.group(2) == "-":
-            out.append((m.start() + 1, m.end(), "DATE", NET_SCORE))  # "revisar nov-2024"
+            out.append((m.start() + 1, year.end(), "DATE", NET_SCORE))  # "revisar nov-2024"
     return out
 
 
@@ -3320,7 +3326,9 @@ _DAYS_BEFORE: Final = re.compile(
 # goes on in lower case, so the scan costs a third of a percent of detection.
 _DOTTED_MONTH: Final = re.compile(
     r"\. (?:"
-    + grouped_alternation(sorted((m for m in FOREIGN_MONTHS if m.islower()), key=len, reverse=True))
+    + grouped_alternation(
+        sorted((m for m in (*FOREIGN_MONTHS, *MONTHS_ALONE) if m.islower()), key=len, reverse=True)
+    )
     + r")\b(?:,?[ \t]+\d{4}\b)?"
 )
 # A weekday of another language before a day, in a note in that language: "(viernes 16)",
@@ -3537,7 +3545,9 @@ def _before_a_day(word: str) -> bool:
 # month's letters; a day before it is the typed pass's: "5 de mayo de 1944")
 _FOREIGN_MONTH_BEFORE_YEAR: Final = re.compile(
     r"(?<![\w-])("
-    + grouped_alternation(sorted({m.lower() for m in FOREIGN_MONTHS}, key=len, reverse=True))
+    + grouped_alternation(
+        sorted({m.lower() for m in (*FOREIGN_MONTHS, *MONTHS_ALONE)}, key=len, reverse=True)
+    )
     + r")\.?,?[ \t]+(?:de[ \t]+|del[ \t]+|του[ \t]+)?\Z"  # ("Ιανουάριο του 2024")
 )
 
@@ -3605,7 +3615,11 @@ def _ages(text: str, lowered: str) -> list[Raw]:
         if before is not None and not _unit_after(text, m.end(1)):
             out.append((m.start(1), m.end(1), "AGE", NET_SCORE))
     out += [(*m.span(m.lastindex or 1), "AGE", NET_SCORE) for m in _AGE_IN_ASIDE.finditer(lowered)]
-    out += [(*m.span(1), "AGE", NET_SCORE) for m in _AGE_NOW.finditer(lowered)]
+    out += [
+        (*m.span(1), "AGE", NET_SCORE)
+        for m in _AGE_NOW.finditer(lowered)
+        if _COMMA_OR_BRACKET_BEFORE.search(lowered, max(0, m.start() - 3), m.start())
+    ]
     out += [
         (*m.span(1), "AGE", NET_SCORE)
         for m in _AGE_AFTER_HES.finditer(lowered)

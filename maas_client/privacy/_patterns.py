@@ -95,18 +95,24 @@ FOREIGN_MONTHS: Final = split_words(
     al-awwal al-thani al-akhir al-ula al-akhirah ul-awal ul-akhir al-Qadah al-Qa'dah
     al-Qi'dah al-Qidah al-Hijjah al-Awwal al-Thani al-Akhir al-Ula al-Akhirah ul-Awal
     ul-Akhir
-    јануар фебруар април мај јун јул септембар октобар новембар децембар јануара фебруара
-    марта априла маја јуна јула августа септембра октобра новембра децембра septembar
-    oktobar novembar decembar januara februara aprila juna jula avgusta septembra oktobra
-    novembra decembra avgust styczeń luty marzec kwiecień czerwiec lipiec sierpień wrzesień
-    październik grudzień leden únor březen duben květen červenec srpen říjen prosinec
-    январь февраль апрель июнь июль сентябрь октябрь ноябрь декабрь январе феврале марте
-    апреле мае июне июле августе сентябре октябре ноябре декабре січень лютий березень квітень
-    травень червень липень серпень вересень жовтень грудень січні лютому березні квітні
-    травні червні липні серпні вересні жовтні листопаді грудні ιανουάριο ιανουάριος
-    φεβρουάριο φεβρουάριος μάρτιο μάρτιος απρίλιο απρίλιος μάιο μάιος ιούνιο ιούνιος ιούλιο
-    ιούλιος αύγουστο αύγουστος σεπτέμβριο σεπτέμβριος οκτώβριο οκτώβριος νοέμβριο νοέμβριος
-    δεκέμβριο δεκέμβριος"""
+    јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра
+    januara februara aprila juna jula avgusta septembra oktobra novembra decembra"""
+)
+# The cases a month takes alone or with its year, not after a day, in Serbian, Polish,
+# Czech, Russian, Ukrainian and Greek: "фебруар", "marzec 2024", "в марте", "у вересні 2024",
+# "τον Ιανουάριο του 2024" (read by the net beside a year or after a day with a full stop:
+# the typed scan's alternation of months after a day has no need of them)
+MONTHS_ALONE: Final = split_words(
+    """јануар фебруар април мај јун јул септембар октобар новембар децембар januar februar
+    septembar oktobar novembar decembar avgust styczeń luty marzec kwiecień czerwiec lipiec
+    sierpień wrzesień październik grudzień leden únor březen duben květen červenec srpen
+    říjen prosinec январь февраль апрель июнь июль сентябрь октябрь ноябрь декабрь январе
+    феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре січень лютий
+    березень квітень травень червень липень серпень вересень жовтень грудень січні лютому
+    березні квітні травні червні липні серпні вересні жовтні листопаді грудні ιανουάριο
+    ιανουάριος φεβρουάριο φεβρουάριος μάρτιο μάρτιος απρίλιο απρίλιος μάιο μάιος ιούνιο
+    ιούνιος ιούλιο ιούλιος αύγουστο αύγουστος σεπτέμβριο σεπτέμβριος οκτώβριο οκτώβριος
+    νοέμβριο νοέμβριος δεκέμβριο δεκέμβριος"""
 )
 # the first word of an Islamic month of two: "Dhu al-Hijjah", "Rabi al-Awwal", "Jumada al-Ula"
 _HIJRI_MONTH_HEAD = r"(?:(?:Dhu|Dhul|Rabi|Rabi'|Rabi’|Jumada|Jamadil|Rabiul)[ \t]+)?"

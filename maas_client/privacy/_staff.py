@@ -88,17 +88,17 @@ _CHECKER_LABEL_BEFORE: Final = re.compile(
     r"|supervisor)(?:[ \t]+by)?[ \t]*\Z"
 )
 _CHECKER_LABEL_REACH: Final = 24
-_CHECKER_HINTS: Final = (
-    "counsel", "dispens", "check", "verif", "prepar", "witness", "compound", "pack", "releas",
-    "pharmacist", "sign", "chart", "review", "supervis",
-)  # fmt: skip
-# initials with full stops that stand for a person in a note's prose: after a role, maybe in
-# brackets ("Peer R.T. gave feedback", "Another peer (D.M.)"), or in quotes after a name ('Mr.
-# Bishop ("T.J.")'); not an abbreviation's letters ("pneumothorax (A.P.)", "(U.S.)")
-_ROLE_DOTTED_INITIALS: Final = re.compile(
-    r"(?:(?i:peer|client|member|resident|patient|participant|service user|carer|student)[ \t]+"
-    r"\(?|[A-Z][a-z]+[ \t]+\(?[\"“])([A-Z]\.[ ]?[A-Z]\.(?:[A-Z]\.)?)(?=[\"”)]|[ \t]+[a-z(]|[,;])"
-)
+# initials with full stops that stand for a person in a note's prose (_DOTTED_PAIR): after a
+# role (_ROLE_OR_NAME_BEFORE), maybe in brackets ("Peer R.T. gave feedback", "Another peer
+# (D.M.)"), or in quotes after a name ('Mr. Bishop ("T.J.")'); not an abbreviation's letters
+# ("pneumothorax (A.P.)", "(U.S.)")
+_DOTTED_PAIR: Final = re.compile(
+    r"(?<=[A-Z])\.[ ]?[A-Z]\.(?:[A-Z]\.)?(?=[\"”)]|[ \t]+[a-z(]|[,;])"
+)  # (led by the first initial's full stop: the initial is the character before the match)
+_ROLE_OR_NAME_BEFORE: Final = re.compile(
+    r"(?:(?<![\w-])(?i:peer|client|member|resident|patient|participant|service user|carer"
+    r"|student)[ \t]+\(?|[A-Z][a-z]+[ \t]+\(?[\"“])\Z"
+)  # (the pair leads the scan; what stands before it is checked on the few pairs found)
 _ABBREVIATED_LETTERS: Final = frozenset(
     ("U.S.", "N.B.", "A.M.", "P.M.", "I.E.", "E.G.", "U.K.", "D.C.", "B.C.", "A.D.", "P.S.",
      "R.N.", "M.D.", "D.O.", "O.D.", "O.S.", "O.U.", "P.O.", "I.V.", "I.M.", "N.A.")
@@ -310,7 +310,7 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             if user is not None and _unknown_user(user.group(1)):
                 out.append((user.start(1), user.end(1), "PERSON", _SCORE))
             at = lowered.find(cue, at + 1)
-    out += _checkers(text, lowered)
+    out += _checkers(text)
     sign_offs = [*_SIGN_OFF.finditer(text)]
     if "–" in text or "—" in text:
         sign_offs += _DASH_SIGN_OFF.finditer(text)
@@ -342,16 +342,14 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
     return out
 
 
-def _checkers(text: str, lowered: str) -> list[Raw]:
+def _checkers(text: str) -> list[Raw]:
     """Who checked or dispensed, by :data:`_CHECKED_INITIALS`, :data:`_CREDENTIAL_INITIALS`,
     :data:`_ROLE_PREFIXED_USER`, :data:`_BY_FIELD_USER`, :data:`_USER_SIGN_OFF`,
-    :data:`_ROLE_DOTTED_INITIALS` and :data:`_SENDER_IN_BRACKETS` (``lowered``: ``text`` in
-    lower case)."""
+    :data:`_DOTTED_PAIR` and :data:`_SENDER_IN_BRACKETS`."""
     out: list[Raw] = []
-    labelled = ":" in text and any(map(lowered.__contains__, _CHECKER_HINTS))
     checked = [
         m
-        for m in (_CHECKED_INITIALS.finditer(text) if labelled else ())
+        for m in _CHECKED_INITIALS.finditer(text)
         if _CHECKER_LABEL_BEFORE.search(text, max(0, m.start() - _CHECKER_LABEL_REACH), m.start())
     ]
     if "RPh" in text or "CPhT" in text:
@@ -373,9 +371,10 @@ def _checkers(text: str, lowered: str) -> list[Raw]:
                 out.append((*m.span(1), "PERSON", _SCORE))
     if "." in text:
         out += [
-            (*m.span(1), "PERSON", _SCORE)
-            for m in _ROLE_DOTTED_INITIALS.finditer(text)
-            if m.group(1).replace(" ", "") not in _ABBREVIATED_LETTERS
+            (m.start() - 1, m.end(), "PERSON", _SCORE)
+            for m in _DOTTED_PAIR.finditer(text)
+            if text[m.start() - 1 : m.end()].replace(" ", "") not in _ABBREVIATED_LETTERS
+            and _ROLE_OR_NAME_BEFORE.search(text, max(0, m.start() - 25), m.start() - 1)
         ]
     if "):" in text:
         out += [

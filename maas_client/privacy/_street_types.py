@@ -49,16 +49,21 @@ _HINTS: Final = (
 def street_type_spans(text: str) -> list[Raw]:
     """``(start, end, "STREET_ADDRESS", score)`` for the streets and boxes of this module."""
     out: list[Raw] = []
-    if not any(map(text.__contains__, _HINTS)):
-        return out
+    if text.isascii() or not any(map(text.__contains__, _HINTS)):
+        return _po_boxes(text) if "." in text else out  # (these languages' streets have accents)
     for m in _TYPE_AND_NUMBER.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - _NAME_REACH), m.start())
         if name is not None:
             out.append((name.start(), m.end(), "STREET_ADDRESS", _SCORE))
-    if "." in text:
-        out += [
-            (*m.span(), "STREET_ADDRESS", _SCORE)
-            for m in _PO_BOX.finditer(text)
-            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."))
-        ]
-    return out
+    return out + _po_boxes(text)
+
+
+def _po_boxes(text: str) -> list[Raw]:
+    """The boxes of :data:`_PO_BOX`."""
+    if "Pf." not in text and "P.K." not in text and "п.к." not in text:
+        return []
+    return [
+        (*m.span(), "STREET_ADDRESS", _SCORE)
+        for m in _PO_BOX.finditer(text)
+        if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."))
+    ]
