@@ -47,6 +47,15 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # what this round's clinical codes and times keep out: a number glued to its label in
+    # Cyrillic, a SNOMED-shaped record number where no SNOMED is named, a LOINC-shaped
+    # account number, a brand-like name before a child's treatment, times that run backwards
+    ("04.03.2024 07:58  ← тел.0504418820  скасуйте мій запис", "0504418820"),
+    ("Pt ID 38341003 seen in clinic today", "38341003"),
+    ("SNOMED problem list; pt ID 38341004 seen today", "38341004"),
+    ("panel ordered; account,40012-7,billing", "40012-7"),
+    ("Previous PND after Alfie (sertraline 6 months) then well", "Alfie"),
+    ("visitor badge 2300-1410 returned", "2300-1410"),
     # dates with a lower-case month: a day's ordinal before it, an abbreviation with a year
     ("from 1st to 9th august. shes 83", "9th august"),
     ("has apointment with doctor Patel on 19 of september for result", "19 of september"),
@@ -1535,6 +1544,30 @@ MASKED = [
 ]
 
 KEPT = [
+    # a LOINC code in its own cell of an export that names LOINC; SNOMED CT concepts in a
+    # text that names SNOMED; units and form numbers in Cyrillic
+    ("specimen_id,loinc,analyte\nUDS-1,19295-5,Opiates", "19295-5"),
+    ('{"loinc": "4548-4", "display": "Hemoglobin A1c"}', "4548-4"),
+    ("SNOMED problems: hypertension 38341003, COPD 13645005", "38341003"),
+    ("SNOMED problems: hypertension 38341003, COPD 13645005", "13645005"),
+    ("SCTID 11000001102 (an extension's concept)", "11000001102"),
+    ("СЧ 128/мин, лейкоциты 7,8×10⁹/л, S 38 см²", "128/мин"),
+    ("СЧ 128/мин, лейкоциты 7,8×10⁹/л, S 38 см²", "10⁹/л"),
+    ("Медицинская документация, форма № 057/у-04", "057/у-04"),
+    # times: after a date and a column's gap, in a range, after a month and day, before a
+    # round or a check, after an onset or a scene
+    (" 3/4        1000   1      5/10", "1000"),
+    ("call with PMU Dr Cardoso 1300–1410 local", "1300"),
+    ("next ANC visit Feb 10 0830 with the midwife", "0830"),
+    ("last seen on 2300 rounds; found on 2345 check", "2300"),
+    ("chest pain, onset 0500 at rest; FD on scene 0601", "0500"),
+    ("chest pain, onset 0500 at rest; FD on scene 0601", "0601"),
+    # billing codes listed with what they code in brackets
+    ("CPT: 45385 (snare), 45390 (EMR), 45381 (submucosal injection), 45380.", "45390"),
+    # a drug's brand beside its generic name
+    ("He remains well on Priadel (lithium carbonate) 1000 mg nocte", "Priadel"),
+    ("  2. Macrogol 3350 (Laxido) 1 sachet BD", "Laxido"),
+    ("Switched to Trelegy Ellipta (fluticasone furoate/umeclidinium) daily", "Trelegy Ellipta"),
     # a measurement before "now", a verb "may" after a number, a value after "is"
     ("HR 96 now settled; SpO2 94 now on 2L", "96"),
     ("patients aged 18 may consent for themselves", "18 may"),

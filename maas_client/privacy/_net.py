@@ -787,6 +787,38 @@ def _first_on_line(text: str, start: int) -> bool:
     return i < 0 or text[i] == "\n"
 
 
+# A brand's name beside its generic drug's, one of them in brackets: "Priadel (lithium
+# carbonate) 1000 mg", "Trelegy Ellipta (fluticasone furoate/umeclidinium)", "Macrogol 3350
+# (Laxido)", "Insulin isophane (Protaphane)". The brackets hold drugs and a strength only
+# ("Alfie (sertraline 6 months)" names a child).
+_BRACKETS: Final = frozenset(" )")
+_STRENGTH = r"(?:[ \t][\d.,]+[ \t]?(?:mg|mcg|µg|g|%|mL|ml|units?|micrograms?|IU))?"
+_DRUG_WORDS = r"[A-Za-z][a-z-]+(?:[ \t/+][a-z][a-z-]+){0,3}"
+_GENERIC_IN_BRACKETS_AFTER: Final = re.compile(rf"[ \t]?\(({_DRUG_WORDS}){_STRENGTH}\)")
+_GENERIC_BEFORE_BRACKET: Final = re.compile(
+    rf"(?<![\w-])({_DRUG_WORDS})(?:[ \t][\d.,]+)?{_STRENGTH}[ \t]?\($"
+)
+_GENERIC_REACH: Final = 60
+
+
+def _brand(text: str, start: int, end: int) -> bool:
+    """Whether the run of capitalised words at ``start:end`` is a drug's brand beside its
+    generic name (:data:`_GENERIC_IN_BRACKETS_AFTER`) and none of its words is a name."""
+    generic = _GENERIC_IN_BRACKETS_AFTER.match(text, end)
+    if generic is None and text.startswith(")", end):
+        generic = _GENERIC_BEFORE_BRACKET.search(text, max(0, start - _GENERIC_REACH), start)
+    if generic is None:
+        return False
+    drugs = drug_names()
+    names = _vocabulary().names
+    return any(word.lower() in drugs for word in _DRUG_WORD.findall(generic.group(1))) and not any(
+        _plain(word) in names for word in text[start:end].split()
+    )
+
+
+_DRUG_WORD: Final = re.compile(r"[A-Za-z][a-z-]+")
+
+
 def _lone_word_is_phi(
     text: str, start: int, word: str, strict: bool, after_title: frozenset[int]
 ) -> bool:
@@ -884,6 +916,9 @@ def _run_spans(
     add: Callable[[Raw], None],
 ) -> None:
     """Report the PHI words of a run of capitalised words (``after_title``: see above)."""
+    end = start + len(run)
+    if text[end : end + 1] in _BRACKETS and start not in after_title and _brand(text, start, end):
+        return  # a brand beside its generic drug: "Priadel (lithium)", "macrogol (Laxido)"
     if " " not in run and "\t" not in run:  # a single word: most runs
         if _lone_word_is_phi(text, start, run, strict, after_title):
             add((start, start + len(run), "PERSON", NET_SCORE))
@@ -1744,7 +1779,7 @@ _TIME_WORDS: Final = frozenset(
     split_words(
         """at by from until till to around about after before since between and approx
         approximately circa ca ca. @ ~ time death due dose doses scheduled then next every
-        eta etd"""
+        eta etd onset scene hung tomorrow tonight today mtg meeting"""
     )
 )
 _LAB_CUE: Final = re.compile(
@@ -1846,10 +1881,10 @@ def _safe_shape(token: str) -> bool:
 # and stays an identifier.
 _DATE_BEFORE_TIME: Final = re.compile(
     r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{4}-\d\d-\d\d"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?"
     r"|\d{1,2}[- ]?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"[- ]?(?:\d{4}|\d\d)?)"
-    r"(?:[ \t]| {2}|[ \t]*\|[ \t]*)$"
+    r"(?:[ \t]+|[ \t]*\|[ \t]*)$"
 )
 _EVENT_BEFORE_TIME: Final = re.compile(
     r"(?<![\w'’])(?i:[a-z]{2,}ed|[a-z/]+['’]d|done|given|seen|sent|drawn|taken|began"
@@ -1866,8 +1901,10 @@ _DOSING_BEFORE_TIME: Final = re.compile(
 )
 _GIVEN_AFTER_TIME: Final = re.compile(
     r"[ \t]+(?:given|held|refused|administered|omitted|GIVEN|HELD|REFUSED|NOT GIVEN|BG|CBG"
-    r"|FSBG|POC)\b"
+    r"|FSBG|POC|rounds|check|shift)\b"
 )
+# the end of a span of time after its start: "1300–1410" (a later time of the same day)
+_TIME_RANGE_END: Final = re.compile(rf"[ \t]?[–-][ \t]?({HHMM})(?![\w/:.-])")
 _LINE_START_BEFORE_TIME: Final = re.compile(r"(?:^|\n)[ \t]*(?:[A-Za-z]+:[ \t]*|[-*•][ \t]+)?$")
 _LOG_LINE_TIME: Final = re.compile(rf"[ \t]*{HHMM}[ \t]")
 # what opens a log's entry after its time: a word in lower case or capitals, a dash, a note in
@@ -1922,6 +1959,8 @@ def _stands_as_time(text: str, start: int, end: int) -> bool:
         return True
     if _DOSING_BEFORE_TIME.search(before) or _GIVEN_AFTER_TIME.match(text, end):
         return True  # a dose's time: "PO daily 0600", "SubQ 2100", "2100 given", "2100 BG 189"
+    if (later := _TIME_RANGE_END.match(text, end)) is not None:
+        return later.group(1) > text[start:end]  # "1300–1410"
     if not _LINE_START_BEFORE_TIME.search(before):
         return False
     return bool(_LOG_WORD_AFTER_TIME.match(text, end)) or _time_opens_next_line(text, end)
@@ -2102,8 +2141,15 @@ def _code_is_safe(
 _CPT_SHAPE = r"(?:\d{5}|[A-V]\d{4})(?:x\d{1,2})?"
 _CPT: Final = re.compile(_CPT_SHAPE)
 _CODE_IN_BRACKETS_BEFORE: Final = re.compile(rf"[\w)][ \t]?\($|{_CPT_SHAPE},[ \t]?$")
-_CPT_LISTED: Final = re.compile(rf"(?:,[ \t]?|[ \t]?[/+][ \t]?){_CPT_SHAPE}(?![\w.-])")
-_CPT_LISTED_BEFORE: Final = re.compile(rf"(?<![\w.-]){_CPT_SHAPE}(?:,[ \t]?|[ \t]?[/+][ \t]?)$")
+# (a code of a list may have what it codes in brackets after it: "45385 (snare), 45390")
+_CPT_NOTE = r"(?:[ \t]?\([^()\n]{1,40}\))?"
+_CPT_LISTED: Final = re.compile(
+    rf"{_CPT_NOTE}(?:[,;][ \t]?|[ \t]?[/+][ \t]?){_CPT_SHAPE}(?![\w.-])"
+)
+_CPT_LISTED_BEFORE: Final = re.compile(
+    rf"(?<![\w.-]){_CPT_SHAPE}{_CPT_NOTE}(?:[,;][ \t]?|[ \t]?[/+][ \t]?)$"
+)
+_CPT_LIST_REACH: Final = 56  # a code, its note in brackets and the separator
 # what follows a code on a bill: its units or its modifier ("88342 x3", "99214 (-25)";
 # "66984-RT" is one token), or a column's gap and a charge ("83036        38.00")
 _CPT_UNITS_AFTER: Final = re.compile(r"[ \t]x[ \t]?\d|[ \t]\(-\d\d\)|[ \t]{2,}\$?[\d,]+\.\d\d")
@@ -2127,7 +2173,9 @@ def _cpt_code(text: str, start: int, end: int) -> bool:
         return False
     if text.startswith((")", ","), end) and _CODE_IN_BRACKETS_BEFORE.search(before):
         return True
-    if _CPT_LISTED.match(text, end) or _CPT_LISTED_BEFORE.search(before):
+    if _CPT_LISTED.match(text, end) or _CPT_LISTED_BEFORE.search(
+        text, max(0, start - _CPT_LIST_REACH), start
+    ):
         return True
     if _CPT_UNITS_AFTER.match(text, end):
         return True
@@ -2161,8 +2209,8 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
     """Whether the token ``text[start:end]`` is a measurement, a time or a code by its shape
     and its neighbours, without a cue (``clock``: see :func:`_clock_time`)."""
     token = text[start:end]
-    if not token.isascii() and count_in_cjk(text, start, end):
-        return True  # "1錠", "7日間", "2型糖尿病"
+    if not token.isascii() and (count_in_cjk(text, start, end) or _unit_in_cyrillic(token)):
+        return True  # "1錠", "7日間", "2型糖尿病", "128/мин", "10⁹/л"
     if _SAFE_SHAPES[token]:
         # a dashed code in capitals after the machine it names is its tag: "RO system RO-BV-02",
         # "video camera CRSD-CAM-R4" (not "PHQ-9" after a word)
@@ -2220,6 +2268,24 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
     elif _JOINED_TIMES.fullmatch(token):
         return True  # times of doses: "q8h 0600/1400/2200"
     return text[start - 1] in "|^" and _hl7_code_field(text, start)  # OBX|1|NM|2345-7^...
+
+
+# Cyrillic and Greek letters in lower case and in capitals
+_CYRILLIC_OR_GREEK_LOWER: Final = re.compile(r"[\u03ac-\u03ce\u0430-\u045f]")
+_CYRILLIC_OR_GREEK_UPPER: Final = re.compile(r"[\u0386-\u03ab\u0400-\u042f]")
+_FIVE_DIGITS: Final = re.compile(r"\d{5}")
+
+
+def _unit_in_cyrillic(token: str) -> bool:
+    """Whether a token with digits holds Cyrillic or Greek letters in lower case and none in
+    capitals, and no run of five digits: a unit or a rate ("128/мин", "×10⁹/л", "см²") or a
+    form's number ("057/у-04"). An identifier in those scripts has its letters in capitals
+    ("АБ 1234567"); a number glued to its label has its digits together ("тел.0504418820")."""
+    return (
+        _CYRILLIC_OR_GREEK_LOWER.search(token) is not None
+        and _CYRILLIC_OR_GREEK_UPPER.search(token) is None
+        and _FIVE_DIGITS.search(token) is None
+    )
 
 
 _PARA: Final = re.compile(r"P\d{1,4}")
@@ -2302,6 +2368,52 @@ def _loinc_in_place(text: str, start: int, end: int) -> bool:
     if _LOINC_COLUMN.match(text, max(0, start - 2)) and _LOINC_COLUMN.match(text, end):
         return True
     return text[end + 1 : end + 2].islower() and _described(text, end)
+
+
+# SNOMED CT's concept identifiers: 6 to 18 digits, the last a Verhoeff check digit after a
+# partition of "00" (a core concept) or "10" (an extension's); "195967001" is asthma
+_SNOMED_CONCEPT: Final = re.compile(r"\d{3,15}[01]0\d")
+_VERHOEFF_D: Final = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 4, 0, 6, 7, 8, 9, 5),
+    (2, 3, 4, 0, 1, 7, 8, 9, 5, 6), (3, 4, 0, 1, 2, 8, 9, 5, 6, 7),
+    (4, 0, 1, 2, 3, 9, 5, 6, 7, 8), (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2), (7, 6, 5, 9, 8, 2, 1, 0, 4, 3),
+    (8, 7, 6, 5, 9, 3, 2, 1, 0, 4), (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
+)  # fmt: skip
+_VERHOEFF_P: Final = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 5, 7, 6, 2, 8, 3, 0, 9, 4),
+    (5, 8, 0, 3, 7, 9, 6, 1, 4, 2), (8, 9, 1, 6, 0, 4, 3, 5, 2, 7),
+    (9, 4, 5, 3, 1, 2, 8, 7, 6, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
+)  # fmt: skip
+
+
+def _snomed_concept(token: str) -> bool:
+    """Whether ``token`` is a SNOMED CT concept's identifier (:data:`_SNOMED_CONCEPT`) with a
+    valid Verhoeff check digit. Two numbers in a thousand pass by chance, so only a text that
+    names SNOMED is read for them."""
+    if _SNOMED_CONCEPT.fullmatch(token) is None:
+        return False
+    check = 0
+    for i, digit in enumerate(reversed(token)):
+        check = _VERHOEFF_D[check][_VERHOEFF_P[i % 8][int(digit)]]
+    return check == 0
+
+
+# the separators of a delimited export's cells, and a JSON value's quotes
+_CELL_EDGES = ",;|\t\""
+
+
+def _loinc_cell(text: str, start: int, end: int) -> bool:
+    """Whether the LOINC-shaped token at ``start:end`` of a text that names LOINC has a valid
+    check digit and fills a cell of its own in a delimited export or a JSON value: the
+    ``loinc`` column of a CSV ("Y,19295-5,Opiates,IA"), ``"loinc": "4548-4"``."""
+    return (
+        _LOINC.fullmatch(text, start, end) is not None
+        and text[start - 1 : start] in _CELL_EDGES
+        and text[end : end + 1] in _CELL_EDGES
+        and _luhn_valid(text[start : end - 2] + text[end - 1])
+    )
 
 
 # HL7 v2 fields that hold a code (a test, procedure, diagnosis or drug), by segment: OBX-3
@@ -2628,6 +2740,8 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
     judged: dict[int, bool] = {}  # see _code_is_safe
     clock: dict[int, bool] = {}
     billing = "CPT" in text or "HCPCS" in text  # see _cpt_code
+    loinc = "LOINC" in text or "loinc" in text  # see _loinc_cell
+    snomed = "SNOMED" in text or "SCT" in text or "snomed" in text  # see _snomed_concept
     i, n = 0, len(codes)
     while i < n:
         s, e = codes[i]
@@ -2668,6 +2782,8 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
             not (
                 (e - s <= 3 and text[s:e].isdigit())
                 or (billing and _cpt_code(text, s, e))
+                or (loinc and _loinc_cell(text, s, e))
+                or (snomed and _snomed_concept(text[s:e]))
                 or _code_is_safe(text, s, e, judged, clock)
             )
             for s, e in group
