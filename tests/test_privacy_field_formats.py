@@ -47,6 +47,13 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a street's unit before and after it, a word taken for a name before a street's kind,
+    # two such streets that cross
+    ("Home: 2290 HALVORSEN RD APT 4C, Fargo ND", "APT 4C"),
+    ("Office: Unit 12, 40 Canal Wharf Road, Leeds", "Unit 12"),
+    ("Site: Civic Plaza, 600 S. State St, 4th Fl, Chicago", "4th Fl"),
+    ('the street as "Corrimal St not Corrimal the suburb"', "Corrimal St"),
+    ("Nearest hydrant: Cunard St at Robie St (H-4418)", "Cunard St at Robie St"),
     # what this round's clinical codes and times keep out: a number glued to its label in
     # Cyrillic, a SNOMED-shaped record number where no SNOMED is named, a LOINC-shaped
     # account number, a brand-like name before a child's treatment, times that run backwards
@@ -56,6 +63,7 @@ MASKED = [
     ("panel ordered; account,40012-7,billing", "40012-7"),
     ("Previous PND after Alfie (sertraline 6 months) then well", "Alfie"),
     ("visitor badge 2300-1410 returned", "2300-1410"),
+    ("crew Asif & Bev.", "Bev"),
     # dates with a lower-case month: a day's ordinal before it, an abbreviation with a year
     ("from 1st to 9th august. shes 83", "9th august"),
     ("has apointment with doctor Patel on 19 of september for result", "19 of september"),
@@ -1544,6 +1552,13 @@ MASKED = [
 ]
 
 KEPT = [
+    # a word cut short before a full stop; a user agent's products and a request's status
+    ("Occ. furnace tender, Beltrami Steel & Wire Co.", "Occ"),
+    ("Diag. Dementia paralytica (general paresis)", "Diag"),
+    ('"GET /fhir/r4/Patient?_id=x HTTP/1.1" 200 1822 "-" "Mozilla/5.0 (iPhone)"', "200 1822"),
+    ('"GET /fhir/r4/Patient?_id=x HTTP/1.1" 200 1822 "-" "Mozilla/5.0 (iPhone)"', "Mozilla/5.0"),
+    ('"GET /fhir/r4/Patient?_id=x HTTP/1.1" 200 1822 "-" "-"', "fhir/r4/Patient"),
+    ("(iPhone; CPU iPhone OS 17_6 like Mac OS X) okhttp/4.12", "17_6"),
     # a LOINC code in its own cell of an export that names LOINC; SNOMED CT concepts in a
     # text that names SNOMED; units and form numbers in Cyrillic
     ("specimen_id,loinc,analyte\nUDS-1,19295-5,Opiates", "19295-5"),

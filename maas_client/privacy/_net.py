@@ -819,6 +819,39 @@ def _brand(text: str, start: int, end: int) -> bool:
 _DRUG_WORD: Final = re.compile(r"[A-Za-z][a-z-]+")
 
 
+# A word cut short before a full stop is the start of a common word ("Occ.", "Diag.",
+# "Readm.", "Transf.", "Relig."): three to six letters, and no name's. Three letters only
+# where the sentence goes on in lower case ("Occ. furnace tender"): a nickname ends one
+# ("crew Asif & Bev.") and "Sto. Tomas" is a town.
+_SHORTEST_CUT: Final = 3
+_LONGEST_CUT: Final = 6
+_LOWER_CASE_GOES_ON: Final = re.compile(r"\.[ \t][a-z0-9]")
+
+
+@cache
+def _word_starts() -> frozenset[str]:
+    """The first three to six letters of the common words, two letters short of them at
+    least (a cut word leaves some out)."""
+    return frozenset(
+        word[:n]
+        for word in _vocabulary().compound_parts
+        if word.isalpha()
+        for n in range(_SHORTEST_CUT, min(_LONGEST_CUT, len(word) - 2) + 1)
+    )
+
+
+def _abbreviation(text: str, end: int, word: str) -> bool:
+    """Whether a capitalised word before the full stop at ``end`` is a common word cut short
+    (see :func:`_word_starts`), and no known name."""
+    key = _plain(word)
+    return (
+        _SHORTEST_CUT <= len(key) <= _LONGEST_CUT
+        and (len(key) > _SHORTEST_CUT or _LOWER_CASE_GOES_ON.match(text, end) is not None)
+        and key in _word_starts()
+        and key not in _vocabulary().names
+    )
+
+
 def _lone_word_is_phi(
     text: str, start: int, word: str, strict: bool, after_title: frozenset[int]
 ) -> bool:
@@ -837,6 +870,8 @@ def _lone_word_is_phi(
     if kind == _NAME:
         if _plain(word) in _GRADED_NAMES and _scored(text, start, start + len(word)):
             return False  # "Ballard 30 wks"
+        if text.startswith(".", start + len(word)) and _abbreviation(text, start + len(word), word):
+            return False  # a word cut short: "Occ. furnace tender", "Diag. Dementia"
         if (
             not strict
             and start not in after_title
@@ -1841,6 +1876,19 @@ class _SafeShapeMemo(dict[str, bool]):
 
 
 _SAFE_SHAPES: Final = _SafeShapeMemo()
+# the products of a user agent's string and the protocols of a request line in a web server's
+# log: "Mozilla/5.0 ... AppleWebKit/605.1.15 ... Safari/604.1", "okhttp/4.12", "HTTP/1.1"
+_PRODUCT_VERSION: Final = re.compile(
+    r"(?:Mozilla|AppleWebKit|KHTML|Gecko|Firefox|Chrome|CriOS|FxiOS|Safari|Mobile|Version|Edge?"
+    r"|Edg|OPR|Opera|Trident|MSIE|SamsungBrowser|okhttp|Dalvik|CFNetwork|Darwin|curl|Wget"
+    r"|python-requests|Java|HTTP|HTTPS|SPDY)/\d+(?:[._]\d+)*[A-Za-z]?\d*"
+    r"|(?i:fhir)/(?:R4B?|r4b?|R5|r5|STU3|DSTU2)(?:/[A-Z][A-Za-z]+)?"  # a FHIR server's path
+)
+# an operating system's version in a user agent: "CPU iPhone OS 17_6", "Android 14"
+_OS_VERSION: Final = re.compile(r"\d{1,2}(?:[._]\d{1,2}){0,2}")
+_OS_BEFORE: Final = re.compile(r"(?<![\w-])(?:OS|iOS|Android|Windows NT|Mac OS X)[ \t]$")
+# a web server's status code and size after the request line: "HTTP/1.1" 200 1822"
+_REQUEST_LINE_BEFORE: Final = re.compile(r"HTTP/\d(?:\.\d)?\"[ \t]$")
 # the kind and the number of a machine, with a leading zero, as networks name them: "WS09",
 # "SRV01", "NS03" (a ward's or a scale's code has none: "4E", "PHQ9")
 _MACHINE_NUMBER: Final = re.compile(r"[A-Z]{1,5}0\d")
@@ -1854,6 +1902,8 @@ def _safe_shape(token: str) -> bool:
         return False  # a date glued to a word: "seen10jun", "drawn12mar"
     if _ZULU_TIME.fullmatch(token):
         return True  # a time of day in UTC, as aviation and the sea log it: "1510Z"
+    if _PRODUCT_VERSION.fullmatch(token):
+        return True  # a browser's, a library's or a protocol's version: "Mozilla/5.0"
     if _PER_UNIT.fullmatch(token):
         return True  # a count or a rate per unit: "98.000/mm³", "96/perc", "ml/min/1,73"
     if _SAFE_CODE.fullmatch(token):
@@ -2245,6 +2295,8 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
     if _LOINC.fullmatch(token) and _loinc_in_place(text, start, end):
         return True  # a test's LOINC code: "HBA1C     4548-4     8.1", "WBC (6690-2)"
     before = text[max(0, start - 24) : start]
+    if _OS_VERSION.fullmatch(token) and _OS_BEFORE.search(before):
+        return True  # "CPU iPhone OS 17_6"
     if token.isdigit():
         if (_measured(token) and _unit_after(text, end)) or _LAB_CUE.search(before):
             return True
@@ -2778,6 +2830,9 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
         ):
             j += 1
         group = codes[i : j + 1]
+        if _REQUEST_LINE_BEFORE.search(text, max(0, s - 12), s):
+            i = j + 1  # a status and a size in a web server's log
+            continue
         unsafe = [
             not (
                 (e - s <= 3 and text[s:e].isdigit())

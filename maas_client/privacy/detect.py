@@ -177,7 +177,26 @@ _CODE_ENTITIES: Final = frozenset(
 )
 _GLUED_CODE_BEFORE: Final = re.compile(r"(?<![\w-])[A-Z0-9]{1,6}-$")
 _GLUED_CODE_AFTER: Final = re.compile(r"-[A-Z0-9]{1,6}(?![\w-])")
-_CROSSING: Final = frozenset((" and ", " & ", " at ", "/"))  # two streets that cross
+_CROSSING: Final = frozenset((" and ", " & ", " at ", "/", " / "))  # two streets that cross
+# a street's unit after it or before it: "2290 Halvorsen Rd Apt 4C", "600 S. State St, 4th Fl",
+# "Unit 12, Canal Wharf", "Suite 4.02, 1 Pegasus Place", "Shop 4, 118 Main Rd"
+_UNIT_NUMBER = r"[A-Za-z]?\d[\w.-]{0,5}"  # "4C", "B12", "3R", "4.02"
+_UNIT_WORDS = r"(?:Apt|APT|Apartment|Unit|UNIT|Suite|SUITE|Ste|STE|Flat|FLAT|Shop|Lot|Room|Rm)"
+_UNIT_AFTER: Final = re.compile(
+    rf",?[ \t]+(?:{_UNIT_WORDS}\.?[ \t]*#?[ \t]?{_UNIT_NUMBER}|#[ \t]?\d[\w-]{{0,5}})(?![\w-])"
+    r"|,[ \t]*\d{1,2}(?:st|nd|rd|th|º|°)?[ \t]?(?:Fl|FL|Floor|floor)\b\.?"
+)
+_UNIT_BEFORE: Final = re.compile(
+    rf"(?<![\w-]){_UNIT_WORDS}\.?[ \t]*#?[ \t]?{_UNIT_NUMBER},?[ \t]+$"
+)
+_UNIT_REACH: Final = 24
+# the kind of street after a word taken for a name or a town: "Corrimal St", "Hurontario St",
+# "Cunard St at Robie St" (not "Dr", a title, nor "St" before a name: "St Luke's")
+_STREET_TYPE_AFTER: Final = re.compile(
+    r"[ \t](?:St\b(?![ \t]+[A-Z])|Rd|Ave|Av|Blvd|Ln|Ct|Pl|Cl|Cres|Tce|Pde|Hwy|Street|Road"
+    r"|Avenue|Lane|Court|Place|Close|Crescent|Terrace|Parade|Highway|Boulevard)\b\.?"
+)
+_STREET_NAMES: Final = frozenset(("PERSON", "CITY"))
 _JOINED_AFTER: Final = {
     "AGE": _MONTHS_AFTER_AGE,
     "DATE": _DATE_TAIL,
@@ -190,9 +209,15 @@ def _whole_values(text: str, spans: list[Raw]) -> list[Raw]:
     :func:`_extent`), merged with what they reach; the same list when nothing is joined."""
     out = spans
     for i, span in enumerate(spans):
+        if span[2] in _STREET_NAMES and (street := _STREET_TYPE_AFTER.match(text, span[1])):
+            span = (span[0], street.end(), "STREET_ADDRESS", span[3])
         following = spans[i + 1] if i + 1 < len(spans) else None
+        if following is not None and following[2] in _STREET_NAMES:
+            street = _STREET_TYPE_AFTER.match(text, following[1])
+            if street is not None:  # (a crossing street is read before its street's turn)
+                following = (following[0], street.end(), "STREET_ADDRESS", following[3])
         extent = _extent(text, span, following)
-        if extent != span[:2]:
+        if extent != span[:2] or span is not spans[i]:
             if out is spans:
                 out = list(spans)
             out[i] = (*extent, span[2], span[3])
@@ -205,13 +230,16 @@ def _extent(text: str, span: Raw, following: Raw | None) -> tuple[int, int]:
     weekday before it, the rest of a code glued to the value by a hyphen, the street that
     crosses a street (``following``: the next span, if any)."""
     start, end, entity, _score = span
-    if (
-        entity == "STREET_ADDRESS"
-        and following is not None
-        and following[2] == entity
-        and text[end : following[0]] in _CROSSING  # "at Sahara Avenue and Rancho Drive"
-    ):
-        return start, following[1]
+    if entity == "STREET_ADDRESS":
+        if (
+            following is not None
+            and following[2] == entity
+            and text[end : following[0]] in _CROSSING  # "at Sahara Avenue and Rancho Drive"
+        ):
+            return start, following[1]
+        unit = _UNIT_AFTER.match(text, end)
+        before = _UNIT_BEFORE.search(text, max(0, start - _UNIT_REACH), start)
+        return (start if before is None else before.start()), (end if unit is None else unit.end())
     after = _JOINED_AFTER.get(entity)
     if after is None:
         if entity in _CODE_ENTITIES:  # a value found again inside a longer code: "FS-AM-004418"
