@@ -47,6 +47,29 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # dates in words in French, Italian, Portuguese; Catalan months, "d'" and weekdays; the
+    # Italian first's degree sign; the Nordic article and weekdays; Finnish weekdays
+    ("certifie avoir examiné ce jour, le vingt-trois août deux mille vingt-quatre, à 16 h",
+     "vingt-trois août deux mille vingt-quatre"),
+    ("ricoverato alle ore 06:15 del primo gennaio 2025.", "primo gennaio 2025"),
+    ("Termo lavrado aos vinte e dois dias do mês de janeiro de dois mil e vinte e cinco, o",
+     "vinte e dois dias do mês de janeiro de dois mil e vinte e cinco"),
+    ("Data d'ingrés: 9 d'octubre de 2024        Data d'alta", "9 d'octubre de 2024"),
+    ("Data d'implantació: dijous, 27 de febrer de 2025    Operador", "dijous, 27 de febrer"),
+    ("Esame obiettivo (ore 00:10 del 1° gennaio):", "1° gennaio"),
+    ("Opererades den 4 oktober i spinalanestesi", "den 4 oktober"),
+    ("sjukskrivning 25 % till och med tisdagen den 11 mars.", "tisdagen den 11 mars"),
+    ("\nTiistaina 4. helmikuuta klo 8.30 — Satu K.", "Tiistaina 4. helmikuuta"),
+    # Chinese names after a role's label, a relation, before a title; Korean names after a
+    # role or a relation; Vietnamese names whole, their middle names with them
+    ("报告医师：钱    审核医师：许文博    报告时间", "钱"),
+    ("家属（长子高晓峰，电话139 1620 4487）", "高晓峰"),
+    ("快递请寄：常青路166号8-3-602，胡女士收", "胡"),
+    ("记录者：彭佳琪/郑主任审签", "郑"),
+    ("보호자 연락: 아들 손병철 010-2231-5567", "손병철"),
+    ("판독의: 서정우 / 검사자: MT 은", "서정우"),
+    ("Người liên hệ: vợ Ngô Thị Thu An – (028) 3551 2087", "Ngô Thị Thu An"),
+    ("Họ và tên mẹ / người nuôi dưỡng: TRỊNH THỊ MỸ DUYÊN", "TRỊNH THỊ MỸ DUYÊN"),
     # a street's unit before and after it, a word taken for a name before a street's kind,
     # two such streets that cross
     ("Home: 2290 HALVORSEN RD APT 4C, Fargo ND", "APT 4C"),
@@ -1552,6 +1575,16 @@ MASKED = [
 ]
 
 KEPT = [
+    # number words that are no day before a month's word
+    ("T 37.5° mañana sin fiebre", "37.5°"),
+    # counts glued to Chinese words; roles beside a Chinese name; Vietnamese headings and
+    # words that open with a family name; Korean labels after a role
+    ("查体：BP 162/94 mmHg，HR 98次/分，双肺底", "98次/分"),
+    ("既往史：高血压10年，服氨氯地平 5mg qd", "高血压10年"),
+    ("医师签名：赵（副主任医师）  Zhao L.", "副主任医师"),
+    ("送检医生：黄   采样时间：2024-05-17", "送检"),
+    ("TÓM TẮT HỒ SƠ BỆNH ÁN\nHọ và tên: Nguyễn Văn Tùng", "HỒ SƠ BỆNH ÁN"),
+    ("보호자 연락처: 언니 이슬 010-4827-3310", "연락처"),
     # a word cut short before a full stop; a user agent's products and a request's status
     ("Occ. furnace tender, Beltrami Steel & Wire Co.", "Occ"),
     ("Diag. Dementia paralytica (general paresis)", "Diag"),

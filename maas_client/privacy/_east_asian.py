@@ -36,8 +36,13 @@ _ANY_CJK: Final = re.compile(f"[{_CJK}]")
 # "錠3.75mg", "継続+ジャディアンス錠10mg追加": each number of up to four digits is followed by
 # a unit or by the characters (no digit: "13826719054" is no four counts)
 _GLUED_UNITS = "mg|g|mL|ml|kg|μg|µg|mm|cm|%|/"
+# (and the full-width brackets and punctuation these scripts glue to their words: "qw（第5周起",
+# a rate "98次/分", and a number of up to three digits ending the token: "狭窄90" before "%")
+_FULL_WIDTH = "（）［］【】：；，、。％～"
 _GLUED_COUNT: Final = re.compile(
-    rf"[{_CJK}/a-zA-Z+]*(?:\d{{1,4}}(?:\.\d+)?(?:(?:{_GLUED_UNITS})[{_CJK}+]*|[{_CJK}+]+))+"
+    rf"[{_CJK}{_FULL_WIDTH}/a-zA-Z+]*"
+    rf"(?:\d{{1,4}}(?:\.\d+)?(?:(?:{_GLUED_UNITS})[{_CJK}{_FULL_WIDTH}+/]*|[{_CJK}{_FULL_WIDTH}+/]+))*"
+    r"(?:\d{1,3}(?:\.\d+)?)?"
 )
 _GLUED_NUMBER: Final = re.compile(rf"\d{{1,4}}(?:\.\d+)?(?:{_GLUED_UNITS})?")
 # the characters of an address (lane, number, floor, room, block, ward), a date (year, month)
@@ -46,6 +51,10 @@ _NOT_COUNTED: Final = frozenset("巷弄號号樓楼層层室番地丁目街路�
 _AGE_MARKS: Final = frozenset("歳岁세살")
 _NUMBERED: Final = frozenset("号號")
 _OLDEST_UNMASKED_AGE: Final = 89
+_YEARS_COUNTED: Final = re.compile(r"\d{1,2}")
+# a month and a day, or a year, a month and a day, apart by slashes (not a tablet's "1/2錠")
+_DIGITS_APART_BY_SLASH: Final = re.compile(r"\d/\d+(?![\d錠包本回個粒片丸支瓶袋枚管量倍次份])")
+_ERA_BEFORE: Final = re.compile(r"(?:令和|平成|昭和|大正|明治|民國|民国)$")
 # what makes a count a part of something else: a month before a Korean day ("5월 3일"), the
 # number of a Korean plate after its syllable ("12가 3456")
 _MONTH_BEFORE: Final = re.compile(r"[월月][ \t]?$")
@@ -56,10 +65,16 @@ def count_in_cjk(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a count or a measure in Chinese, Japanese or Korean
     ("1錠", "1日3回"), not a part of an address, a date, an age or a plate ("7號3樓", "5月3日",
     "5월 3일", "91歳", "12가 3456")."""
-    if _GLUED_COUNT.fullmatch(text, start, end) is None:
+    if _GLUED_COUNT.fullmatch(text, start, end) is None or not _ANY_CJK.search(text, start, end):
         return False
+    if _DIGITS_APART_BY_SLASH.search(text, start, end):
+        return False  # a date glued to words: "产检10/17", "已預約113/05/02"
     for m in _GLUED_NUMBER.finditer(text, start, end):
         after = text[m.end() : m.end() + 1]
+        if after == "年" and _YEARS_COUNTED.fullmatch(m.group()) and not _ERA_BEFORE.search(
+            text, max(0, m.start() - 2), m.start()
+        ):
+            continue  # a length of time, not a year: "高血压10年" (not "令和6年")
         if after in _NOT_COUNTED or text[m.start() - 1 : m.start()] in _NUMBERED:
             return False  # (or a number a label gives: "尾号8817的银行卡", a card ending 8817)
         if after in _AGE_MARKS and float(m.group()) > _OLDEST_UNMASKED_AGE:
@@ -79,7 +94,9 @@ _HANGUL_CUES = (
     "환자명|환자|성명|이름|주치의|처방의|담당의|전공의|피보험자|운전자|보호자|간호사|의사|장남|장녀"
 )
 # the words of a field's label after a cue, no name: "患者番号", "患者ID", "病人年龄"
-_HAN_NOT_NAMES = "番号|番號|编号|編號|号码|號碼|ID|年齢|年龄|年齡|性別|性别|住所|地址|電話|电话"
+_HAN_NOT_NAMES = (
+    "番号|番號|编号|編號|号码|號碼|ID|年齢|年龄|年齡|性別|性别|住所|地址|電話|电话|签名|簽名|签字|簽字"
+)
 # words that follow a cue and are no name: contact, details, state, consent, family, licence,
 # and any number ("면허번호")
 _HANGUL_NOT_NAMES = "연락처|정보|상태|이름|성명|동의|본인|가족|보호자|기록|면허"
@@ -101,18 +118,92 @@ _SPACED_NAME: Final = re.compile(
     rf"(?<![{_HAN}{_KANA}\d])(?!(?:{_PERSON_CUES})[ ])[{_HAN}]{{0,2}}[{_HAN}](?<![{_TERM_ENDINGS}])"
     rf" [{_HAN}{_KANA}]{{0,2}}[{_HAN}{_KANA}](?<![{_TERM_ENDINGS}])(?![{_HAN}{_KANA}\d])"
 )
+# The commonest Chinese family names (about nine in ten Chinese bear one), in simplified and
+# traditional forms, and the compound ones: a name is one of them and a given name of one or
+# two characters. They give a name away after a role's or a relation's cue and before a title
+# ("报告医师：钱", "长子高晓峰", "胡女士", "郑主任"), where the cue alone cannot say how long it is.
+_CHINESE_SURNAMES = (
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
+    "肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范範金石廖贾賈夏韦韋付方"
+    "白邹鄒孟熊秦邱江尹薛闫閻阎段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常樊"
+    "葛殷俞倪康伍聂聶章季温溫邢施牛洪左齐齊柴洪詹易乔喬庞龐颜顏鲁魯岳翟赖賴游欧歐涂塗简簡骆駱卓"
+    "柯凌彭包蓝藍桂商屠童甘宁寧舒祝纪紀车車耿文连連关關封焦柳晏瞿钮鈕楼樓党黨凤鳳安"
+)
+_COMPOUND_SURNAMES = (
+    "欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|令狐|司徒|夏侯"
+    "|长孙|長孫|宇文|端木"
+)
+_CHINESE_NAME = rf"(?:{_COMPOUND_SURNAMES}|[{_CHINESE_SURNAMES}])"
+# a role's label before its colon ("报告医师：", "经办人：", "记录者：", "醫檢師：MT-"), a
+# relation before a name ("长子", "妻子", "女兒")
+_ROLE_LABEL = (
+    rf"[{_HAN}]{{0,4}}(?:医生|医师|醫師|醫生|护士|護士|药师|藥師|技师|技師|检师|檢師|者|人|员|員)"
+    r"|签名|簽名|签字|簽字|复核|覆核|複核|核对|核對"
+)
+_RELATIONS = (
+    "长子|長子|长女|長女|次子|次女|儿子|兒子|女儿|女兒|女婿|儿媳|兒媳|妻子|丈夫|老公|老婆|太太|"
+    "母亲|母親|父亲|父親|之妹|之弟|之兄|之姐|妹妹|弟弟|哥哥|姐姐|孙子|孫子|孙女|孫女"
+)
+_CHINESE_TITLES = (
+    "某|主任|医生|医师|醫師|醫生|大夫|先生|女士|小姐|老师|老師|护士|護士|老太|阿姨|科长|科長|处长|處長|院长|院長"
+    "|教授|经理|經理"
+)
+_CHINESE_CUED_NAME: Final = re.compile(
+    rf"(?:{_ROLE_LABEL})[ \u3000]?[:：][ \u3000]?(?:[A-Z]{{1,3}}-)?({_CHINESE_NAME}[{_HAN}]{{0,2}})"
+    rf"(?![{_HAN}])"
+    rf"|(?:{_RELATIONS})[（(]?({_CHINESE_NAME}[{_HAN}]{{1,2}})"
+    # (after a patient's, a family's or an assistant's word too: "患者钟女士", "一助沈医师")
+    rf"|(?:(?<![{_HAN}])|(?<=[者人友属屬助]))({_CHINESE_NAME})(?=[*＊○]|{_CHINESE_TITLES})"
+)
+
 # a name before a title: "山本 健一 様", "张伟医生", "김민수 님"; a Chinese name is taken
 # from after a preposition or verb that may stand before it ("发送至张伟医生")
-_ROLES = "主治|主任|住院|实习|经治|值班|管床|责任|担当"  # "主治医师": a role, not a name
+# ("主治医师", "送检医生": a role, not a name)
+_ROLES = (
+    "主治|主任|主管|副主任|住院|实习|经治|值班|管床|责任|担当|上级|送检|报告|审核|诊断|复核|记录|质控"
+    "|转诊"
+)
 # the words before a Korean title that are a role or a department, no name: "담당 교수"
 _KOREAN_ROLES = "담당|주치|지도|외래|전임|명예|초빙|수석|책임|병동|진료|의뢰|회송|해당|부|전"
 _BEFORE_TITLE: Final = re.compile(
     rf"(?:[{_HAN}]{{1,3}} [{_HAN}{_KANA}]{{1,3}}|(?<=[至给与和及由请向被经为对把将])[{_HAN}]{{2,3}}"
-    rf"|(?<![{_HAN}])(?!{_ROLES})[{_HAN}]{{2,3}})"
-    rf"(?=[ ]?(?:様|さん|殿|医生|医师|醫師|醫生|先生|女士|主任|教授|护士长|護理長))"
+    rf"|(?<![{_HAN}])(?!{_ROLES})[{_HAN}]{{2,3}})(?=[ ]?(?:様|さん|殿|先生))"
+    # (a Chinese title after a family name: "送检医生" and "副主任" are roles)
+    rf"|(?:[{_HAN}]{{1,3}} [{_HAN}{_KANA}]{{1,3}}"
+    rf"|(?<=[至给与和及由请向被经为对把将])(?!{_ROLES})[{_HAN}]{{2,3}}"
+    rf"|(?<![{_HAN}])(?!{_ROLES}){_CHINESE_NAME}[{_HAN}]{{1,2}})"
+    rf"(?=[ ]?(?:医生|医师|醫師|醫生|女士|主任|教授|护士长|護理長))"
     rf"|(?<![{_HANGUL}])[{_HANGUL}]{{2,4}}(?=[ ]?(?:님|씨)(?![{_HANGUL}]))"
     # a Korean name, or a surname alone, before a title: "맹재석 교수", "탁원장님", "수아쌤"
     rf"|(?<![{_HANGUL}])(?!{_KOREAN_ROLES})[{_HANGUL}]{{1,3}}(?=[ ]?(?:교수|원장|과장|선생님|쌤))"
+)
+
+# The commonest Korean family names (nearly every Korean bears one) and the roles and relations
+# written before a name, apart from it by a space ("아들 손병철", "판독의: 서정우", "원장 윤",
+# "간호사 하은"): a family name alone, or with a given name of one or two syllables
+_KOREAN_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민나진지엄채원천방공"
+    "현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈"
+)
+_KOREAN_COMPOUND_SURNAMES = "남궁|황보|제갈|선우|독고|사공|서문"
+_KOREAN_CUES = (
+    "아들|딸|남편|아내|부인|언니|오빠|누나|동생|어머니|아버지|모|부|보호자|행인|신고자|상담|원장|주치의"
+    "|진료의|의뢰의|판독의|검사자|기록자|확인|집도의|조수|간호사|코디네이터|접수자|작성자|수진자명|세대주"
+    "|담당|서명|환자|성명|보낸 사람"
+)
+# (the words after such a cue that are no name: a field's label, a department, a title)
+_KOREAN_NOT_NAMES = (
+    f"{_HANGUL_NOT_NAMES}|원무과|전공의|선생님|경찰|예정|서명|확인|진단|가능|번호|병동|교수|간호사|의사"
+    "|외래|담당|환자|부위|사항|내용|결과|일자|주소|전화|명|과"
+)
+# a family name alone stands before a title, a mark in its place or the line's end: "원장 윤",
+# "변**", "주치의 권  │"
+_KOREAN_SURNAME_ALONE_AFTER = r"(?=[ \t]*(?:[*○]|\n|│|$|교수|원장|선생|경장|처장|과장|판단))"
+_KOREAN_CUED_NAME: Final = re.compile(
+    rf"(?<![{_HANGUL}])(?:{_KOREAN_CUES})(?:[ \t]*[:：][ \t]*|[ \t]+)(?:[A-Z]{{1,3}}[0-9]?[ \t])?"
+    rf"(?!(?:{_KOREAN_NOT_NAMES})(?![{_HANGUL}]))"
+    rf"((?:{_KOREAN_COMPOUND_SURNAMES}|[{_KOREAN_SURNAMES}])"
+    rf"(?:[{_HANGUL}]{{1,2}}(?![{_HANGUL}])|{_KOREAN_SURNAME_ALONE_AFTER}))"
 )
 
 # a city, county, ward, town or village, after a province, a prefecture, another place, an
@@ -174,6 +265,10 @@ def east_asian_spans(text: str) -> list[Raw]:
     for m in _CUED_NAME.finditer(text):
         group = 1 if m.group(1) else 2
         out.append((m.start(group), m.end(group), "PERSON", _SCORE))
+    for m in _CHINESE_CUED_NAME.finditer(text):
+        group = 1 if m.group(1) else 2 if m.group(2) else 3
+        out.append((m.start(group), m.end(group), "PERSON", _SCORE))
+    out += [(*m.span(1), "PERSON", _SCORE) for m in _KOREAN_CUED_NAME.finditer(text)]
     out += [(*m.span(), "PERSON", _SCORE) for m in _SPACED_NAME.finditer(text)]
     out += [(*m.span(), "PERSON", _SCORE) for m in _BEFORE_TITLE.finditer(text)]
     out += [(*m.span(), "CITY", _SCORE) for m in _PLACE.finditer(text)]

@@ -315,6 +315,8 @@ _NATIVE_BEFORE: Final = re.compile(
     rf"({_NATIVE_FORM})[ \t]*(?:/|\()[ \t]*(?:[A-Z][a-z]{{1,4}}\.[ \t]*)?$"
 )
 _NATIVE_REACH: Final = 48
+_NATIVE_LETTERS: Final = re.compile(_NATIVE_LETTER)
+_KANA_READING: Final = re.compile(r"[\u3040-\u30ff][\u3040-\u30ff \u3000]*")
 
 
 def native_forms(text: str, spans: list[Raw]) -> list[Raw]:
@@ -324,13 +326,16 @@ def native_forms(text: str, spans: list[Raw]) -> list[Raw]:
     for start, end, entity, score in spans:
         if entity != "PERSON":
             continue
+        # beside a name in one of those scripts already only its reading in kana is its
+        # form ("佐々木 美智子（ササキ ミチコ）"); other words are a role: "赵（副主任医师）"
+        native = _NATIVE_LETTERS.search(text, start, end) is not None
         if "(" in text[end : end + 3] or "/" in text[end : end + 3]:
             m = _NATIVE_AFTER.match(text, end)
-            if m is not None:
+            if m is not None and (not native or _KANA_READING.fullmatch(m.group(1))):
                 out.append((m.start(1), m.end(1), "PERSON", score))
         if start and not text[start - 1].isalnum():
             m = _NATIVE_BEFORE.search(text, max(0, start - _NATIVE_REACH), start)
-            if m is not None:
+            if m is not None and (not native or _KANA_READING.fullmatch(m.group(1))):
                 out.append((m.start(1), m.end(1), "PERSON", score))
     return out
 

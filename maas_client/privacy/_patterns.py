@@ -77,7 +77,8 @@ FOREIGN_MONTHS: Final = split_words(
     marraskuuta joulukuuta jaanuar veebruar märts aprill juuni juuli oktoober detsember
     siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca
     sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio
-    gruodžio января февраля марта апреля мая июня июля августа сентября октября ноября
+    gruodžio gener febrer març maig juny juliol agost setembre desembre
+    января февраля марта апреля мая июня июля августа сентября октября ноября
     декабря січня лютого березня квітня травня червня липня серпня вересня жовтня листопада
     грудня януари февруари март април май юни юли август септември октомври ноември декември
     ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου
@@ -183,7 +184,10 @@ _DATE_BRANCHES = [
     rf"{_NUM_L}(?P<DATE__thai>{_DAY}[ \t]+{_THAI_MONTH_ABBREVIATION}[ \t]?\d\d)(?!\d)",
     # a day and a month named in another language: "12 gennaio 2024", "5 de maio de 1932",
     # "1er janvier" (a day with a full stop, "12. März", is the net's: see _net._word_dates)
-    rf"{_NUM_L}(?P<DATE__intl>{_DAY}(?:er|º|ª)?[ \t]+(?:de[ \t]+)?{_HIJRI_MONTH_HEAD}"
+    # (and the Catalan "d'" before a month that opens with a vowel: "9 d'octubre de 2024", the
+    # Italian degree sign of the first: "1° gennaio")
+    rf"{_NUM_L}(?P<DATE__intl>{_DAY}(?:er|º|ª|°)?[ \t]+(?:de[ \t]+|d['’])?"
+    rf"{_HIJRI_MONTH_HEAD}"
     rf"{FOREIGN_MONTH}\.?"
     rf"(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:{_YEAR4}|{_OTHER_ERA_YEAR}))?)(?![\w-])",
     # the year first, the month abbreviated in English: "2024-Feb-26", "2019-May"
@@ -653,7 +657,7 @@ _NUMBER = (
     r"|0\d(?:-| - )\d"  # "06 - 7 43 12 88"
     # a month's name or a French street after a day or a house number (possessive: a number
     # is not tried again shorter)
-    rf"|\d{{1,5}}+(?:er|º|ª|[ \t]?(?:bis|ter)\b,?)?[ \t]+(?:de[ \t]+)?"
+    rf"|\d{{1,5}}+(?:er|º|ª|°|[ \t]?(?:bis|ter)\b,?)?[ \t]+(?:de[ \t]+|d['’])?"
     rf"(?:{FOREIGN_MONTH}|{_FRENCH_STREETS}|{_STREET_HEADS})"
 )
 # The commonest numbers that :data:`_NUMBER` rejects, rejected by one cheaper test first:
@@ -664,7 +668,7 @@ _NUMBER = (
 # an age), a month's name, a French street, "bis"/"ter" of a house number and "years" in
 # another language are left to _NUMBER.
 _NOT_NUMBER = (
-    r"(?!\d{1,3}(?:\.\d{1,2})?(?:[ \t]+(?!of|block|[yY]|de[ \t]|bis\b|ter\b"
+    r"(?!\d{1,3}(?:\.\d{1,2})?(?:[ \t]+(?!of|block|[yY]|de[ \t]|d['’]|bis\b|ter\b"
     rf"|{_FOREIGN_MONTH_LOWER}|{_FRENCH_STREETS}|(?:{_YEAR_WORDS})\b)[a-z]|[,;:)%]"
     # (not before a Roman month or a month's number: "2. IV 2024", "3. 4. 2024")
     r"|\.(?:\s(?![IVX]{1,4}\.? \d|\d{1,2}\.[ ]?\d)|$)"
@@ -734,7 +738,10 @@ FOREIGN_WEEKDAY: Final = (
     r"|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag"
     r"|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag"
     r"|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|vr|za|zo|mo|mi"
-    r"|m[aå]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[oøö]rdag|s[oøö]ndag|poniedzia[lł]ek"
+    r"|(?:m[aå]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[oøö]rdag|s[oøö]ndag)(?:en)?"
+    r"|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge"  # Catalan
+    r"|maanantai(?:na)?|tiistai(?:na)?|keskiviikko(?:na)?|torstai(?:na)?|perjantai(?:na)?"
+    r"|lauantai(?:na)?|sunnuntai(?:na)?|poniedzia[lł]ek"  # (Finnish, "on Monday" too)
     r"|wtorek|[sś]roda|czwartek|pi[aą]tek|sobota|niedziela|pazartesi|sal[iı]|[cç]ar[sş]amba"
     r"|per[sş]embe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat|sabtu|minggu"
     r"|понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье"

@@ -18,11 +18,13 @@ from ._net import LEVELS, VERSION_CODE_AFTER, Level, eponym_context, is_file_nam
 from ._organisations import organisation_spans
 from ._patterns import FOREIGN_WEEKDAY, WEEKDAY, pattern_spans, score_before
 from ._products import product_ranges
+from ._romance_dates import romance_date_spans
 from ._span import ENTITIES, NET_SCORE, Raw, Span, entity_set
 from ._street_types import street_type_spans
 from ._tables import sql_values, table_spans
 from ._uncased_names import uncased_name_spans
 from ._unicode import readable
+from ._vietnamese import vietnamese_name_spans
 from ._x12 import x12_codes, x12_spans
 
 _PRIORITY = {name: i for i, name in enumerate(ENTITIES)}
@@ -100,9 +102,10 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
         unmasked += header_and_codes
     if "VALUES" in text or "values" in text:  # an SQL dump's INSERT, on one line too
         raw += sql_values(text)
-    raw += east_asian_spans(text) + uncased_name_spans(text)
+    raw += east_asian_spans(text) + uncased_name_spans(text) + vietnamese_name_spans(text)
     raw += organisation_spans(text)
     lowered = lower_case(text)
+    raw += romance_date_spans(text, lowered)
     if ":" in text or "=" in text or "</" in text or any(h in lowered for h in _FIELD_HINTS):
         raw += field_spans(text, lowered)
     if "PERSON" in wanted or "CITY" in wanted:
@@ -159,8 +162,8 @@ _DATE_TAIL: Final = re.compile(
 # a weekday before a date: "Sent: Thursday, April 11, 2024", "du mardi 14 janvier 2025",
 # "am Dienstag, den 15. Juli 2025"
 _WEEKDAY_BEFORE: Final = re.compile(
-    rf"\b(?i:{WEEKDAY}|{FOREIGN_WEEKDAY})\.?,?(?:[ \t]+(?:den|dem))?[ \t]+$"
-)
+    rf"(?:\b(?i:{WEEKDAY}|{FOREIGN_WEEKDAY})\.?,?(?:[ \t]+(?:den|dem))?|(?<![\w-])den)[ \t]+$"
+)  # (or the Nordic article alone: "Opererades den 4 oktober")
 _WEEKDAY_REACH: Final = 20
 # the first day of a range before a date ("13–19 jan", "3-5/6", "du 1er au 26 septembre"), or
 # the first of the month as French and Italian write it before the month ("1er mai", "1°

@@ -1,0 +1,82 @@
+"""Dates written in words in French, Italian, Spanish, Portuguese and Catalan.
+
+Certificates and legal forms write a date out in full: "le vingt-trois août deux mille
+vingt-quatre", "il primo gennaio 2025", "aos vinte e dois dias do mês de janeiro de dois mil e
+vinte e cinco", "el quince de marzo". The typed scan finds a day in digits before a month's
+name; here the day is a number word, and the year, when there is one, is digits or words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._lexicon import split_words
+from ._span import Raw
+
+_SCORE: Final = 0.85
+# the months, lower-cased as these languages write them
+_MONTHS: Final = split_words(
+    """janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
+    décembre decembre gennaio febbraio marzo aprile maggio giugno luglio agosto settembre
+    ottobre dicembre enero febrero abril mayo junio julio septiembre setiembre noviembre
+    diciembre janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro
+    gener febrer març maig juny juliol agost setembre desembre"""
+)
+# the days of a month in words (1 to 31) and the words of a year's number
+_DAY_WORDS: Final = split_words(
+    """premier un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze
+    quinze seize dix-sept dix-huit dix-neuf vingt vingt-et-un vingt-deux vingt-trois
+    vingt-quatre vingt-cinq vingt-six vingt-sept vingt-huit vingt-neuf trente trente-et-un
+    primo uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici
+    quattordici quindici sedici diciassette diciotto diciannove venti ventuno ventidue ventitré
+    ventitre ventiquattro venticinque ventisei ventisette ventotto ventinove trenta trentuno
+    primero dos cuatro cinco seis siete ocho nueve diez once doce trece catorce quince
+    dieciséis dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintidos
+    veintitrés veintitres veinticuatro veinticinco veintiséis veintiseis veintisiete
+    veintiocho veintinueve treinta primeiro um dois três tres quatro cinco sete oito dez
+    dezasseis dezesseis dezassete dezessete dezoito dezanove dezenove vinte trinta"""
+)
+_DAY = (
+    "(?:"
+    + "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+    + r")(?:[ -](?:et|e|y|i)[ -](?:un|um|uno|une|dois|duas|dos|tres|três|quatro|cinco|seis|sete"
+    r"|oito|nove))?"
+)
+_NUMBER_WORD = (
+    "mille|mil|mila|duemila|deux|dois|dos|vingt|venti|veinte|vinte|trente|trenta|treinta|trinta"
+    "|et|e|y|i|un|um|uno|une|deux|due|tre|trois|tres|três|quatre|quattro|cuatro|quatro|cinq"
+    "|cinque|cinco|six|sei|seis|sept|sette|siete|sete|huit|otto|ocho|oito|neuf|nove|nueve"
+    "|dix|dieci|diez|dez|quatorze|veinticuatro|veinticinco|ventiquattro|venticinque"
+    "|vingt-[a-z]+|venti[a-z]+|veinti[a-zé]+|duemilaventi[a-z]*|duemila[a-z]*"
+)
+_YEAR = (
+    rf"(?:\d{{4}}|(?:deux mille|dos mil|dois mil|duemila[a-z]*)(?:[ -](?:{_NUMBER_WORD})){{0,4}})"
+)
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_MONTH_WORD: Final = re.compile(rf"(?<![\w-]){_MONTH}(?![\w-])", re.IGNORECASE)
+# the day before a month, up to its preposition: "vingt-trois ", "primo ", "quince de ",
+# "vinte e dois dias do mês de ", "nou d'"
+_DAY_BEFORE: Final = re.compile(
+    rf"(?<![\w-]){_DAY}(?:[ \t]+dias[ \t]+do[ \t]+mês)?[ \t]+(?:(?:de|del)[ \t]+|d['’])?$",
+    re.IGNORECASE,
+)
+_DAY_REACH: Final = 60
+_YEAR_AFTER: Final = re.compile(
+    rf",?[ \t]+(?:(?:de|del)[ \t]+)?{_YEAR}(?![\w-])", re.IGNORECASE
+)
+
+
+def romance_date_spans(text: str, lowered: str) -> list[Raw]:
+    """``(start, end, "DATE", score)`` for the dates in words of ``text`` (see above):
+    ``lowered`` is the text in lower case, for the cheap test of its months first."""
+    if not any(map(lowered.__contains__, _MONTHS)):
+        return []  # (most notes: one search of the text for each month's name, in C)
+    out: list[Raw] = []
+    for month in _MONTH_WORD.finditer(text):
+        day = _DAY_BEFORE.search(text, max(0, month.start() - _DAY_REACH), month.start())
+        if day is None:
+            continue
+        year = _YEAR_AFTER.match(text, month.end())
+        out.append((day.start(), month.end() if year is None else year.end(), "DATE", _SCORE))
+    return out
