@@ -47,6 +47,12 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    ("MSH|^~\\&|EPICADT|MERCY|RHAPSODY|LAB|20240311081522||ADT^A01^ADT_A01|MSG00031877|P|2.5.1",
+     "MSG00031877"),
+    # a reference's display names a practitioner; a site's address that is no standard's
+    ('"performer": [{"reference": "Practitioner/77", "display": "Dr Imogen Fairbairn"}]',
+     "Imogen Fairbairn"),
+    ("see https://portal.lakeshorehs.example.org/chart/88120734 for the file", "lakeshorehs"),
     # dates in words in French, Italian, Portuguese; Catalan months, "d'" and weekdays; the
     # Italian first's degree sign; the Nordic article and weekdays; Finnish weekdays
     ("certifie avoir examiné ce jour, le vingt-trois août deux mille vingt-quatre, à 16 h",
@@ -1575,6 +1581,19 @@ MASKED = [
 ]
 
 KEPT = [
+    # a standard's address, a code's field in FHIR and CDA, a coding's display, a logger's
+    # name, an X12 envelope's parties, time and control numbers, HL7 fields of codes
+    ('"system": "http://loinc.org", "code": "4548-4"', "http://loinc.org"),
+    ('"url": "http://hl7.org/fhir/us/core/StructureDefinition/us-core-race"', "hl7.org/fhir"),
+    ('{"resourceType": "Patient", "id": "p-1"}', "Patient"),
+    ('<telecom value="tel:+1-270-555-0135" use="HP"/>', "HP"),
+    ('"interpretation":[{"coding":[{"code":"H","display":"High"}]}]', "High"),
+    ("2024-04-02 10:11:38,204 INFO  [ADT-IN-ONT] received ADT^A08", "ADT-IN-ONT"),
+    ("ISA*00*          *00*          *ZZ*MIDLANDCLINIC  *ZZ*AVAILITY       *240415*0932*^*"
+     "00501*000004417*0*P*:~\nNM1*PR*2*BLUE HARBOR~", "AVAILITY"),
+    ("ISA*00*          *00*          *ZZ*MIDLANDCLINIC  *ZZ*AVAILITY       *240415*0932*^*"
+     "00501*000004417*0*P*:~\nNM1*PR*2*BLUE HARBOR~", "000004417"),
+    ("AL1|1|DA|70618^Penicillin^RXNORM|MO|Hives", "70618"),
     # number words that are no day before a month's word
     ("T 37.5° mañana sin fiebre", "37.5°"),
     # counts glued to Chinese words; roles beside a Chinese name; Vietnamese headings and

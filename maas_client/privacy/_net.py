@@ -787,6 +787,42 @@ def _first_on_line(text: str, start: int) -> bool:
     return i < 0 or text[i] == "\n"
 
 
+# The keys of a FHIR resource's, a CDA document's or an export's fields that hold a code or a
+# code's display, never a person: "resourceType": "Patient", use="HP", styleCode="Bold",
+# displayName="Never Married"; a coding's "display" beside its "code" ("display": "High")
+_CODED_KEYS: Final = frozenset(
+    split_words(
+        """resourcetype use stylecode status system unit gender valuecode displayname code
+        category interpretation mode kind intent priority language severity class method
+        classcode moodcode typecode determinercode"""
+    )
+)
+_CODED_VALUE_OPENERS: Final = frozenset("\"'")
+_KEY_BEFORE_VALUE: Final = re.compile(r"[\"']?([A-Za-z]+)[\"']?[ \t]*[:=][ \t]*[\"']$")
+_CODE_KEY_IN_OBJECT: Final = re.compile(r"[\"']code[\"']?[ \t]*[:=]")
+_KEY_REACH: Final = 24
+_OBJECT_REACH: Final = 160
+_LOG_LEVEL_BEFORE: Final = re.compile(r"(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)[ \t]+\[$")
+
+
+def _coded_value(text: str, start: int) -> bool:
+    """Whether the value opening at ``start`` after its quote is a field's whose key holds a
+    code (:data:`_CODED_KEYS`), or a coding's display: "display" in an object that holds a
+    "code" too (a reference's display names a practitioner)."""
+    key = _KEY_BEFORE_VALUE.search(text, max(0, start - _KEY_REACH), start)
+    if key is None:
+        return False
+    name = key.group(1).lower()
+    if name in _CODED_KEYS:
+        return True
+    if name != "display":
+        return False
+    opening = max(text.rfind("{", 0, start), start - _OBJECT_REACH, 0)
+    closing = text.find("}", start)
+    end = closing if closing >= 0 else len(text)
+    return _CODE_KEY_IN_OBJECT.search(text, opening, min(end, start + _OBJECT_REACH)) is not None
+
+
 # A brand's name beside its generic drug's, one of them in brackets: "Priadel (lithium
 # carbonate) 1000 mg", "Trelegy Ellipta (fluticasone furoate/umeclidinium)", "Macrogol 3350
 # (Laxido)", "Insulin isophane (Protaphane)". The brackets hold drugs and a strength only
@@ -952,6 +988,12 @@ def _run_spans(
 ) -> None:
     """Report the PHI words of a run of capitalised words (``after_title``: see above)."""
     end = start + len(run)
+    if text[start - 1 : start] in _CODED_VALUE_OPENERS and _coded_value(text, start):
+        return  # a code's word in a record's field: "resourceType": "Patient", use="HP"
+    if text[start - 1 : start] == "[" and _LOG_LEVEL_BEFORE.search(text, max(0, start - 9), start):
+        return  # a logger's or a channel's name in a log line: "INFO  [ADT-IN-ONT]"
+    if text[start - 1 : start] == "|" and _hl7_code_field(text, start):
+        return  # an HL7 field that holds a code or a place: "OBR|...|Blood^Venous", "PV1|1|E|ED"
     if text[end : end + 1] in _BRACKETS and start not in after_title and _brand(text, start, end):
         return  # a brand beside its generic drug: "Priadel (lithium)", "macrogol (Laxido)"
     if " " not in run and "\t" not in run:  # a single word: most runs
@@ -2469,13 +2511,17 @@ def _loinc_cell(text: str, start: int, end: int) -> bool:
 
 
 # HL7 v2 fields that hold a code (a test, procedure, diagnosis or drug), by segment: OBX-3
-# observation, OBR-4 service, DG1-3 diagnosis, PR1-3 procedure, FT1-7 and FT1-25 charges,
-# RXA-5, RXE-2 and RXO-1 drugs. Their first component is the code; no patient has one.
+# observation, OBR-4 service, DG1-3 diagnosis, PR1-3 procedure,
+# FT1-7 and FT1-25 charges, RXA-5, RXE-2 and RXO-1 drugs, AL1-3 allergen, SPM-4 specimen's
+# type; or no patient's value: PV1-3 a bed's location. No patient has one.
 _HL7_CODE_FIELDS: Final[dict[str, frozenset[int]]] = {
-    "MSH": frozenset({8, 11}),  # the message's type and HL7's version (MSH-1 is the first "|")
-    "OBX": frozenset({3}), "OBR": frozenset({4}), "DG1": frozenset({3}), "PR1": frozenset({3}),
-    "FT1": frozenset({7, 25}), "RXA": frozenset({5}), "RXE": frozenset({2}),
-    "RXO": frozenset({1}),
+    # the message's type and HL7's version (MSH-1 is the first "|"; the control id, MSH-10,
+    # can lead back to the message, and stays masked)
+    "MSH": frozenset({8, 11}),
+    "OBX": frozenset({3}), "OBR": frozenset({4}), "DG1": frozenset({3}),
+    "PR1": frozenset({3}), "FT1": frozenset({7, 25}), "RXA": frozenset({5}),
+    "RXE": frozenset({2}), "RXO": frozenset({1}), "AL1": frozenset({3}), "SPM": frozenset({4}),
+    "PV1": frozenset({3}),
 }  # fmt: skip
 
 
@@ -3998,6 +4044,8 @@ def _not_nickname(text: str, m: re.Match[str]) -> bool:
     that is no given name in a line that is not ("status": "OPEN", "state": "MA"; two capitals
     are initials unless they are a word: "JJ")."""
     quoted = m.group(1)
+    if _coded_value(text, m.start(1)):
+        return True  # a code's word in a record's field: "resourceType": "Patient"
     words = quoted.split()
     vocab = _vocabulary()
     key = _plain(quoted)

@@ -36,10 +36,33 @@ _CODE: Final = re.compile(
 )
 
 
+# The envelope's elements, which identify a transmission and its parties, no patient: the
+# sender's and receiver's ids (organisations), a time, a control number, a count, X12's
+# version; by segment, the positions of those elements (the dates stay the typed detectors')
+_ENVELOPE: Final = re.compile(_START + r"(ISA|GS|ST|SE|GE|IEA|BHT)\*([^~\n]*)")
+_ENVELOPE_ELEMENTS: Final = {
+    "ISA": frozenset({6, 8, 10, 12, 13}),
+    "GS": frozenset({2, 3, 5, 6, 8}),
+    "ST": frozenset({2, 3}),
+    "SE": frozenset({1, 2}),
+    "GE": frozenset({1, 2}),
+    "IEA": frozenset({1, 2}),
+    "BHT": frozenset({5}),
+}
+
+
 def x12_codes(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of the clinical codes in the X12 segments of ``text`` (see
-    :data:`_CODE`)."""
-    return [m.span(m.lastindex or 1) for m in _CODE.finditer(text)]
+    :data:`_CODE`) and of their envelope's elements (:data:`_ENVELOPE_ELEMENTS`)."""
+    out = [m.span(m.lastindex or 1) for m in _CODE.finditer(text)]
+    for m in _ENVELOPE.finditer(text):
+        wanted = _ENVELOPE_ELEMENTS[m.group(1)]
+        position = m.start(2)
+        for index, element in enumerate(m.group(2).split("*"), 1):
+            if index in wanted and element.strip():
+                out.append((position, position + len(element)))
+            position += len(element) + 1
+    return out
 
 
 def x12_spans(text: str) -> list[Raw]:

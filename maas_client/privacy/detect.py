@@ -96,6 +96,8 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
         unmasked += x12_codes(text)
     raw += id_document_spans(text) + street_type_spans(text)
     unmasked += product_ranges(text)
+    if "://" in text:
+        unmasked += [m.span() for m in _STANDARD_URL.finditer(text)]
     if "\n" in text:
         cells, header_and_codes = table_spans(text, raw)
         raw += cells
@@ -175,6 +177,15 @@ _FIRST_DAY_BEFORE: Final = re.compile(
 _RANGE_WORDS_AND_FIRSTS: Final = (" to", " au", " al", " bis", " tot", " till", "1er", "1°", "1º")
 
 
+# The addresses of the standards a record's codes come from, which identify no one: a FHIR
+# profile, a code system's URI ("http://loinc.org", "http://snomed.info/sct",
+# "http://terminology.hl7.org/CodeSystem/v2-0203", "http://unitsofmeasure.org")
+_STANDARD_URL: Final = re.compile(
+    r"https?://(?:www\.)?(?:(?:terminology\.|build\.|fhir\.)?hl7\.org|loinc\.org|snomed\.info"
+    r"|unitsofmeasure\.org|fhir\.org|ihe\.net|w3\.org|www\.nlm\.nih\.gov|nlm\.nih\.gov"
+    r"|hl7\.org\.au|fhir\.nhs\.uk|fhir\.hl7\.org\.uk|ns\.electronichealth\.net\.au)"
+    r"(?![\w.-])(?:/[^\s<>\"'\[\]()]*)?"
+)
 _CODE_ENTITIES: Final = frozenset(
     ("MRN", "IDENTIFIER", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "DEVICE", "CERTIFICATE")
 )
