@@ -47,6 +47,7 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    ("Ref. P31KD29 on the ticket", "P31KD29"),
     ("MSH|^~\\&|EPICADT|MERCY|RHAPSODY|LAB|20240311081522||ADT^A01^ADT_A01|MSG00031877|P|2.5.1",
      "MSG00031877"),
     # a reference's display names a practitioner; a site's address that is no standard's
@@ -1581,6 +1582,7 @@ MASKED = [
 ]
 
 KEPT = [
+    ("| HFrEF                          | C09DX04  | 2021       | Y", "C09DX04"),
     # a standard's address, a code's field in FHIR and CDA, a coding's display, a logger's
     # name, an X12 envelope's parties, time and control numbers, HL7 fields of codes
     ('"system": "http://loinc.org", "code": "4548-4"', "http://loinc.org"),

@@ -1926,6 +1926,10 @@ _PRODUCT_VERSION: Final = re.compile(
     r"|python-requests|Java|HTTP|HTTPS|SPDY)/\d+(?:[._]\d+)*[A-Za-z]?\d*"
     r"|(?i:fhir)/(?:R4B?|r4b?|R5|r5|STU3|DSTU2)(?:/[A-Z][A-Za-z]+)?"  # a FHIR server's path
 )
+# a drug's code in the Anatomical Therapeutic Chemical classification: its anatomical group,
+# a therapeutic group of two digits (01 to 16), two letters and the substance's two digits
+_ATC_CODE: Final = re.compile(r"[ABCDGHJLMNPRSV]\d\d[A-Z]{2}\d\d")
+_LAST_ATC_GROUP: Final = 16
 # an operating system's version in a user agent: "CPU iPhone OS 17_6", "Android 14"
 _OS_VERSION: Final = re.compile(r"\d{1,2}(?:[._]\d{1,2}){0,2}")
 _OS_BEFORE: Final = re.compile(r"(?<![\w-])(?:OS|iOS|Android|Windows NT|Mac OS X)[ \t]$")
@@ -1946,6 +1950,8 @@ def _safe_shape(token: str) -> bool:
         return True  # a time of day in UTC, as aviation and the sea log it: "1510Z"
     if _PRODUCT_VERSION.fullmatch(token):
         return True  # a browser's, a library's or a protocol's version: "Mozilla/5.0"
+    if _ATC_CODE.fullmatch(token) and int(token[1:3]) <= _LAST_ATC_GROUP:
+        return True  # a drug's ATC code: "C09DX04" (sacubitril and valsartan)
     if _PER_UNIT.fullmatch(token):
         return True  # a count or a rate per unit: "98.000/mm³", "96/perc", "ml/min/1,73"
     if _SAFE_CODE.fullmatch(token):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import split_words
+from ._lexicon import grouped_alternation, split_words
 from ._span import Raw
 
 _SCORE: Final = 0.85
@@ -53,8 +53,14 @@ _NUMBER_WORD = (
 _YEAR = (
     rf"(?:\d{{4}}|(?:deux mille|dos mil|dois mil|duemila[a-z]*)(?:[ -](?:{_NUMBER_WORD})){{0,4}})"
 )
-_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
-_MONTH_WORD: Final = re.compile(rf"(?<![\w-]){_MONTH}(?![\w-])", re.IGNORECASE)
+# the months in the lower-cased text, each after a space or an apostrophe: one search led by
+# those characters, the months grouped by their first letter (a month's letters inside a
+# word, "mai" in "email", do not count)
+_MONTH_WORD: Final = re.compile(
+    "[ '’\n\t(]"
+    + grouped_alternation(sorted(_MONTHS, key=len, reverse=True))
+    + r"(?![\w-])"
+)
 # the day before a month, up to its preposition: "vingt-trois ", "primo ", "quince de ",
 # "vinte e dois dias do mês de ", "nou d'"
 _DAY_BEFORE: Final = re.compile(
@@ -69,12 +75,11 @@ _YEAR_AFTER: Final = re.compile(
 
 def romance_date_spans(text: str, lowered: str) -> list[Raw]:
     """``(start, end, "DATE", score)`` for the dates in words of ``text`` (see above):
-    ``lowered`` is the text in lower case, for the cheap test of its months first."""
-    if not any(map(lowered.__contains__, _MONTHS)):
-        return []  # (most notes: one search of the text for each month's name, in C)
+    ``lowered`` is the text in lower case (as long as it), where the months are looked for."""
     out: list[Raw] = []
-    for month in _MONTH_WORD.finditer(text):
-        day = _DAY_BEFORE.search(text, max(0, month.start() - _DAY_REACH), month.start())
+    for month in _MONTH_WORD.finditer(lowered):
+        start = month.start() + 1
+        day = _DAY_BEFORE.search(text, max(0, start - _DAY_REACH), start)
         if day is None:
             continue
         year = _YEAR_AFTER.match(text, month.end())
