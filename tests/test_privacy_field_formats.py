@@ -47,6 +47,11 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a user name after "by" in other languages, and after a label of who signed or printed
+    ("Dicté le 09/04/2024, frappé par mjoubert le 10/04/2024", "mjoubert"),
+    ("Registo encerrado por fsantos a 22.01.2025 às 09h52.", "fsantos"),
+    ("Utskriven 2025-02-20 13:05 av mlindqvist — Sida 1 av 2", "mlindqvist"),
+    ("Signatur: mhol (sykepleier, natt)", "mhol"),
     ("Ref. P31KD29 on the ticket", "P31KD29"),
     ("MSH|^~\\&|EPICADT|MERCY|RHAPSODY|LAB|20240311081522||ADT^A01^ADT_A01|MSG00031877|P|2.5.1",
      "MSG00031877"),
@@ -1582,6 +1587,8 @@ MASKED = [
 ]
 
 KEPT = [
+    ("bezafibrato no por ahora; traitement par amoxicilline-acide clavulanique", "ahora"),
+    ("bezafibrato no por ahora; traitement par amoxicilline-acide clavulanique", "amoxicilline"),
     ("| HFrEF                          | C09DX04  | 2021       | Y", "C09DX04"),
     # a standard's address, a code's field in FHIR and CDA, a coding's display, a logger's
     # name, an X12 envelope's parties, time and control numbers, HL7 fields of codes

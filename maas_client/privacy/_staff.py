@@ -136,6 +136,20 @@ _BY_USER: Final = re.compile(
     r"(?:by|BY|By):?[ \t]+([A-Z]{2,3}|[a-z](?:[a-z0-9._-]{0,30}[a-z0-9])?)(?![\w@])"
 )
 _CLAUSE_END: Final = re.compile(r"[ \t]*(?:\r?\n|$|[,.;:|\"')/])|[ \t]+\d")
+# "by" in other languages and the labels of who printed, typed or signed a record there
+# ("frappé par mjoubert", "encerrado por fsantos", "Utskriven ... av annsve", "Tulostanut:
+# hrautio", "Signatur: mhol"): a user name after one is taken only if it is an initial glued to
+# a name or holds a digit or a separator ("par exemple", "av patienten" are words)
+_BY_ABROAD_HINTS: Final = (" par ", " por ", " av ", " af ", " von ", " door ", " da ", " przez ",
+                           "tulostanut", "kirjoitus", "signatur", "kontrollert", "signeret",
+                           "vidimera")  # fmt: skip
+_SHORTEST_USER_ABROAD: Final = 6
+_USER = r"([a-z][a-z0-9._-]{2,29}[a-z0-9])(?![\w@-]|\.\w)"
+_BY_USER_ABROAD: Final = re.compile(
+    rf"(?:par|por|av|af|von|door|da|przez)[ \t]+{_USER}"
+    r"|(?:tulostanut|kirjoitus|signatur|kontrollert|signeret|vidimera[dt])[ \t]*:?"
+    rf"(?:[ \t]+\d{{4}}-\d\d-\d\d)?[ \t]+{_USER}"
+)
 # the verbs of handling a record, one of which stands in the clause before "by"
 _HANDLED: Final = re.compile(
     r"(?i:called|verified|notified|paged|read[ -]?back|witnessed|reported|informed|relayed"
@@ -264,6 +278,18 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
     if "by" in lowered:
         out += _handlers(text)
+    if any(map(lowered.__contains__, _BY_ABROAD_HINTS)):
+        for m in _BY_USER_ABROAD.finditer(lowered):
+            group = 1 if m.group(1) else 2
+            value = m.group(group)
+            if (
+                (m.start() == 0 or not lowered[m.start() - 1].isalnum())
+                and text[m.start(group) : m.end(group)].islower()
+                and _unknown_user(value)
+                and not _system_account(value)
+                and (group == 2 or _user_name_abroad(value))
+            ):
+                out.append((*m.span(group), "PERSON", _SCORE))
     out += _log_staff(text)
     if ":" in text:
         out += [
@@ -445,6 +471,15 @@ def _handlers(text: str) -> list[Raw]:
         if accepted:
             out.append((m.start(1), m.end(1), "PERSON", _SCORE))
     return out
+
+
+def _user_name_abroad(value: str) -> bool:
+    """Whether a word in lower case after "by" in another language is a user name: one with a
+    digit or an underscore ("kmurphy2", "op_lucia"), or an initial glued to a name of six
+    letters or more ("sfaure", "mjoubert"; not "ahora", "da perna", "amoxicilline-acide")."""
+    if any(c.isdigit() or c == "_" for c in value):
+        return True
+    return value.isalpha() and len(value) >= _SHORTEST_USER_ABROAD and _glued_user_name(value)
 
 
 def _handled_before(text: str, at: int, reach: int = _CLAUSE_REACH) -> bool:
