@@ -47,6 +47,12 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a highway's mile marker, the cross streets after a dispatch system's label
+    ("Type: MVA-INJ     Loc: I-35 NB MILE MARKER 182.4 (0.3 MI N OF EXIT 182)",
+     "I-35 NB MILE MARKER 182.4"),
+    ("MVC UNK INJ - RT 6 EB NEAR MM 162 - TAC 3", "RT 6 EB NEAR MM 162"),
+    ("X-St     : N ASHBY AVE / TILLMAN LN\nMap Pg   : 22-C", "N ASHBY AVE / TILLMAN LN"),
+    ("zip=60608\nxst1=W 27th St\nxst2=W 28th Pl\nlat=41.8", "W 28th Pl"),
     # a user name after "by" in other languages, and after a label of who signed or printed
     ("Dicté le 09/04/2024, frappé par mjoubert le 10/04/2024", "mjoubert"),
     ("Registo encerrado por fsantos a 22.01.2025 às 09h52.", "fsantos"),
@@ -1587,6 +1593,7 @@ MASKED = [
 ]
 
 KEPT = [
+    ("the lesion MM 3 cm on the left; no cross-reactivity", "MM 3"),
     ("bezafibrato no por ahora; traitement par amoxicilline-acide clavulanique", "ahora"),
     ("bezafibrato no por ahora; traitement par amoxicilline-acide clavulanique", "amoxicilline"),
     ("| HFrEF                          | C09DX04  | 2021       | Y", "C09DX04"),

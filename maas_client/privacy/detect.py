@@ -18,6 +18,7 @@ from ._net import LEVELS, VERSION_CODE_AFTER, Level, eponym_context, is_file_nam
 from ._organisations import organisation_spans
 from ._patterns import FOREIGN_WEEKDAY, WEEKDAY, pattern_spans, score_before
 from ._products import product_ranges
+from ._road_locations import road_location_spans
 from ._romance_dates import romance_date_spans
 from ._span import ENTITIES, NET_SCORE, Raw, Span, entity_set
 from ._street_types import street_type_spans
@@ -107,7 +108,7 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
     raw += east_asian_spans(text) + uncased_name_spans(text) + vietnamese_name_spans(text)
     raw += organisation_spans(text)
     lowered = lower_case(text)
-    raw += romance_date_spans(text, lowered)
+    raw += romance_date_spans(text, lowered) + road_location_spans(text, lowered)
     if ":" in text or "=" in text or "</" in text or any(h in lowered for h in _FIELD_HINTS):
         raw += field_spans(text, lowered)
     if "PERSON" in wanted or "CITY" in wanted:
