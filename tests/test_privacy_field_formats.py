@@ -47,6 +47,13 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # initials after a signature's label, in a signature key, after a role in brackets; a
+    # user name in a field named for who did something
+    ("Investigator: Dr Rajesh Bhattacharya  Signature: NPE   Date: 29/07/2024", "NPE"),
+    ("Pharmacy signature key:\n  KY = YAMAMOTO Keiko (pharmacist)   TM = Takeshi Mori", "KY"),
+    ("  PT (RL): walking 40 m quad stick + supervision", "RL"),
+    ('"audit": {"exported_by": "rgallo", "workstation_ip": "10.40.12.9"}', "rgallo"),
+    ('<Resolution by="jwhitcomb" on="Aug 3, 2024" reasonCode="12"/>', "jwhitcomb"),
     # a highway's mile marker, the cross streets after a dispatch system's label
     ("Type: MVA-INJ     Loc: I-35 NB MILE MARKER 182.4 (0.3 MI N OF EXIT 182)",
      "I-35 NB MILE MARKER 182.4"),
@@ -1593,6 +1600,8 @@ MASKED = [
 ]
 
 KEPT = [
+    ("SPREC: PL1 = EDTA-Plasma, RNA = PAXgene Blood RNA Tube", "RNA"),
+    ("Care coordinator: Jamal Prescott, RN (MCO)", "MCO"),
     ("the lesion MM 3 cm on the left; no cross-reactivity", "MM 3"),
     ("bezafibrato no por ahora; traitement par amoxicilline-acide clavulanique", "ahora"),
     ("bezafibrato no por ahora; traitement par amoxicilline-acide clavulanique", "amoxicilline"),

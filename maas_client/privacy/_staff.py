@@ -85,7 +85,7 @@ _CHECKER_LABEL_BEFORE: Final = re.compile(
     r"(?<![\w-])(?i:counsell?ed|dispensed|checked|verified|prepared|witnessed|compounded|packed"
     r"|released|double[- ]checked|(?:accuracy|clinical|second|final|2nd|1st) check"
     r"|pharmacist|dispenser|checker|witness|sign-off|signed off|signed|charted|reviewed"
-    r"|supervisor)(?:[ \t]+by)?[ \t]*\Z"
+    r"|supervisor|signature|initials|therapist|clinician|staff)(?:[ \t]+by)?[ \t]*\Z"
 )
 _CHECKER_LABEL_REACH: Final = 24
 # initials with full stops that stand for a person in a note's prose (_DOTTED_PAIR): after a
@@ -112,8 +112,22 @@ _MESSAGE_TIME_BEFORE: Final = re.compile(r"\d:[0-5]\d(?:[ \t]?[AaPp][Mm])?[ \t]+
 _ROLE_PREFIXED_USER: Final = re.compile(
     r"(?:RN|RPN|LPN|LVN|TECH|RPH|PHARM|CNA|MD|NP)-([a-z][a-z0-9._]{2,20})(?![\w-])"
 )  # (the character before it is checked in Python: a look-behind first is tried everywhere)
-# a user name in a JSON field named for who did something: "dispensedBy": "kmurray_pharm"
-_BY_FIELD_USER: Final = re.compile(r"By\"?[ \t]*[:=][ \t]*\"?([a-z][a-z0-9._-]{2,29}[a-z0-9])")
+# a user name in a JSON field named for who did something: "dispensedBy": "kmurray_pharm",
+# "exported_by": "rgallo", <Resolution by="jwhitcomb">
+_BY_FIELD_USER: Final = re.compile(
+    r"(?:By|_by|(?<![\w-])by)\"?[ \t]*[:=][ \t]*\"?([a-z][a-z0-9._-]{2,29}[a-z0-9])"
+)
+_BY_FIELD_HINTS: Final = ("By", "_by", 'by="', "by=")
+# the initials of a signature's key, before the name they stand for: "KY = YAMAMOTO Keiko",
+# "TM = Takeshi Mori (CRC)"
+_INITIALS_KEY: Final = re.compile(
+    r"(?<![\w=])([A-Z]{2,3})[ \t]+=[ \t]+(?:Dr\.?[ \t]+)?([A-Z][A-Za-z'’-]+),?[ \t]+[A-Z][a-z]"
+)  # (the first word after "=" a known name: "RNA = PAXgene Blood RNA Tube" is a legend)
+# a role's abbreviation and the initials of who holds it in brackets: "PT (RL):", "SW (SH)"
+_ROLE_AND_INITIALS: Final = re.compile(
+    r"(?<![\w-])(?:PT|OT|SLT|SLP|SW|RN|NP|PA|CRA|CRC|HCA|RD|DN|Physio|Dietitian|Pharmacist)"
+    r"[ \t]*\(([A-Z]{2})\)"
+)  # (two letters: three in brackets after a role are often its employer's, "RN (MCO)")
 # a user name signing off a message after its last sentence: "Filled. -- kbrandon"
 _USER_SIGN_OFF: Final = re.compile(r"--?[ \t]?([a-z][a-z0-9._-]{3,29})(?=[ \t]*(?:\r?\n|$))")
 # a label of who typed or coded a record ("TRANS: KLM", "initials: DKVO"), then initials or a
@@ -409,9 +423,23 @@ def _checkers(text: str) -> list[Raw]:
             if not _known(m.group(1))
             and _MESSAGE_TIME_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
         ]
-    if "By" in text:
+    if "=" in text:
+        out += [
+            (*m.span(1), "PERSON", _SCORE)
+            for m in _INITIALS_KEY.finditer(text)
+            if _initials(m.group(1))
+            and _role_free(m.group(1))
+            and m.group(2).lower() in name_words()
+        ]
+    if "(" in text:
+        out += [
+            (*m.span(1), "PERSON", _SCORE)
+            for m in _ROLE_AND_INITIALS.finditer(text)
+            if _initials(m.group(1)) and _role_free(m.group(1))
+        ]
+    if any(map(text.__contains__, _BY_FIELD_HINTS)):
         for m in _BY_FIELD_USER.finditer(text):
-            if not text[m.start() - 1 : m.start()].islower():
+            if m.group().startswith("By") and not text[m.start() - 1 : m.start()].islower():
                 continue  # (a field named for who did something: "dispensedBy")
             if _unknown_user(m.group(1)) and not _system_account(m.group(1)):
                 out.append((*m.span(1), "PERSON", _SCORE))
