@@ -2544,6 +2544,18 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
         ("probe59", 0.94, 0.84, 100),
         # Cyrillic, Greek and Central European records in their own languages
         ("probe60", 0.89, 0.83, 110),
+        # FHIR resources and bundles, C-CDA, HL7 v2 and X12 messages, engine logs
+        ("probe61", 0.93, 0.77, 125),
+        # emergency medical services: dispatch logs, ePCR exports, radio transcripts
+        ("probe62", 0.91, 0.83, 70),
+        # French, Italian, Dutch, Nordic, Portuguese and Catalan records in their languages
+        ("probe63", 0.88, 0.83, 120),
+        # Chinese, Korean and Vietnamese records in their own scripts
+        ("probe64", 0.79, 0.77, 155),
+        # clinical research and pharmacovigilance: CIOMS, MedWatch, CRFs, logs, letters
+        ("probe65", 0.93, 0.78, 95),
+        # rehabilitation and home care: therapy notes, OASIS, EVV logs, DME orders
+        ("probe66", 0.94, 0.78, 170),
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
