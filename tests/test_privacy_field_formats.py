@@ -47,6 +47,7 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    ("(M0014) Branch State: IL      (M0016) Branch ID: Q8211045", "Q8211045"),
     # initials after a signature's label, in a signature key, after a role in brackets; a
     # user name in a field named for who did something
     ("Investigator: Dr Rajesh Bhattacharya  Signature: NPE   Date: 29/07/2024", "NPE"),
@@ -1600,6 +1601,14 @@ MASKED = [
 ]
 
 KEPT = [
+    # a visit's times, a route sheet's times after a row's number, muscle grades, visits a
+    # week, an OASIS item's code in brackets
+    ("Visit date: 03/11/2024    Time in: 0905    Time out: 1010", "0905"),
+    ("Visit date: 03/11/2024    Time in: 0905    Time out: 1010", "1010"),
+    (" 1   0800   TAUROA, Hemi (ZKP4417)       14 Kowhai St", "0800"),
+    ("  Quadriceps                    3-/5 (ext lag) 4+/5", "3-/5"),
+    ("PLAN\nPT 3w2, 2w3 (13 visits).", "3w2"),
+    ("(M0014) Branch State: IL      (M0016) Branch ID: Q8211045", "M0016"),
     ("SPREC: PL1 = EDTA-Plasma, RNA = PAXgene Blood RNA Tube", "RNA"),
     ("Care coordinator: Jamal Prescott, RN (MCO)", "MCO"),
     ("the lesion MM 3 cm on the left; no cross-reactivity", "MM 3"),

@@ -1747,6 +1747,8 @@ _SAFE_CODE: Final = re.compile(
             # a Gleason pattern (3+4), weeks and days of a pregnancy (28+3, 26+0/40)
             r"\d{1,2}\+\d(?:/40)?",
             r"[1-4]?\dw[0-6]d",  # weeks and days of a pregnancy: 39w1d, 9w6d
+            r"[1-7]w[1-9]\d?",  # visits a week for so many weeks, as home health orders: 2w4
+            r"[0-5][+-]/5",  # a muscle's strength graded by hand: 4-/5, 3+/5
             r"\d{1,2}[ªº]",  # an ordinal in Portuguese and Spanish: a vaccine's 1ª dose
             r"\d{1,2}/\d{1,2}h",  # an interval written 6/6h (every six hours)
             # a test named with a number: 6MWT, 5STS, 4AT (two letters after a digit are the
@@ -2003,7 +2005,12 @@ _GIVEN_AFTER_TIME: Final = re.compile(
 )
 # the end of a span of time after its start: "1300–1410" (a later time of the same day)
 _TIME_RANGE_END: Final = re.compile(rf"[ \t]?[–-][ \t]?({HHMM})(?![\w/:.-])")
-_LINE_START_BEFORE_TIME: Final = re.compile(r"(?:^|\n)[ \t]*(?:[A-Za-z]+:[ \t]*|[-*•][ \t]+)?$")
+# (or a row's number: " 1   0800   TAUROA, Hemi", a route sheet's first visit)
+_LINE_START_BEFORE_TIME: Final = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Za-z]+:[ \t]*|[-*•][ \t]+|\d{1,3}[.)]?[ \t]+)?$"
+)
+# a visit's times in and out: "Time in: 0905    Time out: 1010"
+_TIME_IN_OUT_BEFORE: Final = re.compile(r"(?i:time)[ \t]+(?i:in|out)[ \t]*:?[ \t]*$")
 _LOG_LINE_TIME: Final = re.compile(rf"[ \t]*{HHMM}[ \t]")
 # what opens a log's entry after its time: a word in lower case or capitals, a dash, a note in
 # brackets, or a capitalised word before one in lower case ("0700 Report to ...", though not
@@ -2052,6 +2059,8 @@ def _stands_as_time(text: str, start: int, end: int) -> bool:
     """Whether what stands around the four digits at ``start:end`` makes them a time."""
     before = text[max(0, start - 24) : start]
     if _after_time_word(before) or _HOURS_AFTER_TIME.match(text, end):
+        return True
+    if _TIME_IN_OUT_BEFORE.search(before):
         return True
     if _DATE_BEFORE_TIME.search(before) or _EVENT_BEFORE_TIME.search(before):
         return True
@@ -2403,18 +2412,24 @@ _VERSION_CUE_BEFORE: Final = re.compile(
 # has more such lines near it.
 _ITEM_CODE: Final = re.compile(r"[A-Z]{1,2}\d{4}[A-Z]?\d?")
 _ITEM_LABEL_AFTER: Final = re.compile(r"\.?[ \t]+[A-Z]")
-_ITEM_LINE: Final = re.compile(r"\n[A-Z]{1,2}\d{4}[A-Z]?\d?\.?[ \t]+[A-Z]")
+_ITEM_NEAR: Final = re.compile(r"[\n(][A-Z]{1,2}\d{4}[A-Z]?\d?\)?\.?[ \t]+[A-Z]")
 _ITEM_REACH: Final = 400
 
 
 def _assessment_item(text: str, start: int, end: int) -> bool:
     """Whether the code at ``start:end`` numbers an item of an assessment form (see
-    :data:`_ITEM_CODE`)."""
-    if (start and text[start - 1] != "\n") or not _ITEM_LABEL_AFTER.match(text, end):
+    :data:`_ITEM_CODE`): opening its line, or in brackets, before its label ("(M1810)
+    Current ability to dress"), with another item of the form near it."""
+    if start and text[start - 1] != "\n":
+        bracketed = text[start - 1] == "(" and text.startswith(")", end)
+        if not bracketed:
+            return False
+        end += 1
+    if not _ITEM_LABEL_AFTER.match(text, end):
         return False
     return bool(
-        _ITEM_LINE.search(text, max(0, start - _ITEM_REACH), start - 1)
-        or _ITEM_LINE.search(text, end, end + _ITEM_REACH)
+        _ITEM_NEAR.search(text, max(0, start - _ITEM_REACH), start - 1)
+        or _ITEM_NEAR.search(text, end, end + _ITEM_REACH)
     )
 
 
