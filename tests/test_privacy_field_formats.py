@@ -1601,6 +1601,8 @@ MASKED = [
 ]
 
 KEPT = [
+    ("FIX:C (Christmas factor) 0.87; Haemophilia B (Christmas disease) excluded", "Christmas"),
+    ("W0417 24 301188 O NEG  E0382V00  K-neg (screened)", "E0382V00"),
     # a visit's times, a route sheet's times after a row's number, muscle grades, visits a
     # week, an OASIS item's code in brackets
     ("Visit date: 03/11/2024    Time in: 0905    Time out: 1010", "0905"),

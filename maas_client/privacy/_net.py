@@ -1749,6 +1749,7 @@ _SAFE_CODE: Final = re.compile(
             r"[1-4]?\dw[0-6]d",  # weeks and days of a pregnancy: 39w1d, 9w6d
             r"[1-7]w[1-9]\d?",  # visits a week for so many weeks, as home health orders: 2w4
             r"[0-5][+-]/5",  # a muscle's strength graded by hand: 4-/5, 3+/5
+            r"E\d{4}V\d\d",  # a blood product's ISBT 128 code: E3846V00 (red cells)
             r"\d{1,2}[ªº]",  # an ordinal in Portuguese and Spanish: a vaccine's 1ª dose
             r"\d{1,2}/\d{1,2}h",  # an interval written 6/6h (every six hours)
             # a test named with a number: 6MWT, 5STS, 4AT (two letters after a digit are the
@@ -3004,7 +3005,9 @@ _MONTH_DAY = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d)"
 _WORD_DATE: Final = re.compile(
     rf"(?P<month>{_MONTH_NAMES})\.?"
     rf"(?:[ \t]+(?:the[ \t]+)?(?i:{_ORD}|\d{{1,2}}\b))?(?:,?[ \t]+(?:of[ \t]+)?{_YEAR}\b)?"
-    rf"|(?:(?:{_HOLIDAYS_ALONE})(?:[ \t]+(?:Eve|Day))?|(?:{_HOLIDAYS_BEFORE_DAY})[ \t]+Day)"
+    # (not a clinical term named for the holiday: "Christmas factor", "Christmas disease")
+    rf"|(?:(?:{_HOLIDAYS_ALONE})(?:[ \t]+(?:Eve|Day))?(?![ \t]+(?:factor|disease|tree\b))"
+    rf"|(?:{_HOLIDAYS_BEFORE_DAY})[ \t]+Day)"
     rf"(?:,?[ \t]+(?:of[ \t]+)?{_YEAR}\b)?"
     # a weekday before "the 13th" or a month and day: "Friday the 13th", "Mon 25th", "Tues 9/17",
     # "Friday 8 November", "Monday, March 3"
