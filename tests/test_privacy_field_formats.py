@@ -1601,6 +1601,7 @@ MASKED = [
 ]
 
 KEPT = [
+    ("visit,measure,value,unit\n1,weight,1.92,kg\n2,weight,2.21,kg\n3,weight,3.30,kg", "\n2,"),
     ("FIX:C (Christmas factor) 0.87; Haemophilia B (Christmas disease) excluded", "Christmas"),
     ("W0417 24 301188 O NEG  E0382V00  K-neg (screened)", "E0382V00"),
     # a visit's times, a route sheet's times after a row's number, muscle grades, visits a

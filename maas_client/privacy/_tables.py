@@ -669,6 +669,7 @@ def _identifies(cell: str, entity: str) -> bool:
         return (
             any(c.isdigit() for c in cell)
             and not _YEAR.fullmatch(cell)
+            and not (cell.isdigit() and len(cell) <= 2)  # a visit's number under "Visit"
             and len(cell.split()) <= _DATE_CELL_WORDS
         )
     if entity == "AGE":
