@@ -24,7 +24,10 @@ How detection works
    military units by their last word (``_organisations.py``), the
    name in a passport's machine-readable zone and the elements of a driving licence's
    barcode text (``_id_documents.py``), names, places and streets of Chinese, Japanese and
-   Korean text by their cues, titles and suffixes (``_east_asian.py``), names in Arabic,
+   Korean text by their cues, titles, family names and suffixes (``_east_asian.py``),
+   Vietnamese names led by a family name (``_vietnamese.py``), dates in words in French,
+   Italian, Spanish, Portuguese and Catalan (``_romance_dates.py``), a highway's mile marker
+   and labelled cross streets (``_road_locations.py``), names in Arabic,
    Persian, Hebrew and Thai script after their labels, titles and relations
    (``_uncased_names.py``), and a scan of
    capitalised runs against name lists and cues such as titles and "Patient:"
