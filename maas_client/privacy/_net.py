@@ -987,14 +987,18 @@ def _run_spans(
     add: Callable[[Raw], None],
 ) -> None:
     """Report the PHI words of a run of capitalised words (``after_title``: see above)."""
-    end = start + len(run)
+    run_end = start + len(run)
     if text[start - 1 : start] in _CODED_VALUE_OPENERS and _coded_value(text, start):
         return  # a code's word in a record's field: "resourceType": "Patient", use="HP"
     if text[start - 1 : start] == "[" and _LOG_LEVEL_BEFORE.search(text, max(0, start - 9), start):
         return  # a logger's or a channel's name in a log line: "INFO  [ADT-IN-ONT]"
     if text[start - 1 : start] == "|" and _hl7_code_field(text, start):
         return  # an HL7 field that holds a code or a place: "OBR|...|Blood^Venous", "PV1|1|E|ED"
-    if text[end : end + 1] in _BRACKETS and start not in after_title and _brand(text, start, end):
+    if (
+        text[run_end : run_end + 1] in _BRACKETS
+        and start not in after_title
+        and _brand(text, start, run_end)
+    ):
         return  # a brand beside its generic drug: "Priadel (lithium)", "macrogol (Laxido)"
     if " " not in run and "\t" not in run:  # a single word: most runs
         if _lone_word_is_phi(text, start, run, strict, after_title):
@@ -2487,7 +2491,8 @@ def _loinc_in_place(text: str, start: int, end: int) -> bool:
 
 
 # SNOMED CT's concept identifiers: 6 to 18 digits, the last a Verhoeff check digit after a
-# partition of "00" (a core concept) or "10" (an extension's); "195967001" is asthma
+# partition of "00" (a core concept) or "10" (an extension's): "38341003" (hypertensive
+# disorder), "11000001102" (an extension's)
 _SNOMED_CONCEPT: Final = re.compile(r"\d{3,15}[01]0\d")
 _VERHOEFF_D: Final = (
     (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 4, 0, 6, 7, 8, 9, 5),
@@ -2516,7 +2521,8 @@ def _snomed_concept(token: str) -> bool:
     return check == 0
 
 
-# the separators of a delimited export's cells, and a JSON value's quotes
+# the separators of a delimited export's cells, and a JSON value's quotes (the text's start
+# and end are edges too: "" is in every string)
 _CELL_EDGES = ",;|\t\""
 
 
@@ -2533,9 +2539,9 @@ def _loinc_cell(text: str, start: int, end: int) -> bool:
 
 
 # HL7 v2 fields that hold a code (a test, procedure, diagnosis or drug), by segment: OBX-3
-# observation, OBR-4 service, DG1-3 diagnosis, PR1-3 procedure,
-# FT1-7 and FT1-25 charges, RXA-5, RXE-2 and RXO-1 drugs, AL1-3 allergen, SPM-4 specimen's
-# type; or no patient's value: PV1-3 a bed's location. No patient has one.
+# observation, OBR-4 service, DG1-3 diagnosis, PR1-3 procedure, FT1-7 and FT1-25 charges,
+# RXA-5, RXE-2 and RXO-1 drugs, AL1-3 allergen, SPM-4 specimen's type; or a place, PV1-3 a
+# bed's location. No patient has one.
 _HL7_CODE_FIELDS: Final[dict[str, frozenset[int]]] = {
     # the message's type and HL7's version (MSH-1 is the first "|"; the control id, MSH-10,
     # can lead back to the message, and stays masked)

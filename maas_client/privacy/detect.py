@@ -221,7 +221,9 @@ _JOINED_AFTER: Final = {
 
 def _whole_values(text: str, spans: list[Raw]) -> list[Raw]:
     """``spans`` (sorted, disjoint) with what belongs to each value joined to it (see
-    :func:`_extent`), merged with what they reach; the same list when nothing is joined."""
+    :func:`_extent`; a street's kind after a word taken for a name or a town makes it a
+    street: "Corrimal St"), merged with what they reach; the same list when nothing is
+    joined."""
     out = spans
     for i, span in enumerate(spans):
         if span[2] in _STREET_NAMES and (street := _STREET_TYPE_AFTER.match(text, span[1])):
@@ -243,7 +245,8 @@ def _extent(text: str, span: Raw, following: Raw | None) -> tuple[int, int]:
     """Where ``span`` starts and ends with what belongs to it: a number's country code and
     extension, an age's months, a date's year of another calendar, a timestamp's time and a
     weekday before it, the rest of a code glued to the value by a hyphen, the street that
-    crosses a street (``following``: the next span, if any)."""
+    crosses a street (``following``: the next span, if any), a street's unit before or after
+    it."""
     start, end, entity, _score = span
     if entity == "STREET_ADDRESS":
         if (
