@@ -65,7 +65,7 @@ MASKED = [
     ("Dicté le 09/04/2024, frappé par mjoubert le 10/04/2024", "mjoubert"),
     ("Registo encerrado por fsantos a 22.01.2025 às 09h52.", "fsantos"),
     ("Utskriven 2025-02-20 13:05 av mlindqvist — Sida 1 av 2", "mlindqvist"),
-    ("Signatur: mhol (sykepleier, natt)", "mhol"),
+    ("Signatur: mhol (sykepleier, natt, pasienten søvnig)", "mhol"),
     ("Ref. P31KD29 on the ticket", "P31KD29"),
     ("MSH|^~\\&|EPICADT|MERCY|RHAPSODY|LAB|20240311081522||ADT^A01^ADT_A01|MSG00031877|P|2.5.1",
      "MSG00031877"),
@@ -77,7 +77,7 @@ MASKED = [
     # Italian first's degree sign; the Nordic article and weekdays; Finnish weekdays
     ("certifie avoir examiné ce jour, le vingt-trois août deux mille vingt-quatre, à 16 h",
      "vingt-trois août deux mille vingt-quatre"),
-    ("ricoverato alle ore 06:15 del primo gennaio 2025.", "primo gennaio 2025"),
+    ("Il paziente è ricoverato alle ore 06:15 del primo gennaio 2025.", "primo gennaio 2025"),
     ("Termo lavrado aos vinte e dois dias do mês de janeiro de dois mil e vinte e cinco, o",
      "vinte e dois dias do mês de janeiro de dois mil e vinte e cinco"),
     ("Data d'ingrés: 9 d'octubre de 2024        Data d'alta", "9 d'octubre de 2024"),

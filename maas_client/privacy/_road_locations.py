@@ -25,13 +25,14 @@ _HIGHWAY_BEFORE: Final = re.compile(
     r"[- ]?\d{1,4}[A-Z]?(?:[ \t]+[NSEW]B)?,?(?:[ \t]+(?:NEAR|near|AT|at))?[ \t]+$"
 )
 _HIGHWAY_REACH: Final = 40
-_MILE_HINTS: Final = ("MM", "MP", "MILE", "ile ")
+# (a mile marker's words after a space: "MM 22", "mile marker"; "while" holds "ile ")
+_MILE_HINTS: Final = (" MM", " MP", "MILE", "ile marker", "ile post", "ilepost")
 # a dispatch system's label of the cross streets, and its value up to the field's end
 _CROSS_STREETS: Final = re.compile(
-    r"(?<![\w-])(?i:x-?sts?|xst\d?|cross[ -]?streets?|cross[ -]?sts?)[ \t]*[:=][ \t]*"
+    r"(?:x-?sts?|xst\d?|cross[ -]?streets?|cross[ -]?sts?)[ \t]*[:=][ \t]*"
     r"([A-Za-z0-9][^\n|;\t]{2,60}?)(?=[ \t]*(?:\n|$|\||;|\t| {2}))"
-)
-_CROSS_HINTS: Final = ("x-st", "xst", "cross")
+)  # (matched in the lower-cased text, led by its literal words; the value is the text's)
+_CROSS_HINTS: Final = ("x-st", "xst", "cross st", "cross-st")
 
 
 def road_location_spans(text: str, lowered: str) -> list[Raw]:
@@ -46,7 +47,11 @@ def road_location_spans(text: str, lowered: str) -> list[Raw]:
             elif not m.group().startswith(("MM", "MP")):  # ("MM 3 cm": a size, no marker)
                 out.append((*m.span(), *_ADDRESS))
     if any(map(lowered.__contains__, _CROSS_HINTS)):
-        out += [(*m.span(1), *_ADDRESS) for m in _CROSS_STREETS.finditer(text)]
+        out += [
+            (*m.span(1), *_ADDRESS)
+            for m in _CROSS_STREETS.finditer(lowered)
+            if m.start() == 0 or not lowered[m.start() - 1].isalnum()
+        ]
     return out
 
 

@@ -76,6 +76,8 @@ _YEAR_AFTER: Final = re.compile(
 def romance_date_spans(text: str, lowered: str) -> list[Raw]:
     """``(start, end, "DATE", score)`` for the dates in words of ``text`` (see above):
     ``lowered`` is the text in lower case (as long as it), where the months are looked for."""
+    if text.isascii():
+        return []  # (a note in these languages has accented letters: "août", "è", "mês")
     out: list[Raw] = []
     for month in _MONTH_WORD.finditer(lowered):
         start = month.start() + 1

@@ -121,13 +121,16 @@ _BY_FIELD_HINTS: Final = ("By", "_by", 'by="', "by=")
 # the initials of a signature's key, before the name they stand for: "KY = YAMAMOTO Keiko",
 # "TM = Takeshi Mori (CRC)"
 _INITIALS_KEY: Final = re.compile(
-    r"(?<![\w=])([A-Z]{2,3})[ \t]+=[ \t]+(?:Dr\.?[ \t]+)?([A-Z][A-Za-z'’-]+),?[ \t]+[A-Z][a-z]"
-)  # (the first word after "=" a known name: "RNA = PAXgene Blood RNA Tube" is a legend)
+    r" = (?:Dr\.?[ \t]+)?([A-Z][A-Za-z'’-]+),?[ \t]+[A-Z][a-z]"
+)  # (led by " = ", the initials before it checked in Python; the first word after it a
+# known name: "RNA = PAXgene Blood RNA Tube" is a legend)
+_INITIALS_BEFORE_KEY: Final = re.compile(r"(?<![\w=])[A-Z]{2,3}[ \t]*\Z")
 # a role's abbreviation and the initials of who holds it in brackets: "PT (RL):", "SW (SH)"
 _ROLE_AND_INITIALS: Final = re.compile(
-    r"(?<![\w-])(?:PT|OT|SLT|SLP|SW|RN|NP|PA|CRA|CRC|HCA|RD|DN|Physio|Dietitian|Pharmacist)"
+    r"(?:PT|OT|SLT|SLP|SW|RN|NP|PA|CRA|CRC|HCA|RD|DN|Physio|Dietitian|Pharmacist)"
     r"[ \t]*\(([A-Z]{2})\)"
-)  # (two letters: three in brackets after a role are often its employer's, "RN (MCO)")
+)  # (two letters: three in brackets after a role are often its employer's, "RN (MCO)";
+# led by the role's literal, the character before it checked in Python)
 # a user name signing off a message after its last sentence: "Filled. -- kbrandon"
 _USER_SIGN_OFF: Final = re.compile(r"--?[ \t]?([a-z][a-z0-9._-]{3,29})(?=[ \t]*(?:\r?\n|$))")
 # a label of who typed or coded a record ("TRANS: KLM", "initials: DKVO"), then initials or a
@@ -150,7 +153,8 @@ _BY_USER: Final = re.compile(
     r"(?:by|BY|By):?[ \t]+([A-Z]{2,3}|[a-z](?:[a-z0-9._-]{0,30}[a-z0-9])?)(?![\w@])"
 )
 _CLAUSE_END: Final = re.compile(r"[ \t]*(?:\r?\n|$|[,.;:|\"')/])|[ \t]+\d")
-# "by" in other languages and the labels of who printed, typed or signed a record there
+# "by" in other languages and the labels of who printed, typed or signed a record there (read
+# only in a text with letters outside ASCII, as those languages write)
 # ("frappé par mjoubert", "encerrado por fsantos", "Utskriven ... av annsve", "Tulostanut:
 # hrautio", "Signatur: mhol"): a user name after one is taken only if it is an initial glued to
 # a name or holds a digit or a separator ("par exemple", "av patienten" are words)
@@ -292,7 +296,7 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
     if "by" in lowered:
         out += _handlers(text)
-    if any(map(lowered.__contains__, _BY_ABROAD_HINTS)):
+    if not text.isascii() and any(map(lowered.__contains__, _BY_ABROAD_HINTS)):
         for m in _BY_USER_ABROAD.finditer(lowered):
             group = 1 if m.group(1) else 2
             value = m.group(group)
@@ -423,19 +427,23 @@ def _checkers(text: str) -> list[Raw]:
             if not _known(m.group(1))
             and _MESSAGE_TIME_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
         ]
-    if "=" in text:
-        out += [
-            (*m.span(1), "PERSON", _SCORE)
-            for m in _INITIALS_KEY.finditer(text)
-            if _initials(m.group(1))
-            and _role_free(m.group(1))
-            and m.group(2).lower() in name_words()
-        ]
+    if " = " in text:
+        for m in _INITIALS_KEY.finditer(text):
+            initials = _INITIALS_BEFORE_KEY.search(text, max(0, m.start() - 5), m.start())
+            if (
+                initials is not None
+                and m.group(1).lower() in name_words()
+                and _initials(value := initials.group().strip())
+                and _role_free(value)
+            ):
+                out.append((initials.start(), initials.start() + len(value), "PERSON", _SCORE))
     if "(" in text:
         out += [
             (*m.span(1), "PERSON", _SCORE)
             for m in _ROLE_AND_INITIALS.finditer(text)
-            if _initials(m.group(1)) and _role_free(m.group(1))
+            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"))
+            and _initials(m.group(1))
+            and _role_free(m.group(1))
         ]
     if any(map(text.__contains__, _BY_FIELD_HINTS)):
         for m in _BY_FIELD_USER.finditer(text):

@@ -30,8 +30,9 @@ _NAME: Final = re.compile(
     rf"(?<![\w.])(?:{_FAMILY})(?:[ \t](?:{_SYLLABLE})\.?){{1,3}}(?![\w])"
     rf"|(?<![\w.])(?:{_SYLLABLE})[ \t](?:Thị|THỊ|Văn|VĂN)(?:[ \t](?:{_SYLLABLE})){{1,2}}(?![\w])"
 )
-# letters only Vietnamese writes: a note without them holds no Vietnamese name
-_VIETNAMESE_LETTER: Final = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạ-ỹẠ-Ỹ]")
+# letters only Vietnamese writes (not French's "â", "ê", "ô"): a note without them holds no
+# Vietnamese name
+_VIETNAMESE_LETTER: Final = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 
 
 def vietnamese_name_spans(text: str) -> list[Raw]:
