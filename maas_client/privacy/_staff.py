@@ -153,11 +153,11 @@ _BY_USER: Final = re.compile(
     r"(?:by|BY|By):?[ \t]+([A-Z]{2,3}|[a-z](?:[a-z0-9._-]{0,30}[a-z0-9])?)(?![\w@])"
 )
 _CLAUSE_END: Final = re.compile(r"[ \t]*(?:\r?\n|$|[,.;:|\"')/])|[ \t]+\d")
-# "by" in other languages and the labels of who printed, typed or signed a record there (read
-# only in a text with letters outside ASCII, as those languages write)
+# "by" in other languages and the labels of who printed, typed or signed a record there
 # ("frappé par mjoubert", "encerrado por fsantos", "Utskriven ... av annsve", "Tulostanut:
-# hrautio", "Signatur: mhol"): a user name after one is taken only if it is an initial glued to
-# a name or holds a digit or a separator ("par exemple", "av patienten" are words)
+# hrautio", "Signatur: mhol"), read only in a text with letters outside ASCII, as those
+# languages write: a user name after "by" is taken only if it is an initial glued to a name
+# or holds a digit or an underscore ("par exemple", "av patienten" are words)
 _BY_ABROAD_HINTS: Final = (" par ", " por ", " av ", " af ", " von ", " door ", " da ", " przez ",
                            "tulostanut", "kirjoitus", "signatur", "kontrollert", "signeret",
                            "vidimera")  # fmt: skip
@@ -405,7 +405,7 @@ def _checkers(text: str) -> list[Raw]:
                 out.append((*m.span(group), "PERSON", _SCORE))
     if "-" in text:
         for m in _ROLE_PREFIXED_USER.finditer(text):
-            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            if not _stands_alone(text, m.start()):
                 continue
             if _unknown_user(m.group(1)) or _glued_user_name(m.group(1)):
                 out.append((m.start(), m.end(), "PERSON", _SCORE))
@@ -441,7 +441,7 @@ def _checkers(text: str) -> list[Raw]:
         out += [
             (*m.span(1), "PERSON", _SCORE)
             for m in _ROLE_AND_INITIALS.finditer(text)
-            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"))
+            if _stands_alone(text, m.start())
             and _initials(m.group(1))
             and _role_free(m.group(1))
         ]
@@ -507,6 +507,12 @@ def _handlers(text: str) -> list[Raw]:
         if accepted:
             out.append((m.start(1), m.end(1), "PERSON", _SCORE))
     return out
+
+
+def _stands_alone(text: str, start: int) -> bool:
+    """Whether what starts at ``start`` is not the tail of a word or a code ("RN-jbell" is a
+    user; "TRN-jbell" and "x_RN-jbell" are not)."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")
 
 
 def _user_name_abroad(value: str) -> bool:
