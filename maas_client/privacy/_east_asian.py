@@ -122,7 +122,7 @@ _SPACED_NAME: Final = re.compile(
 # traditional forms, and the compound ones: a name is one of them and a given name of one or
 # two characters. They give a name away after a role's or a relation's cue and before a title
 # ("报告医师：钱", "长子高晓峰", "胡女士", "郑主任"), where the cue alone cannot say how long it is.
-_CHINESE_SURNAMES = (
+CHINESE_SURNAMES: Final = (
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
     "肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范範金石廖贾賈夏韦韋付方"
     "白邹鄒孟熊秦邱江尹薛闫閻阎段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常樊"
@@ -133,7 +133,7 @@ _COMPOUND_SURNAMES = (
     "欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|令狐|司徒|夏侯"
     "|长孙|長孫|宇文|端木"
 )
-_CHINESE_NAME = rf"(?:{_COMPOUND_SURNAMES}|[{_CHINESE_SURNAMES}])"
+_CHINESE_NAME = rf"(?:{_COMPOUND_SURNAMES}|[{CHINESE_SURNAMES}])"
 # a role's label before its colon ("报告医师：", "经办人：", "记录者：", "醫檢師：MT-"), a
 # relation before a name ("长子", "妻子", "女兒")
 _ROLE_LABEL = (

@@ -50,7 +50,8 @@ _NAME_LABELS: Final = dict.fromkeys(
         "apelido", "apodo", "spitzname", "surnom", "soprannome", "bijnaam",
         # a surname and a given name in other languages, and as British forms ask for them
         "cognome", "nome", "nazwisko", "imię", "imie", "nachname", "vorname", "apellidos",
-        "apellido", "nombres", "nombre", "sobrenome", "prénom", "prenom", "achternaam",
+        "apellido", "nombres", "nombre", "nombre(s)", "apellido paterno", "apellido materno",
+        "primer apellido", "segundo apellido", "sobrenome", "prénom", "prenom", "achternaam",
         "voornaam", "efternamn", "förnamn", "etternavn", "fornavn", "soyadı", "forenames",
         "forename",
         # the patient and the parts of a name in Central and Eastern Europe and Greece
@@ -75,7 +76,9 @@ _NAME_HINTS: Final = ("name", "alias", "apelido", "apodo", "spitzname", "surnom"
 _NAME_PART_LABEL: Final = re.compile(r"(?:first|last|middle|mi)(?=[ \t]*[:=])")
 # after the label: "ess" of "address", a digit ("ADDR1"), a closing quote, then ":", "=" or
 # a form's dot leader ("Surname ........ ASHWORTH") and an opening quote
-_AFTER_LABEL: Final = re.compile(r"(?:ess)?\d?[\")]?[ \t]*(?:[:=]|\.{3,})[ \t]*(\[?\")?[ \t]*")
+_AFTER_LABEL: Final = re.compile(
+    r"(?:ess)?\d?[\")]?[ \t]*(?:[:=]|\.{3,}:?)[ \t]*(\[?\")?[ \t]*"
+)
 # and after an address's label, a word that says which one: "Adresse principale:", "Address
 # (home):", "address line 1:"
 _AFTER_ADDRESS_LABEL: Final = re.compile(

@@ -195,6 +195,21 @@ def world_cities() -> frozenset[str]:
     return frozenset(without_accents(town) for town in _lines("world_cities.txt"))
 
 
+@cache
+def script_names() -> frozenset[str]:
+    """Given and family names in Arabic, Hebrew, Persian, Devanagari, Bengali and Thai script,
+    word by word, as written."""
+    return _words("script_names.txt")
+
+
+@cache
+def vietnamese_words() -> frozenset[str]:
+    """The commonest Vietnamese syllables that carry a diacritic, in lower case as written
+    ("chẩn", "đoán", "trưởng"), but no Vietnamese name ("hương", "trương"). Without their
+    diacritics many read as names ("Trưởng" as "Truong"), so they are kept with them."""
+    return _words("vietnamese_words.txt")
+
+
 def without_accents(word: str) -> str:
     """``word`` with its accents taken off ("são paulo" is "sao paulo")."""
     if word.isascii():

@@ -52,6 +52,7 @@ from ._lexicon import (
     safe_words,
     split_words,
     surnames,
+    vietnamese_words,
     without_accents,
     world_cities,
 )
@@ -219,6 +220,8 @@ def _word_kind(word: str) -> int:
     if "\n" in word:
         hyphenated = _LINE_BREAK.sub("", word)
         return min(_KINDS[hyphenated], _KINDS[hyphenated.replace("-", "")])
+    if not word.isascii() and word.lower() in vietnamese_words():
+        return _SAFE  # a common Vietnamese word: "Chẩn đoán", "Trưởng khoa" (names: _vietnamese)
     key = _plain(word)
     if word.isupper() and _SCALE_VERSION.search(word):
         return _SAFE  # a scale and its version: ALSFRS-R, SNAPPE-II, UPDRS-III, WAIS-IV
@@ -576,6 +579,24 @@ _OF_EPONYM: Final = re.compile(
 )
 
 
+# eponyms that stand alone for what they name: an instrument or a test ("on Doppler", "Foley
+# draining", "grip (Jamar)", "Borg 7") and, as a possessive, a disease ("with Parkinson's")
+_NOUN_EPONYMS: Final = frozenset(split_words("doppler foley holter jamar borg"))
+_DISEASE_EPONYMS: Final = frozenset(
+    split_words(
+        """parkinson alzheimer crohn hodgkin huntington graves cushing addison raynaud meniere
+        tourette asperger hashimoto paget"""
+    )
+)
+
+
+def _eponym_noun(word: str) -> bool:
+    """Whether a lone word (no capitalised neighbour, no title before it) is one of the
+    eponyms that stand alone as nouns (see above)."""
+    key = _plain(word)
+    return key in _NOUN_EPONYMS or (key in _DISEASE_EPONYMS and word.endswith(("'s", "’s")))
+
+
 def _eponym_term(text: str, start: int, end: int) -> bool:
     """:func:`_eponym_context`, or a grade or score after an eponym that is no person's name
     ("Mallampati III", "Hinchey 2"): after a name ("Smith 09") a number may be anything,
@@ -794,11 +815,14 @@ _CODED_KEYS: Final = frozenset(
     split_words(
         """resourcetype use stylecode status system unit gender valuecode displayname code
         category interpretation mode kind intent priority language severity class method
-        classcode moodcode typecode determinercode"""
+        classcode moodcode typecode determinercode csd-code"""
     )
 )
 _CODED_VALUE_OPENERS: Final = frozenset("\"'")
-_KEY_BEFORE_VALUE: Final = re.compile(r"[\"']?([A-Za-z]+)[\"']?[ \t]*[:=][ \t]*[\"']$")
+# (a key whole: "postal_code" is none of them; DICOM's audit messages write "csd-code")
+_KEY_BEFORE_VALUE: Final = re.compile(
+    r"(?<![\w-])[\"']?((?:csd-)?[A-Za-z]+)[\"']?[ \t]*[:=][ \t]*[\"']$"
+)
 _CODE_KEY_IN_OBJECT: Final = re.compile(r"[\"']code[\"']?[ \t]*[:=]")
 _KEY_REACH: Final = 24
 _OBJECT_REACH: Final = 160
@@ -928,6 +952,8 @@ def _lone_word_is_phi(
         return True  # "Dr R. OLIVEIRA in fracture clinic" (no eponym after a title)
     if not strict and _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
         return False  # a noun: "to the Master, Capt. Petrović", "on the Ward"
+    if not strict and _eponym_noun(word):
+        return False  # "on Doppler", "Foley patent", "a man with Parkinson's"
     return not _eponym_term(text, start, start + len(word)) and (
         strict or (not word.isupper() and _mid_sentence(text, start))
     )
@@ -2338,6 +2364,8 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
         return True  # a DICOM tag: (0010,0010)
     if token[0].isalpha() and (text[start - 1] == "<" or text[start - 2 : start] == "</"):
         return True  # an XML element's name: "<AddressLine1>"
+    if text[start - 1] in _CODED_VALUE_OPENERS and _coded_value(text, start):
+        return True  # a code in a record's field: csd-code="110103", "code": "8867-4"
     if _HCPCS.fullmatch(token) and (_described(text, end) or _code_in_brackets(text, start, end)):
         return True  # a billing code and its description: "G0439 annual wellness visit"
     if len(token) == _DIN_LENGTH and token.isdigit() and _drug_after(text, end):
@@ -4307,7 +4335,8 @@ _CHAT_SENDER: Final = re.compile(
     rf"|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},[ \t]+{_CHAT_TIME}[ \t]+-[ \t]+"
     # KakaoTalk's: "2024년 10월 18일 오후 7:02, 주연서 : ..."
     r"|\d{4}년[ \t]\d{1,2}월[ \t]\d{1,2}일[ \t](?:오전|오후)[ \t]\d{1,2}:\d{2},[ \t])"
-    r"([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3})[ \t]?:",
+    r"([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3})"
+    r"(?:[ \t]\(\+?\d[\d \t()-]{5,22}\))?[ \t]?:",  # (a number saved with no name: "(+54 9 ...)")
     re.MULTILINE,
 )
 # LINE's export of a chat ("[LINE] ひろみとのトーク履歴", "[LINE] Chat history with ..."): a

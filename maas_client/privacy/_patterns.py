@@ -139,6 +139,24 @@ _YEAR4 = r"(?:1[89]\d\d|20\d\d)"
 _THAI_MONTH_ABBREVIATION = (
     r"(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
 )
+_HUNGARIAN_MONTH = grouped_alternation(
+    sorted(
+        {
+            f
+            for m in split_words(
+                """január február március április május június július augusztus szeptember
+                október november december jan. febr. márc. ápr. máj. jún. júl. aug. szept.
+                okt. nov. dec."""
+            )
+            for f in (m, m[:1].upper() + m[1:])
+        },
+        key=len,
+        reverse=True,
+    )
+)
+# the Spanish and Portuguese abbreviations English does not share
+_IBERIAN_MONTH_ABBREVIATION = "(?:ENE|Ene|ene|ABR|Abr|abr|AGO|Ago|ago|DIC|Dic|dic|FEV|Fev|fev" \
+    "|MAI|Mai|SET|Set|OUT|Out|out|DEZ|Dez|dez)"
 # a year of the Islamic or the Persian calendar (1300s, 1400s) or of the Buddhist era (2500s)
 _OTHER_ERA_YEAR = r"(?:1[34]\d\d|25\d\d)"
 _NOT_UNIT = r"(?!\s*(?:mg|mcg|ug|ml|mL|g|kg|units?|%|mmol|mEq|cm|mm|hours?|hrs?|days?|weeks?)\b)"
@@ -186,10 +204,14 @@ _DATE_BRANCHES = [
     # "1er janvier" (a day with a full stop, "12. März", is the net's: see _net._word_dates)
     # (and the Catalan "d'" before a month that opens with a vowel: "9 d'octubre de 2024", the
     # Italian degree sign of the first: "1° gennaio")
-    rf"{_NUM_L}(?P<DATE__intl>{_DAY}(?:er|º|ª|°)?[ \t]+(?:de[ \t]+|d['’])?"
+    rf"{_NUM_L}(?P<DATE__intl>{_DAY}(?:er|\.?º|\.?ª|°)?[ \t]+(?:de[ \t]+|d['’])?"
     rf"{_HIJRI_MONTH_HEAD}"
     rf"{FOREIGN_MONTH}\.?"
     rf"(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:{_YEAR4}|{_OTHER_ERA_YEAR}))?)(?![\w-])",
+    # a Spanish or Portuguese month abbreviated between a day and a year: "15-ENE-2024",
+    # "03/Ago/24"
+    rf"{_NUM_L}(?P<DATE__esd>{_DAY}(?P<_ses>[-/ ]){_IBERIAN_MONTH_ABBREVIATION}(?P=_ses)"
+    rf"(?:{_YEAR4}|\d\d)){_NUM_R}",
     # the year first, the month abbreviated in English: "2024-Feb-26", "2019-May"
     rf"{_NUM_L}(?P<DATE__yMd>{_YEAR4}-{MONTH}(?:-{_DAY})?)(?![\w-])",
     # a day of the last, this or the next month, as old letters write it: "the 14th ult."
@@ -538,6 +560,13 @@ _MISC_BRANCHES = [
     r"(?!\d|\.\d)",
 ]
 
+# a Hungarian month before its day with a full stop or a case ending: "október 14.",
+# "március 5-én", "okt. 23-án" (its months are cue words)
+_HUNGARIAN_DATE = (
+    rf"(?<![\w-])(?P<DATE__hu>{_HUNGARIAN_MONTH}[ \t]+{_DAY}"
+    r"(?:\.(?!\d)|-(?:[aáeé]n|j[aáeé]n|[aáeé]ig|ig|i|t[oóöő]l)(?![\w-])))"
+)
+
 _NUMERIC_START = [  # branches whose value starts with a digit, "(" or "+"
     _NET_BRANCHES[2],
     *_MISC_BRANCHES[:3],
@@ -555,6 +584,7 @@ _WORD_START = [  # branches that start with a word (a cue, a month name, a schem
     _PHONE_BRANCHES[3],
     _PHONE_BRANCHES[4],
     _DATE_BRANCHES[3],
+    _HUNGARIAN_DATE,
     *_PLACE_WORD_START,
 ]
 
@@ -589,7 +619,9 @@ _CUE_WORDS = split_words(
     =Str. =prosp. =вул. =ул. =просп. =Bd. =B-dul bulevar =Șos. =Sos. splaiul piața =бул.
     =ж.к. =кв. =пер. =улица =вулиця =проспект =οδός =Οδός =οδ. =Λεωφ. =Λεωφόρος
     january february march april may june july august september sept october november december
-    jan feb mar apr jun jul aug sep oct nov dec"""
+    jan feb mar apr jun jul aug sep oct nov dec
+    január+ február+ március+ április+ május+ június+ július+ augusztus+ szeptember+ október+
+    febr.+ márc.+ ápr.+ máj.+ jún.+ júl.+ szept.+ okt.+"""
 )
 
 

@@ -62,9 +62,11 @@ _MONTH_WORD: Final = re.compile(
     + r"(?![\w-])"
 )
 # the day before a month, up to its preposition: "vingt-trois ", "primo ", "quince de ",
-# "vinte e dois dias do mês de ", "nou d'"
+# "vinte e dois dias do mês de ", "nou d'", a legal text's "veintidós (22) días del mes de "
 _DAY_BEFORE: Final = re.compile(
-    rf"(?<![\w-]){_DAY}(?:[ \t]+dias[ \t]+do[ \t]+mês)?[ \t]+(?:(?:de|del)[ \t]+|d['’])?$",
+    rf"(?<![\w-]){_DAY}(?:[ \t]+\(\d{{1,2}}\))?"
+    r"(?:[ \t]+(?:dias[ \t]+do[ \t]+mês|días[ \t]+del[ \t]+mes))?"
+    r"[ \t]+(?:(?:de|del)[ \t]+|d['’])?$",
     re.IGNORECASE,
 )
 _DAY_REACH: Final = 60

@@ -61,6 +61,10 @@ _USER_LABELS: Final = (
     "account holder", "account",
     "assignee", "reporter", "requester", "approver", "agent", "intake", "entered", "holder",
     "tech", "clerk", "cashier", "operator",
+    # and in Spanish and Portuguese: "por usuario jpnievesa", "Usuario HIS: jamora", "cajera
+    # kquispe", "Firma electrónica: jacruzm"
+    "usuario", "usuário", "usuario his", "cajera", "cajero", "firma electrónica",
+    "firma electronica", "utilizador",
 )  # fmt: skip
 _LABELLED_USER: Final = re.compile(
     rf"(?<![\w-])(?:{'|'.join(_USER_LABELS)})"
@@ -85,8 +89,18 @@ _CHECKER_LABEL_BEFORE: Final = re.compile(
     r"(?<![\w-])(?i:counsell?ed|dispensed|checked|verified|prepared|witnessed|compounded|packed"
     r"|released|double[- ]checked|(?:accuracy|clinical|second|final|2nd|1st) check"
     r"|pharmacist|dispenser|checker|witness|sign-off|signed off|signed|charted|reviewed"
-    r"|supervisor|signature|initials|therapist|clinician|staff)(?:[ \t]+by)?[ \t]*\Z"
+    r"|supervisor|signature|initials|therapist|clinician|staff|scrub|circulating|circulator"
+    r"|perfusionist|an(?:a)?esthetist|scribe|assistant|performed|coordinator|handler)"
+    r"(?:[ \t]+by)?[ \t]*\Z"
 )
+# and with no colon after the roles of a theatre's team and a scribe: "Signed: scrub NT /
+# circulating PM", "Perfusionist GH", "consultant anaesthetist DF (initials); scribe AP"
+_TEAM_ROLE_INITIALS: Final = re.compile(
+    r"(?<![\w-])(?:[Ss]crub|[Cc]irculating|[Cc]irculator|[Pp]erfusionist|[Aa]n(?:a)?esthetist"
+    r"|[Ss]cribe|[Aa]ssistant|supervision of)[ \t]+([A-Z]{2,3})" + _INITIALS_FIELD_END
+)
+_TEAM_ROLE_HINTS: Final = ("crub", "irculat", "erfusion", "esthetist", "cribe", "ssistant",
+                           "upervision")  # fmt: skip
 _CHECKER_LABEL_REACH: Final = 24
 # initials with full stops that stand for a person in a note's prose (_DOTTED_PAIR): after a
 # role (_ROLE_OR_NAME_BEFORE), maybe in brackets ("Peer R.T. gave feedback", "Another peer
@@ -303,7 +317,7 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             if (
                 (m.start() == 0 or not lowered[m.start() - 1].isalnum())
                 and text[m.start(group) : m.end(group)].islower()
-                and _unknown_user(value)
+                and (_unknown_user(value) or "." in value)  # ("thais.campos": known names)
                 and not _system_account(value)
                 and (group == 2 or _user_name_abroad(value))
             ):
@@ -398,6 +412,8 @@ def _checkers(text: str) -> list[Raw]:
     ]
     if "RPh" in text or "CPhT" in text:
         checked += _CREDENTIAL_INITIALS.finditer(text)
+    if any(hint in text for hint in _TEAM_ROLE_HINTS):
+        checked += _TEAM_ROLE_INITIALS.finditer(text)
     for m in checked:
         for group in (1, 2):
             value = m.group(group)
@@ -521,7 +537,18 @@ def _user_name_abroad(value: str) -> bool:
     letters or more ("sfaure", "mjoubert"; not "ahora", "da perna", "amoxicilline-acide")."""
     if any(c.isdigit() or c == "_" for c in value):
         return True
-    return value.isalpha() and len(value) >= _SHORTEST_USER_ABROAD and _glued_user_name(value)
+    given, dot, surname = value.partition(".")
+    if dot and given.isalpha() and surname in name_words():
+        return True  # "thais.campos"
+    if not value.isalpha() or len(value) < _SHORTEST_USER_ABROAD:
+        return False
+    # (Latin America glues one or two initials before the surname and the second surname's
+    # initial after it: "ymartinezc", "jpnievesa", "jacruzm")
+    return _glued_user_name(value) or any(
+        name in name_words() and not _known(value)
+        for name in (value[1:-1], value[2:], value[2:-1])
+        if len(name) >= _SHORTEST_USER_ABROAD  # (not "semana", "da falange", "imagen")
+    )
 
 
 def _handled_before(text: str, at: int, reach: int = _CLAUSE_REACH) -> bool:

@@ -349,8 +349,8 @@ def column_entity(label: str) -> str | None:
     if len(words) > 1:
         if words[-1] in ("id", "number", "no", "num"):
             return "IDENTIFIER"  # "member no", "badge id": an identifier of what the label names
-        if words[-1] == "by":
-            return "PERSON"  # "enrolled by", "verified by"
+        if words[-1] in ("by", "user", "grader", "screener"):
+            return "PERSON"  # "enrolled by", "verified by", a grading export's "pg_user"
         if words[-1] == "on":
             return "DATE"  # "enrolled on"
     return None

@@ -26,22 +26,38 @@ _SYLLABLE = r"[^\W\d_]+"  # (its case is judged in Python: see _written_as_name)
 _FAMILY = "|".join(
     sorted({*_FAMILY_NAMES, *(name.upper() for name in _FAMILY_NAMES)}, key=len, reverse=True)
 )
+# (a full stop only after an initial: "Lâm Quang Vinh. Giới" is a name and the next label)
 _NAME: Final = re.compile(
-    rf"(?<![\w.])(?:{_FAMILY})(?:[ \t](?:{_SYLLABLE})\.?){{1,3}}(?![\w])"
+    rf"(?<![\w.])(?:{_FAMILY})(?:[ \t](?:[^\W\d_]\.|{_SYLLABLE})){{1,3}}(?![\w])"
     rf"|(?<![\w.])(?:{_SYLLABLE})[ \t](?:Thị|THỊ|Văn|VĂN)(?:[ \t](?:{_SYLLABLE})){{1,2}}(?![\w])"
 )
 # letters only Vietnamese writes (not French's "â", "ê", "ô"): a note without them holds no
 # Vietnamese name
-_VIETNAMESE_LETTER: Final = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
+VIETNAMESE_LETTER: Final = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 
 
 def vietnamese_name_spans(text: str) -> list[Raw]:
     """``(start, end, "PERSON", score)`` for the Vietnamese names of ``text`` (see above)."""
-    if text.isascii() or _VIETNAMESE_LETTER.search(text) is None:
+    if text.isascii() or VIETNAMESE_LETTER.search(text) is None:
         return []
     return [
         (*m.span(), "PERSON", _SCORE) for m in _NAME.finditer(text) if _written_as_name(text, m)
     ]
+
+
+# "Nam" as the country's name and as a form's sex, "male" ("Giới: Nam", "Nam/Nữ"), not a name
+_NAM_NO_NAME: Final = re.compile(
+    r"(?P<country>(?:Việt|VIỆT)[ \t](?:Nam|NAM))\b"
+    r"|\b(?P<sex>Nam|NAM)(?=[ \t]*[/,|][ \t]*(?:Nữ|NỮ|nữ)\b)"
+    r"|(?:Giới|GIỚI)(?:[ \t](?:tính|TÍNH))?[ \t]*:[ \t]*(?P<field>Nam|NAM)\b"
+)
+
+
+def vietnamese_no_names(text: str) -> list[tuple[int, int]]:
+    """The ranges of ``text`` where "Nam" names no one: the country, or a form's sex."""
+    if ("Nam" not in text and "NAM" not in text) or VIETNAMESE_LETTER.search(text) is None:
+        return []
+    return [m.span(m.lastgroup or 0) for m in _NAM_NO_NAME.finditer(text)]
 
 
 def _written_as_name(text: str, m: re.Match[str]) -> bool:

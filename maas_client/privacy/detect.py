@@ -8,14 +8,17 @@ from collections import Counter
 from collections.abc import Collection
 from typing import Final
 
+from ._dicom import dicom_safe_ranges
 from ._east_asian import east_asian_spans
 from ._fields import ADDRESS_CUE_HINTS, field_spans
 from ._hl7 import caret_name_spans, hl7_spans
 from ._id_documents import id_document_spans
 from ._lexicon import lower_case, name_words, safe_words
 from ._names import name_spans, native_forms, with_particles
+from ._native_towns import native_town_spans
 from ._net import LEVELS, VERSION_CODE_AFTER, Level, eponym_context, is_file_name, net_spans
 from ._organisations import organisation_spans
+from ._other_scripts import other_script_spans
 from ._patterns import FOREIGN_WEEKDAY, WEEKDAY, pattern_spans, score_before
 from ._products import product_ranges
 from ._road_locations import road_location_spans
@@ -25,7 +28,7 @@ from ._street_types import street_type_spans
 from ._tables import sql_values, table_spans
 from ._uncased_names import uncased_name_spans
 from ._unicode import readable
-from ._vietnamese import vietnamese_name_spans
+from ._vietnamese import vietnamese_name_spans, vietnamese_no_names
 from ._x12 import x12_codes, x12_spans
 
 _PRIORITY = {name: i for i, name in enumerate(ENTITIES)}
@@ -99,6 +102,7 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
     unmasked += product_ranges(text)
     if "://" in text:
         unmasked += [m.span() for m in _STANDARD_URL.finditer(text)]
+    unmasked += dicom_safe_ranges(text)
     if "\n" in text:
         cells, header_and_codes = table_spans(text, raw)
         raw += cells
@@ -106,6 +110,8 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
     if "VALUES" in text or "values" in text:  # an SQL dump's INSERT, on one line too
         raw += sql_values(text)
     raw += east_asian_spans(text) + uncased_name_spans(text) + vietnamese_name_spans(text)
+    raw += native_town_spans(text) + other_script_spans(text)
+    unmasked += vietnamese_no_names(text)
     raw += organisation_spans(text)
     lowered = lower_case(text)
     raw += romance_date_spans(text, lowered) + road_location_spans(text, lowered)
@@ -164,8 +170,11 @@ _DATE_TAIL: Final = re.compile(
 )
 # a weekday before a date: "Sent: Thursday, April 11, 2024", "du mardi 14 janvier 2025",
 # "am Dienstag, den 15. Juli 2025"
+# (and as Portuguese and Spanish write them short, only before a date: "seg, 04/12/2023")
+_IBERIAN_SHORT_WEEKDAY = r"seg|ter|qua|qui|sex|s[aá]b|dom|lun|mar|mi[eé]|jue|vie"
 _WEEKDAY_BEFORE: Final = re.compile(
-    rf"(?:\b(?i:{WEEKDAY}|{FOREIGN_WEEKDAY})\.?,?(?:[ \t]+(?:den|dem))?|(?<![\w-])den)[ \t]+$"
+    rf"(?:\b(?i:{WEEKDAY}|{FOREIGN_WEEKDAY}|{_IBERIAN_SHORT_WEEKDAY})\.?,?(?:[ \t]+(?:den|dem))?"
+    r"|(?<![\w-])den)[ \t]+$"
 )  # (or the Nordic article alone: "Opererades den 4 oktober")
 _WEEKDAY_REACH: Final = 20
 # the first day of a range before a date ("13–19 jan", "3-5/6", "du 1er au 26 septembre"), or
@@ -197,9 +206,17 @@ _CROSSING: Final = frozenset((" and ", " & ", " at ", "/", " / "))  # two street
 # "Unit 12, Canal Wharf", "Suite 4.02, 1 Pegasus Place", "Shop 4, 118 Main Rd"
 _UNIT_NUMBER = r"[A-Za-z]?\d[\w.-]{0,5}"  # "4C", "B12", "3R", "4.02"
 _UNIT_WORDS = r"(?:Apt|APT|Apartment|Unit|UNIT|Suite|SUITE|Ste|STE|Flat|FLAT|Shop|Lot|Room|Rm)"
+# (and as Spanish and Portuguese write a floor, an office, a suite, a block and a lot, one
+# after another: "Av. Arequipa 2480, of. 303", "Rua Brasil Central, Qd. 14, Lt. 7")
+_UNIT_WORDS_ABROAD = (
+    r"(?i:piso|of|oficina|cons|consultorio|consultório|sala|conj|conjunto|apto|dpto|depto"
+    r"|casa|bloco|bl|torre|qd|quadra|lt|lote|local|int|interior)"
+)
 _UNIT_AFTER: Final = re.compile(
-    rf",?[ \t]+(?:{_UNIT_WORDS}\.?[ \t]*#?[ \t]?{_UNIT_NUMBER}|#[ \t]?\d[\w-]{{0,5}})(?![\w-])"
+    rf"(?:,?[ \t]+(?:{_UNIT_WORDS}\.?[ \t]*#?[ \t]?{_UNIT_NUMBER}|#[ \t]?\d[\w-]{{0,5}})(?![\w-])"
     r"|,[ \t]*\d{1,2}(?:st|nd|rd|th|º|°)?[ \t]?(?:Fl|FL|Floor|floor)\b\.?"
+    rf"|(?:,|[ \t]+[—–-])[ \t]*{_UNIT_WORDS_ABROAD}\.?[ \t]*(?:n[º°o]\.?[ \t]?)?{_UNIT_NUMBER}"
+    r"(?![\w-]))+"
 )
 _UNIT_BEFORE: Final = re.compile(
     rf"(?<![\w-]){_UNIT_WORDS}\.?[ \t]*#?[ \t]?{_UNIT_NUMBER},?[ \t]+$"

@@ -1,0 +1,150 @@
+"""Towns named in their own country's script: "杭州", "인천광역시", "Đà Nẵng", "חיפה", "पुणे".
+
+:func:`world_cities` holds towns as Latin letters write them; a note in Chinese, Korean,
+Vietnamese, Hebrew, Arabic or Hindi names its towns in its own script. ``native_towns.txt``
+lists the towns of 15,000 people or more by the names GeoNames gives them in their country's
+script, less the names that are far more often a common word than a town ("中心" is a
+centre, "мир" peace).
+
+Scripts that put no space between words (Chinese, Japanese, Thai) are read at every letter,
+longest name first; a Korean name opens a word and may have particles glued after it
+("인천에서"); in the other scripts a name is a whole word or words. A name in capitals is read
+as a name written so ("ĐÀ NẴNG", "МОСКВА").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Final
+
+from ._east_asian import CHINESE_SURNAMES
+from ._span import Raw
+from ._vietnamese import VIETNAMESE_LETTER
+
+_SCORE: Final = 0.85
+_UNSPACED: Final = "\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff"  # Thai, kana, Han
+_HANGUL: Final = "\uac00-\ud7af"
+_UNSPACED_RUN: Final = re.compile(rf"[{_UNSPACED}]{{2,}}")
+_HANGUL_WORD: Final = re.compile(rf"(?<![{_HANGUL}])[{_HANGUL}]{{2,}}")
+# after a town's name, a disease named for it ("川崎病") or a province or prefecture of the same
+# name ("湖南省", "千葉県", "大阪府", "北海道"): states and provinces identify no one
+_NOT_A_TOWN_AFTER: Final = frozenset("病症省県府道")
+# a Vietnamese or Thai province of the town's name: "tỉnh Bến Tre", "จ.เชียงใหม่"
+_PROVINCE_BEFORE: Final = re.compile(r"(?:tỉnh|TỈNH|Tỉnh|จ\.|จังหวัด)[ \t]?\Z")
+# the prepositions and conjunctions Hebrew and Arabic write glued to the next word
+_GLUED_LETTERS = "בלמוהשכ" + "وبلفك"
+_GLUED_BEFORE: Final = {
+    1: frozenset(_GLUED_LETTERS),
+    2: frozenset(a + b for a in _GLUED_LETTERS for b in _GLUED_LETTERS),
+}
+_SHORTEST_BARE: Final = 2
+# the word of a village, a district or a town before its name: Vietnamese, Thai (glued to the
+# name), Hindi, Arabic, Persian and Hebrew ("xã Lại Xuân", "ต.หนองหาร", "ग्राम चंदलाई",
+# "ولاية صحم", "ولسوالی گذره", "קיבוץ גבעת ברנר"); a province's word is not among them
+_VIETNAMESE_SYLLABLE = r"[A-ZĐÀ-ỸẠ-Ỹ][^\W\d_]*"
+_PLACES_AFTER_UNITS: Final = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"(?<![\w])(?:xã|huyện|quận|phường|thị trấn|thị xã|thôn|ấp|xóm|TP\.?|thành phố|Thành phố"
+        r"|XÃ|HUYỆN|QUẬN|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ"
+        # (a district's general hospital: "BỆNH VIỆN ĐA KHOA THẠNH HÒA", not its "TRUNG ƯƠNG")
+        r"|(?:BỆNH VIỆN|Bệnh viện)[ \t](?:ĐA KHOA|Đa khoa)"
+        r"(?![ \t](?:TRUNG ƯƠNG|Trung ương|HUYỆN|huyện)))"
+        rf"[ \t]+({_VIETNAMESE_SYLLABLE}(?:[ \t]{_VIETNAMESE_SYLLABLE}){{0,2}})",
+        r"(?:ต\.|อ\.|แขวง|เขต|ตำบล|อำเภอ|รพ\.สต\.|รพ\.|โรงพยาบาล)[ \t]?([\u0e01-\u0e4e]+)",
+        r"(?:ग्राम|गाँव|गांव|तहसील|ज़िला|जिला|ब्लॉक|मजरा)[ \t]*:?[ \t]*([\u0900-\u0963\u0971-\u097f]+)",
+        r"(?<![\w])(?:ولاية|قرية|حي|قریه|ولسوالی|شهرستان|روستای|מושב|קיבוץ|העיר|היישוב)[ \t]+"
+        r"([\u0621-\u06ff\u05d0-\u05ea\u200c]+(?:[ \t][\u05d0-\u05ea]+)?)",
+    )
+)
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_JOINS: Final = (" ", "-")
+_MOST_WORDS: Final = 3  # of a name in a spaced script: "Thành phố Hồ Chí Minh" is no town
+
+
+@cache
+def _towns() -> tuple[frozenset[str], int]:
+    """The listed names, and the length of the longest."""
+    data = resources.files("maas_client.privacy").joinpath("data", "native_towns.txt")
+    names = frozenset(
+        line for line in data.read_text("utf-8").splitlines() if line and line[0] != "#"
+    )
+    return names, max(map(len, names))
+
+
+def native_town_spans(text: str) -> list[Raw]:
+    """``(start, end, "CITY", score)`` for the towns ``text`` names in their own script."""
+    if text.isascii():
+        return []
+    towns, longest = _towns()
+    out: list[Raw] = []
+    for run in _UNSPACED_RUN.finditer(text):
+        i, end = run.span()
+        while i < end - 1:
+            found = _longest_at(text, i, min(end, i + longest), towns)
+            if (
+                found
+                and text[found : found + 1] not in _NOT_A_TOWN_AFTER
+                and _PROVINCE_BEFORE.search(text, max(0, i - 12), i) is None
+                and not _given_name(text, i, found, run.start())
+            ):
+                out.append((i, found, "CITY", _SCORE))
+            i = found or i + 1
+    for word in _HANGUL_WORD.finditer(text):
+        found = _longest_at(text, word.start(), word.end(), towns)
+        out += [(word.start(), found, "CITY", _SCORE)] if found else []
+    words = [m.span() for m in _WORD.finditer(text)]
+    for k, (start, _) in enumerate(words):
+        if text[start].islower():
+            continue  # (a name opens with a capital, or in a script without them)
+        # the longest name of one to three words joined by a space or a hyphen from here
+        last = k
+        while (
+            last + 1 < min(len(words), k + _MOST_WORDS)
+            and text[words[last][1] : words[last + 1][0]] in _JOINS
+        ):
+            last += 1
+        for end in (words[j][1] for j in range(last, k - 1, -1)):
+            name = text[start:end]
+            found = _listed(name, towns)
+            if found >= 0:
+                if _PROVINCE_BEFORE.search(text, max(0, start - 12), start) is None:
+                    out.append((start + found, end, "CITY", _SCORE))
+                break
+    vietnamese = VIETNAMESE_LETTER.search(text) is not None
+    for places in _PLACES_AFTER_UNITS[0 if vietnamese else 1 :]:
+        out += [(*m.span(1), "CITY", _SCORE) for m in places.finditer(text)]
+    return out
+
+
+def _listed(name: str, towns: frozenset[str]) -> int:
+    """Where in ``name`` a listed town starts: 0 for the name itself (or in capitals), 1 or
+    2 after the letters Hebrew and Arabic glue before a word ("בחיפה", "ומבית שמש",
+    "بالرياض"), and -1 for none."""
+    if name in towns or (name.isupper() and name.title() in towns):
+        return 0
+    for i in (1, 2):
+        if len(name) - i >= _SHORTEST_BARE and name[:i] in _GLUED_BEFORE[i] and name[i:] in towns:
+            return i
+    return -1
+
+
+def _given_name(text: str, start: int, end: int, run_start: int) -> bool:
+    """Whether a town's two characters are a Chinese given name after its family name, the
+    three alone in their run ("张秀英" is a woman; "浙江杭州" is a province and a town)."""
+    return (
+        end - start == 2
+        and start - 1 >= run_start
+        and text[start - 1] in CHINESE_SURNAMES
+        and (start - 2 < run_start)
+    )
+
+
+def _longest_at(text: str, start: int, stop: int, towns: frozenset[str]) -> int:
+    """The end of the longest listed name at ``start`` that ends by ``stop``, or 0."""
+    for end in range(stop, start + 1, -1):
+        if text[start:end] in towns:
+            return end
+    return 0
