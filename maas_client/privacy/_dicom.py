@@ -58,7 +58,10 @@ _AE_TITLES: Final = re.compile(
     rf"(?:\bAE(?:[ \t]?Title)?|\bAET|\bAEC)[ \t]*[:=][ \t]*\"?({_AE_TITLE})"
     rf"|\"({_AE_TITLE})\"[ \t]*->[ \t]*\"({_AE_TITLE})\""
 )
-_DICOM_HINTS: Final = ("DICOM", "dicom", "(00", "DCM,", "C-STORE", "C-FIND", "SOP", " AE")
+_DICOM_HINTS: Final = (
+    "DICOM", "dicom", "(00", "DCM,", "C-STORE", "C-FIND", "SOP Class", "AE:", "AE=", "AE Title",
+    "AET",
+)  # fmt: skip
 
 
 def dicom_safe_ranges(text: str) -> list[tuple[int, int]]:

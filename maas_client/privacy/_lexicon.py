@@ -196,6 +196,13 @@ def world_cities() -> frozenset[str]:
 
 
 @cache
+def other_language_words() -> frozenset[str]:
+    """Common words of other languages written in Latin letters, in lower case as written,
+    that a family name or a town spells too ("tomar", "este", "registro", "días")."""
+    return _words("other_language_words.txt")
+
+
+@cache
 def script_names() -> frozenset[str]:
     """Given and family names in Arabic, Hebrew, Persian, Devanagari, Bengali and Thai script,
     word by word, as written."""

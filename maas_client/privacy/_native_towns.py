@@ -59,8 +59,22 @@ _PLACES_AFTER_UNITS: Final = tuple(
         r"([\u0621-\u06ff\u05d0-\u05ea\u200c]+(?:[ \t][\u05d0-\u05ea]+)?)",
     )
 )
+# the scripts with spaces between words whose towns the list holds: Hebrew, Arabic and
+# Persian, Devanagari and Bengali (and Vietnamese, told by its own letters)
+_SPACED_SCRIPT: Final = re.compile("[\u0590-\u06ff\u0750-\u077f\u0900-\u09ff]")
+_LISTED_SCRIPT: Final = re.compile(
+    f"[{_UNSPACED}{_HANGUL}\u0590-\u06ff\u0750-\u077f\u0900-\u09ff]"
+)
 _WORD: Final = re.compile(r"[^\W\d_]+")
-_JOINS: Final = (" ", "-")
+# a run of words that may hold a town's name: capitalised (as Vietnamese writes one; the class
+# takes the Vietnamese block whole, its small letters too, which the run's words then sort
+# out), or in a script without capitals, joined by a space or a hyphen
+_CAPITAL = "A-ZÀ-ÞĂĐƠƯ\u1ea0-\u1ef9"
+_NO_CASE = "\u0590-\u06ff\u0750-\u077f\u0900-\u09ff"
+_NAME_RUN: Final = re.compile(
+    rf"(?<![\w-])[{_CAPITAL}][^\W\d_]*(?:[ -][{_CAPITAL}][^\W\d_]*)*"
+    rf"|[{_NO_CASE}]+(?:[ -][{_NO_CASE}]+)*"
+)
 _MOST_WORDS: Final = 3  # of a name in a spaced script: "Thành phố Hồ Chí Minh" is no town
 
 
@@ -79,6 +93,10 @@ def native_town_spans(text: str) -> list[Raw]:
     if text.isascii():
         return []
     towns, longest = _towns()
+    vietnamese = VIETNAMESE_LETTER.search(text) is not None
+    if not vietnamese and _LISTED_SCRIPT.search(text) is None:
+        # a note in English may name a Vietnamese town ("born in Biên Hòa"), or a "José"
+        return _spaced_names(text, towns)
     out: list[Raw] = []
     for run in _UNSPACED_RUN.finditer(text):
         i, end = run.span()
@@ -95,27 +113,30 @@ def native_town_spans(text: str) -> list[Raw]:
     for word in _HANGUL_WORD.finditer(text):
         found = _longest_at(text, word.start(), word.end(), towns)
         out += [(word.start(), found, "CITY", _SCORE)] if found else []
-    words = [m.span() for m in _WORD.finditer(text)]
-    for k, (start, _) in enumerate(words):
-        if text[start].islower():
-            continue  # (a name opens with a capital, or in a script without them)
-        # the longest name of one to three words joined by a space or a hyphen from here
-        last = k
-        while (
-            last + 1 < min(len(words), k + _MOST_WORDS)
-            and text[words[last][1] : words[last + 1][0]] in _JOINS
-        ):
-            last += 1
-        for end in (words[j][1] for j in range(last, k - 1, -1)):
-            name = text[start:end]
-            found = _listed(name, towns)
-            if found >= 0:
-                if _PROVINCE_BEFORE.search(text, max(0, start - 12), start) is None:
-                    out.append((start + found, end, "CITY", _SCORE))
-                break
-    vietnamese = VIETNAMESE_LETTER.search(text) is not None
+    if vietnamese or _SPACED_SCRIPT.search(text) is not None:
+        out += _spaced_names(text, towns)
     for places in _PLACES_AFTER_UNITS[0 if vietnamese else 1 :]:
         out += [(*m.span(1), "CITY", _SCORE) for m in places.finditer(text)]
+    return out
+
+
+def _spaced_names(text: str, towns: frozenset[str]) -> list[Raw]:
+    """The listed towns of ``text`` of one to three words joined by a space or a hyphen,
+    the longest at each word of a run that may hold one: capitalised words, or words of a
+    script without capitals."""
+    out: list[Raw] = []
+    for run in _NAME_RUN.finditer(text):
+        if run.group().isascii():
+            continue  # (every listed name holds a letter outside ASCII)
+        words = [m.span() for m in _WORD.finditer(text, *run.span())]
+        for k, (start, _) in enumerate(words):
+            for last in range(min(len(words), k + _MOST_WORDS) - 1, k - 1, -1):
+                end = words[last][1]
+                found = _listed(text[start:end], towns)
+                if found >= 0:
+                    if _PROVINCE_BEFORE.search(text, max(0, start - 12), start) is None:
+                        out.append((start + found, end, "CITY", _SCORE))
+                    break
     return out
 
 

@@ -48,6 +48,7 @@ from ._lexicon import (
     grouped_alternation,
     inflected_from,
     name_words,
+    other_language_words,
     proper_words,
     safe_words,
     split_words,
@@ -100,7 +101,8 @@ _EPONYM_HEADS: Final = frozenset(
         lesion nodule murmur sound sounds maneuvers equation formula criterion scan lens level
         levels spots lesions pattern drain line stool cardiomyopathy strips positive negative
         lines crisis chart adl adls rules ring rings pouch plates grid questionnaire inventory
-        assessment staging murmurs virus fever nomogram bite spotted"""
+        assessment staging murmurs virus fever nomogram bite spotted goggles card zone
+        balance exercises"""
     )
 )
 # prefixes written with a hyphen before a word, not names themselves ("Pre-discharge")
@@ -468,7 +470,7 @@ _STRONG_HEADS: Final = frozenset(
         clicks curve screw tubercles uterus balloon contractions paresis circulation sequence
         variant pupils biplane shunt clamp nomogram tumor tumour tumors tumours papules flap
         repair regimen notch nodule nodules spots technique lesions fever virus viruses
-        encephalitis hemorrhagic haemorrhagic"""
+        encephalitis hemorrhagic haemorrhagic goggles exercises"""
     )
 )
 # endings of a pathology or an operation that make a head word too: "Takayasu arteritis",
@@ -503,6 +505,10 @@ def _before_head(text: str, start: int, end: int) -> bool:
     classification ("Paris 0-IIa")."""
     if _OF_EPONYM.search(text, max(0, start - 14), start) or _classification(text, start, end):
         return True
+    if _DISEASE_OF.search(text, max(0, start - 24), start) and _eponym_after_particle(
+        text, start, end
+    ):
+        return True  # "enfermedad de Graves", "ziekte van Parkinson", "Morbus Addison"
     graded_pair = _GRADED_PAIR_OF_EPONYMS.match(text, start)
     if graded_pair is not None and graded_pair.end() >= end:
         return True  # "Salter-Harris III", "Durie-Salmon IIA", "Bismuth-Corlette IIIa"
@@ -570,6 +576,24 @@ def eponym_context(text: str, start: int, end: int) -> bool:
     )
     # a person with a title is none: "Dr. Smith sign here"
     return eponym and not _TITLE_BEFORE.search(text, max(0, start - 6), start)
+
+
+# a disease, a sign or a scale before its eponym in other languages, and its particle
+_DISEASE_OF: Final = re.compile(
+    r"(?<![\w-])(?i:ziekte|morbus|maladie|malattia|enfermedad|doença|s[ií]ndrome|syndrome"
+    r"|syndrom|signe|signo|sinal|segno|escala|scala|échelle|zeichen|prueba|teste"
+    r"|clasificación|classificação|classification)[ \t]+"
+    r"(?:(?:van|von|de|di|du|da|do|des|del)[ \t]+)?\Z"
+)
+_PARTICLE_OPENING: Final = re.compile(r"(?:van|von|de|di|du|da|do|des|del)[ \t]+")
+
+
+def _eponym_after_particle(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a particle before it apart ("van Parkinson"), is an
+    eponym of the list."""
+    particle = _PARTICLE_OPENING.match(text, start, end)
+    word = text[particle.end() if particle else start : end]
+    return _plain(word) in _vocabulary().eponyms
 
 
 # a part of the body named after its describer: "circle of Willis", "islets of Langerhans"
@@ -1284,6 +1308,8 @@ def _lower_case_names(text: str, gaps: Sequence[tuple[int, int]]) -> list[Raw]:
             if word not in vocab.given or word in _LOWER_CASE_WORDS or _kind_of(word) != _NAME:
                 continue  # not a given name, or a common word too ("will", "grace")
             start, end = m.span()
+            if text[start - 1 : start] == '"' and _KEY_AFTER_QUOTE.match(text, end + 1):
+                continue  # a record's key: "lon": -111.83
             if i + 1 < len(words) and words[i + 1].start() == end + 1:
                 after = words[i + 1]
                 if _kind_of(after.group()) != _SAFE:
@@ -1730,7 +1756,8 @@ _UNITS = (
     r"minutes?|secs?|seconds?|s|days?|d|weeks?|wks?|months?|mo|years?|yrs?|times|x|tabs?|"
     r"tablets?|caps?|capsules?|puffs?|drops?|gtts?|sprays?|vials?|doses?|breaths|beats|steps|"
     r"mph|rpm|°F|°C|F|C|degrees|Gy|cGy|mSv|MBq|mCi|lpm|K|mL/min|mg/dL|g/dL|K/uL|uL|µL|mcg/kg/min|feet|foot|"
-    r"meters?|metres?|yards?|miles?|ppm|Hz|kHz|MHz|GHz|dB)"
+    r"meters?|metres?|yards?|miles?|ppm|Hz|kHz|MHz|GHz|dB|"
+    r"IE|UI|ELU)"  # (international units in German, French and Spanish; a vaccine's ELISA units)
 )
 # The commonest measurements, written with token characters only (letters, digits, "./-"), so
 # that :data:`_DIGIT_TOKENS` can pass over them in the regex engine.
@@ -1798,7 +1825,14 @@ _SAFE_CODE: Final = re.compile(
             r"|N[MCGPRT]_\d+(?:\.\d+)?(?::[cgp]\.[\w>*+-]+)?",
             r"(?:[01]?\d|2[0-3])h[0-5]\d",  # a time: 14h30
             r"v\d{1,3}(?:\.\d{1,4}){1,3}",  # a version: v2.5.1
-            r"2\.16\.840\.1\.113883\.[56]\.\d+(?:\.\d+)?",  # an HL7 code system's OID
+            # an HL7 OID of an assigning authority, a value set, a code system, a template or an
+            # example (not of a registered organisation's, under ".3.", which may go on to a
+            # record's number)
+            r"2\.16\.840\.1\.113883\.(?:[456]|1[029])(?:\.\d+){0,8}",
+            # an HL7 segment's field and a message's structure: PV1.19, PID-3, DG1.3, ADT_A01
+            r"(?:MSH|EVN|PID|PD1|NK1|PV1|PV2|IN1|IN2|GT1|DG1|PR1|OBR|OBX|ORC|RXA|RXE|RXO|AL1|NTE"
+            r"|SCH|AIS|AIL|AIP|MRG|SPM|TXA|Z[A-Z0-9]{2})[.-]\d{1,2}(?:\.\d{1,2})?"
+            r"|(?:ADT|ORM|ORU|SIU|MDM|DFT|VXU|RDE|BAR|ACK|OML|OUL)_[A-Z]\d\d",
             r"[CTLS]\d{1,2}/\d{1,2}",  # a spinal level: L4/5
             r"[A-Za-z]{1,10}(?:-[A-Za-z]{1,10})*-\d{1,2}[A-Za-z]?",  # PHQ-9, SARS-CoV-2
             r"[A-Za-z]{1,4}\d{1,2}-[A-Za-z]{1,4}\d{1,2}",  # L4-L5, C5-C6
@@ -2343,6 +2377,29 @@ def _cued(text: str, start: int, end: int) -> bool:
     return len(token) <= 10 or (cue.group().startswith("NDC") and _NDC.fullmatch(token) is not None)
 
 
+_IPV4_BEFORE: Final = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}\Z")
+# MedDRA's codes (eight digits from 10000001) and a product's code before its dose
+_MEDDRA_CODE: Final = re.compile(r"100\d{5}")
+_PRODUCT_CODE: Final = re.compile(r"[A-Z]{2,5}-?\d{2,6}")
+_PRODUCT_DOSE_AFTER: Final = re.compile(
+    r"[ \t]+\d{1,4}(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|g|mL|ml|IU|units?|mg/kg)\b"
+)
+# the frequencies a hearing test measures, in hertz, on a line that says "Hz" or lists two more
+_AUDIOMETRIC_FREQUENCIES: Final = frozenset(split_words("1000 1500 2000 3000 4000 6000 8000"))
+_SHORTEST_FREQUENCY_ROW: Final = 3
+
+
+def _audiogram_line(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is a hearing test's row of frequencies (see above)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if "Hz" in line:
+        return True
+    listed = sum(word.strip(",;|") in _AUDIOMETRIC_FREQUENCIES for word in line.split())
+    return listed >= _SHORTEST_FREQUENCY_ROW
+
+
 def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool:
     """Whether the token ``text[start:end]`` is a measurement, a time or a code by its shape
     and its neighbours, without a cue (``clock``: see :func:`_clock_time`)."""
@@ -2366,6 +2423,14 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
         return True  # an XML element's name: "<AddressLine1>"
     if text[start - 1] in _CODED_VALUE_OPENERS and _coded_value(text, start):
         return True  # a code in a record's field: csd-code="110103", "code": "8867-4"
+    if token in _AUDIOMETRIC_FREQUENCIES and _audiogram_line(text, start):
+        return True  # a hearing test's frequency: "500  1000  2000  4000 Hz"
+    if text[start - 1] == ":" and _IPV4_BEFORE.search(text, max(0, start - 17), start - 1):
+        return True  # a port after its host's address: "10.112.40.21:50114"
+    if _MEDDRA_CODE.fullmatch(token) and "MedDRA" in text:
+        return True  # a MedDRA term's code in a text that names MedDRA: "PT 10072268"
+    if _PRODUCT_CODE.fullmatch(token) and _PRODUCT_DOSE_AFTER.match(text, end):
+        return True  # an investigational product's code and its dose: "CRX-771 300 mg SC"
     if _HCPCS.fullmatch(token) and (_described(text, end) or _code_in_brackets(text, start, end)):
         return True  # a billing code and its description: "G0439 annual wellness visit"
     if len(token) == _DIN_LENGTH and token.isdigit() and _drug_after(text, end):
@@ -4096,6 +4161,9 @@ def _nicknames(text: str, lowered: str, strict: bool) -> list[Raw]:
 _LINE_REACH: Final = 200  # see _not_nickname
 
 
+_KEY_AFTER_QUOTE: Final = re.compile(r"[ \t]*:(?![:/])")
+
+
 def _not_nickname(text: str, m: re.Match[str]) -> bool:
     """Whether the quoted words of ``m`` are no nickname: safe words in a cell of a quoted list
     ("MRN","Last","Dx") or with one in lower case ("Problem list"), or a word in capitals
@@ -4104,6 +4172,8 @@ def _not_nickname(text: str, m: re.Match[str]) -> bool:
     quoted = m.group(1)
     if _coded_value(text, m.start(1)):
         return True  # a code's word in a record's field: "resourceType": "Patient"
+    if _KEY_AFTER_QUOTE.match(text, m.end()):
+        return True  # a record's key: "lat": 33.4, "lon": -111.8
     words = quoted.split()
     vocab = _vocabulary()
     key = _plain(quoted)
@@ -4999,6 +5069,38 @@ def _english(word: str) -> bool:
     return word.endswith("es") and word[:-2] in safe
 
 
+def _towns_among_nouns(text: str, start: int, run: str) -> list[Raw]:
+    """The towns among the nouns of a run in another language's note ("Richtung Innsbruck",
+    "KZOS Brno"), not the common words of those languages that a town spells too
+    ("Registro", "Onda")."""
+    if " " not in run and "\t" not in run:
+        return []
+    common = other_language_words()
+    words = [*_RUN_WORD.finditer(run)]
+    out: list[Raw] = []
+    k = 0
+    while k < len(words):
+        # the longest town of up to three words from here ("Bad Neustadt", "Velké Pavlovice")
+        for last in range(min(len(words), k + _MOST_TOWN_WORDS) - 1, k - 1, -1):
+            name_start, name_end = start + words[k].start(), start + words[last].end()
+            name = text[name_start:name_end]
+            if (
+                _plain(name) in world_cities()
+                and name.lower() not in common
+                and not (name.isupper() and len(name) < _SHORTEST_TOWN_IN_CAPITALS)
+                and not _before_head(text, name_start, name_end)  # "Tokyo Guidelines"
+            ):
+                out.append((name_start, name_end, "CITY", NET_SCORE))
+                k = last
+                break
+        k += 1
+    return out
+
+
+_RUN_WORD: Final = re.compile(r"[^ \t]+")
+_MOST_TOWN_WORDS: Final = 3
+
+
 def _unknown_words(text: str, start: int, run: str, after_title: frozenset[int]) -> bool:
     """Whether a run of capitalised words is no known name, town or institution's name and
     stands after no title of English or another language: in a note in another language, a
@@ -5045,6 +5147,34 @@ _GIVEN_NAMES_CLOSING_CELL: Final = re.compile(
 _CELL_OPENS_BEFORE: Final = re.compile(r"(?:^|[|\t])[ \t]*\Z", re.MULTILINE)
 
 
+# what ends a sentence or a field before a word that opens the next (besides a line's start)
+# (not a full stop after a title, an initial or another short capitalised abbreviation:
+# "Dott. Vento", "Chim. M. Dobre", "Dres. Vogel")
+_OPENING_BEFORE: Final = re.compile(
+    r"(?:(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})(?<![A-Z][a-z]{4})"
+    r"[.!?]|[:;])[ \t]+\Z|(?:[ \t]{2,}|\t)\Z"
+)
+_OPENING_WORD_AFTER: Final = re.compile(r",?[ \t]+([^\W\d_]+)")
+
+
+def _common_word_opening(text: str, start: int, run: str, after_title: frozenset[int]) -> bool:
+    """Whether a run of another language's note is a common word of one of those languages
+    that a surname or a town spells too ("Tomar 1 cada 12 horas", "Este certificado",
+    "Registro patronal"), opening a line, a sentence or a field, and before no given name
+    ("Vogel, Hans")."""
+    if start in after_title:
+        return False
+    common = other_language_words()
+    if not all(word.lower() in common for word in run.replace("\t", " ").split(" ")):
+        return False
+    if not _first_on_line(text, start) and not _OPENING_BEFORE.search(
+        text, max(0, start - 8), start
+    ):
+        return False
+    after = _OPENING_WORD_AFTER.match(text, start + len(run))
+    return after is None or _plain(after.group(1)) not in _vocabulary().given
+
+
 def _surname_opening_cell(text: str, start: int, end: int) -> bool:
     """Whether the run at ``start:end`` opens a table's cell before a comma and the given
     names that close it (:data:`_GIVEN_NAMES_CLOSING_CELL`)."""
@@ -5064,6 +5194,9 @@ def _declined_town(word: str) -> bool:
     or more; not "Rollator" nor "Bulantı")."""
     if " " in word or len(word) <= _SHORTEST_DECLINED_TOWN:
         return False
+    base, apostrophe, _suffix = word.partition("'")
+    if apostrophe and _WORLD_TOWN[base]:
+        return True  # Turkish glues its case to a name after an apostrophe: "Kayseri'ye"
     return any(
         word.endswith(ending) and _WORLD_TOWN[word[: -len(ending)]]
         for ending in _CASE_ENDINGS
@@ -5073,8 +5206,8 @@ def _declined_town(word: str) -> bool:
 
 _SHORTEST_DECLINED_TOWN: Final = 5
 _CASE_ENDINGS: Final = split_words(
-    "ssa ssä sta stä lla llä lle n ban ben ba be ból ből ról ről on en ön u ie em om ě e"
-)
+    "ssa ssä sta stä lla llä lle n ban ben ba be ból ből ról ről on en ön u ie em om ě e i"
+)  # (and a Hungarian town's adjective: "Debreceni", "Szegedi")
 # a measurement after a word: a number and a unit of measure, not of time or count (a name may
 # stand before "3 times" or "2 days")
 _MEASURED_AFTER: Final = re.compile(
@@ -5230,10 +5363,14 @@ def net_spans(
                 continue  # (at strict an unknown speaker of a chat stays masked: "Tsetsegmaa:")
             if (
                 other_language
-                and _unknown_words(text, start, run, after_title)
+                and (
+                    _unknown_words(text, start, run, after_title)
+                    or _common_word_opening(text, start, run, after_title)
+                )
                 and not _INITIALS_BEFORE_SURNAME.search(text, max(0, start - 12), start)
             ):
                 if not _surname_opening_cell(text, start, end):
+                    out += _towns_among_nouns(text, start, run)
                     continue  # a noun of another language's note: "Disfagia", "Herzschwäche"
                 out.append((start, end, "PERSON", NET_SCORE))  # "| Cabras, Efisio |"
                 surname_end = end

@@ -171,7 +171,10 @@ _EXACT: Final[dict[str, str]] = {
     **dict.fromkeys(
         ("nome", "cognome", "nombre", "apellido", "apellidos", "nom", "prenom", "vorname",
          "nachname", "naam", "achternaam", "voornaam", "nazwisko", "imie", "navn", "namn",
-         "nimi", "paciente", "paziente", "patientin", "patient name", "nome e cognome"),
+         "nimi", "paciente", "paziente", "patientin", "patient name", "nome e cognome",
+         # and in Hebrew, Arabic, Persian and Hindi: a name, a patient, a recipient
+         "שם", "שם מלא", "מטופל", "נמען", "الاسم", "اسم المريض", "المريض", "نام", "بیمار",
+         "नाम"),
         "PERSON",
     ),
     **dict.fromkeys(

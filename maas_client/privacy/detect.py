@@ -229,9 +229,11 @@ _STREET_TYPE_AFTER: Final = re.compile(
     r"|Avenue|Lane|Court|Place|Close|Crescent|Terrace|Parade|Highway|Boulevard)\b\.?"
 )
 _STREET_NAMES: Final = frozenset(("PERSON", "CITY"))
+_PORT_AFTER: Final = re.compile(r":\d{1,5}(?![\d.:])")  # a host's port: "10.24.8.113:8443"
 _JOINED_AFTER: Final = {
     "AGE": _MONTHS_AFTER_AGE,
     "DATE": _DATE_TAIL,
+    "IP": _PORT_AFTER,
     **{entity: _EXTENSION_AFTER for entity in ("PHONE", "FAX", "IDENTIFIER")},
 }
 
