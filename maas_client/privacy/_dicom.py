@@ -39,13 +39,18 @@ _DUMP_LINE: Final = re.compile(
 )
 # an element of dcm2xml's XML, with its tag, its VR and its value
 _XML_ELEMENT: Final = re.compile(
-    r'<element tag="(?P<tag>[0-9A-Fa-f]{4},[0-9A-Fa-f]{4})" vr="(?P<vr>[A-Z]{2})"[^>\n]*>'
-    r"(?P<value>[^<\n]*)"
+    r'<element tag="(?P<tag>[0-9A-Fa-f]{4},[0-9A-Fa-f]{4})" vr="(?P<vr>[A-Z]{2})"'
+    r'(?:(?=[^>\n]*? name="(?P<keyword>[A-Za-z]+)"))?[^>\n]*>(?P<value>[^<\n]*)'
 )
-# a tag and its offset as AFNI's dicom_hdr prints them: "0008 0060  [412     ] //"
-_HDR_TAG: Final = re.compile(r"^[0-9a-fA-F]{4} [0-9a-fA-F]{4}[ \t]+\[[\d ]+\]", re.MULTILINE)
+# a tag, its offset and its attribute's name as AFNI's dicom_hdr prints them: "0008 0060
+# [412     ] //             ID Modality//" (the value after it stays with the detectors)
+_HDR_TAG: Final = re.compile(
+    r"^[0-9a-fA-F]{4} [0-9a-fA-F]{4}[ \t]+\[[\d ]+\][ \t]+//(?:[^/\n]{0,80}//)?", re.MULTILINE
+)
 # a structured report's coded concept: its code and scheme before its meaning, '(113701,DCM,"'
-_SR_CODE: Final = re.compile(r"\(([\w.-]{1,16}),(?:DCM|SRT|SCT|UCUM|LN|RADLEX|RID|NCIt|UMLS),\"")
+_SR_CODE: Final = re.compile(
+    r"\(([\w.-]{1,16}),(?:DCM|SRT|SCT|UCUM|LN|RADLEX|RID|NCIt|UMLS),\"([^\"\n]{1,80})\"\)"
+)
 # the storage classes and transfer syntaxes of DICOM, named in words
 _DICOM_TERM: Final = re.compile(
     r"(?<![\w-])(?:[A-Z][\w-]*[ \t]){1,5}Storage(?![\w-])"
@@ -58,10 +63,7 @@ _AE_TITLES: Final = re.compile(
     rf"(?:\bAE(?:[ \t]?Title)?|\bAET|\bAEC)[ \t]*[:=][ \t]*\"?({_AE_TITLE})"
     rf"|\"({_AE_TITLE})\"[ \t]*->[ \t]*\"({_AE_TITLE})\""
 )
-_DICOM_HINTS: Final = (
-    "DICOM", "dicom", "(00", "DCM,", "C-STORE", "C-FIND", "SOP Class", "AE:", "AE=", "AE Title",
-    "AET",
-)  # fmt: skip
+_DICOM_HINTS: Final = ("(00", "DCM", "DICOM", "dicom", "AE", "<element tag=")
 
 
 def dicom_safe_ranges(text: str) -> list[tuple[int, int]]:
@@ -78,11 +80,14 @@ def dicom_safe_ranges(text: str) -> list[tuple[int, int]]:
                 out.append(m.span("value"))
     if "<element tag=" in text:
         for m in _XML_ELEMENT.finditer(text):
-            out.append(m.span("tag"))
+            out += [m.span("tag"), m.span("vr")]
+            if m.group("keyword"):
+                out.append(m.span("keyword"))  # the attribute's keyword: "MedicalAlerts"
             if _safe_value(m.group("tag"), m.group("vr")):
                 out.append(m.span("value"))
     out += [m.span() for m in _HDR_TAG.finditer(text)]
-    out += [m.span(1) for m in _SR_CODE.finditer(text)]
+    for m in _SR_CODE.finditer(text):
+        out += [m.span(1), m.span(2)]  # the code and its meaning: (113819,DCM,"CT Acquisition")
     out += [m.span() for m in _DICOM_TERM.finditer(text)]
     for m in _AE_TITLES.finditer(text):
         out += [m.span(group) for group in (1, 2, 3) if m.group(group)]

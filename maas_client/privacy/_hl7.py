@@ -52,7 +52,7 @@ _CARET_NAME: Final = re.compile(
 )
 # an XCN's identifier before the name: "2767121488^BURTON^AMY^^^DR" (an attending in PV1-7)
 _ID_COMPONENT: Final = re.compile(r"\d+\^")
-_FIELD_START: Final = re.compile(r"[|:;,\[\n]")
+_FIELD_START: Final = re.compile(r"[|:;,\[\n>\"]")  # (and an XML element's text, a quote's)
 
 
 def caret_name_spans(text: str) -> list[Raw]:

@@ -15,6 +15,7 @@ as a name written so ("ĐÀ NẴNG", "МОСКВА").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Final
@@ -125,9 +126,7 @@ def _spaced_names(text: str, towns: frozenset[str]) -> list[Raw]:
     the longest at each word of a run that may hold one: capitalised words, or words of a
     script without capitals."""
     out: list[Raw] = []
-    for run in _NAME_RUN.finditer(text):
-        if run.group().isascii():
-            continue  # (every listed name holds a letter outside ASCII)
+    for run in _runs_outside_ascii(text):
         words = [m.span() for m in _WORD.finditer(text, *run.span())]
         for k, (start, _) in enumerate(words):
             for last in range(min(len(words), k + _MOST_WORDS) - 1, k - 1, -1):
@@ -138,6 +137,28 @@ def _spaced_names(text: str, towns: frozenset[str]) -> list[Raw]:
                         out.append((start + found, end, "CITY", _SCORE))
                     break
     return out
+
+
+def _runs_outside_ascii(text: str) -> Iterator[re.Match[str]]:
+    """The runs of :data:`_NAME_RUN` that hold a letter outside ASCII (every listed name
+    does), found from those letters: a note in English names a "Biên Hòa" among hundreds of
+    capitalised words."""
+    pos = 0
+    while (letter := _OUTSIDE_ASCII.search(text, pos)) is not None:
+        at = letter.start()
+        line_start = max(text.rfind("\n", 0, at) + 1, at - _RUN_REACH)
+        pos = letter.end()
+        for run in _NAME_RUN.finditer(text, line_start, min(len(text), at + _RUN_REACH)):
+            if run.start() <= at < run.end():
+                yield run
+                pos = run.end()
+                break
+            if run.start() > at:
+                break
+
+
+_OUTSIDE_ASCII: Final = re.compile(r"[^\x00-\x7f]")
+_RUN_REACH: Final = 120  # characters either side of a letter where its run is looked for
 
 
 def _listed(name: str, towns: frozenset[str]) -> int:

@@ -839,7 +839,7 @@ _CODED_KEYS: Final = frozenset(
     split_words(
         """resourcetype use stylecode status system unit gender valuecode displayname code
         category interpretation mode kind intent priority language severity class method
-        classcode moodcode typecode determinercode csd-code"""
+        classcode moodcode typecode determinercode csd-code state country modality"""
     )
 )
 _CODED_VALUE_OPENERS: Final = frozenset("\"'")
@@ -1829,6 +1829,8 @@ _SAFE_CODE: Final = re.compile(
             # example (not of a registered organisation's, under ".3.", which may go on to a
             # record's number)
             r"2\.16\.840\.1\.113883\.(?:[456]|1[029])(?:\.\d+){0,8}",
+            # a UID the DICOM standard defines (a class's, a transfer syntax's), no instance's
+            r"1\.2\.840\.10008(?:\.\d+){1,10}",
             # an HL7 segment's field and a message's structure: PV1.19, PID-3, DG1.3, ADT_A01
             r"(?:MSH|EVN|PID|PD1|NK1|PV1|PV2|IN1|IN2|GT1|DG1|PR1|OBR|OBX|ORC|RXA|RXE|RXO|AL1|NTE"
             r"|SCH|AIS|AIL|AIP|MRG|SPM|TXA|Z[A-Z0-9]{2})[.-]\d{1,2}(?:\.\d{1,2})?"
@@ -2636,9 +2638,10 @@ def _loinc_cell(text: str, start: int, end: int) -> bool:
 # RXA-5, RXE-2 and RXO-1 drugs, AL1-3 allergen, SPM-4 specimen's type; or a place, PV1-3 a
 # bed's location. No patient has one.
 _HL7_CODE_FIELDS: Final[dict[str, frozenset[int]]] = {
-    # the message's type and HL7's version (MSH-1 is the first "|"; the control id, MSH-10,
-    # can lead back to the message, and stays masked)
-    "MSH": frozenset({8, 11}),
+    # the message's applications, type and HL7's version (MSH-1 is the first "|"; the
+    # facilities, MSH-4 and MSH-6, may name a town, and the control id, MSH-10, can lead back
+    # to the message: they stay masked)
+    "MSH": frozenset({2, 4, 8, 11}),  # (and the sending and receiving applications)
     "OBX": frozenset({3}), "OBR": frozenset({4}), "DG1": frozenset({3}),
     "PR1": frozenset({3}), "FT1": frozenset({7, 25}), "RXA": frozenset({5}),
     "RXE": frozenset({2}), "RXO": frozenset({1}), "AL1": frozenset({3}), "SPM": frozenset({4}),
@@ -4162,6 +4165,7 @@ _LINE_REACH: Final = 200  # see _not_nickname
 
 
 _KEY_AFTER_QUOTE: Final = re.compile(r"[ \t]*:(?![:/])")
+_LONGEST_CODE_IN_LIST: Final = 3
 
 
 def _not_nickname(text: str, m: re.Match[str]) -> bool:
@@ -4174,6 +4178,8 @@ def _not_nickname(text: str, m: re.Match[str]) -> bool:
         return True  # a code's word in a record's field: "resourceType": "Patient"
     if _KEY_AFTER_QUOTE.match(text, m.end()):
         return True  # a record's key: "lat": 33.4, "lon": -111.8
+    if len(quoted) <= _LONGEST_CODE_IN_LIST and quoted.isupper() and _list_cell(text, m):
+        return True  # a code in a cell of a quoted list: "3307 81924 4","XR","XR Elbow"
     words = quoted.split()
     vocab = _vocabulary()
     key = _plain(quoted)

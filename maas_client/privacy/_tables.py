@@ -680,6 +680,8 @@ def _identifies(cell: str, entity: str) -> bool:
         if number is None:
             return cell.lower().startswith(_AGES_IN_WORDS)  # "ninety-one"
         return int(number.group()) > _OLDEST_UNMASKED
+    if entity == "VEHICLE" and not any(c.isdigit() for c in cell):
+        return False  # a tag of another kind under "Tag": "PHI-PHOTO" (a plate holds a digit)
     if cell.isdigit() and (len(cell) <= 2 or (entity == "DEVICE" and len(cell) <= _ROW_DIGITS)):
         return False  # a row's number under "Case", "No" or "S/N" (a serial number of rows)
     # common words in lower case describe, they do not identify: "own home" under "Residence"
