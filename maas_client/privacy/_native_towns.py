@@ -4,12 +4,14 @@
 Vietnamese, Hebrew, Arabic or Hindi names its towns in its own script. ``native_towns.txt``
 lists the towns of 15,000 people or more by the names GeoNames gives them in their country's
 script, less the names that are far more often a common word than a town ("中心" is a
-centre, "мир" peace).
+centre, "合作" cooperation; Cyrillic and Greek are left to the net, which reads their
+capitalised words).
 
 Scripts that put no space between words (Chinese, Japanese, Thai) are read at every letter,
 longest name first; a Korean name opens a word and may have particles glued after it
-("인천에서"); in the other scripts a name is a whole word or words. A name in capitals is read
-as a name written so ("ĐÀ NẴNG", "МОСКВА").
+("인천에서"); in the other scripts a name is a whole word or words, after the letters Hebrew
+and Arabic glue before a word ("בכפר סבא"), or in capitals ("CẦN THƠ"). A village's, a
+district's or a town's word before a name makes it a town too ("xã Lại Xuân", "ต.หนองหาร").
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ _NAME_RUN: Final = re.compile(
     rf"(?<![\w-])[{_CAPITAL}][^\W\d_]*(?:[ -][{_CAPITAL}][^\W\d_]*)*"
     rf"|[{_NO_CASE}]+(?:[ -][{_NO_CASE}]+)*"
 )
-_MOST_WORDS: Final = 3  # of a name in a spaced script: "Thành phố Hồ Chí Minh" is no town
+_MOST_WORDS: Final = 3  # of a town's name in a spaced script ("Thủ Dầu Một")
 
 
 @cache

@@ -2641,7 +2641,7 @@ _HL7_CODE_FIELDS: Final[dict[str, frozenset[int]]] = {
     # the message's applications, type and HL7's version (MSH-1 is the first "|"; the
     # facilities, MSH-4 and MSH-6, may name a town, and the control id, MSH-10, can lead back
     # to the message: they stay masked)
-    "MSH": frozenset({2, 4, 8, 11}),  # (and the sending and receiving applications)
+    "MSH": frozenset({2, 4, 8, 11}),
     "OBX": frozenset({3}), "OBR": frozenset({4}), "DG1": frozenset({3}),
     "PR1": frozenset({3}), "FT1": frozenset({7, 25}), "RXA": frozenset({5}),
     "RXE": frozenset({2}), "RXO": frozenset({1}), "AL1": frozenset({3}), "SPM": frozenset({4}),
@@ -5086,7 +5086,7 @@ def _towns_among_nouns(text: str, start: int, run: str) -> list[Raw]:
     out: list[Raw] = []
     k = 0
     while k < len(words):
-        # the longest town of up to three words from here ("Bad Neustadt", "Velké Pavlovice")
+        # the longest town of up to three words from here ("Nowy Sącz")
         for last in range(min(len(words), k + _MOST_TOWN_WORDS) - 1, k - 1, -1):
             name_start, name_end = start + words[k].start(), start + words[last].end()
             name = text[name_start:name_end]

@@ -155,8 +155,10 @@ _HUNGARIAN_MONTH = grouped_alternation(
     )
 )
 # the Spanish and Portuguese abbreviations English does not share
-_IBERIAN_MONTH_ABBREVIATION = "(?:ENE|Ene|ene|ABR|Abr|abr|AGO|Ago|ago|DIC|Dic|dic|FEV|Fev|fev" \
-    "|MAI|Mai|SET|Set|OUT|Out|out|DEZ|Dez|dez)"
+_IBERIAN_MONTH_ABBREVIATION = (
+    "(?:ENE|Ene|ene|ABR|Abr|abr|AGO|Ago|ago|DIC|Dic|dic|FEV|Fev|fev|MAI|Mai|SET|Set|OUT|Out|out"
+    "|DEZ|Dez|dez)"
+)
 # a year of the Islamic or the Persian calendar (1300s, 1400s) or of the Buddhist era (2500s)
 _OTHER_ERA_YEAR = r"(?:1[34]\d\d|25\d\d)"
 _NOT_UNIT = r"(?!\s*(?:mg|mcg|ug|ml|mL|g|kg|units?|%|mmol|mEq|cm|mm|hours?|hrs?|days?|weeks?)\b)"
@@ -204,7 +206,7 @@ _DATE_BRANCHES = [
     # "1er janvier" (a day with a full stop, "12. März", is the net's: see _net._word_dates)
     # (and the Catalan "d'" before a month that opens with a vowel: "9 d'octubre de 2024", the
     # Italian degree sign of the first: "1° gennaio")
-    rf"{_NUM_L}(?P<DATE__intl>{_DAY}(?:er|\.?º|\.?ª|°)?[ \t]+(?:de[ \t]+|d['’])?"
+    rf"{_NUM_L}(?P<DATE__intl>{_DAY}(?:er|º|ª|°)?[ \t]+(?:de[ \t]+|d['’])?"
     rf"{_HIJRI_MONTH_HEAD}"
     rf"{FOREIGN_MONTH}\.?"
     rf"(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:{_YEAR4}|{_OTHER_ERA_YEAR}))?)(?![\w-])",
