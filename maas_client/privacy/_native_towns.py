@@ -62,18 +62,16 @@ _PLACES_AFTER_UNITS: Final = tuple(
         r"([\u0621-\u06ff\u05d0-\u05ea\u200c]+(?:[ \t][\u05d0-\u05ea]+)?)",
     )
 )
-# the scripts with spaces between words whose towns the list holds: Hebrew, Arabic and
-# Persian, Devanagari and Bengali (and Vietnamese, told by its own letters)
-_SPACED_SCRIPT: Final = re.compile("[\u0590-\u06ff\u0750-\u077f\u0900-\u09ff]")
-_LISTED_SCRIPT: Final = re.compile(
-    f"[{_UNSPACED}{_HANGUL}\u0590-\u06ff\u0750-\u077f\u0900-\u09ff]"
-)
+# the scripts with spaces between words and no capitals whose towns the list holds: Hebrew,
+# Arabic and Persian, Devanagari and Bengali (and Vietnamese, told by its own letters)
+_NO_CASE = "\u0590-\u06ff\u0750-\u077f\u0900-\u09ff"
+_SPACED_SCRIPT: Final = re.compile(f"[{_NO_CASE}]")
+_LISTED_SCRIPT: Final = re.compile(f"[{_UNSPACED}{_HANGUL}{_NO_CASE}]")
 _WORD: Final = re.compile(r"[^\W\d_]+")
 # a run of words that may hold a town's name: capitalised (as Vietnamese writes one; the class
 # takes the Vietnamese block whole, its small letters too, which the run's words then sort
 # out), or in a script without capitals, joined by a space or a hyphen
 _CAPITAL = "A-ZÀ-ÞĂĐƠƯ\u1ea0-\u1ef9"
-_NO_CASE = "\u0590-\u06ff\u0750-\u077f\u0900-\u09ff"
 _NAME_RUN: Final = re.compile(
     rf"(?<![\w-])[{_CAPITAL}][^\W\d_]*(?:[ -][{_CAPITAL}][^\W\d_]*)*"
     rf"|[{_NO_CASE}]+(?:[ -][{_NO_CASE}]+)*"
