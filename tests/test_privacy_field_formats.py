@@ -47,6 +47,9 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a login's initial glued to a surname; given names after their particle, glued
+    ("Verified by GPritchard at 10:42 after review.", "GPritchard"),
+    ("Family meeting with LaToya and DeShawn about discharge.", "LaToya"),
     # a name written FAMILY^GIVEN as an XML element's text
     ('<element tag="0008,0090" vr="PN" name="ReferringPhysicianName">DR^KULKARNI^ANAGHA'
      "</element>", "KULKARNI"),
@@ -1669,6 +1672,19 @@ MASKED = [
 ]
 
 KEPT = [
+    # glued names of products and services, abbreviations in mixed case, common words behind
+    # a prefix, numbered rooms and wards, a limit before its amount, a word cut short
+    ("Sent by FedEx; results to the WeChat group; PEth 212 ng/mL; LCx stenosis 70%.", "FedEx"),
+    ("Sent by FedEx; results to the WeChat group; PEth 212 ng/mL; LCx stenosis 70%.", "WeChat"),
+    ("Sent by FedEx; results to the WeChat group; PEth 212 ng/mL; LCx stenosis 70%.", "PEth"),
+    ("Risk of refeeding noted. Contraindications reviewed, Unwitnessed fall last week.",
+     "Contraindications"),
+    ("Risk of refeeding noted. Contraindications reviewed, Unwitnessed fall last week.",
+     "Unwitnessed"),
+    ("Location: MICU, Room 4B bed 2; transferred from Ward 22 Respiratory.", "Room"),
+    ("Location: MICU, Room 4B bed 2; transferred from Ward 22 Respiratory.", "Ward"),
+    ("Take 1 tablet every 6 hours as needed. Max 4 tablets/day.", "Max"),
+    ("Telefonat mit Pat. am Montag: keine Synkopen. Pat.-Nr. 05-017", "Pat"),
     # a tag of another kind than a plate under a "Tag" column
     ("Seq | File                 | Tag\n01  | IMG_0412_face.jpg    | PHI-PHOTO\n"
      "02  | IMG_0413_site.jpg    | CLIN-PHOTO", "PHI-PHOTO"),

@@ -479,6 +479,29 @@ def _name_like(tok: str, lex: _Lex) -> bool:
     return _key(tok) not in lex.stop
 
 
+# places and things numbered that are names too: "Room 4B", "Ward 6G", "Van 2", "Case No.
+# 14-2277" (not "Lot" or "Floor": in an address, "Lot 41 Goodeedawa Rd", they are masked with it)
+_NUMBERED_NOUNS: Final = frozenset(split_words("room ward van case"))
+_NUMBER_AFTER: Final = re.compile(
+    r"[ \t]+(?:No\.?[ \t]?|#[ \t]?)?(?:[A-Z]{1,3}-?)?\d[\w/-]*(?![\w-])"
+    r"(?![ \t]?(?:y|yo|yrs?|years?)\b)"
+)
+# a limit before its amount: "Max 4 tablets/day", "Max 15 cmH2O", "Max 13.8"
+_AMOUNT_AFTER: Final = re.compile(
+    r"[ \t]+\d+(?:[.,]\d+|[ \t]?(?!(?:y|yo|yrs?|years?|mo|months?)\b)[a-zµ%])"
+)
+
+
+def common_noun_in_use(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end``, a common word and a name, is used as the common
+    word: a numbered place or thing ("Room 4B", "Ward 22"), or a limit before its amount
+    ("Max 4 tablets/day")."""
+    key = text[start:end].lower()
+    if key in _NUMBERED_NOUNS:
+        return _NUMBER_AFTER.match(text, end) is not None
+    return key == "max" and _AMOUNT_AFTER.match(text, end) is not None
+
+
 def name_spans(text: str) -> list[Raw]:
     """``(start, end, entity, score)`` for PERSON and CITY mentions in ``text``."""
     lex = _lex()
@@ -535,6 +558,8 @@ def name_spans(text: str) -> list[Raw]:
             continue
         if (_after_word(text, rs) if after is None else after) in _NOT_PERSON_CUES:
             continue
+        if single and not cued and common_noun_in_use(text, rs, rend):
+            continue  # "Max 4 tablets/day", "Room 4B"
         toks = [(word, rs, rend)] if single else _run_tokens(word, rs)
         if not single and toks[-1][0] in STREET_NAME_ENDINGS:
             add((rs, rend, "STREET_ADDRESS", 0.8))  # a street without a number: Old Salem Pike

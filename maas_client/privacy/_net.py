@@ -57,7 +57,7 @@ from ._lexicon import (
     without_accents,
     world_cities,
 )
-from ._names import person_cue_before
+from ._names import common_noun_in_use, person_cue_before
 from ._patterns import FOREIGN_MONTHS, FOREIGN_UNIT, FOREIGN_WEEKDAY, MONTHS_ALONE, city_before
 from ._span import NET_SCORE, Raw
 from ._spoken import spoken_spans
@@ -216,12 +216,13 @@ class _KindMemo(dict[str, int]):
 # A word broken at a line end after a hyphen: read as one word ("Fam-\nily" is "Family") and
 # as a hyphenated one ("X-\nray", "Wilkes-\nBarre"); it is safe when either reading is.
 _LINE_BREAK: Final = re.compile(r"(?<=-)\r?\n")
+_BROKEN_AT_HYPHEN: Final = re.compile(r"-\r?\n")
 
 
 def _word_kind(word: str) -> int:
     if "\n" in word:
         hyphenated = _LINE_BREAK.sub("", word)
-        return min(_KINDS[hyphenated], _KINDS[hyphenated.replace("-", "")])
+        return min(_KINDS[hyphenated], _KINDS[_BROKEN_AT_HYPHEN.sub("", word)])
     if not word.isascii() and word.lower() in vietnamese_words():
         return _SAFE  # a common Vietnamese word: "Chẩn đoán", "Trưởng khoa" (names: _vietnamese)
     key = _plain(word)
@@ -242,10 +243,50 @@ def _word_kind(word: str) -> int:
         return _SAFE  # an abbreviation written in mixed case: HFrEF, HbA, ADLs, NT-proBNP
     if _ENDING_IN_A_CAPITAL.fullmatch(word):
         return _SAFE  # a short abbreviation ending in a capital: "IgE", "HbF", "MenB"
+    if inner == 1 and key not in _vocabulary().names and _glued_product(word):
+        return _SAFE
     kind = _kind_of(key)
     if kind == _NAME and _PLURAL_ABBREVIATION.fullmatch(word):
         return _SAFE
     return kind
+
+
+# a word of two capitalised parts glued ("FedEx", "WeChat", "FibroScan"), or one capital before
+# another word ("PEth", "HTx", "BSc", or a login "GBrown")
+_GLUED_PARTS: Final = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
+_CAPITAL_BEFORE_WORD: Final = re.compile(r"[A-Z]([A-Z][a-z]+)")
+# the first parts of glued names: a surname's particle ("McKenzie", "DeShawn", "VanderMolen"),
+# or a South African place's ("GaSekhukhune", "KwaMashu")
+_NAME_PARTICLES: Final = frozenset(
+    split_words("mc mac de di da del della la le lo van vander von du st fitz ten ter ga kwa ka")
+)
+
+
+def _glued_product(word: str) -> bool:
+    """Whether ``word``, one capital inside it, is a product's, a service's or an
+    abbreviation's glued name ("FedEx", "PharmOutcomes", "PEth", "HTx"), no person's: not a
+    surname after its particle ("McKenzie", "LaToya"), two names glued ("AnnMarie"), a role
+    glued to a name ("NurseNaledi") or a login's initial before a surname ("GPritchard")."""
+    names = _vocabulary().names
+    glued = _GLUED_PARTS.fullmatch(word)
+    if glued is not None:
+        first, second = glued.group(1).lower(), glued.group(2).lower()
+        return not (
+            first in _NAME_PARTICLES
+            or first in _TITLES
+            or first in _ROLES_GLUED
+            or (first in names and second in names)
+        )
+    after = _CAPITAL_BEFORE_WORD.fullmatch(word)
+    if after is None:
+        return False
+    rest = after.group(1).lower()
+    login = len(rest) >= _SHORTEST_LOGIN_SURNAME and _kind_of(rest) == _NAME
+    return rest not in names and not login
+
+
+_ROLES_GLUED: Final = frozenset(split_words("nurse doc sister nanny"))
+_SHORTEST_LOGIN_SURNAME: Final = 5
 
 
 # no name ends in a capital letter after small ones, but Dutch initials with their particles
@@ -353,6 +394,14 @@ def _kind_of(key: str) -> int:
 
 
 _SHORTEST_COMPOUND: Final = 7
+# prefixes glued to a common word of six letters or more; shorter, the word is more often a
+# surname ("Reinert", "Unwin"), and "de", "co" and "bi" open surnames and towns too often
+# ("Deforest", "Coburg", "Bishan"). After "re" and "dis" the word itself must be listed, not
+# only its stem: "Redinger", "Dishinger" are surnames.
+_GLUED_PREFIXES: Final = tuple(
+    split_words("contra broncho under over semi multi poly dys mis dis un re")
+)
+_SHORTEST_AFTER_PREFIX: Final = 6
 _LONGEST_COMPOUND: Final = 60  # two of the longest words; a longer token is not split at all
 _SCALE_VERSION: Final = re.compile(r"-(?:I{1,3}|IV|VI{0,3}|R|2)$")
 _SUBDIVIDED_GRADE: Final = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)[a-d]")
@@ -367,6 +416,13 @@ def _compound(key: str, safe: frozenset[str]) -> bool:
         for prefix in _MEDICAL_PREFIXES:
             if key.startswith(prefix) and key[len(prefix) :] in safe:
                 return True
+    if key.startswith(_GLUED_PREFIXES):
+        for prefix in _GLUED_PREFIXES:
+            rest = key[len(prefix) :]
+            if key.startswith(prefix) and len(rest) >= _SHORTEST_AFTER_PREFIX and (
+                rest in safe or (prefix not in ("re", "dis") and inflected_from(rest, safe))
+            ):
+                return True  # "Refeeding", "Unwitnessed", "Contraindications"
     if not _SHORTEST_COMPOUND <= len(key) <= _LONGEST_COMPOUND or key.endswith(_PLACE_ENDINGS):
         return False
     return any(key[:i] in safe and key[i:] in safe for i in range(3, len(key) - 2))
@@ -954,6 +1010,9 @@ def _lone_word_is_phi(
     if kind == _NAME:
         if _plain(word) in _GRADED_NAMES and _scored(text, start, start + len(word)):
             return False  # "Ballard 30 wks"
+        in_use = common_noun_in_use(text, start, start + len(word))
+        if in_use and not strict and start not in after_title:
+            return False  # "Max 4 tablets/day"
         if text.startswith(".", start + len(word)) and _abbreviation(text, start + len(word), word):
             return False  # a word cut short: "Occ. furnace tender", "Diag. Dementia"
         if (
@@ -974,6 +1033,8 @@ def _lone_word_is_phi(
         )
     if start in after_title:
         return True  # "Dr R. OLIVEIRA in fracture clinic" (no eponym after a title)
+    if not strict and _common_noun_in_use(text, start, start + len(word)):
+        return False
     if not strict and _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
         return False  # a noun: "to the Master, Capt. Petrović", "on the Ward"
     if not strict and _eponym_noun(word):
@@ -982,6 +1043,20 @@ def _lone_word_is_phi(
         strict or (not word.isupper() and _mid_sentence(text, start))
     )
 
+
+
+# a word cut short before a word in lower case, a hyphen or a number: "Pat. schläft",
+# "Pat.-Nr.", "Pat. 1:" (a name ends its sentence before a capital)
+_CUT_SHORT_AFTER: Final = re.compile(r"\.(?:-|[ \t]+[a-zäöüß\d])")
+
+
+def _common_noun_in_use(text: str, start: int, end: int) -> bool:
+    """Whether a word that is a common word and a name (``Ward``, ``Max``, ``Pat``) is used
+    as the common word (:func:`common_noun_in_use`), or is a word cut short."""
+    if common_noun_in_use(text, start, end):
+        return True
+    cut_short = _CUT_SHORT_AFTER.match(text, end) is not None
+    return cut_short and _plain(text[start:end]) in _word_starts()
 
 
 _PLACE_PREFIXES: Final = frozenset(
