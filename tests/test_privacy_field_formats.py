@@ -47,6 +47,16 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # initials after the word "initials"; user names after a key that names who wrote, and
+    # after a log line's time with a role glued; a name after a police or custody rank; a
+    # name after an XCN's identifier that opens with letters
+    ("Technician: CAOHC-certified, initials RDP", "RDP"),
+    ('{"type": "chronic_care", "clinician": "apruett.np", "problems": []}', "apruett.np"),
+    ("Note auth: hngata / session 10.42.8.117", "hngata"),
+    ("12/30/2024 01:14  nhuerta_RN:  CO called from 3-South, inmate c/o chest pain", "nhuerta_RN"),
+    ("Screener e-sig: kostrowski / 03/02/2024 04:58", "kostrowski"),
+    ("2 officers assigned (Ofc Ybarra, Ofc Lusk), rest of the unit on lockdown", "Lusk"),
+    ("PV1|1|I|MAT^DEL2^01||||C6120448^HOPE^CAROLINE", "HOPE^CAROLINE"),
     # a login's initial glued to a surname; given names after their particle, glued
     ("Verified by GPritchard at 10:42 after review.", "GPritchard"),
     ("Family meeting with LaToya and DeShawn about discharge.", "LaToya"),
@@ -1672,6 +1682,13 @@ MASKED = [
 ]
 
 KEPT = [
+    # a location and a specimen's source in HL7 written with carets, a FHIR export's type, a
+    # LOINC code as a coding's code, a table's header of initials
+    ("PV1|1|E|ED^TRK12^^NWMC||||1790433021^KUROSAWA^EMI|", "ED^TRK"),
+    ("OBR|1|PLC-55093114^EPIC||||20240507021400|||||||||Blood^Venous|", "Blood^Venous"),
+    ('[ { "type": "Patient", "count": 11 } ]', "Patient"),
+    ('{"system":"http://loinc.org","code":"59408-5","display":"Oxygen saturation"}', "59408-5"),
+    ("Site\tInitials\tYOB\tMRN", "YOB"),
     # glued names of products and services, abbreviations in mixed case, common words behind
     # a prefix, numbered rooms and wards, a limit before its amount, a word cut short
     ("Sent by FedEx; results to the WeChat group; PEth 212 ng/mL; LCx stenosis 70%.", "FedEx"),

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from typing import Final
 
+from ._lexicon import name_words, safe_words
 from ._span import Raw
 
 # segment -> field number -> entity (HL7 v2.5: EVN event, PID, NK1 next of kin, GT1
@@ -50,8 +51,9 @@ _NAME_PART = rf"{_WORD}(?: {_WORD}){{0,5}}"
 _CARET_NAME: Final = re.compile(
     rf"(?<![\w'’-]){_LETTER}{_NAME_PART}\^{_LETTER}{_NAME_PART}(?:\^(?:{_NAME_PART})?)*"
 )
-# an XCN's identifier before the name: "2767121488^BURTON^AMY^^^DR" (an attending in PV1-7)
-_ID_COMPONENT: Final = re.compile(r"\d+\^")
+# an XCN's identifier before the name: "2767121488^BURTON^AMY^^^DR" (an attending in PV1-7),
+# "C6120448^HOPE^CAROLINE"
+_ID_COMPONENT: Final = re.compile(r"[A-Z]{0,3}\d+\^")
 _FIELD_START: Final = re.compile(r"[|:;,\[\n>\"]")  # (and an XML element's text, a quote's)
 
 
@@ -66,6 +68,8 @@ def caret_name_spans(text: str) -> list[Raw]:
         family, given = m.group().split("^", 2)[:2]
         if not (family[0].isupper() and given[0].isupper()) or family.isupper() != given.isupper():
             continue  # a code and its text: "CBC^Complete Blood Count^L", "DAU^Daughter"
+        if text[m.end() : m.end() + 1].isdigit() or _coded_parts(m.group()):
+            continue  # a location or a specimen's source: "ED^TRK12", "Blood^Venous"
         if not field_starts:
             field_starts = [-1, *(start.start() for start in _FIELD_START.finditer(text))]
         field_start = field_starts[bisect_left(field_starts, m.start()) - 1]
@@ -73,6 +77,23 @@ def caret_name_spans(text: str) -> list[Raw]:
         if not before or _ID_COMPONENT.fullmatch(before):
             out.append((m.start(), m.end(), "PERSON", _SCORE))
     return out
+
+
+_LONGEST_CODE: Final = 3
+
+
+def _coded_parts(value: str) -> bool:
+    """Whether each part of a ``^``-split value is a common word or a code of up to three
+    capitals, and none is a name: a place of care or a specimen's source ("MAT^DEL",
+    "Blood^Venous"), no person ("NG^AMY", "HOPE^CAROLINE")."""
+    names, safe = name_words(), safe_words()
+    for part in value.split("^"):
+        key = part.lower()
+        if not part:
+            continue
+        if key in names or not (key in safe or (len(part) <= _LONGEST_CODE and part.isupper())):
+            return False
+    return True
 
 
 def hl7_spans(text: str) -> list[Raw]:

@@ -591,7 +591,7 @@ _ROLE_TITLES: Final = frozenset(
     split_words(
         """nurse sister matron midwife pastor chaplain priest rabbi imam therapist physio
         pharmacist counsellor counselor coordinator keyworker caseworker paramedic dietitian
-        dietician constable sergeant detective"""
+        dietician constable sergeant detective ofc sgt cpl insp capt"""
     )
 )
 _ROLE_GRADES: Final = frozenset(split_words("head charge staff senior junior student"))

@@ -135,9 +135,12 @@ _MEDICAL_PREFIXES: Final = tuple(
 # and those of French, German and Spanish, which English notes carry too ("Mme NDIAYE Awa"),
 # looked for in title case only (their lower-case forms cost a third of the titles' scan)
 _FOREIGN_TITLES: Final = frozenset(split_words("mme mlle frau herr sra srta dra"))
+# the ranks of police and custody officers, shortened: "Ofc Lusk", "Sgt Marsh"
+_RANKS: Final = frozenset(split_words("ofc sgt cpl insp capt"))
 _TITLES: Final = (
     frozenset(split_words("mr mrs ms mx miss dr prof mister missus dhr mevr mw drs"))
     | _FOREIGN_TITLES
+    | _RANKS
 )  # ("dhr.", "mevr.", "mw.", "drs.": Dutch)
 # Greetings: the word after one is a name unless it is a safe word ("Hi Sandy", not "Hi all")
 _GREETINGS: Final = frozenset(split_words("hi hello hey dear thanks morning afternoon"))
@@ -893,7 +896,7 @@ def _first_on_line(text: str, start: int) -> bool:
 # displayName="Never Married"; a coding's "display" beside its "code" ("display": "High")
 _CODED_KEYS: Final = frozenset(
     split_words(
-        """resourcetype use stylecode status system unit gender valuecode displayname code
+        """resourcetype type use stylecode status system unit gender valuecode displayname code
         category interpretation mode kind intent priority language severity class method
         classcode moodcode typecode determinercode csd-code state country modality"""
     )
@@ -2655,6 +2658,8 @@ def _loinc_in_place(text: str, start: int, end: int) -> bool:
         return False
     if text[start - 1 : start] == "(" and text.startswith(")", end):
         return True
+    if text[start - 1 : start] in _CODED_VALUE_OPENERS and _coded_value(text, start):
+        return True  # a coding's code: "system":"http://loinc.org","code":"59408-5"
     if _LOINC_COLUMN.match(text, max(0, start - 2)) and _LOINC_COLUMN.match(text, end):
         return True
     return text[end + 1 : end + 2].islower() and _described(text, end)

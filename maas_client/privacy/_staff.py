@@ -44,8 +44,8 @@ _LINE_ALONE: Final = re.compile(r"[ \t]*(?:\r?\n|$)")
 # RN NICU", "2024-07-01 06:58:12,rgallo,RN,fingerprint" (no word: "12:40   done")
 _USER_AFTER_TIME: Final = re.compile(
     r"\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?Z?(?:[ \t]{2,}|\t|,)"
-    r"([a-z][a-z0-9._-]{3,29})(?=[ \t]{2,}|\t|,)"
-)
+    r"([a-z][a-z0-9._-]{3,29}(?:_[A-Z]{2,4})?)(?=[ \t]{2,}|\t|,|:[ \t])"
+)  # (a role after the user: "12/30/2024 01:14  nhuerta_RN:  CO called")
 # or after a record's number of five digits or more: "0041903   mhalloran     Jeremy"; led by
 # the spaces of the column (the number is checked before them)
 _USER_AFTER_NUMBER: Final = re.compile(
@@ -60,7 +60,7 @@ _USER_LABELS: Final = (
     "sender", "owner", "reviewer", "registrar", "exported_by", "exported by", "rev",
     "account holder", "account",
     "assignee", "reporter", "requester", "approver", "agent", "intake", "entered", "holder",
-    "tech", "clerk", "cashier", "operator",
+    "tech", "clerk", "cashier", "operator", "e-sig", "esig", "cosign", "co-sign", "cosigned",
     # and in Spanish and Portuguese: "por usuario jpnievesa", "Usuario HIS: jamora", "cajera
     # kquispe", "Firma electrónica: jacruzm"
     "usuario", "usuário", "usuario his", "cajera", "cajero", "firma electrónica",
@@ -68,7 +68,7 @@ _USER_LABELS: Final = (
 )  # fmt: skip
 _LABELLED_USER: Final = re.compile(
     rf"(?<![\w-])(?:{'|'.join(_USER_LABELS)})"
-    r"(?:[ \t]*[:=][ \t]*|[ \t]*\.{2,}[ \t]*|[ \t]+)([a-z][a-z0-9._-]{2,29}[a-z0-9])"
+    r"(?:[\"']?[ \t]*[:=][ \t]*[\"']?|[ \t]*\.{2,}[ \t]*|[ \t]+)([a-z][a-z0-9._-]{2,29}[a-z0-9])"
     r"(?![\w@-]|\.\w)"
 )
 # the user of a web server's access log, after the client's address: "73.142.88.201 -
@@ -159,6 +159,15 @@ _TYPED_BY: Final = re.compile(
     r"(?:[ \t]+by)?[ \t]*:[ \t]*([a-z][a-z0-9._-]{1,19})"
     r"(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|\t|[,|;])"
 )
+# a user name as the value of a key that names who wrote: "clinician": "apruett.np", "Note
+# auth: hngata" (a colon after the key: "auth voiceprint=..." is no user)
+_USER_AFTER_KEY: Final = re.compile(
+    r"(?<![\w-])(?:auth|author|clinician|provider|nurse|user)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"([a-z][a-z0-9._-]{2,29}[a-z0-9])(?![\w@-]|\.\w)"
+)
+# initials after the word itself: "technician initials RDP", "(initials MTL)", "donor
+# initials RJP" (matched in the lower-cased text, capitals checked in Python)
+_AFTER_INITIALS: Final = re.compile(r"(?<![\w-])initials(?::? |: ?)([a-z]{2,4})(?![\w-])")
 # a result read back, a call made or a record handled "by" someone: initials at the clause's
 # end or before its date ("by MTS", "by dmr"), or a user name ("by tgreene", "transcribed by
 # oadeyemifrost", "opened by tpetrakis-dev"); led by the literal "by" (a "\b" before it would
@@ -310,6 +319,20 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
                 out.append((m.start(1), m.end(1), "PERSON", _SCORE))
     if "by" in lowered:
         out += _handlers(text)
+    if ":" in text or "=" in text:
+        out += [
+            (*m.span(1), "PERSON", _SCORE)
+            for m in _USER_AFTER_KEY.finditer(lowered)
+            if text[m.start(1) : m.end(1)].islower()
+            and _unknown_user(m.group(1))
+            and not _system_account(m.group(1))
+        ]
+    if "initials" in lowered:
+        out += [
+            (*m.span(1), "PERSON", _SCORE)
+            for m in _AFTER_INITIALS.finditer(lowered)
+            if text[m.start(1) : m.end(1)].isupper() and not _known(m.group(1))
+        ]
     if not text.isascii() and any(map(lowered.__contains__, _BY_ABROAD_HINTS)):
         for m in _BY_USER_ABROAD.finditer(lowered):
             group = 1 if m.group(1) else 2
