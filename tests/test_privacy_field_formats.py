@@ -47,6 +47,9 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a card's last four digits on a bill that lists revenue codes
+    ("UB-04 statement: revenue codes 0450 emergency, 0300 lab. Card on file ending 0378.",
+     "0378"),
     # initials after the word "initials"; user names after a key that names who wrote, and
     # after a log line's time with a role glued; a name after a police or custody rank; a
     # name after an XCN's identifier that opens with letters
@@ -1682,6 +1685,14 @@ MASKED = [
 ]
 
 KEPT = [
+    # a provider's taxonomy code; a bill's revenue codes and CPT codes, in a line with its
+    # modifier column, or in brackets in a statement that charges an ICD-10 code
+    ("33b. ZZ207X00000X   acceptable provider type (MD, 207Q00000X)", "207Q00000X"),
+    ("UB-04 statement: revenue codes 0450 emergency, 0300 lab. Card on file ending 0378.",
+     "0450"),
+    ("CMS-1500 line 1:\n03 18 24   03 18 24    11          99214       25            ABE",
+     "99214"),
+    ("Dx E11.9\n04/18/24  Lipid panel (80061)     $38.00", "80061"),
     # a location and a specimen's source in HL7 written with carets, a FHIR export's type, a
     # LOINC code as a coding's code, a table's header of initials
     ("PV1|1|E|ED^TRK12^^NWMC||||1790433021^KUROSAWA^EMI|", "ED^TRK"),

@@ -2404,11 +2404,41 @@ _CPT_LISTED_BEFORE: Final = re.compile(
 _CPT_LIST_REACH: Final = 56  # a code, its note in brackets and the separator
 # what follows a code on a bill: its units or its modifier ("88342 x3", "99214 (-25)";
 # "66984-RT" is one token), or a column's gap and a charge ("83036        38.00")
-_CPT_UNITS_AFTER: Final = re.compile(r"[ \t]x[ \t]?\d|[ \t]\(-\d\d\)|[ \t]{2,}\$?[\d,]+\.\d\d")
+_CPT_UNITS_AFTER: Final = re.compile(
+    r"[ \t]x[ \t]?\d|[ \t]\(-\d\d\)|[ \t]{2,}\$?[\d,]+\.\d\d"
+    r"|[ \t]{2,}(?:\d\d|[A-Z][A-Z\d])(?:[ \t]{2,}|[ \t]*$)", re.MULTILINE
+)  # (or a modifier in its column: "99214       25            ABE")
+# a bill's other signs: a charge beside a diagnosis's ICD-10 code with its decimals
+_ICD10_WITH_DECIMAL: Final = re.compile(r"(?<![\w.-])[A-TV-Z]\d[\dA-Z]\.[\dA-Z]{1,4}(?![\w-])")
+# a hospital's revenue code on a bill ("0450 emergency", "rev 0276"), and a provider's
+# taxonomy code anywhere ("207Q00000X", "ZZ207X00000X" with its qualifier): no person's
+_REVENUE_CODE: Final = re.compile(r"0[1-9]\d\d")
+_REVENUE_CUE_BEFORE: Final = re.compile(r"(?i:rev(?:enue)?(?:[ \t]codes?)?|rc)[ \t:#.]*$")
+_TAXONOMY_CODE: Final = re.compile(r"(?:ZZ|PXC)?\d{3}[\dA-Z]\d{5}X|(?:ZZ|PXC)?\d{3}[A-Z]{2}\d{4}X")
+# what a text that bills with CPT codes names somewhere: the codes, or its forms and terms
+_BILLING_MARKS: Final = (
+    "CPT", "HCPCS", "CMS-1500", "CMS-1450", "UB-04", "UB04", "EXPLANATION OF BENEFITS",
+    "Explanation of Benefits", "Explanation of benefits", "Modifier", "MODIFIER", "modifier",
+    "Revenue code", "revenue code", "REV CD", "Rev Code", "REV CODE",
+)  # fmt: skip
 _POSTAL_CUE_BEFORE: Final = re.compile(
     r"(?i:zip|postal|post ?code|plz|c\.p\.|cep)(?:\+4)?\W{0,3}$|(?<![\w-])[A-Z]{2}[ \t]$"
 )  # (or a state's code: "Tulsa OK 74105   cell")
 _DESCRIPTION_WORD_AFTER: Final = re.compile(r" \(?([A-Za-z][A-Za-z]+)\b")
+
+
+def _revenue_code(text: str, start: int, end: int) -> bool:
+    """Whether the four digits at ``start:end`` of a bill are a revenue code: after its cue
+    ("rev 0276", "revenue codes 0762"), before its description ("0450 emergency") or in a
+    cell of a list ("...,0276,24,..."); not a card's last four ("ending 0378")."""
+    if not _REVENUE_CODE.fullmatch(text, start, end):
+        return False
+    if _REVENUE_CUE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if text[start - 1 : start] == "," and text[end : end + 1] == ",":
+        return True
+    m = _DESCRIPTION_WORD_AFTER.match(text, end)  # (one space: not a column's next cell)
+    return m is not None and _describes_code(m.group(1).lower())
 
 
 def _cpt_code(text: str, start: int, end: int) -> bool:
@@ -3041,7 +3071,9 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
     out: list[Raw] = []
     judged: dict[int, bool] = {}  # see _code_is_safe
     clock: dict[int, bool] = {}
-    billing = "CPT" in text or "HCPCS" in text  # see _cpt_code
+    billing = any(mark in text for mark in _BILLING_MARKS) or (  # see _cpt_code
+        "$" in text and _ICD10_WITH_DECIMAL.search(text) is not None
+    )
     loinc = "LOINC" in text or "loinc" in text  # see _loinc_cell
     snomed = "SNOMED" in text or "SCT" in text or "snomed" in text  # see _snomed_concept
     i, n = 0, len(codes)
@@ -3086,7 +3118,8 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
         unsafe = [
             not (
                 (e - s <= 3 and text[s:e].isdigit())
-                or (billing and _cpt_code(text, s, e))
+                or (billing and (_cpt_code(text, s, e) or _revenue_code(text, s, e)))
+                or _TAXONOMY_CODE.fullmatch(text, s, e)
                 or (loinc and _loinc_cell(text, s, e))
                 or (snomed and _snomed_concept(text[s:e]))
                 or _code_is_safe(text, s, e, judged, clock)
