@@ -47,6 +47,24 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # Korean: a name after a label spaced out, after a role glued to its word, after a
+    # department; places under a province; a KakaoTalk sender. Indonesian: a WhatsApp sender
+    # with the time written with a dot, villages and districts after their word, RT/RW, a
+    # street with a title cut short; Vietnamese: a numbered ward, a name after a word of
+    # address; a name after an Indonesian title
+    ("환 자 명 : 김순례  (여/95세)", "김순례"),
+    ("삼킴 곤란으로 자세 권고 (언어치료사 한슬기).", "한슬기"),
+    ("서명: 내분비내과 윤서진", "윤서진"),
+    ("소 재 지: 경기도 수원시 팔달구 매산로 12", "팔달구"),
+    ("2024. 7. 2. 오후 8:41, 도윤맘 : 안녕하세요 서도윤 엄마예요", "도윤맘"),
+    ("14/08/24 19.04 - Yanti: Waalaikumsalam bu bidan.", "Yanti"),
+    ("Alamat : Dk. Ngemplak RT 002/RW 005, Ds. Jeblog, Kec. Karanganom, Kab. Klaten", "Jeblog"),
+    ("Alamat : Dk. Ngemplak RT 002/RW 005, Ds. Jeblog, Kec. Karanganom, Kab. Klaten",
+     "RT 002/RW 005"),
+    ("Jl. Jend. Sudirman No. 8, Klaten 57413", "Jl. Jend. Sudirman No. 8"),
+    ("Trạm y tế Phường 4 quận Tân Bình", "Phường 4"),
+    ("Bác Tư có tiền sử bệnh Parkinson, đang uống thuốc", "Tư"),
+    ("Ambulan desa: Pak Kasno 0852-2011-7788", "Kasno"),
     # a card's last four digits on a bill that lists revenue codes
     ("UB-04 statement: revenue codes 0450 emergency, 0300 lab. Card on file ending 0378.",
      "0378"),
@@ -1685,6 +1703,13 @@ MASKED = [
 ]
 
 KEPT = [
+    # a Korean role's word that is no name, a department of a village's word, a log's
+    # heading that reads like a chat's line, an eponym after Vietnamese "disease"
+    ("간호사 확인 후 투약", "확인"),
+    ("TB TREATMENT CARD - Barangay Health Station / Rural Health Unit", "Health Station"),
+    ("08/15/2093 06:00 - Night shift summary: Resident slept most of the night.",
+     "Night shift summary"),
+    ("Bác Tư có tiền sử bệnh Parkinson, đang uống thuốc", "Parkinson"),
     # a provider's taxonomy code; a bill's revenue codes and CPT codes, in a line with its
     # modifier column, or in brackets in a statement that charges an ICD-10 code
     ("33b. ZZ207X00000X   acceptable provider type (MD, 207Q00000X)", "207Q00000X"),

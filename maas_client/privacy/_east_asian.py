@@ -90,7 +90,15 @@ _PERSON_CUES = (
     "|被保险人|联系人|家属|申请人|检验者|檢驗者|审核者|審核者|审核药师|審核藥師|调配|調配|記載者|記録者"
     "|確認者|承認|院长|院長"
 )
-_HANGUL_CUES = (
+def _spaced(alternation: str) -> str:
+    """``alternation`` with room for spaces between the syllables of each word before a
+    colon: a Korean form spaces its labels out to line them up ("환 자 명 :", "성     명 :";
+    not "처방 의료인", where "처방의" would be read)."""
+    words = [word for word in alternation.split("|") if len(word) > 1]
+    return alternation + "|" + "|".join("[ \t]+".join(word) + "(?=[ \t]*[:：])" for word in words)
+
+
+_HANGUL_CUES = _spaced(
     "환자명|환자|성명|이름|주치의|처방의|담당의|전공의|피보험자|운전자|보호자|간호사|의사|장남|장녀"
 )
 # the words of a field's label after a cue, no name: "患者番号", "患者ID", "病人年龄"
@@ -98,8 +106,13 @@ _HAN_NOT_NAMES = (
     "番号|番號|编号|編號|号码|號碼|ID|年齢|年龄|年齡|性別|性别|住所|地址|電話|电话|签名|簽名|签字|簽字"
 )
 # words that follow a cue and are no name: contact, details, state, consent, family, licence,
-# and any number ("면허번호")
-_HANGUL_NOT_NAMES = "연락처|정보|상태|이름|성명|동의|본인|가족|보호자|기록|면허"
+# a field's label, a department, a title, a role; and any number ("면허번호")
+_HANGUL_NOT_NAMES = (
+    "연락처|정보|상태|이름|성명|동의|본인|가족|보호자|기록|면허"
+    "|원무과|전공의|선생님|경찰|예정|서명|확인|진단|가능|번호|병동|교수|간호사|의사|전문의|치료사|약사"
+    "|외래|담당|환자|부위|사항|내용|결과|일자|주소|전화|명|과"
+    "|아들|딸|남편|아내|부인|어머니|아버지|배우자|며느리|사위|손자|손녀|본인확인"
+)
 # a name after its cue: two or three Han characters (Chinese), a family and a given name
 # apart by a space (Japanese), or two to four Hangul syllables (Korean)
 _CUED_NAME: Final = re.compile(
@@ -108,7 +121,7 @@ _CUED_NAME: Final = re.compile(
     rf"([{_HAN}]{{1,3}}[ \u3000][{_HAN}{_KANA}]{{1,3}}(?![{_HAN}{_KANA}]|[:：])"
     rf"|[{_HAN}]{{2,3}}(?![{_HAN}{_KANA}]))"
     rf"|(?:{_HANGUL_CUES})[ \t]?[:：]?[ \t]?"
-    rf"(?!{_HANGUL_NOT_NAMES}|[{_HANGUL}]*번호)([{_HANGUL}]{{2,4}})(?![{_HANGUL}])"
+    rf"(?!(?:{_HANGUL_NOT_NAMES})(?![{_HANGUL}])|[{_HANGUL}]*번호)([{_HANGUL}]{{2,4}})(?![{_HANGUL}])"
 )
 # A Japanese name apart by a space with no cue: kanji, a space, kanji or kana; not after a
 # digit ("5日 受診") nor before one ("出生 民國20年"), not a cue ("運転者 小林"), not a
@@ -186,22 +199,23 @@ _KOREAN_SURNAMES = (
     "현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈"
 )
 _KOREAN_COMPOUND_SURNAMES = "남궁|황보|제갈|선우|독고|사공|서문"
-_KOREAN_CUES = (
+_KOREAN_CUES = _spaced(
     "아들|딸|남편|아내|부인|언니|오빠|누나|동생|어머니|아버지|모|부|보호자|행인|신고자|상담|원장|주치의"
     "|진료의|의뢰의|판독의|검사자|기록자|확인|집도의|조수|간호사|코디네이터|접수자|작성자|수진자명|세대주"
-    "|담당|서명|환자|성명|보낸 사람"
+    "|담당|서명|환자|성명|보낸 사람|전문의|치료사|검토|약사|영양사|상담사"
 )
-# (the words after such a cue that are no name: a field's label, a department, a title)
-_KOREAN_NOT_NAMES = (
-    f"{_HANGUL_NOT_NAMES}|원무과|전공의|선생님|경찰|예정|서명|확인|진단|가능|번호|병동|교수|간호사|의사"
-    "|외래|담당|환자|부위|사항|내용|결과|일자|주소|전화|명|과"
-)
+# roles that end a longer word for the role: "언어치료사", "담당간호사", "내과전문의"
+_KOREAN_GLUED_ROLES = "(?:치료사|간호사|전문의|약사|영양사|상담사)"
+# a department between a cue and a name: "서명: 내분비내과 윤서진", "전문의 진단검사의학과"
+_DEPARTMENT = rf"(?:[{_HANGUL}]{{1,8}}과[ \t]+)?"
 # a family name alone stands before a title, a mark in its place or the line's end: "원장 윤",
 # "변**", "주치의 권  │"
 _KOREAN_SURNAME_ALONE_AFTER = r"(?=[ \t]*(?:[*○]|\n|│|$|교수|원장|선생|경장|처장|과장|판단))"
 _KOREAN_CUED_NAME: Final = re.compile(
-    rf"(?<![{_HANGUL}])(?:{_KOREAN_CUES})(?:[ \t]*[:：][ \t]*|[ \t]+)(?:[A-Z]{{1,3}}[0-9]?[ \t])?"
-    rf"(?!(?:{_KOREAN_NOT_NAMES})(?![{_HANGUL}]))"
+    rf"(?:(?<![{_HANGUL}])(?:{_KOREAN_CUES})|{_KOREAN_GLUED_ROLES})"
+    rf"(?:[ \t]*[:：][ \t]*|[ \t]+)(?:[A-Z]{{1,3}}[0-9]?[ \t])?"
+    rf"{_DEPARTMENT}"
+    rf"(?!(?:{_HANGUL_NOT_NAMES})(?![{_HANGUL}]))"
     rf"((?:{_KOREAN_COMPOUND_SURNAMES}|[{_KOREAN_SURNAMES}])"
     rf"(?:[{_HANGUL}]{{1,2}}(?![{_HANGUL}])|{_KOREAN_SURNAME_ALONE_AFTER}))"
 )
@@ -213,16 +227,24 @@ _PLACE: Final = re.compile(
     rf"|(?<![{_HAN}]))[{_HAN}]{{2,3}}(?:市|区|區|县|縣|镇|鎮|町|村|郡)"
 )
 # the places of a Korean address one after another: "주소: 서울특별시 마포구"
+# (a health centre glued to its district: "광주 남구보건소")
 _HANGUL_PLACE: Final = re.compile(
     rf"[ \t]*([{_HANGUL}]{{1,5}}(?:특별시|광역시|특별자치시|특별자치도|시|군|구|읍|면|동))"
-    rf"(?![{_HANGUL}])"
+    rf"(?:(?![{_HANGUL}])|(?<=구)(?=보건소))"
 )
-_KOREAN_ADDRESS_CUE: Final = re.compile(r"주소[ \t]*[:：]?")
+# an address's cue, a premises' location, or a province or a metropolitan city (not masked:
+# a state's level) before the places under it: "소 재 지: 경기도 수원시 팔달구", "대구광역시 북구"
+_KOREAN_ADDRESS_CUE: Final = re.compile(
+    r"주[ \t]*소[ \t]*[:：]?|소[ \t]*재[ \t]*지[ \t]*[:：]?"
+    r"|(?:경기|강원|충청북|충청남|전라북|전라남|경상북|경상남|제주)도(?= )"
+    rf"|[{_HANGUL}]{{2,3}}(?:광역시|특별시|특별자치시|특별자치도)(?= )"
+    r"|(?<![가-힣])(?:서울|부산|대구|인천|광주|대전|울산|세종)(?= [가-힣]{1,4}[구군])"
+)
 # a road and its number, and the unit after it
 _STREET: Final = re.compile(
     rf"[{_HAN}\d]{{1,8}}(?:路|街|大道|巷|胡同)\d+号(?:\d+(?:栋|幢|单元|楼|层|室|号))*"
     rf"|[{_HAN}{_KANA}]{{1,4}}\d+丁目[\d-]+(?:[ \u3000][^\s、；;，,。]{{1,12}}\d+号(?:室)?)?"
-    rf"|[{_HANGUL}\d]{{1,12}}(?:로|길)[ ]?\d+(?:-\d+)?(?:,[ ]?\d+호)?"
+    rf"|[{_HANGUL}\d]{{1,12}}(?:로|길)[ ]?\d+(?:-\d+)?(?:길[ ]?\d+(?:-\d+)?)?(?:,[ ]?\d+호)?"
 )
 _STREET_HINTS: Final = ("号", "丁目", "로", "길")
 # a date in Chinese or Japanese, with its era and its weekday in brackets: "2024年10月9日",

@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Final
 
 from ._east_asian import CHINESE_SURNAMES
+from ._lexicon import safe_words
 from ._span import Raw
 from ._vietnamese import VIETNAMESE_LETTER
 
@@ -51,11 +52,15 @@ _PLACES_AFTER_UNITS: Final = tuple(
     re.compile(pattern)
     for pattern in (
         r"(?<![\w])(?:xã|huyện|quận|phường|thị trấn|thị xã|thôn|ấp|xóm|TP\.?|thành phố|Thành phố"
-        r"|XÃ|HUYỆN|QUẬN|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ"
+        r"|XÃ|HUYỆN|QUẬN|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|Xã|Huyện|Quận|Phường|Thị trấn|Thị xã"
+        r"|Thôn|Ấp|Xóm|Q\.|P\.|TX\.|TT\."
         # (a district's general hospital: "BỆNH VIỆN ĐA KHOA THẠNH HÒA", not its "TRUNG ƯƠNG")
         r"|(?:BỆNH VIỆN|Bệnh viện)[ \t](?:ĐA KHOA|Đa khoa)"
         r"(?![ \t](?:TRUNG ƯƠNG|Trung ương|HUYỆN|huyện)))"
-        rf"[ \t]+({_VIETNAMESE_SYLLABLE}(?:[ \t]{_VIETNAMESE_SYLLABLE}){{0,2}})",
+        # (and a hamlet's number: "ấp Nhơn Lộc 2")
+        rf"[ \t]*({_VIETNAMESE_SYLLABLE}(?:[ \t]{_VIETNAMESE_SYLLABLE}){{0,2}}(?:[ \t]\d{{1,2}})?)",
+        # a numbered ward or district, its word with it: "Phường 4", "Quận 10"
+        r"(?<![\w])((?:[Pp]hường|PHƯỜNG|[Qq]uận|QUẬN)[ \t]+\d{1,2})(?![\d/])",
         r"(?:ต\.|อ\.|แขวง|เขต|ตำบล|อำเภอ|รพ\.สต\.|รพ\.|โรงพยาบาล)[ \t]?([\u0e01-\u0e4e]+)",
         r"(?:ग्राम|गाँव|गांव|तहसील|ज़िला|जिला|ब्लॉक|मजरा)[ \t]*:?[ \t]*([\u0900-\u0963\u0971-\u097f]+)",
         r"(?<![\w])(?:ولاية|قرية|حي|قریه|ولسوالی|شهرستان|روستای|מושב|קיבוץ|העיר|היישוב)[ \t]+"
@@ -89,8 +94,36 @@ def _towns() -> tuple[frozenset[str], int]:
     return names, max(map(len, names))
 
 
+# the word of a village, a hamlet, a ward, a district or a regency before its name, in
+# Indonesia, Malaysia and the Philippines: "Desa Sukamaju", "Kec. Cilamaya Wetan", "Dsn.
+# Krajan", "Brgy. San Roque", "Kampung Baru"; the name is capitalised words, one to three
+_LATIN_UNIT_WORDS: Final = (
+    "Desa", "Ds.", "Dusun", "Dsn.", "Dk.", "Dukuh", "Kp.", "Kampung", "Kampong", "Kel.",
+    "Kelurahan", "Kec.", "Kecamatan", "Kab.", "Kabupaten", "Barangay", "Brgy", "Bgy.", "Purok",
+    "Sitio", "Mukim",
+)  # fmt: skip
+_LATIN_UNIT_PLACE: Final = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(word) for word in _LATIN_UNIT_WORDS) + r")\.?[ \t]+"
+    r"((?!(?:RT|RW|No)\b)[A-Z][\w'-]*(?:[ \t](?!(?:RT|RW|No)\b)[A-Z][\w'-]*){0,2})"
+)
+
+
 def native_town_spans(text: str) -> list[Raw]:
-    """``(start, end, "CITY", score)`` for the towns ``text`` names in their own script."""
+    """``(start, end, "CITY", score)`` for the towns ``text`` names in their own script, and
+    the villages and districts of Indonesia, Malaysia and the Philippines after their word."""
+    out = _native_towns(text)
+    if any(word in text for word in _LATIN_UNIT_WORDS):
+        safe = safe_words()
+        out += [
+            (*m.span(1), "CITY", _SCORE)
+            for m in _LATIN_UNIT_PLACE.finditer(text)
+            if not all(word.lower() in safe for word in m.group(1).split())  # "Health Station"
+        ]
+    return out
+
+
+def _native_towns(text: str) -> list[Raw]:
+    """:func:`native_town_spans`'s towns in their own script."""
     if text.isascii():
         return []
     towns, longest = _towns()

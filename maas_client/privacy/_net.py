@@ -134,7 +134,11 @@ _MEDICAL_PREFIXES: Final = tuple(
 # Titles: the capitalised word after one is a name, whatever else it is ("Ms Winter").
 # and those of French, German and Spanish, which English notes carry too ("Mme NDIAYE Awa"),
 # looked for in title case only (their lower-case forms cost a third of the titles' scan)
-_FOREIGN_TITLES: Final = frozenset(split_words("mme mlle frau herr sra srta dra"))
+# (and Indonesia's, Malaysia's and the Philippines': "Pak Kasno", "Sdr. Wahyu"; not "Ny.",
+# "Tn." or "Ibu", which are New York, Tennessee and a sentence's "mother")
+_FOREIGN_TITLES: Final = frozenset(
+    split_words("mme mlle frau herr sra srta dra sdr sdri pak bpk cik hjh gng")
+)
 # the ranks of police and custody officers, shortened: "Ofc Lusk", "Sgt Marsh"
 _RANKS: Final = frozenset(split_words("ofc sgt cpl insp capt"))
 _TITLES: Final = (
@@ -639,7 +643,8 @@ def eponym_context(text: str, start: int, end: int) -> bool:
 
 # a disease, a sign or a scale before its eponym in other languages, and its particle
 _DISEASE_OF: Final = re.compile(
-    r"(?<![\w-])(?i:ziekte|morbus|maladie|malattia|enfermedad|doença|s[ií]ndrome|syndrome"
+    r"(?<![\w-])(?i:ziekte|morbus|maladie|malattia|enfermedad|doença|s[ií]ndrome|syndrome|bệnh"
+    r"|penyakit|sindrom|sindroma"
     r"|syndrom|signe|signo|sinal|segno|escala|scala|échelle|zeichen|prueba|teste"
     r"|clasificación|classificação|classification)[ \t]+"
     r"(?:(?:van|von|de|di|du|da|do|des|del)[ \t]+)?\Z"
@@ -4518,16 +4523,20 @@ _SPEAKER_ROLES: Final = frozenset(
 
 # The sender of a message in a chat app's export, after its date and time: "14/01/24, 21:43 -
 # Pinky Didi: ...", "[18/05/2024, 07:05:12] Auntie Pearl: ..." (a contact's name as saved)
-_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_CHAT_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _CHAT_SENDER: Final = re.compile(
     rf"^(?:\[\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},[ \t]+{_CHAT_TIME}\][ \t]*"
-    rf"|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},[ \t]+{_CHAT_TIME}[ \t]+-[ \t]+"
-    # KakaoTalk's: "2024년 10월 18일 오후 7:02, 주연서 : ..."
-    r"|\d{4}년[ \t]\d{1,2}월[ \t]\d{1,2}일[ \t](?:오전|오후)[ \t]\d{1,2}:\d{2},[ \t])"
+    # (the comma may be left out, and the time written with a dot: "14/08/24 19.04 - Yanti:")
+    rf"|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},?[ \t]+{_CHAT_TIME}[ \t]+-[ \t]+"
+    # KakaoTalk's: "2024년 10월 18일 오후 7:02, 주연서 : ...", "2024. 7. 2. 오후 8:41, 도윤맘 : ..."
+    r"|\d{4}년[ \t]\d{1,2}월[ \t]\d{1,2}일[ \t](?:오전|오후)[ \t]\d{1,2}:\d{2},[ \t]"
+    r"|\d{4}\.[ \t]?\d{1,2}\.[ \t]?\d{1,2}\.[ \t](?:오전|오후)[ \t]\d{1,2}:\d{2},[ \t])"
     r"([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3})"
     r"(?:[ \t]\(\+?\d[\d \t()-]{5,22}\))?[ \t]?:",  # (a number saved with no name: "(+54 9 ...)")
     re.MULTILINE,
 )
+# the endings of a Korean clinic's, hospital's or pharmacy's name, a chat's sender too
+_PLACES_OF_CARE: Final = ("소아과", "의원", "병원", "약국", "센터", "보건소", "내과", "외과")
 # LINE's export of a chat ("[LINE] ひろみとのトーク履歴", "[LINE] Chat history with ..."): a
 # time, a tab, the sender and a tab: "09:12\tひろみ\tおはようございます"
 _LINE_EXPORT_CUES: Final = ("[LINE]", "トーク履歴")
@@ -4548,8 +4557,14 @@ def _speakers(text: str) -> list[Raw]:
     if any(cue in text for cue in _LINE_EXPORT_CUES):
         senders += _LINE_SENDER.finditer(text)
     for m in senders:
-        if m.group(1).lower() not in _SPEAKER_ROLES and m.group(1).lower() != "you":
-            out.append((*m.span(1), "PERSON", NET_SCORE))
+        sender = m.group(1)
+        if sender.lower() in _SPEAKER_ROLES or sender.lower() == "you":
+            continue
+        words = sender.split()
+        heading = any(w[0].islower() for w in words[1:]) and all(_KINDS[w] == _SAFE for w in words)
+        if heading or sender.endswith(_PLACES_OF_CARE):
+            continue  # a log's heading, not a chat's sender: "06:00 - Night shift summary:"
+        out.append((*m.span(1), "PERSON", NET_SCORE))
     return out
 
 

@@ -458,9 +458,11 @@ FOREIGN_UNIT: Final = (
     r"|,?[ \t]*(?i:parter|партер)\b"  # the ground floor
     r"|\d{1,2}\.[ \t]?(?:tv|th|mf)\b\.?)"  # a Danish floor and side: "3. tv."
 )
+# a title cut short inside a street's name: "Jl. Jend. Sudirman", "Jl. KH. Ahmad Dahlan"
+_CUT_TITLE = rf"[{UPPER}][A-Za-z]{{0,3}}\.(?=[ \t]+[{UPPER}])"
 _FOREIGN_STREET_NAME = (
-    rf"(?:(?:{_PARTICLE}[ \t]*)?(?:[{UPPER}][\w'’-]*|\d{{1,3}}[A-Z]?(?=[ \t]+#))"
-    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[{UPPER}][\w'’-]*){{0,3}}"
+    rf"(?:(?:{_PARTICLE}[ \t]*)?(?:{_CUT_TITLE}|[{UPPER}][\w'’-]*|\d{{1,3}}[A-Z]?(?=[ \t]+#))"
+    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_CUT_TITLE}|[{UPPER}][\w'’-]*)){{0,3}}"
     rf"|[„\"«][{UPPER}][^“\"»\n]{{0,40}}[“\"»])"  # in quotes: 'бул. „Пещерско шосе“'
 )
 
@@ -483,6 +485,8 @@ _PLACE_NUMERIC_START = [
     r"\b(?P<STREET_ADDRESS__grid>\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main)(?:[ \t]+Road)?)\b",
 ]
 _PLACE_WORD_START = [
+    # Indonesia's neighbourhood and hamlet units of an address: "RT 002/RW 005", "RT.04/RW.02"
+    r"\b(?P<STREET_ADDRESS__rtrw>RT\.?[ \t]?\d{1,3}[ \t]?/[ \t]?RW\.?[ \t]?\d{1,3})\b",
     r"\b(?P<STREET_ADDRESS__pobox>(?:P\.?\s?O\.?\s?(?:Box|BOX)|Post Office Box|POST OFFICE BOX"
     r"|(?:RR|Rural Route|HC|PSC|CMR|Unit|UNIT)\s*\d{1,5},?\s+(?:Box|BOX)|Private Bag|PRIVATE BAG)"
     r"\s+[A-Z]?\d{1,6}[A-Za-z]?)\b",
@@ -609,7 +613,7 @@ _CUE_WORDS = split_words(
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
     zip+ postal+ postcode+ http+ https+ hxxp+ hxxps+ ftp+ =file: www+
     =P.O. =PO_Box =PO_BOX private_bag apt apartment unit flat suite ste space lot
-    trlr trailer bldg house villa plot kebele street sector blk county state farm
+    trlr trailer bldg house villa plot kebele street sector blk county state farm =RT =RT.
     =P.O._Box post_office_box+ rural_route+ =HC =PSC =CMR postnummer+ postnr+ =PLZ =CEP
     =R.F.D. =R._F._D. =RFD =R.R. =R._R. =RMB locked_bag posbus =C.P. general_delivery
     código_postal+ codice_postale+ code_postal+ postleitzahl+ kod_pocztowy+ eircode+

@@ -36,13 +36,35 @@ _NAME: Final = re.compile(
 VIETNAMESE_LETTER: Final = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 
 
+# a title, a role or a kinship word of address before a given name alone: "ĐD Thu" (nurse),
+# "BS Khoa" (doctor), "Bác Tư", "má Tư", "chị Lan" (the name capitalised, one or two syllables)
+_TITLED: Final = re.compile(
+    r"(?<![\w])(?:ĐD|BS|BSCKI|BSCKII|ThS|TS|KTV|NHS|YS|[Bb]ác|[Cc]ụ|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị"
+    r"|[Mm]á|[Cc]ô|[Cc]hú|[Dd]ì|[Cc]ậu|[Mm]ợ)"
+    r"[ \t]+([^\W\d_]+)(?:[ \t]([^\W\d_]+))?(?![\w])"
+)
+
+
 def vietnamese_name_spans(text: str) -> list[Raw]:
-    """``(start, end, "PERSON", score)`` for the Vietnamese names of ``text`` (see above)."""
+    """``(start, end, "PERSON", score)`` for the Vietnamese names of ``text`` (see above), and
+    the given names after a title or a word of address (:data:`_TITLED`)."""
     if text.isascii() or VIETNAMESE_LETTER.search(text) is None:
         return []
-    return [
+    out = [
         (*m.span(), "PERSON", _SCORE) for m in _NAME.finditer(text) if _written_as_name(text, m)
     ]
+    for m in _TITLED.finditer(text):
+        if _capitalised(m.group(1)) and m.group(1) not in _FAMILY_SET:  # (a whole name: _NAME)
+            end = m.end(2) if m.group(2) and _capitalised(m.group(2)) else m.end(1)
+            out.append((m.start(1), end, "PERSON", _SCORE))
+    return out
+
+
+_FAMILY_SET: Final = frozenset(_FAMILY_NAMES)
+
+
+def _capitalised(syllable: str) -> bool:
+    return syllable[0].isupper() and (syllable[1:].islower() or len(syllable) == 1)
 
 
 # "Nam" as the country's name and as a form's sex, "male" ("Giới: Nam", "Nam/Nữ"), not a name
