@@ -47,6 +47,11 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a Nordic place before its institution's head in lower case; initials after a log's time
+    ("Fastlege:       Trond Vik, Sagene legesenter\nEpikrise til:   Fastlege og pasient",
+     "Sagene"),
+    ("Journal\n08.04.24 08:05 KHL: Bruker i seng ved ankomst, nattevakt rapporterer uro.", "KHL"),
+    ("man. d. 4. marts 2024\n  07.30  /MT  Morgenbesøg. BS 11,2 mmol/L.", "MT"),
     # Korean: a name after a label spaced out, after a role glued to its word, after a
     # department; places under a province; a KakaoTalk sender. Indonesian: a WhatsApp sender
     # with the time written with a dot, villages and districts after their word, RT/RW, a
@@ -1703,6 +1708,10 @@ MASKED = [
 ]
 
 KEPT = [
+    # a time zone and a label after a time, an abbreviation opening a log's entry
+    ("Report generated: 03/18/2024 06:00 CDT    Source: Clarity AUDIT", "CDT"),
+    ("DD: 03/14/2024 14:22  DT: 03/15/2024 08:01  Job #4471", "DT"),
+    ("22:15  VE: cervix 7 cm, station 0, membranes intact", "VE"),
     # a Korean role's word that is no name, a department of a village's word, a log's
     # heading that reads like a chat's line, an eponym after Vietnamese "disease"
     ("간호사 확인 후 투약", "확인"),

@@ -5160,8 +5160,18 @@ _INSTITUTION_HEADS: Final = frozenset(
     split_words(
         """klinikum klinik rehaklinik krankenhaus spital ziekenhuis hospital hôpital hopital
         ospedale clinique clinica clínica centro centre szpital nemocnice sjukhus sykehus
-        farmacia pharmacie apotheke apotek revalidatiecentrum mutualité mutualite"""
+        farmacia pharmacie apotheke apotek revalidatiecentrum mutualité mutualite vårdcentralen
+        vårdcentral hälsocentralen hälsocentral bydel distrikt hjemmeplejen hjemmetjenesten
+        sygehus universitetssjukhuset"""
     )
+)
+# the heads of Nordic and Finnish institutions' names, in lower case after the place they are
+# named for: "Sagene legesenter", "Hervannan terveysasema", "Haukeland universitetssjukehus"
+_PLACE_HEAD_AFTER: Final = re.compile(
+    r"[ \t]+(?:legesenter|legekontor|legevakt|helsestasjon|sykehjem|bo- og|terveysasema"
+    r"|terveyskeskus|sairaala|apteekki|universitetssjukehus|universitetssykehus|sykehus"
+    r"|sygehus|sjukhus|vårdcentral|hälsocentral|plejecenter|kommune|kommun|lægehus)"
+    r"(?![^\W\d_-])"
 )
 
 
@@ -5495,6 +5505,9 @@ def net_spans(
                 and _foreign_heading(text, end)
             ):
                 continue  # (at strict an unknown speaker of a chat stays masked: "Tsetsegmaa:")
+            if other_language and _PLACE_HEAD_AFTER.match(text, end) and not _SAFE_RUNS[run]:
+                out.append((start, end, "CITY", NET_SCORE))  # "Sagene legesenter"
+                continue
             if (
                 other_language
                 and (

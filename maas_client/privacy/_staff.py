@@ -165,6 +165,22 @@ _USER_AFTER_KEY: Final = re.compile(
     r"(?<![\w-])(?:auth|author|clinician|provider|nurse|user)[\"']?[ \t]*[:=][ \t]*[\"']?"
     r"([a-z][a-z0-9._-]{2,29}[a-z0-9])(?![\w@-]|\.\w)"
 )
+# initials of who wrote a log's entry, after its time (a slash may lead them) and before a
+# colon or a column's gap: "08.04.24 08:05 KHL: Bruker i seng", "07.30  /MT  Morgenbesøg",
+# "2.4.2024 08:10  JVi   Aamukäynti" (a Finnish signature ends in a small letter)
+_INITIALS_AFTER_TIME: Final = re.compile(
+    r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]+/?"
+    r"([A-ZÆØÅÄÖ]{2,3}[a-zæøåäö]?)(?=:[ \t]|[ \t]{2,}|\t)"
+)
+# what a clinical log's entry opens with besides initials ("08:00  PCA increased", "22:15  VE:
+# cervix 7 cm"), a label after a time ("DD: 03/14/2024 14:22  DT:") and time zones
+_LOG_ABBREVIATIONS: Final = frozenset(
+    split_words(
+        """BS NG OG AM PM EEG AXR PCA CPR DNR ROSC IVF TPN PEG ETT NIV CPAP BIPAP ABG VE SVE DT DD
+        DOI LOS ETA ETD SPC EST EDT CST CDT MST MDT PST PDT HST GMT BST CET EET WET ICT IST JST
+        KST UTC WIB SGT HKT PHT MSK ET URR PWP"""
+    )
+)
 # initials after the word itself: "technician initials RDP", "(initials MTL)", "donor
 # initials RJP" (matched in the lower-cased text, capitals checked in Python)
 _AFTER_INITIALS: Final = re.compile(r"(?<![\w-])initials(?::? |: ?)([a-z]{2,4})(?![\w-])")
@@ -327,6 +343,11 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             and _unknown_user(m.group(1))
             and not _system_account(m.group(1))
         ]
+    out += [
+        (*m.span(1), "PERSON", _SCORE)
+        for m in _INITIALS_AFTER_TIME.finditer(text)
+        if not _known(m.group(1)) and m.group(1) not in _LOG_ABBREVIATIONS
+    ]
     if "initials" in lowered:
         out += [
             (*m.span(1), "PERSON", _SCORE)
