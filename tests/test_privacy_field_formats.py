@@ -47,6 +47,9 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # an address's landmark after its street, as South Asia and Africa give the way
+    ("Address: Compound 4, Ile Olopade, behind Oja Oba mosque, Ibadan\nPhone: 0803 555 1234",
+     "behind Oja Oba mosque"),
     # a Nordic place before its institution's head in lower case; initials after a log's time
     ("Fastlege:       Trond Vik, Sagene legesenter\nEpikrise til:   Fastlege og pasient",
      "Sagene"),

@@ -108,6 +108,12 @@ _ADDRESS_PART: Final = re.compile(
 _TOWN_STATE_ZIP: Final = re.compile(r"[A-Z][\w .'-]*,?[ \t]+[A-Z]{2},?[ \t]+\d{5}\b")
 _LOWER_WORDS: Final = re.compile(r"(?<![\w.])[a-z]+\b")
 _LONGEST_PARTICLE: Final = 3  # "off Iwo Road", "Oaxaca de Juárez", "Heol y Wig"
+# a landmark that a part of an address gives the way to, as South Asia and Africa write it:
+# "behind Oja Oba mosque", "near Jamia Masjid", "opposite Al-Noor General Store"
+_LANDMARK_WORDS: Final = 6  # "near Jamia Masjid Ghari"; not a sentence: "near the hospital we..."
+_LANDMARK: Final = re.compile(
+    r"(?:behind|near|opposite|opp\.|beside|next to|adjacent to|close to|in front of)[ \t]"
+)
 # the words for a street that other languages write in lower case: "4471, boul. Lévesque Est"
 _STREET_WORDS: Final = frozenset(
     ("boul", "boulevard", "avenue", "chemin", "route", "place", "impasse", "allée", "quai",
@@ -251,7 +257,8 @@ def _rest_of_address(text: str, end: int) -> int:
             break
         if _TOWN_STATE_ZIP.match(text, part.start(1)):
             break  # typed on their own
-        if any(
+        landmark = _LANDMARK.match(part.group(1)) and len(part.group(1).split()) <= _LANDMARK_WORDS
+        if not landmark and any(
             len(word) > _LONGEST_PARTICLE and word not in _STREET_WORDS
             for word in _LOWER_WORDS.findall(part.group(1))
         ):
