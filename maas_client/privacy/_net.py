@@ -3200,7 +3200,9 @@ _YEAR = rf"(?:(?:19|20|21)\d\d|'\d\d|{_YEAR_WORDS})"
 _MONTHS = (
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec "
-    "Januar Jänner Februar März Maerz Mai Juni Juli Oktober Dezember"  # German: "12. März"
+    "Januar Jänner Februar März Maerz Mai Juni Juli Oktober Dezember "  # German: "12. März"
+    # Filipino's, before a day too: "Marso 15, 2024" (not "Mayo": "partial Mayo 6")
+    "Enero Pebrero Marso Abril Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre Disyembre"
 )
 _MONTH_NAMES = "|".join(sorted(_MONTHS.split(), key=len, reverse=True))  # "Juli" before "Jul"
 # holidays that are a day by their name, and those that are one only before "Day" ("Labor:"
@@ -3224,7 +3226,7 @@ _MONTH_DAY = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d)"
 # that can begin one; the word boundary before it is checked in Python.
 _WORD_DATE: Final = re.compile(
     rf"(?P<month>{_MONTH_NAMES})\.?"
-    rf"(?:[ \t]+(?:the[ \t]+)?(?i:{_ORD}|\d{{1,2}}\b))?(?:,?[ \t]+(?:of[ \t]+)?{_YEAR}\b)?"
+    rf"(?:[ \t]+(?:the[ \t]+)?(?i:{_ORD}|\d{{1,2}}\b))?(?:,?[ \t]+(?:of[ \t]+)?(?i:{_YEAR})\b)?"
     # (not a clinical term named for the holiday: "Christmas factor", "Christmas disease")
     rf"|(?:(?:{_HOLIDAYS_ALONE})(?:[ \t]+(?:Eve|Day))?(?![ \t]+(?:factor|disease|tree\b))"
     rf"|(?:{_HOLIDAYS_BEFORE_DAY})[ \t]+Day)"
@@ -3292,7 +3294,14 @@ _DAY_OR_YEAR_AFTER: Final = re.compile(
 _ORD_OR_RANGE = (
     rf"{_ORD}(?:[ \t]+(?:to|and|through|thru|until|till|-|–)[ \t]+(?:the[ \t]+)?{_ORD})?"
 )
-_ORDINAL_OF: Final = re.compile(rf"(?i:(?:\bthe[ \t]+)?\b{_ORD_OR_RANGE}[ \t]+of[ \t]+)$")
+_ORDINAL_OF: Final = re.compile(
+    rf"(?i:(?:\bthe[ \t]+)?\b{_ORD_OR_RANGE}[ \t]+(?:day[ \t]+)?of[ \t]+)$"
+)  # (and a legal text's "the twelfth day of ")
+# an ordinal in words right before a month, as a certificate writes a date out: "Sixth
+# February, Two Thousand and Twenty-Four"
+_ORDINAL_WORD_BEFORE: Final = re.compile(
+    rf"(?i:\b{_COMPOUND_ORDINAL}|\b(?:{'|'.join(_ORDINALS.split())}))[ \t]+$"
+)
 _ALONE_IN_SENTENCE_ONLY: Final = frozenset(split_words("March May August"))
 _SECOND_DAY: Final = re.compile(r"[ \t]+(?:and|&|to|-|–)[ \t]+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b")
 # A date in words with its month in lower case, as dictation is typed: "march third nineteen
@@ -3729,6 +3738,7 @@ def _word_dates(text: str) -> list[Raw]:
         done = end
         before = (
             _ordinal_of_before(text, start)
+            or _ORDINAL_WORD_BEFORE.search(text, max(0, start - 16), start)
             or _DAY_BEFORE.search(text, max(0, start - 6), start)
             or (
                 _DAYS_BEFORE.search(text, max(0, start - 20), start)
@@ -3780,8 +3790,8 @@ _DAY_BEFORE: Final = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \t]+$")
 _DAY_ENDS: Final = frozenset("0123456789tdh")
 _DAYS_BEFORE: Final = re.compile(
     r"(?<![\w.])(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]*(?:and|&|to|-|–)[ \t]*)?"
-    r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+$"
-)
+    r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]{1,2}$"
+)  # (not a column's number far before: "Pentavalent 2          Marso 15, 2024")
 # A day with a full stop before a month in lower case, as the Nordic languages, Czech and
 # Polish write it: "5. mars 2024", "12. března". Led by the literal ". ": a sentence seldom
 # goes on in lower case, so the scan costs a third of a percent of detection.

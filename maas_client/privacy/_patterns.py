@@ -100,9 +100,10 @@ FOREIGN_MONTHS: Final = split_words(
     januara februara aprila juna jula avgusta septembra oktobra novembra decembra"""
 )
 # The cases a month takes alone or with its year, not after a day, in Serbian, Polish,
-# Czech, Russian, Ukrainian and Greek: "фебруар", "marzec 2024", "в марте", "у вересні 2024",
-# "τον Ιανουάριο του 2024" (read by the net beside a year or after a day with a full stop:
-# the typed scan's alternation of months after a day has no need of them)
+# Czech, Russian, Ukrainian, Greek and Finnish: "фебруар", "marzec 2024", "в марте", "у
+# вересні 2024", "τον Ιανουάριο του 2024", "toukokuussa 2024" (read by the net beside a year
+# or after a day with a full stop: the typed scan's alternation of months after a day has no
+# need of them)
 MONTHS_ALONE: Final = split_words(
     """јануар фебруар април мај јун јул септембар октобар новембар децембар januar februar
     septembar oktobar novembar decembar avgust styczeń luty marzec kwiecień czerwiec lipiec
@@ -113,7 +114,10 @@ MONTHS_ALONE: Final = split_words(
     березні квітні травні червні липні серпні вересні жовтні листопаді грудні ιανουάριο
     ιανουάριος φεβρουάριο φεβρουάριος μάρτιο μάρτιος απρίλιο απρίλιος μάιο μάιος ιούνιο
     ιούνιος ιούλιο ιούλιος αύγουστο αύγουστος σεπτέμβριο σεπτέμβριος οκτώβριο οκτώβριος
-    νοέμβριο νοέμβριος δεκέμβριο δεκέμβριος"""
+    νοέμβριο νοέμβριος δεκέμβριο δεκέμβριος tammikuu helmikuu maaliskuu huhtikuu toukokuu
+    kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu tammikuussa helmikuussa
+    maaliskuussa huhtikuussa toukokuussa kesäkuussa heinäkuussa elokuussa syyskuussa
+    lokakuussa marraskuussa joulukuussa"""
 )
 # the first word of an Islamic month of two: "Dhu al-Hijjah", "Rabi al-Awwal", "Jumada al-Ula"
 _HIJRI_MONTH_HEAD = r"(?:(?:Dhu|Dhul|Rabi|Rabi'|Rabi’|Jumada|Jamadil|Rabiul)[ \t]+)?"
@@ -206,7 +210,10 @@ _DATE_BRANCHES = [
     # "1er janvier" (a day with a full stop, "12. März", is the net's: see _net._word_dates)
     # (and the Catalan "d'" before a month that opens with a vowel: "9 d'octubre de 2024", the
     # Italian degree sign of the first: "1° gennaio")
-    rf"{_NUM_L}(?P<DATE__intl>{_DAY}(?:er|º|ª|°)?[ \t]+(?:de[ \t]+|d['’])?"
+    # (a Malay day's "hb", a Swedish ordinal's ":e", Filipino's "ng" before the month: "14hb
+    # Mac 2024", "11:e mars", "16 ng Pebrero 2024")
+    rf"(?:{_NUM_L}|(?<=ika-))(?P<DATE__intl>{_DAY}(?:er|º|ª|°|hb|:e|:a)?[ \t]{{1,2}}"
+    r"(?:de[ \t]+|ng[ \t]+|d['’])?"
     rf"{_HIJRI_MONTH_HEAD}"
     rf"{FOREIGN_MONTH}\.?"
     rf"(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:{_YEAR4}|{_OTHER_ERA_YEAR}))?)(?![\w-])",
@@ -695,7 +702,7 @@ _NUMBER = (
     r"|0\d(?:-| - )\d"  # "06 - 7 43 12 88"
     # a month's name or a French street after a day or a house number (possessive: a number
     # is not tried again shorter)
-    rf"|\d{{1,5}}+(?:er|º|ª|°|[ \t]?(?:bis|ter)\b,?)?[ \t]+(?:de[ \t]+|d['’])?"
+    rf"|\d{{1,5}}+(?:er|º|ª|°|hb|:e|:a|[ \t]?(?:bis|ter)\b,?)?[ \t]+(?:de[ \t]+|ng[ \t]+|d['’])?"
     rf"(?:{FOREIGN_MONTH}|{_FRENCH_STREETS}|{_STREET_HEADS})"
 )
 # The commonest numbers that :data:`_NUMBER` rejects, rejected by one cheaper test first:
@@ -706,8 +713,8 @@ _NUMBER = (
 # an age), a month's name, a French street, "bis"/"ter" of a house number and "years" in
 # another language are left to _NUMBER.
 _NOT_NUMBER = (
-    r"(?!\d{1,3}(?:\.\d{1,2})?(?:[ \t]+(?!of|block|[yY]|de[ \t]|d['’]|bis\b|ter\b"
-    rf"|{_FOREIGN_MONTH_LOWER}|{_FRENCH_STREETS}|(?:{_YEAR_WORDS})\b)[a-z]|[,;:)%]"
+    r"(?!\d{1,3}(?:\.\d{1,2})?(?:[ \t]+(?!of|block|[yY]|de[ \t]|ng[ \t]|d['’]|bis\b|ter\b"
+    rf"|{_FOREIGN_MONTH_LOWER}|{_FRENCH_STREETS}|(?:{_YEAR_WORDS})\b)[a-z]|[,;)%]|:(?![ea][ \t])"
     # (not before a Roman month or a month's number: "2. IV 2024", "3. 4. 2024")
     r"|\.(?:\s(?![IVX]{1,4}\.? \d|\d{1,2}\.[ ]?\d)|$)"
     r"|/\d{1,3}(?![\d/-]|\.\d)))"
@@ -939,6 +946,12 @@ def pattern_spans(text: str) -> list[Raw]:
     """``(start, end, entity, score)`` for every pattern-based identifier in ``text``."""
     found = _scan_led(text)
     out = _scan(text) if found is None else found
+    if "ika-" in text:  # a Filipino ordinal's prefix before a date's day: "ika-16 ng Pebrero"
+        out = [
+            (s - 4, e, entity, score) if entity == "DATE" and text.endswith("ika-", 0, s) else
+            (s, e, entity, score)
+            for s, e, entity, score in out
+        ]
     if "," in text or "|" in text or "\t" in text:
         for m in STATE_ZIP.finditer(text):
             start, end = m.span("ZIP__state")
