@@ -47,6 +47,9 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a name in capitals with its particle, and a surname before an initial
+    ("Titular: MARIA DE LA CRUZ DIAZ, afiliada 4471", "MARIA DE LA CRUZ DIAZ"),
+    ("Thoracic Tumor Board - PAPADIMITRIOU E (PSO-3318840) + 2 others", "PAPADIMITRIOU"),
     # dates: a legal text's day in words before "day of", an ordinal and a year in words, a
     # Malay day's "hb", a Swedish ordinal, Filipino dates either way round, Finnish months
     # with a year
@@ -1722,6 +1725,11 @@ MASKED = [
 ]
 
 KEPT = [
+    # a heading or an institution's name in capitals that a Romance particle joins
+    ("INSTITUTO MEXICANO DEL SEGURO SOCIAL\nNOTA DE EVOLUCIÓN MATUTINA\nFecha: 14/03/2024",
+     "EVOLUCIÓN"),
+    ("INSTITUTO MEXICANO DEL SEGURO SOCIAL\nNOTA DE EVOLUCIÓN MATUTINA\nFecha: 14/03/2024",
+     "INSTITUTO MEXICANO"),
     # a dose's number in a column before a date
     ("Pentavalent 2                       Marso 15, 2024                    RN Alonzo",
      "Pentavalent 2"),

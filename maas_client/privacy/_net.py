@@ -1822,6 +1822,29 @@ def _name_pair(surname: str, given: str) -> bool:
     return _KINDS[surname] == _NAME
 
 
+# the particles of Romance languages that join the words of a heading or an institution's name
+# in capitals, as they join a surname's ("DE LA CRUZ": whose words are names)
+_ROMANCE_PARTICLES: Final = frozenset(split_words("DE DEL DA DO DOS DAS DI DU DES Y E LA LOS LAS"))
+
+
+def _heading_with_particle(run: str) -> bool:
+    """Whether a run in capitals of a note in a Romance language is a heading or an
+    institution's name: a particle joins its words, and none of them is a name or a town."""
+    words = run.replace("\t", " ").split(" ")
+    # (a one-letter particle inside the run only: "PAPADIMITRIOU E" is a surname and initial)
+    if len(words) < 2 or not any(
+        word in _ROMANCE_PARTICLES and (len(word) > 1 or 0 < k < len(words) - 1)
+        for k, word in enumerate(words)
+    ):
+        return False
+    names, towns = _vocabulary().names, world_cities()
+    return not any(
+        (key := _plain(word)) in names or key in towns
+        for word in words
+        if word not in _ROMANCE_PARTICLES
+    )
+
+
 @cache
 def _name_like_capitals(run: str) -> bool:
     """Whether a word of an upper-case run is a known name or a long unknown word."""
@@ -5534,6 +5557,8 @@ def net_spans(
                 continue
             if " " not in run and start not in after_title and _MEASURED_AFTER.match(text, end):
                 continue  # a measurement's name: "Vmax 4.6 m/s", "Nadi 96x/menit", "Suhu 37,8 °C"
+            if not strict and run.isupper() and _heading_with_particle(run):
+                continue  # "NOTA DE EVOLUCIÓN MATUTINA", "INSTITUTO MEXICANO DEL SEGURO SOCIAL"
             _run_spans(text, start, run, strict, after_title, out.append)
     in_lower_case = runs * _CHARACTERS_PER_RUN < len(text)
     if in_lower_case:  # "spoke w mary jones", "moved up from dayton"
