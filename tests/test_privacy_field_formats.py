@@ -47,6 +47,8 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a record's key that is an identifier, not a name in snake case
+    ('{"A1234567": {"status": "active"}}', "A1234567"),
     # a name in capitals with its particle, and a surname before an initial
     ("Titular: MARIA DE LA CRUZ DIAZ, afiliada 4471", "MARIA DE LA CRUZ DIAZ"),
     ("Thoracic Tumor Board - PAPADIMITRIOU E (PSO-3318840) + 2 others", "PAPADIMITRIOU"),
@@ -1725,6 +1727,9 @@ MASKED = [
 ]
 
 KEPT = [
+    # a record's key in snake case that holds a digit; an e-mail's header in Dutch
+    ('{"afib_history_burden_pct": 6,\n  "bp_readings_7d": {"mean_sys": 138}}', "bp_readings_7d"),
+    ("Van:       Sanne de Wit-Hoekstra <sanne@example.nl>\nAan:  poli@example.nl", "Van:"),
     # a heading or an institution's name in capitals that a Romance particle joins
     ("INSTITUTO MEXICANO DEL SEGURO SOCIAL\nNOTA DE EVOLUCIÓN MATUTINA\nFecha: 14/03/2024",
      "EVOLUCIÓN"),

@@ -492,6 +492,11 @@ _AMOUNT_AFTER: Final = re.compile(
 )
 
 
+# an e-mail header's "From" and "To" in Dutch, German, Spanish, Portuguese, Italian, French
+# and the Nordic languages, that name a person too ("Van:", "Von:", "De:")
+MAIL_HEADER_LABELS: Final = frozenset(split_words("Van Aan Von An De Para Da Fra Från Til Till"))
+
+
 def common_noun_in_use(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end``, a common word and a name, is used as the common
     word: a numbered place or thing ("Room 4B", "Ward 22"), or a limit before its amount
@@ -560,6 +565,8 @@ def name_spans(text: str) -> list[Raw]:
             continue
         if single and not cued and common_noun_in_use(text, rs, rend):
             continue  # "Max 4 tablets/day", "Room 4B"
+        if single and word in MAIL_HEADER_LABELS and text.startswith(":", rend):
+            continue  # an e-mail's header in another language: "Van:", "Von:"
         toks = [(word, rs, rend)] if single else _run_tokens(word, rs)
         if not single and toks[-1][0] in STREET_NAME_ENDINGS:
             add((rs, rend, "STREET_ADDRESS", 0.8))  # a street without a number: Old Salem Pike

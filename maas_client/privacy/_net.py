@@ -57,7 +57,7 @@ from ._lexicon import (
     without_accents,
     world_cities,
 )
-from ._names import common_noun_in_use, person_cue_before
+from ._names import MAIL_HEADER_LABELS, common_noun_in_use, person_cue_before
 from ._patterns import FOREIGN_MONTHS, FOREIGN_UNIT, FOREIGN_WEEKDAY, MONTHS_ALONE, city_before
 from ._span import NET_SCORE, Raw
 from ._spoken import spoken_spans
@@ -2538,10 +2538,18 @@ def _audiogram_line(text: str, start: int) -> bool:
     return listed >= _SHORTEST_FREQUENCY_ROW
 
 
+_JSON_KEY_AFTER: Final = re.compile(r'"[ \t]*:(?![:/])')
+_SNAKE_CASE_KEY: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+
+
 def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool:
     """Whether the token ``text[start:end]`` is a measurement, a time or a code by its shape
     and its neighbours, without a cue (``clock``: see :func:`_clock_time`)."""
     token = text[start:end]
+    if _SNAKE_CASE_KEY.fullmatch(token) and text[start - 1 : start] == '"' and (
+        _JSON_KEY_AFTER.match(text, end)
+    ):
+        return True  # a record's key in snake case: "bp_readings_7d": {...} (not "A1234567":)
     if not token.isascii() and (count_in_cjk(text, start, end) or _unit_in_cyrillic(token)):
         return True  # "1錠", "7日間", "2型糖尿病", "128/мин", "10⁹/л"
     if _SAFE_SHAPES[token]:
@@ -4585,6 +4593,8 @@ def _speakers(text: str) -> list[Raw]:
         words = m.group(1).replace("\t", " ").split(" ")
         if any(w.lower() in _SPEAKER_ROLES or _KINDS[w.title()] == _SAFE for w in words):
             continue
+        if m.group(1) in MAIL_HEADER_LABELS:
+            continue  # an e-mail's header in another language: "Van:", "Von:"
         out.append((m.start(1) - 1, m.end(1) - 1, "PERSON", NET_SCORE))
     senders = [*_CHAT_SENDER.finditer(text)]
     if any(cue in text for cue in _LINE_EXPORT_CUES):
@@ -5557,6 +5567,10 @@ def net_spans(
                 continue
             if " " not in run and start not in after_title and _MEASURED_AFTER.match(text, end):
                 continue  # a measurement's name: "Vmax 4.6 m/s", "Nadi 96x/menit", "Suhu 37,8 °C"
+            if run in MAIL_HEADER_LABELS and text.startswith(":", end) and _first_on_line(
+                text, start
+            ):
+                continue  # an e-mail's "From:" or "To:" in another language: "Van:", "Von:"
             if not strict and run.isupper() and _heading_with_particle(run):
                 continue  # "NOTA DE EVOLUCIÓN MATUTINA", "INSTITUTO MEXICANO DEL SEGURO SOCIAL"
             _run_spans(text, start, run, strict, after_title, out.append)
