@@ -47,6 +47,8 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a FHIR reference to a patient
+    ('"subject": {"reference": "Patient/p-100231"}', "p-100231"),
     # a record's key that is an identifier, not a name in snake case
     ('{"A1234567": {"status": "active"}}', "A1234567"),
     # a name in capitals with its particle, and a surname before an initial
@@ -1727,6 +1729,8 @@ MASKED = [
 ]
 
 KEPT = [
+    # a FHIR reference to a clinical resource (a patient's stays masked)
+    ("ERROR  Observation/vs-01   code missing; WARN  Condition/c-20  display", "Observation/vs-01"),
     # a record's key in snake case that holds a digit; an e-mail's header in Dutch
     ('{"afib_history_burden_pct": 6,\n  "bp_readings_7d": {"mean_sys": 138}}', "bp_readings_7d"),
     ("Van:       Sanne de Wit-Hoekstra <sanne@example.nl>\nAan:  poli@example.nl", "Van:"),

@@ -2540,12 +2540,22 @@ def _audiogram_line(text: str, start: int) -> bool:
 
 _JSON_KEY_AFTER: Final = re.compile(r'"[ \t]*:(?![:/])')
 _SNAKE_CASE_KEY: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+# a FHIR reference to a clinical resource, no person, device, coverage or claim (whose ids
+# point at someone): "Observation/vs-01", "Condition/c-20", "Encounter/e-4471"
+_CLINICAL_REFERENCE: Final = re.compile(
+    r"(?:Observation|Condition|Encounter|Procedure|MedicationRequest|MedicationStatement"
+    r"|MedicationAdministration|DiagnosticReport|AllergyIntolerance|Immunization|ServiceRequest"
+    r"|DocumentReference|Specimen|CarePlan|Goal|Composition|Medication|ValueSet|CodeSystem"
+    r"|StructureDefinition|Questionnaire)/[A-Za-z0-9][\w.-]{0,63}"
+)
 
 
 def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool:
     """Whether the token ``text[start:end]`` is a measurement, a time or a code by its shape
     and its neighbours, without a cue (``clock``: see :func:`_clock_time`)."""
     token = text[start:end]
+    if _CLINICAL_REFERENCE.fullmatch(token):
+        return True  # a FHIR reference to a clinical resource: "Observation/vs-01"
     if _SNAKE_CASE_KEY.fullmatch(token) and text[start - 1 : start] == '"' and (
         _JSON_KEY_AFTER.match(text, end)
     ):
