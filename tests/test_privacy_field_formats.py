@@ -1729,6 +1729,8 @@ MASKED = [
 ]
 
 KEPT = [
+    # the name a newborn is registered under before one is given
+    ("BABY'S SURNAME ........ DELA CRUZ\nBABY'S FIRST NAME ..... BABY GIRL", "BABY GIRL"),
     # a FHIR reference to a clinical resource (a patient's stays masked)
     ("ERROR  Observation/vs-01   code missing; WARN  Condition/c-20  display", "Observation/vs-01"),
     # a record's key in snake case that holds a digit; an e-mail's header in Dutch

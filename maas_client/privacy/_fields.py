@@ -123,6 +123,11 @@ _STREET_WORDS: Final = frozenset(
 # an "address" that is not a place: "e-mail address:", "IP address:"
 _NOT_PLACE: Final = ("mail ", "mail_", "mail-", "ip ", "ip_", "mac ", "web ")
 _SCORE: Final = 0.9
+# the name a newborn is registered under before one is given, which names nobody
+_NEWBORN_PLACEHOLDER: Final = re.compile(
+    r"(?i:baby|infant|newborn)[ \t]+(?i:girl|boy)(?:[ \t]+[A-D])?"
+    r"(?:[ \t]+\((?i:twin)[ \t]+[A-D]\))?"
+)
 
 
 # An address after a cue without a colon: "r/o H. No. 2271, Gali No. 4" (resident of, as
@@ -237,6 +242,8 @@ def _add_value(text: str, start: int, entity: str, out: list[Raw]) -> None:
     value = value.rstrip()
     if not value or (entity == "PERSON" and any(c.isdigit() for c in value)):
         return  # (a drug's name and its dose: "Nome: Paracetamolo 500 mg")
+    if entity == "PERSON" and _NEWBORN_PLACEHOLDER.fullmatch(value):
+        return  # a newborn's name before one is given: "First name: BABY GIRL A (twin A)"
     end = start + len(value)
     if entity == "STREET_ADDRESS":
         if (unit := _UNIT_AFTER.match(text, end)) is not None:
