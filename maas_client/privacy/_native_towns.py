@@ -11,7 +11,9 @@ Scripts that put no space between words (Chinese, Japanese, Thai) are read at ev
 longest name first; a Korean name opens a word and may have particles glued after it
 ("인천에서"); in the other scripts a name is a whole word or words, after the letters Hebrew
 and Arabic glue before a word ("בכפר סבא"), or in capitals ("CẦN THƠ"). A village's, a
-district's or a town's word before a name makes it a town too ("xã Lại Xuân", "ต.หนองหาร").
+district's or a town's word before a name makes it a town too ("xã Lại Xuân", "ต.หนองหาร"),
+in Latin letters too where Indonesia, Malaysia and the Philippines name their villages and
+districts so ("Desa Sukamaju", "Kec. Cilamaya Wetan", "Brgy. San Roque").
 """
 
 from __future__ import annotations
