@@ -104,6 +104,9 @@ _LATIN_UNIT_WORDS: Final = (
     "Kelurahan", "Kec.", "Kecamatan", "Kab.", "Kabupaten", "Barangay", "Brgy", "Bgy.", "Purok",
     "Sitio", "Mukim",
 )  # fmt: skip
+# (one search for them all, an alternation of literals the engine skips to by their first
+# letters: twenty-one substring searches of every note cost a fifth of this module's time)
+_LATIN_UNIT_HINT: Final = re.compile("|".join(re.escape(word) for word in _LATIN_UNIT_WORDS))
 _LATIN_UNIT_PLACE: Final = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(word) for word in _LATIN_UNIT_WORDS) + r")\.?[ \t]+"
     r"((?!(?:RT|RW|No)\b)[A-Z][\w'-]*(?:[ \t](?!(?:RT|RW|No)\b)[A-Z][\w'-]*){0,2})"
@@ -114,7 +117,7 @@ def native_town_spans(text: str) -> list[Raw]:
     """``(start, end, "CITY", score)`` for the towns ``text`` names in their own script, and
     the villages and districts of Indonesia, Malaysia and the Philippines after their word."""
     out = _native_towns(text)
-    if any(word in text for word in _LATIN_UNIT_WORDS):
+    if _LATIN_UNIT_HINT.search(text) is not None:
         safe = safe_words()
         out += [
             (*m.span(1), "CITY", _SCORE)

@@ -160,18 +160,23 @@ _TYPED_BY: Final = re.compile(
     r"(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|\t|[,|;])"
 )
 # a user name as the value of a key that names who wrote: "clinician": "apruett.np", "Note
-# auth: hngata" (a colon after the key: "auth voiceprint=..." is no user)
+# auth: hngata" (a colon after the key: "auth voiceprint=..." is no user); the keys are found
+# with str.find and the rest matched there (an alternation of them tried at every letter
+# cost as much as the rest of this module)
+_WRITER_KEYS: Final = ("auth", "author", "clinician", "provider", "nurse", "user")
 _USER_AFTER_KEY: Final = re.compile(
-    r"(?<![\w-])(?:auth|author|clinician|provider|nurse|user)[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"([a-z][a-z0-9._-]{2,29}[a-z0-9])(?![\w@-]|\.\w)"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?([a-z][a-z0-9._-]{2,29}[a-z0-9])(?![\w@-]|\.\w)"
 )
 # initials of who wrote a log's entry, after its time (a slash may lead them) and before a
 # colon or a column's gap: "08.04.24 08:05 KHL: Bruker i seng", "07.30  /MT  Morgenbesøg",
 # "2.4.2024 08:10  JVi   Aamukäynti" (a Finnish signature ends in a small letter)
+# (led by the time's colon, its hour checked in Python: a scan led by the hour's digits took
+# twice as long; a time with a dot, "07.30", only before a slash)
 _INITIALS_AFTER_TIME: Final = re.compile(
-    r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]+/?"
-    r"([A-ZÆØÅÄÖ]{2,3}[a-zæøåäö]?)(?=:[ \t]|[ \t]{2,}|\t)"
+    r":[0-5]\d[ \t]+/?([A-ZÆØÅÄÖ]{2,3}[a-zæøåäö]?)(?=:[ \t]|[ \t]{2,}|\t)"
+    r"|\.[0-5]\d[ \t]+/([A-ZÆØÅÄÖ]{2,3}[a-zæøåäö]?)(?=:[ \t]|[ \t]{2,}|\t)"
 )
+_HOUR_BEFORE: Final = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])\Z")
 # what a clinical log's entry opens with besides initials ("08:00  PCA increased", "22:15  VE:
 # cervix 7 cm"), a label after a time ("DD: 03/14/2024 14:22  DT:") and time zones
 _LOG_ABBREVIATIONS: Final = frozenset(
@@ -296,6 +301,26 @@ _AFTER_DOTTED_INITIALS: Final = re.compile(
 _ROLE_AFTER_INITIALS: Final = re.compile(r",|[ \t]+[A-Z]")
 
 
+def _users_after_keys(text: str, lowered: str) -> list[Raw]:
+    """The user names after a key that names who wrote (:data:`_WRITER_KEYS`)."""
+    out: list[Raw] = []
+    for key in _WRITER_KEYS:
+        at = lowered.find(key)
+        while at >= 0:
+            end = at + len(key)
+            m = _USER_AFTER_KEY.match(lowered, end)
+            if (
+                m is not None
+                and (at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "_-"))
+                and text[m.start(1) : m.end(1)].islower()
+                and _unknown_user(m.group(1))
+                and not _system_account(m.group(1))
+            ):
+                out.append((*m.span(1), "PERSON", _SCORE))
+            at = lowered.find(key, end)
+    return out
+
+
 def staff_spans(text: str, lowered: str) -> list[Raw]:
     """``(start, end, "PERSON", score)`` for staff initials and user names in ``text``
     (``lowered``: ``text`` in lower case, of the same length)."""
@@ -336,18 +361,16 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
     if "by" in lowered:
         out += _handlers(text)
     if ":" in text or "=" in text:
-        out += [
-            (*m.span(1), "PERSON", _SCORE)
-            for m in _USER_AFTER_KEY.finditer(lowered)
-            if text[m.start(1) : m.end(1)].islower()
-            and _unknown_user(m.group(1))
-            and not _system_account(m.group(1))
-        ]
-    out += [
-        (*m.span(1), "PERSON", _SCORE)
-        for m in _INITIALS_AFTER_TIME.finditer(text)
-        if not _known(m.group(1)) and m.group(1) not in _LOG_ABBREVIATIONS
-    ]
+        out += _users_after_keys(text, lowered)
+    for m in _INITIALS_AFTER_TIME.finditer(text):
+        group = 1 if m.group(1) else 2
+        initials = m.group(group)
+        if (
+            _HOUR_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            and not _known(initials)
+            and initials not in _LOG_ABBREVIATIONS
+        ):
+            out.append((*m.span(group), "PERSON", _SCORE))
     if "initials" in lowered:
         out += [
             (*m.span(1), "PERSON", _SCORE)
