@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 
@@ -65,6 +66,17 @@ def inflected_from(key: str, words: frozenset[str]) -> bool:
 
 HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 """A 24-hour time of day in four digits: "0600", "2215"."""
+
+
+def find_all(text: str, needles: Sequence[str]) -> Iterator[tuple[str, int]]:
+    """``(needle, start)`` for every occurrence of each of ``needles`` in ``text``, found with
+    ``str.find``: a regex alternation of literals would test a character class at every
+    character."""
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            yield needle, at
+            at = text.find(needle, at + 1)
 
 
 def split_words(text: str) -> tuple[str, ...]:

@@ -44,6 +44,7 @@ from ._lexicon import (
     drug_dictionary,
     drug_names,
     eponyms,
+    find_all,
     given_names,
     grouped_alternation,
     inflected_from,
@@ -1047,7 +1048,7 @@ def _lone_word_is_phi(
         )
     if start in after_title:
         return True  # "Dr R. OLIVEIRA in fracture clinic" (no eponym after a title)
-    if not strict and _common_noun_in_use(text, start, start + len(word)):
+    if not strict and _used_as_common_word(text, start, start + len(word)):
         return False
     if not strict and _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
         return False  # a noun: "to the Master, Capt. Petrović", "on the Ward"
@@ -1064,7 +1065,7 @@ def _lone_word_is_phi(
 _CUT_SHORT_AFTER: Final = re.compile(r"\.(?:-|[ \t]+[a-zäöüß\d])")
 
 
-def _common_noun_in_use(text: str, start: int, end: int) -> bool:
+def _used_as_common_word(text: str, start: int, end: int) -> bool:
     """Whether a word that is a common word and a name (``Ward``, ``Max``, ``Pat``) is used
     as the common word (:func:`common_noun_in_use`), or is a word cut short."""
     if common_noun_in_use(text, start, end):
@@ -4163,7 +4164,7 @@ def _ages(text: str, lowered: str) -> list[Raw]:
         reach = max(0, m.start() - 24)
         if _PERSON_OR_DATE_BEFORE.search(lowered, reach, m.start()):
             out.append((*m.span(1), "AGE", NET_SCORE))
-    for _form, at in _find_all(lowered, _AGE_AFTER_IS):
+    for _form, at in find_all(lowered, _AGE_AFTER_IS):
         person = _PERSON_BEFORE_IS.search(lowered, max(0, at - 16), at)
         age = _AGE_ALONE.match(lowered, at + _form.rindex(" ") + 1)
         if person is not None and age is not None and not _unit_after(text, age.end()):
@@ -4183,7 +4184,7 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             start = age.start()
             if sex.group() != "F" or not _TEMPERATURE_CUE.search(text, max(0, start - 24), start):
                 out.append((start, sex.end(), "AGE", NET_SCORE))
-    for ending, at in _find_all(lowered, _RELATIVE_ENDS):
+    for ending, at in find_all(lowered, _RELATIVE_ENDS):
         after = _AGE_AFTER_RELATIVE.match(lowered, at + len(ending))
         if after is None or _unit_after(text, after.end(1)):
             continue
@@ -4194,7 +4195,7 @@ def _ages(text: str, lowered: str) -> list[Raw]:
         for m in _AGE_OPENING.finditer(text):
             group = 1 if m.group(1) else 2
             out.append((m.start(group), m.end(group), "AGE", NET_SCORE))
-    for lead, at in _find_all(lowered, _AGE_IN_SENTENCE_LEADS):
+    for lead, at in find_all(lowered, _AGE_IN_SENTENCE_LEADS):
         if not _starts_word(lowered, at):
             continue
         number = at + len(lead) - 1
@@ -4205,7 +4206,7 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             in_sentence = _AGE_AFTER_OF.match(text, number)
         if in_sentence is not None and not _unit_after(text, in_sentence.end(1)):
             out.append((*in_sentence.span(1), "AGE", NET_SCORE))  # (not "a man of 98 kg")
-    for _verb, at in _find_all(lowered, _AGE_VERBS):
+    for _verb, at in find_all(lowered, _AGE_VERBS):
         after_verb = _AGE_AFTER_VERB.match(text, at) if _starts_word(text, at) else None
         if after_verb is not None and (  # "will be 95%", not "died at 94 in 2019"
             not _unit_after(text, after_verb.end(1)) or text.startswith(" in ", after_verb.end(1))
@@ -4334,7 +4335,7 @@ def _nicknames(text: str, lowered: str, strict: bool) -> list[Raw]:
     if "('" in text or "(‘" in text:
         out += [(m.start(1), m.end(1), "PERSON", NET_SCORE) for m in _PAREN_QUOTED.finditer(text)]
     if "name" in lowered or "known as" in lowered or "goes by" in lowered:
-        for cue, at in _find_all(lowered, _NAMED_CUES):
+        for cue, at in find_all(lowered, _NAMED_CUES):
             named = _NAMED.match(text, at + len(cue)) if _starts_word(lowered, at) else None
             if named is not None:
                 out.append((named.start(1), named.end(1), "PERSON", NET_SCORE))
@@ -4701,21 +4702,10 @@ def _glued_initials(text: str) -> list[Raw]:
     return out
 
 
-def _find_all(text: str, needles: Sequence[str]) -> Iterator[tuple[str, int]]:
-    """``(needle, start)`` for every occurrence of each of ``needles`` in ``text``, found with
-    ``str.find``: a regex alternation of literals would test a character class at every
-    character."""
-    for needle in needles:
-        at = text.find(needle)
-        while at >= 0:
-            yield needle, at
-            at = text.find(needle, at + 1)
-
-
 def _user_folders(text: str) -> list[Raw]:
     """The user names in file paths (see :data:`_USER_FOLDERS`)."""
     out: list[Raw] = []
-    for folder, at in _find_all(text, _USER_FOLDERS):
+    for folder, at in find_all(text, _USER_FOLDERS):
         m = _FOLDER_NAME.match(text, at + len(folder))
         if m is not None:
             out.append((m.start(), m.end(), "IDENTIFIER", NET_SCORE))
@@ -4796,7 +4786,7 @@ def _lower_case_signatures(text: str) -> list[Raw]:
     each; after "cc:" a list of them, apart by commas. A name needs a word the vocabulary
     does not know as a common word, and credentials ("np", "md") are left out."""
     out: list[Raw] = []
-    for cue, at in _find_all(text, _SIGNATURE_CUES):
+    for cue, at in find_all(text, _SIGNATURE_CUES):
         if at == 0 or not text[at - 1].isalnum():
             pos = at + len(cue)
             while text.startswith((" ", "\t"), pos):

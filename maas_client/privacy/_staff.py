@@ -14,6 +14,7 @@ from typing import Final
 from ._lexicon import (
     CREDENTIALS,
     clinical_terms,
+    find_all,
     given_names,
     grouped_alternation,
     inflected_from,
@@ -304,20 +305,16 @@ _ROLE_AFTER_INITIALS: Final = re.compile(r",|[ \t]+[A-Z]")
 def _users_after_keys(text: str, lowered: str) -> list[Raw]:
     """The user names after a key that names who wrote (:data:`_WRITER_KEYS`)."""
     out: list[Raw] = []
-    for key in _WRITER_KEYS:
-        at = lowered.find(key)
-        while at >= 0:
-            end = at + len(key)
-            m = _USER_AFTER_KEY.match(lowered, end)
-            if (
-                m is not None
-                and (at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "_-"))
-                and text[m.start(1) : m.end(1)].islower()
-                and _unknown_user(m.group(1))
-                and not _system_account(m.group(1))
-            ):
-                out.append((*m.span(1), "PERSON", _SCORE))
-            at = lowered.find(key, end)
+    for key, at in find_all(lowered, _WRITER_KEYS):
+        m = _USER_AFTER_KEY.match(lowered, at + len(key))
+        if (
+            m is not None
+            and (at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "_-"))
+            and text[m.start(1) : m.end(1)].islower()
+            and _unknown_user(m.group(1))
+            and not _system_account(m.group(1))
+        ):
+            out.append((*m.span(1), "PERSON", _SCORE))
     return out
 
 
