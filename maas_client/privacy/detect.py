@@ -203,9 +203,14 @@ _GLUED_CODE_BEFORE: Final = re.compile(r"(?<![\w-])[A-Z0-9]{1,6}-$")
 _GLUED_CODE_AFTER: Final = re.compile(r"-[A-Z0-9]{1,6}(?![\w-])")
 _CROSSING: Final = frozenset((" and ", " & ", " at ", "/", " / "))  # two streets that cross
 # a street's unit after it or before it: "2290 Halvorsen Rd Apt 4C", "600 S. State St, 4th Fl",
-# "Unit 12, Canal Wharf", "Suite 4.02, 1 Pegasus Place", "Shop 4, 118 Main Rd"
+# "Unit 12, Canal Wharf", "Suite 4.02, 1 Pegasus Place", "Shop 4, 118 Main Rd", "Level 2, 484
+# Wickham Tce", "Box 219, 31 Main Street", "Ground Floor, 5 Corella Street"
 _UNIT_NUMBER = r"[A-Za-z]?\d[\w.-]{0,5}"  # "4C", "B12", "3R", "4.02"
-_UNIT_WORDS = r"(?:Apt|APT|Apartment|Unit|UNIT|Suite|SUITE|Ste|STE|Flat|FLAT|Shop|Lot|Room|Rm)"
+_UNIT_WORDS = (
+    r"(?:Apt|APT|Apartment|Unit|UNIT|Suite|SUITE|Ste|STE|Flat|FLAT|Shop|Lot|Room|Rm|Level|LEVEL"
+    r"|Block|Blk|BLK|Box|BOX|Gate|Bldg|Building)"
+)
+_FLOOR = r"(?:Ground|First|Second|Third|Fourth|Fifth|\d{1,2}(?:st|nd|rd|th))[ \t]+Floor"
 # (and as Spanish and Portuguese write a floor, an office, a suite, a block and a lot, one
 # after another: "Av. Arequipa 2480, of. 303", "Rua Brasil Central, Qd. 14, Lt. 7")
 _UNIT_WORDS_ABROAD = (
@@ -219,7 +224,7 @@ _UNIT_AFTER: Final = re.compile(
     r"(?![\w-]))+"
 )
 _UNIT_BEFORE: Final = re.compile(
-    rf"(?<![\w-]){_UNIT_WORDS}\.?[ \t]*#?[ \t]?{_UNIT_NUMBER},?[ \t]+$"
+    rf"(?<![\w-])(?:{_UNIT_WORDS}\.?[ \t]*#?[ \t]?{_UNIT_NUMBER}|{_FLOOR}),?[ \t]+$"
 )
 _UNIT_REACH: Final = 24
 # the kind of street after a word taken for a name or a town: "Corrimal St", "Hurontario St",
