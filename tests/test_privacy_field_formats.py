@@ -47,6 +47,13 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a month in Zulu, Xhosa and Samoan with its day or year; a town's key in snake case
+    ("Usuku lokuzalwa: 12 Ephreli 1987   Ubulili: Owesifazane", "12 Ephreli 1987"),
+    ("PO Box 4417, Lepuia\n\n17 Aperila 2025\n\nDr Tuiasosopo", "17 Aperila 2025"),
+    ("zip_last_slept=93706\ncity_last_slept=Fresno\nsleeping_location=riverbed", "Fresno"),
+    # initials after a verb of handling a record, a town that is also a scale's name
+    ("Curated: 2024-01-22 by JPK, reviewed by SLW. Referred by FT.", "FT"),
+    ("Lives in Bristol with her son since 2019.", "Bristol"),
     # a unit, a level, a box or a floor before the street (Australian, Canadian, British)
     ("Service\nLevel 2, 484 Wickham Tce, Spring Hill QLD 4000", "Level 2, 484 Wickham Tce"),
     ("Whitemouth Clinic\nBox 219, 31 Main Street\nWhitemouth Landing", "Box 219, 31 Main Street"),
@@ -1740,6 +1747,10 @@ MASKED = [
 ]
 
 KEPT = [
+    # tests named for people, a resident, the clinician on call
+    ("Blood Wassermann ++++.  E.S.R. (Westergren) fortnightly; Salk vaccine given", "Westergren"),
+    ("Res refuses at times; family aware & agrees", "Res"),
+    ("NOTIFIED:\n  On-call NP via answering service", "On-call"),
     # a rare English word or a medical word behind a prefix, after "by" too
     ("Fundus firm. Lochia rubra, moderate. Enrollee co-pay applies.", "Lochia"),
     ("PDA was closed by transcatheter device closure at 5 weeks.", "transcatheter"),

@@ -74,10 +74,11 @@ _NAME_HINTS: Final = ("name", "alias", "apelido", "apodo", "spitzname", "surnom"
 # FIRST: TONYA   MI: T", "Patient Name — First: WILHELMINA  MI: R  Last: STROUD" (elsewhere
 # "First: check BP", "MI: 2019")
 _NAME_PART_LABEL: Final = re.compile(r"(?:first|last|middle|mi)(?=[ \t]*[:=])")
-# after the label: "ess" of "address", a digit ("ADDR1"), a closing quote, then ":", "=" or
-# a form's dot leader ("Surname ........ ASHWORTH") and an opening quote
+# after the label: "ess" of "address", the rest of a key in snake case ("city_last_slept="), a
+# digit ("ADDR1"), a closing quote, then ":", "=" or a form's dot leader ("Surname ........
+# ASHWORTH") and an opening quote
 _AFTER_LABEL: Final = re.compile(
-    r"(?:ess)?\d?[\")]?[ \t]*(?:[:=]|\.{3,}:?)[ \t]*(\[?\")?[ \t]*"
+    r"(?:ess)?(?:_[a-z]{2,12}){0,3}\d?[\")]?[ \t]*(?:[:=]|\.{3,}:?)[ \t]*(\[?\")?[ \t]*"
 )
 # and after an address's label, a word that says which one: "Adresse principale:", "Address
 # (home):", "address line 1:"

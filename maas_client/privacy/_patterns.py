@@ -97,7 +97,11 @@ FOREIGN_MONTHS: Final = split_words(
     al-Qi'dah al-Qidah al-Hijjah al-Awwal al-Thani al-Akhir al-Ula al-Akhirah ul-Awal
     ul-Akhir
     јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра
-    januara februara aprila juna jula avgusta septembra oktobra novembra decembra"""
+    januara februara aprila juna jula avgusta septembra oktobra novembra decembra
+    janairu fabrairu afrilu satumba nuwamba disamba januwari februwari mashi ephreli julayi
+    agasti septhemba okthoba okthobha novemba disemba janyuwari matshi epreli ianuari fepuari
+    aperila iulai aukuso setema oketopa novema tesema sānuali fēpueli sepitema nōvema tīsema
+    hānuere pēpuere pepuere māehe āperira hūrae ākuhata hepetema noema tīhema"""
 )
 # The cases a month takes alone or with its year, not after a day, in Serbian, Polish,
 # Czech, Russian, Ukrainian, Greek and Finnish: "фебруар", "marzec 2024", "в марте", "у

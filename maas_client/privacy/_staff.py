@@ -228,7 +228,8 @@ _HANDLED: Final = re.compile(
     r"|dictated|collected|coll|drawn|dispensed|filled|note|requested|opened|restored|export"
     r"|created|modified|updated|edited|uploaded|accessed|viewed|approved|closed|assigned"
     r"|merged|deleted|submitted|authored|signed|reviewed|run\b|added|completed|checked"
-    r"|documented|initiall?ed|rec'?d|received|filed|logged)"
+    r"|documented|initiall?ed|rec'?d|received|filed|logged|referred|presented|curated"
+    r"|authori[sz]ed|countersigned|performed|interpreted|analy[sz]ed|validated|triaged)"
 )
 # or a user name before "commented" or "wrote", as an issue tracker or a thread shows it:
 # "**mkowalczyk** commented on Mar 4"
