@@ -530,9 +530,9 @@ _STRONG_HEADS: Final = frozenset(
         spindle plaque plaques rods bodies protein nodes hump fingers dynamometer splint
         harness frame pin pins wire wires tube maneuvers manoeuvres purpura angina click
         clicks curve screw tubercles uterus balloon contractions paresis circulation sequence
-        variant pupils biplane shunt clamp nomogram tumor tumour tumors tumours papules flap
-        repair regimen notch nodule nodules spots technique lesions fever virus viruses
-        encephalitis hemorrhagic haemorrhagic goggles exercises"""
+        syndrom syndromet syndromu variant pupils biplane shunt clamp nomogram tumor tumour
+        tumors tumours papules flap repair regimen notch nodule nodules spots technique lesions
+        fever virus viruses encephalitis hemorrhagic haemorrhagic goggles exercises"""
     )
 )
 # endings of a pathology or an operation that make a head word too: "Takayasu arteritis",
@@ -1904,7 +1904,8 @@ _SAFE_CODE: Final = re.compile(
             r"(?:/(?:\d{1,4}(?:\.\d+)?)?(?:MG|MCG|ML|G|HRS?))?",  # 8MG/2MG, 0.4MG/ML
             # FEV1/FVC, ER/PR/HER2, and a regimen: TDF/3TC/DTG, TDF+3TC+EFV
             r"(?:[A-Za-z]{1,5}\d{0,2}/)+[A-Za-z]{1,5}\d{0,2}|(?:\d?[A-Z]{2,4}[/+])+\d?[A-Z]{2,4}",
-            r"[x×]?10[³⁶⁹]/(?:[µu]L|L|mm³)",  # a count's power of ten: x10⁹/L, x10³/µL
+            # a count's power of ten: x10⁹/L, x10³/µL (read as "x109/L": see readable)
+            r"[x×]?10[369]/(?:[µu]?[Ll]|mm3)",
             r"(?:AM|PM|am|pm)/\d{1,3}(?:\.\d+)?",  # a morning dose and the next: 15 mg AM/5 mg PM
             rf"{_UNITS}/(?:min/1\.73m2|\d{{1,2}}h)",  # per body surface, per day: mL/min/1.73m2
             # B12, HbA1c, SpO2, q6h, Troponin1 (not five lower-case letters or more, as in a
@@ -3224,8 +3225,8 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
                     s = m.start(1)
                     if _POSTCODE.fullmatch(text, s, e):  # the town before "G11 6AA"
                         city = _clause_city(text, s)
-                        if city is not None:
-                            out.append((*city, "CITY", NET_SCORE))
+                        if city is not None and not _PROVINCE_CODE.fullmatch(text, *city):
+                            out.append((*city, "CITY", NET_SCORE))  # (not "ON" of "ON L4T 2M8")
                 if s and text[s - 1] in " -" and text[s - 2 : s - 1] in _MASKING:
                     masked = _MASKED_GROUPS_BEFORE.search(text, max(0, s - 24), s)
                     s = s if masked is None else masked.start()

@@ -69,7 +69,8 @@ FOREIGN_MONTHS: Final = split_words(
     nobyembre disyembre eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa samhain
     nollaig januarie februarie junie julie muharram safar rajab sha'ban shaban shawwal
     tishrei cheshvan kislev tevet shevat adar nisan iyar sivan tammuz elul ramadan farvardin
-    ordibehesht khordad mordad shahrivar aban azar bahman esfand ledna února března dubna
+    ordibehesht khordad mordad shahrivar aban azar bahman esfand hamal sawr jawza saratan
+    sunbula mizan aqrab qaws jadi dalw ledna února března dubna
     května června července srpna září října listopadu prosince ianuarie martie aprilie iunie
     iulie septembrie octombrie noiembrie decembrie maret agustus desember mac ogos julai
     disember machi aprili agosti septemba oktoba novemba desemba tammikuuta helmikuuta
@@ -174,8 +175,9 @@ _NUM_L = r"(?<![\w./-])"  # numeric value starts on its own
 _NUM_R = r"(?![\w/-]|\.\d)"  # and ends on its own (a trailing full stop is fine)
 
 _DATE_BRANCHES = [
-    # ISO 2021-03-04, 2021/03/04 (a time may follow; it is not part of the span)
-    rf"{_NUM_L}(?P<DATE__iso>{_YEAR4}(?P<_siso>[-/.])(?:0?[1-9]|1[0-2])(?P=_siso){_DAY}(?!\d))",
+    # ISO 2021-03-04, 2021/03/04, EXIF's 2021:03:04 (a time may follow; it is not part of the
+    # span)
+    rf"{_NUM_L}(?P<DATE__iso>{_YEAR4}(?P<_siso>[-/.:])(?:0?[1-9]|1[0-2])(?P=_siso){_DAY}(?!\d))",
     # US numeric 03/04/2021, 3-4-21, 04.03.2021 (day-first accepted too)
     rf"{_NUM_L}(?P<DATE__num>{_DAY}(?P<_snum>[-/.]){_DAY}(?P=_snum)(?:{_YEAR4}|\d\d){_NUM_R})",
     # month/year 03/2021, 3-2021
@@ -854,8 +856,8 @@ _MERIDIEM_AFTER: Final = re.compile(r"[ \t]+(?:AM|PM|am|pm)\b")
 # 5 h"; not "CAS 2/7: TRAb", "bloods in 3/12: FBC")
 _ENTRY_AFTER: Final = re.compile(r":[ \t]")
 _DASH_BEFORE: Final = re.compile(
-    r"(?:[—–-][ \t]+|(?:^|\n)[ \t]*[A-Za-z]{2,3}[ \t]+)(?:0?[1-9]|[12]\d|3[01])$"
-)  # (or after initials opening the line: "AR 2/3: aunt asks", "md 2/10: Hope for a slot")
+    r"(?:[—–-][ \t]+|(?:^|\n)[ \t]*[A-Za-z]{2,4}[ \t]+)(?:0?[1-9]|[12]\d|3[01])$"
+)  # (or after initials or a note opening the line: "AR 2/3: aunt asks", "Note 3/13: failed")
 _PARTS_OF_A_DOSE: Final = ("2", "3", "4")
 # or before the next month and day of a range, itself not over a scale's top unless the first
 # day is past any: "5/13 to 5/24", "1/22–2/4"
@@ -883,7 +885,8 @@ _RATIO_BEFORE: Final = re.compile(
     r"|strength|power|pain|reflexes|pulses|murmur|grade|h/h|h&h|hgb/hct|bp|b/p|gcs|mmse|moca"
     r"|slums|gds|epds|mna|epworth|phq|gad|audit|ciwa|cows|bdi|bai|hads|nihss|braden|morse|cam"
     r"|rass|fim|berg|tinetti|barthel|katz|lawton|ecog|kps|pps|assessment|fluency|memory"
-    r"|attention|orientation|recall|naming|language|visuospatial|abstraction)\b"
+    r"|attention|orientation|recall|naming|language|visuospatial|abstraction"
+    r"|page|pages|pg|seite|página|pagina|sida|side|sivu|strona|頁|頁次)\b"  # "Page 1/1"
     r"(?:-[0-9A-Za-z]{1,4}\b)?[^\n\d]*$"  # "GDS-15 6/15", "MNA-SF 6/14"
     # and an acuity past the eye's before it: "VA R 6/9 L 6/24"
     r"|\b(?i:va|vision|acuity|snellen|bcva|ucva)\b(?:[^\n\d]|\d{1,2}(?:\.\d)?/\d{1,3}(?!\d))*$"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import grouped_alternation, name_words, split_words
+from ._lexicon import common_words, grouped_alternation, name_words, split_words
 
 _VEHICLE_MAKERS: Final = frozenset(
     split_words(
@@ -48,12 +48,15 @@ _NOT_MODEL = (
     "S/N|SN|Serial|SERIAL|Lot|LOT|ID|No|Plate|PLATE|VIN|Health|Healthcare|Sciences|Company|Co"
     "|Inc|Motor|Motors|Hospital|Center|Centre|Clinic|Group|University|College|School"
     "|Foundation|Institute|Medical|Dealership|Credit|Financial|Insurance|Plant|Factory|Street"
-    "|Road|Avenue|County|City"
+    "|Road|Avenue|County|City|Mr|Mrs|Ms|Miss|Dr|Prof"
 )
 # nor a state's or province's code before a postal code ("Hamilton ON L9C 3A6" is a town)
 _STATE_AND_POSTCODE = r"[A-Z]{2},?[ ]+(?:\d{5}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"
+# (or a product line in lower case before its model's number: "Roche cobas e801", "cobas c
+# 702", "cobas 4800"; a word of English there ends the model: see product_ranges)
 _MODEL_WORD = (
-    rf"(?!(?:{_NOT_MODEL})\b|{_STATE_AND_POSTCODE})(?:[A-Z][\w+/.-]*|\d[\w+/.-]{{0,5}}(?!\w))"
+    rf"(?!(?:{_NOT_MODEL})\b|{_STATE_AND_POSTCODE})(?:[A-Z][\w+/.-]*|\d[\w+/.-]{{0,5}}(?!\w)"
+    r"|[a-z]{3,12}(?= [a-z]?[ ]?\d)|[a-z]\d[\w-]{0,6}(?!\w)|[a-z](?= \d{3}))"
 )
 # (led by the makers' names, grouped by their first letters, so that the engine skips in C to
 # the capitals that can start one; the word's start and a year before it are checked in
@@ -78,9 +81,14 @@ def product_ranges(text: str) -> list[tuple[int, int]]:
         if _NAME_BEFORE.search(text, max(0, start - 24), start) is not None:
             continue
         maker, *model = m.group().split(" ")
+        lower_case = next((i for i, w in enumerate(model) if w[0].islower()), None)
+        if lower_case is not None and model[lower_case] in common_words():
+            model = model[:lower_case]  # "Ford was 2 days late"
+            if not model:
+                continue
         if maker.lower() in name_words() and not any(map(_model_like, model)):
             continue
-        end = m.end()
+        end = start + len(" ".join((maker, *model)))
         if maker in _VEHICLE_MAKERS:
             plate = _PLATE_AFTER_MODEL.search(text, start + len(maker), end)
             if plate is not None:

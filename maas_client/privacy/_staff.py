@@ -167,7 +167,8 @@ _TYPED_BY: Final = re.compile(
 # cost as much as the rest of this module)
 _WRITER_KEYS: Final = (
     "auth", "author", "clinician", "provider", "nurse", "user", "staff", "assigned_to",
-    "assignee", "reviewer", "capturer",
+    "assignee", "reviewer", "capturer", "login", "operator", "photographer",
+    "bearbeiter", "benutzer",  # (German: who edited, the user)
 )  # fmt: skip
 # (or the first of a JSON list: "staff": ["mcarrasco", "dtoluwase"]; the next ones follow)
 _USER_AFTER_KEY: Final = re.compile(

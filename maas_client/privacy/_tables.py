@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import HHMM, inflected_from, name_words, safe_words, without_accents
+from ._lexicon import HHMM, inflected_from, name_words, safe_words, split_words, without_accents
 from ._span import Raw
 
 _SCORE: Final = 0.6  # below the typed detectors: a cell that is a phone number is typed a phone
@@ -86,7 +86,9 @@ _EXACT: Final[dict[str, str]] = {
          "counsellor", "counselor", "therapist", "midwife", "keyworker", "key worker",
          "caseworker", "case worker", "supervisor", "observer", "responder", "checker",
          "verifier", "pt initials", "patient initials", "staff initials", "initial", "init",
-         "inits", "sign", "signature",
+         "inits", "sign", "signature", "by", "md", "owner", "porter", "porters", "photographer",
+         "sonographer", "operator", "surgeon", "anaesthetist", "anesthetist", "consultant",
+         "case manager", "benutzer", "bearbeiter",
          # a doctor in Polish, Czech, Hungarian and Romanian
          "lekarz", "lekarz prowadzacy", "lekar", "orvos", "medic"),
         "PERSON",
@@ -664,6 +666,23 @@ def _cell_entity(cell: str, entity: str) -> str:
     return "PHONE" if _PHONE_CHARS.issuperset(cell) else "IDENTIFIER"
 
 
+# who did something by their role, not their name, under "By", "Owner" or "Operator": "PI",
+# "site", "SYSTEM"; "P" and "F" a legend's patient and family
+_ROLE_CELLS: Final = frozenset(
+    split_words(
+        """system site lab pi cra crc rn md np pa pt patient family hcp gp team nurse doctor
+        sponsor reception pharmacy auto admin unknown all p f"""
+    )
+)
+
+
+def _role_cell(cell: str) -> bool:
+    """Whether a cell under a column of people names a role, alone or before a remark ("pt -
+    called")."""
+    first, _, rest = cell.partition(" ")
+    return first.lower() in _ROLE_CELLS and (not rest or rest.startswith("- "))
+
+
 def _identifies(cell: str, entity: str) -> bool:
     """Whether ``cell`` under a column of ``entity`` holds an identifier."""
     if cell.lower() in _EMPTY or cell.startswith(_REMARK_OPENINGS):
@@ -682,6 +701,8 @@ def _identifies(cell: str, entity: str) -> bool:
         return int(number.group()) > _OLDEST_UNMASKED
     if entity == "VEHICLE" and not any(c.isdigit() for c in cell):
         return False  # a tag of another kind under "Tag": "PHI-PHOTO" (a plate holds a digit)
+    if entity == "PERSON" and _role_cell(cell):
+        return False
     if cell.isdigit() and (len(cell) <= 2 or (entity == "DEVICE" and len(cell) <= _ROW_DIGITS)):
         return False  # a row's number under "Case", "No" or "S/N" (a serial number of rows)
     # common words in lower case describe, they do not identify: "own home" under "Residence"

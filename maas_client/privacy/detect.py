@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Collection
 from typing import Final
 
+from ._clinical_phrases import clinical_phrase_ranges
 from ._dicom import dicom_safe_ranges
 from ._east_asian import east_asian_spans
 from ._fields import ADDRESS_CUE_HINTS, field_spans
@@ -99,7 +100,7 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
         raw += x12_spans(text)
         unmasked += x12_codes(text)
     raw += id_document_spans(text) + street_type_spans(text)
-    unmasked += product_ranges(text)
+    unmasked += product_ranges(text) + clinical_phrase_ranges(text)
     if "://" in text:
         unmasked += [m.span() for m in _STANDARD_URL.finditer(text)]
     unmasked += dicom_safe_ranges(text)
