@@ -1,5 +1,5 @@
-"""Names written in Arabic, Persian, Hebrew and Thai script (Chinese, Japanese and Korean are
-:mod:`._east_asian`'s).
+"""Names written in Arabic, Persian, Hebrew, Thai and the scripts of South Asia (Devanagari,
+Bengali, Gurmukhi, Tamil, Sinhala; Chinese, Japanese and Korean are :mod:`._east_asian`'s).
 
 These scripts have no capitals, so the net, which reads a capitalised word nobody knows as a
 name, sees none of their names. What gives a name away is the word before it:
@@ -29,7 +29,14 @@ _SCORE: Final = 0.85
 _ARABIC = "\u0600-\u060b\u060d-\u061a\u0620-\u064a\u066e-\u06d3\u06d5-\u06ff\u200c"
 _HEBREW = "\u05d0-\u05ea\u05f0-\u05f4'\""
 _THAI = "\u0e01-\u0e4e"
-_ANY: Final = re.compile(f"[\u0620-\u064a\u05d0-\u05ea\u0900-\u097f{_THAI}]")
+# the scripts of South Asia besides Devanagari: Bengali, Gurmukhi, Tamil, Sinhala (no digits)
+_BENGALI = "\u0980-\u09e5\u09f0-\u09fe"
+_GURMUKHI = "\u0a00-\u0a65\u0a70-\u0a76"
+_TAMIL = "\u0b80-\u0be5"
+_SINHALA = "\u0d80-\u0de5\u0df0-\u0df4"
+_SOUTH_ASIAN = _BENGALI + _GURMUKHI + _TAMIL + _SINHALA
+_SOUTH_ASIAN_LETTER: Final = re.compile(f"[{_SOUTH_ASIAN}]")
+_ANY: Final = re.compile(f"[\u0620-\u064a\u05d0-\u05ea\u0900-\u097f{_SOUTH_ASIAN}{_THAI}]")
 
 _ARABIC_LABELS = "الاسم|اسم المريض|اسم المريضة|اسم الأب|اسم الأم|نام بیمار|نام پدر|نام مادر|نام"
 _ARABIC_TITLES = (
@@ -61,6 +68,9 @@ _NAMES: Final = tuple(
         rf"({_HEBREW_WORD}(?: {_HEBREW_WORD})?)",
         rf"(?:{_THAI_LABELS})[ \t]*:[ \t]*({_THAI_WORD}(?: {_THAI_WORD}){{0,3}})",
         rf"(?<![{_THAI}])((?:{_THAI_TITLES})[ \t]?{_THAI_WORD}(?: {_THAI_WORD})?)",
+        # a Sinhala doctor's initials and name ("වෛද්ය" is "medical" too: "වෛද්ය සහතිකය", a
+        # medical certificate; written without the zero-width joiner readable takes out)
+        rf"වෛද්ය[ \t]+((?:[{_SINHALA}]{{1,4}}\.[ \t]?){{1,3}}[{_SINHALA}]+(?: [{_SINHALA}]+)?)",
     )
 )
 
@@ -78,7 +88,7 @@ _AFTER_LATIN_CUE: Final = re.compile(
 _ARABIC_LETTERS = "\u0621-\u065f\u0670-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f"
 _HEBREW_LETTERS = "\u05b0-\u05c7\u05d0-\u05ea"
 _DEVANAGARI = "\u0900-\u0963\u0971-\u097f"
-SCRIPT_LETTERS: Final = _ARABIC_LETTERS + _HEBREW_LETTERS + _DEVANAGARI + _THAI
+SCRIPT_LETTERS: Final = _ARABIC_LETTERS + _HEBREW_LETTERS + _DEVANAGARI + _THAI + _SOUTH_ASIAN
 # a word: Hebrew's abbreviations with their geresh and gershayim inside or after ("ד"ר",
 # "רח'"), Persian's words joined by a zero-width non-joiner ("نیک‌بخت")
 SCRIPT_WORD: Final = rf"[{SCRIPT_LETTERS}]+(?:[\u200c'\"׳״][{SCRIPT_LETTERS}]+)*['׳]?"
@@ -95,7 +105,14 @@ _NAME_LABEL_WORDS: Final = frozenset(
         מלווה מטפל מטפלת נמען עו"ס טכנולוג טכנולוגית פונה
         نام بیمار پزشک دستیار مسئول ولد تخلص پدر مادر همراه پرستار داکتر کارمند معالج
         नाम मरीज़ मरीज रोगी पिता पति पिता/पति माता अभिभावक डॉक्टर चिकित्सक फार्मासिस्ट नर्स
-        उपचारकर्ता कार्यकर्ता
+        उपचारकर्ता कार्यकर्ता बिरामीको बिरामी श्रीमान चालक साक्षी संरक्षक हेरचाहकर्ता
+        शल्यचिकित्सक प्यारामेडिक
+        مریض مریضہ والد شوہر گواہ کنندہ دار
+        নাম রোগীর রোগী পিতার পিতা মাতার মাতা স্বামী স্বামীর অভিভাবক চিকিৎসক নার্স চালক
+        ਨਾਮ ਮਰੀਜ਼ ਪਿਤਾ ਪਤੀ ਡਾਕਟਰ ਵਰਕਰ ਨਰਸ
+        பெயர் நோயாளியின் நோயாளி தந்தை கணவர் மருத்துவர் ஆலோசகர் செவிலியர் தயாரித்தவர்
+        சரிபார்த்தவர் இருப்பவர்
+        නම රෝගියාගේ රෝගියා පියා මව හිමිකරු නිලධාරී පුද්ගලයා
         ชื่อ ผู้ป่วย ผู้ตรวจ ผู้รับรองผล พยาบาล แพทย์ บิดา มารดา สามี ภรรยา ผู้ติดต่อ"""
     )
 )
@@ -105,21 +122,26 @@ _NAME_TITLES = split_words(
     عمتي أخي أختي ابني بنتي زوجي زوجتي
     ד"ר פרופ' גב' מר הגב' בתו בנו בנה בתה אחיו אחותו אשתו בעלה
     دکتر داکتر آقای خانم خاله عمو دایی عمه
-    डॉ. डॉ श्री श्रीमती सुश्री कुमारी मा."""
+    डॉ. डॉ श्री श्रीमती सुश्री कुमारी मा. डा.
+    ڈاکٹر جناب محترمہ محترم
+    ডা. ডাঃ মোঃ মোছাঃ মোসাম্মৎ শ্রী শ্রীমতী জনাব
+    ਡਾ. ਸ਼੍ਰੀ ਸ਼੍ਰੀਮਤੀ ਸ੍ਰੀ
+    டாக்டர் திரு. திருமதி"""
 )
 _GLUED_THAI_TITLES = split_words("นางสาว นาง นาย นพ. พญ. ทนพญ. ทนพ. พว. ด.ช. ด.ญ. ป้า ลุง คุณ หมอ")
 _LABELLED_NAME: Final = re.compile(
     rf"(?P<label>(?:{SCRIPT_WORD}[ \t]){{0,3}}{SCRIPT_WORD}(?:/{SCRIPT_WORD})?)"
     r"[ \t]*[:：][ \t]*"
     rf"(?:(?:{'|'.join(map(re.escape, _NAME_TITLES + _GLUED_THAI_TITLES))})[ \t]*)?"
-    rf"(?P<name>(?:[{SCRIPT_LETTERS}]\.[ \t]?){{0,2}}(?:{SCRIPT_WORD}|{_LATIN_NAME})"
+    rf"(?P<name>(?:[{SCRIPT_LETTERS}]{{1,4}}\.[ \t]?){{0,3}}(?:{SCRIPT_WORD}|{_LATIN_NAME})"
     rf"(?:[ \t](?:{SCRIPT_WORD}|{_LATIN_NAME})){{0,3}})"
     r"(?![ \t]?[:：])"
 )
 _TITLE_ALTERNATION = "|".join(map(re.escape, sorted(_NAME_TITLES, key=len, reverse=True)))
 _TITLED_NAME: Final = re.compile(
     rf"(?<![{SCRIPT_LETTERS}])(?:{_TITLE_ALTERNATION})(?:[ \t]|(?<=[.'׳]))"
-    rf"(?P<name>(?:[{SCRIPT_LETTERS}]\.[ \t]?){{0,2}}{SCRIPT_WORD}(?:[ \t]{SCRIPT_WORD}){{0,2}})"
+    rf"(?P<name>(?:[{SCRIPT_LETTERS}]{{1,4}}\.[ \t]?){{0,3}}{SCRIPT_WORD}"
+    rf"(?:[ \t]{SCRIPT_WORD}){{0,2}})"
     rf"|(?:{'|'.join(map(re.escape, _GLUED_THAI_TITLES))})(?P<thai>[{_THAI}]+(?:[ \t][{_THAI}]+)?)"
 )
 # a chat export's message: its date and time, then its sender and a colon
@@ -148,8 +170,8 @@ def _name_words(value: str, start: int, after_title: bool) -> Raw | None:
     words = value.replace("\t", " ").split(" ")
     if words[0] in _NO_NAME:
         return None
-    if after_title:
-        names = script_names()
+    if after_title and not _SOUTH_ASIAN_LETTER.match(words[0]):
+        names = script_names()  # (a name in Bengali, Tamil ... ends at its field's end)
         kept = 1
         while kept < len(words) and (
             words[kept] in names or words[kept].startswith(_NAME_PARTICLES)
