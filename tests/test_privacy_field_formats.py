@@ -47,6 +47,7 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    ("Itinerary: 06OCT flight XX3417 ALC-MAN dep 11:40", "06OCT"),
     # names, dates and addresses in Bengali, Urdu, Tamil, Sinhala, Nepali and Gurmukhi script
     ("রোগীর নাম: মোঃ আব্দুল কাদের মণ্ডল\nবয়স: ৬৭", "আব্দুল কাদের মণ্ডল"),
     ("ஆலோசகர்: டாக்டர் ஆர். பாலசுப்ரமணியன், MS", "ஆர். பாலசுப்ரமணியன்"),
@@ -1766,6 +1767,12 @@ MASKED = [
 ]
 
 KEPT = [
+    # a province before its postal code, a herb, a burns chart, a skin's type, a clotting test
+    ("27 Earl Street, Kingston, Ontario K7L 2G6, revoke any previous power", "Ontario"),
+    ("enzyme inducers: rifampicin, carbamazepine, St John's wort.", "St John's"),
+    ("BURN ASSESSMENT CHART (Lund & Browder)", "Lund & Browder"),
+    ("Risk profile: Fitzpatrick II, >100 naevi", "Fitzpatrick II"),
+    ("20WBCT at 20 min: unclotted; repeat 20WBCT 6-hourly", "20WBCT"),
     # "medical" in Sinhala before a certificate, not a doctor before a name
     ("වෛද්‍ය සහතිකය / MEDICAL CERTIFICATE", "සහතිකය"),
     # a page's number, a province's code, a count's power of ten, an analyser, phrases that

@@ -1,7 +1,8 @@
 """Clinical and demographic phrases whose words read as a name or a town but name no one:
 a staging system named for a town ("Ann Arbor IIB"), scales named for a person or a place
-("Berg Balance Scale", "Bristol stool chart", "Mayo endoscopic score"), a people ("Aboriginal
-and Torres Strait Islander") and an antibody's clone after its marker ("PD-L1 (22C3)").
+("Berg Balance Scale", "Lund and Browder chart", "Fitzpatrick II"), a herb ("St John's
+wort"), a people ("Aboriginal and Torres Strait Islander") and an antibody's clone after its
+marker ("PD-L1 (22C3)").
 
 The names alone stay names ("Dr Berg", "lives in Bristol"): each is kept only with the words
 after it that make it a phrase.
@@ -19,6 +20,9 @@ _PHRASE: Final = re.compile(
     r"|Mayo(?= (?:endoscopic |partial |total |full )?(?:score|subscore|class|classification)\b)"
     r"|Hughes(?= (?:functional )?(?:disability )?(?:score|grade|scale)\b)"
     r"|Bristol(?= [Ss]tool)|Berg(?= [Bb]alance)|Abbey(?= [Pp]ain)|Cornell(?= [Ss]cale)"
+    r"|Lund (?:and|&) Browder|St\.? John['’]s(?= [Ww]ort)"
+    # a skin's phototype: "Fitzpatrick II", "Fitzpatrick skin type IV"
+    r"|Fitzpatrick(?: (?:skin )?(?:photo)?(?:type )?[IV]{1,3}\b|(?= scale| skin))"
     # an antibody clone in brackets after its marker: "PD-L1 (22C3)", "PD-L1 TPS 60 % (SP263)"
     r"|PD-?L1[^\n()]{0,24}\((?:22C3|SP263|SP142|28-8|73-10|E1L3N)\)"
 )

@@ -1926,7 +1926,8 @@ _SAFE_CODE: Final = re.compile(
             r"\d{1,2}/\d{1,2}h",  # an interval written 6/6h (every six hours)
             # a test named with a number: 6MWT, 5STS, 4AT (two letters after a digit are the
             # end of a British postcode: "G11 6AA")
-            r"\d[A-Z]{3,4}|4AT|3TC",  # (and lamivudine)
+            # (and lamivudine; 20WBCT, a clotting test; not a day and month, "06OCT")
+            r"\d{1,2}(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))[A-Z]{3,4}|4AT|3TC",
             r"\d{1,2}dd\d{1,2}",  # a Dutch dose a day: 1dd1, 3dd2
             r"[369]/(?:UL|uL|L)",  # the power of ten of a count: 10*3/UL, 10^9/L
             r"CD\d{1,3}[a-z]?",  # a cluster of differentiation: CD117
@@ -3000,8 +3001,8 @@ def _clause_city(text: str, at: int) -> tuple[int, int] | None:
     if not (at and text[at - 1] in " \t"):
         return None
     city = city_before(text, at - 1)
-    if city is None:
-        return None
+    if city is None or _CA_PROVINCE_BEFORE.fullmatch(text, city[0], at):
+        return None  # (a province: "Kingston, Ontario K7L 2G6")
     before = text[: city[0]].rstrip(" ")
     return None if before and before[-1] not in _CITY_STARTS_AFTER else city
 
