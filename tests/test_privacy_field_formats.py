@@ -47,6 +47,12 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # an age by its label with the sex, in a JSON key, after a name with the sex; a registration
+    ("Name : Mrs. Mariamma Varghese         Age/Sex : 91 Yrs / F", "91"),
+    ('"birth_date": "1930-12-02",\n"age_at_filing": "90",', "90"),
+    ("Pt: Desjardins, Mireille, 91 F - hypotension from GI bleed", "91"),
+    ("রোগী: শ্রীমতী অন্নপূর্ণা সাহা, মহিলা, ৯১ বছর", "৯১"),
+    ("Fixed-wing C-FMLQ; PC-12 C-GBKA wheels-up 09:02", "C-GBKA"),
     ("Itinerary: 06OCT flight XX3417 ALC-MAN dep 11:40", "06OCT"),
     # names, dates and addresses in Bengali, Urdu, Tamil, Sinhala, Nepali and Gurmukhi script
     ("রোগীর নাম: মোঃ আব্দুল কাদের মণ্ডল\nবয়স: ৬৭", "আব্দুল কাদের মণ্ডল"),
@@ -1767,6 +1773,7 @@ MASKED = [
 ]
 
 KEPT = [
+    ("Vitals: BP 120/80, 99 F, HR 88; G-CSF given; DICOM C-FIND to PACS", "99 F"),
     # a province before its postal code, a herb, a burns chart, a skin's type, a clotting test
     ("27 Earl Street, Kingston, Ontario K7L 2G6, revoke any previous power", "Ontario"),
     ("enzyme inducers: rifampicin, carbamazepine, St John's wort.", "St John's"),

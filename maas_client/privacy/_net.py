@@ -4125,10 +4125,11 @@ def _ordinal_of_before(text: str, start: int) -> re.Match[str] | None:
 _AGE_AND_SEX: Final = re.compile(
     r"(?:9\d|1[01]\d)[ \t]?[MF](?=[ \t]+(?:with|w/|pt|patient|woman|man|female|male|who"
     r"|presents?|presenting|admitted|s/p|c/o|h/o|hx|here|from|BIBA|brought)\b|[ \t]{2,}|[,;)]"
-    r"|[ \t]*(?:\r?\n|$))"
-)
-_SUMMARY_OPENS: Final = re.compile(r"(?:^|[\n:;(|]|\ban?)[ \t]*$")
+    r"|[ \t]+[-–—][ \t]|[ \t]*(?:\r?\n|$))"
+)  # (or a dash: "Pt: Desjardins, Mireille, 91 F - hypotension")
+_SUMMARY_OPENS: Final = re.compile(r"(?:^|[\n:;(|,]|\ban?)[ \t]*$")
 _TEMPERATURE_BEFORE: Final = re.compile(r"(?i:\btemp|\bt\b|tmax|febrile|fever|°)")
+_READING_BEFORE: Final = re.compile(r"[\d%]?[\d%)][ \t]*,[ \t]*$")  # "BP 120/80, 99 F": vitals
 
 
 def _ages(text: str, lowered: str) -> list[Raw]:
@@ -4147,6 +4148,7 @@ def _ages(text: str, lowered: str) -> list[Raw]:
             (start == 0 or not text[start - 1].isalnum())
             and _SUMMARY_OPENS.search(text, max(0, start - 6), start)
             and not _TEMPERATURE_BEFORE.search(text, max(0, start - 12), start)
+            and not _READING_BEFORE.search(text, max(0, start - 6), start)
         ):
             out.append((start, start + (3 if text[start + 2].isdigit() else 2), "AGE", NET_SCORE))
     if "enarian" in lowered:  # the noun, and the age after it

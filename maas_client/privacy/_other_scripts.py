@@ -122,7 +122,8 @@ _AGE: Final = re.compile(
     r"आयु|उम्र|อายุ)[ \t]*[:：]?[ \t]*)(\d{2,3})(?!\d)"
 )
 _AGE_BEFORE_YEARS: Final = re.compile(
-    rf"(?<![\d.])(\d{{2,3}})[ \t]?(?:ساله|سنة|سنه|عام|عاماً|वर्ष|साल|ปี)(?![{SCRIPT_LETTERS}])"
+    rf"(?<![\d.])(\d{{2,3}})[ \t]?(?:ساله|سنة|سنه|عام|عاماً|वर्ष|साल|ปี|বছর|ਸਾਲ|வயது|අවුරුදු)"
+    rf"(?![{SCRIPT_LETTERS}])"
 )
 _OLDEST_UNMASKED_AGE: Final = 89
 _AGE_WORDS: Final = re.compile(

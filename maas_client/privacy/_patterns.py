@@ -573,7 +573,9 @@ _MISC_BRANCHES = [
     # (and the word for age in other languages: "edad 91", "Alter: 93", "idade 94", "umur 92")
     r"\b(?:[Aa]ges?|AGES?|[Aa]ged|[Ee]dad|EDAD|[Ii]dade|[Ee]tà|[Ââ]ge|[Ll]eeftijd|[Åå]lder|[Ww]iek"
     r"|[Yy]aş|[Uu]mur|Alter|ALTER)"
-    r"(?:_years|_yrs)?\b['\"]?\s*[:=]?\s*['\"]?(?P<AGE__cue>0?(?:9\d|1[01]\d)"
+    # ("Age/Sex : 91 Yrs / F", "age_at_filing": "90")
+    r"(?:_years|_yrs|_at_[a-z]+|[ \t]?/[ \t]?(?:[Ss]ex|SEX|[Gg]ender|GENDER))?"
+    r"\b['\"]?\s*[:=]?\s*['\"]?(?P<AGE__cue>0?(?:9\d|1[01]\d)"
     # (and the word for years after it: "Âge: 95 ans", "edad 91 años")
     r"(?:[ \t]?(?:ans|años|anos|anni|jahre|jaar|år|lat|yaş|tahun|years|yrs)\b)?)"
     r"(?!\d|\.\d)",
@@ -949,6 +951,14 @@ _LOCAL_CHARS: Final = _DOMAIN_CHARS | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ_%+'�
 _CHARS_TEXT: Final = {chars: "".join(sorted(chars)) for chars in (_DOMAIN_CHARS, _LOCAL_CHARS)}
 
 
+# an aircraft's registration (an air ambulance's) in Canada, Britain, Australia, New Zealand
+# and Ireland: "C-GBKA", "G-PMHX", "VH-FVX" (not "G-CSF", "c-ANCA", DICOM's "C-FIND", a
+# claim's "C-FILE")
+_AIRCRAFT: Final = re.compile(
+    r"(?<![\w-])(?:C-(?!FIND|FILE)[FGI][A-Z]{3}|G-[A-Z]{4}|(?:VH|ZK|EI)-[A-Z]{3})(?![\w-])"
+)
+
+
 def pattern_spans(text: str) -> list[Raw]:
     """``(start, end, entity, score)`` for every pattern-based identifier in ``text``."""
     found = _scan_led(text)
@@ -970,6 +980,7 @@ def pattern_spans(text: str) -> list[Raw]:
         _month_days(text, out)
     if "-" in text:
         _hyphen_month_days(text, out)
+        out += [(*m.span(), "VEHICLE", 0.9) for m in _AIRCRAFT.finditer(text)]
     if ":" in text and _IPV6_HINT.search(text):
         for m in IPV6.finditer(text):
             if _valid_ipv6(m.group()):
