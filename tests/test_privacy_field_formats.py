@@ -47,6 +47,9 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a record number shaped like a LOINC code whose check digit fails; "Berg" as a surname
+    ("Patient 4471-2 (see LOINC table)", "4471-2"),
+    ("Seen by Dr Berg on the ward", "Berg"),
     # an age by its label with the sex, in a JSON key, after a name with the sex; a registration
     ("Name : Mrs. Mariamma Varghese         Age/Sex : 91 Yrs / F", "91"),
     ('"birth_date": "1930-12-02",\n"age_at_filing": "90",', "90"),
@@ -1773,6 +1776,14 @@ MASKED = [
 ]
 
 KEPT = [
+    # LOINC codes in a text that names LOINC, an echo's method, a balance score, a standard,
+    # a virus's lineage, a body surface after a decimal comma
+    ("Creatinine  0.74  mg/dL  0.5-1.1  2160-0\n(codes: LOINC)", "2160-0"),
+    ("FEVG 58 % (Simpson biplan); EF by biplane Simpson 62 percent", "Simpson biplan"),
+    ("A: Continues to improve; Berg now at 47/56 (MCID reached)", "Berg"),
+    ("Laboratory accredited to ISO 15189:2022", "ISO 15189:2022"),
+    ("Booster: XBB.1.5 monovalent, 0.3 mL IM", "XBB.1.5"),
+    ("eGFR (CKD-EPI)   19    mL/min/1,73m²  >60", "1,73m²"),
     ("Vitals: BP 120/80, 99 F, HR 88; G-CSF given; DICOM C-FIND to PACS", "99 F"),
     # a province before its postal code, a herb, a burns chart, a skin's type, a clotting test
     ("27 Earl Street, Kingston, Ontario K7L 2G6, revoke any previous power", "Ontario"),

@@ -1908,6 +1908,8 @@ _SAFE_CODE: Final = re.compile(
             r"[x×]?10[369]/(?:[µu]?[Ll]|mm3)",
             r"(?:AM|PM|am|pm)/\d{1,3}(?:\.\d+)?",  # a morning dose and the next: 15 mg AM/5 mg PM
             rf"{_UNITS}/(?:min/1\.73m2|\d{{1,2}}h)",  # per body surface, per day: mL/min/1.73m2
+            r"73m2",  # (the body surface after a decimal comma: "mL/min/1,73m²")
+            r"(?:XBB|XEC|BA|BQ|JN|KP|EG|HV|LP|AY)\.\d{1,3}(?:\.\d{1,3}){0,3}",  # a lineage: XBB.1.5
             # B12, HbA1c, SpO2, q6h, Troponin1 (not five lower-case letters or more, as in a
             # user id: jrobles4)
             r"(?:[A-Za-z]{1,4}|[A-Z][A-Za-z]{4,6})\d{1,2}(?:[A-Za-z]{1,5}\d?)?[A-Za-z]{0,4}",
