@@ -47,6 +47,10 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a person's name under "name" in a record of a person, and under a relative's key
+    ('{"bed": "4B-09", "urn": "K0518233", "name": "WATTS, Jarrah", "dob": "1987-05-30"}',
+     "WATTS, Jarrah"),
+    ("child_name=Bibi Hawa\nfather_name=Gul Agha\nsex=F", "Gul Agha"),
     # a record number shaped like a LOINC code whose check digit fails; "Berg" as a surname
     ("Patient 4471-2 (see LOINC table)", "4471-2"),
     ("Seen by Dr Berg on the ward", "Berg"),
@@ -1776,6 +1780,8 @@ MASKED = [
 ]
 
 KEPT = [
+    ('"deviceName":[{"name":"MiniMed 780G","type":"manufacturer-name"}],"modelNumber"',
+     "MiniMed 780G"),
     # LOINC codes in a text that names LOINC, an echo's method, a balance score, a standard,
     # a virus's lineage, a body surface after a decimal comma
     ("Creatinine  0.74  mg/dL  0.5-1.1  2160-0\n(codes: LOINC)", "2160-0"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import safe_words
+from ._lexicon import clinical_terms, drug_names, safe_words
 from ._span import Raw
 
 # label -> entity; "line" (an address line in FHIR) only before a quoted value
@@ -168,6 +168,59 @@ _XML_ELEMENT: Final = re.compile(
 )
 
 
+# a key of a person's name in an export: "father_name=", "name_bn": (a script's suffix), and
+# "name" in a record of a person (a birth date, a record number or a sex beside it; not a
+# schema's, a device's or a drug's "name"); its value runs to its quote or the line's end, a
+# comma inside ("WATTS, Jarrah")
+_NAME_KEY: Final = re.compile(
+    r"(?:\"|(?:patient|pt|father|mother|child|guardian|spouse|partner|parent|carer|caregiver"
+    r"|nok|kin|contact|informant|relative|husband|wife|son|daughter)_)name(?:_[a-z]{2})?\"?"
+    r"[ \t]*[:=][ \t]*\"?"
+)  # (led by its literals; the letter before a prefix is checked in Python)
+_PERSON_RECORD: Final = re.compile(r"\"(?:dob|birth|mrn|urn|sex|gender|nhs|patient)")
+_PERSON_RECORD_REACH: Final = 200
+_NAME_VALUE: Final = re.compile(r"[^\W\d_][^\"|;&\n\r\t{}\[\]=]{0,60}")
+_NAME_VALUE_WORDS: Final = 6
+_NO_NAME_VALUES: Final = frozenset(("null", "none", "unknown", "n/a", "na", "not known"))
+
+
+def _enclosing_object(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the braces of the JSON object around ``text[start:end]`` open and close, within
+    :data:`_PERSON_RECORD_REACH` of it."""
+    low = max(0, start - _PERSON_RECORD_REACH)
+    opening = text.rfind("{", low, start)
+    closing = text.find("}", end, end + _PERSON_RECORD_REACH)
+    return (low if opening < 0 else opening, end + _PERSON_RECORD_REACH if closing < 0 else closing)
+
+
+def _name_key_values(text: str, lowered: str) -> list[Raw]:
+    """The values of :data:`_NAME_KEY`: not a drug's or a clinical term's name ("name":
+    "Sertraline")."""
+    out: list[Raw] = []
+    for m in _NAME_KEY.finditer(lowered):
+        start = m.start()
+        if start and lowered[start - 1].isalpha():
+            continue  # "device_name"
+        if lowered[start] == '"' and not _PERSON_RECORD.search(
+            lowered, *_enclosing_object(lowered, start, m.end())
+        ):
+            continue
+        value = _NAME_VALUE.match(text, m.end())
+        if value is None:
+            continue
+        words = value.group().rstrip(" ,").split()
+        clinical = drug_names() | clinical_terms()
+        if (
+            len(words) > _NAME_VALUE_WORDS
+            or " ".join(words).lower() in _NO_NAME_VALUES
+            or all(word.strip(",.").lower() in clinical for word in words)
+        ):
+            continue
+        end = value.start() + len(value.group().rstrip(" ,"))
+        out.append((value.start(), end, "PERSON", _SCORE))
+    return out
+
+
 def field_spans(text: str, lowered: str) -> list[Raw]:
     """``(start, end, entity, score)`` for the values of the place, name and user-name
     fields in ``text`` (``lowered``: ``text`` in lower case, of the same length)."""
@@ -198,6 +251,7 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
                 out.append((m.start(2), m.end(2), entity, _SCORE))
     if any(map(lowered.__contains__, _NAME_HINTS)):
         _labelled_values(text, lowered, _NAME_LABELS, out)
+        out += _name_key_values(text, lowered)
     if "name" in lowered and ("first" in lowered or "last" in lowered):
         for m in _NAME_PART_LABEL.finditer(lowered):
             if m.start() > 0 and lowered[m.start() - 1].isalpha():

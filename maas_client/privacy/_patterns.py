@@ -955,8 +955,8 @@ _CHARS_TEXT: Final = {chars: "".join(sorted(chars)) for chars in (_DOMAIN_CHARS,
 # and Ireland: "C-GBKA", "G-PMHX", "VH-FVX" (not "G-CSF", "c-ANCA", DICOM's "C-FIND", a
 # claim's "C-FILE")
 _AIRCRAFT: Final = re.compile(
-    r"(?<![\w-])(?:C-(?!FIND|FILE)[FGI][A-Z]{3}|G-[A-Z]{4}|(?:VH|ZK|EI)-[A-Z]{3})(?![\w-])"
-)
+    r"(?:C-(?!FIND|FILE)[FGI][A-Z]{3}|G-[A-Z]{4}|(?:VH|ZK|EI)-[A-Z]{3})(?![\w-])"
+)  # (led by its literals; the character before it is checked in Python)
 
 
 def pattern_spans(text: str) -> list[Raw]:
@@ -980,7 +980,11 @@ def pattern_spans(text: str) -> list[Raw]:
         _month_days(text, out)
     if "-" in text:
         _hyphen_month_days(text, out)
-        out += [(*m.span(), "VEHICLE", 0.9) for m in _AIRCRAFT.finditer(text)]
+        out += [
+            (*m.span(), "VEHICLE", 0.9)
+            for m in _AIRCRAFT.finditer(text)
+            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"))
+        ]
     if ":" in text and _IPV6_HINT.search(text):
         for m in IPV6.finditer(text):
             if _valid_ipv6(m.group()):
