@@ -954,6 +954,8 @@ _CHARS_TEXT: Final = {chars: "".join(sorted(chars)) for chars in (_DOMAIN_CHARS,
 # an aircraft's registration (an air ambulance's) in Canada, Britain, Australia, New Zealand
 # and Ireland: "C-GBKA", "G-PMHX", "VH-FVX" (not "G-CSF", "c-ANCA", DICOM's "C-FIND", a
 # claim's "C-FILE")
+_AIRCRAFT_PREFIXES: Final = ("C-", "G-", "VH-", "ZK-", "EI-")
+_WORD_OR_DASH: Final = re.compile(r"[\w-]")
 _AIRCRAFT: Final = re.compile(
     r"(?:C-(?!FIND|FILE)[FGI][A-Z]{3}|G-[A-Z]{4}|(?:VH|ZK|EI)-[A-Z]{3})(?![\w-])"
 )  # (led by its literals; the character before it is checked in Python)
@@ -980,11 +982,12 @@ def pattern_spans(text: str) -> list[Raw]:
         _month_days(text, out)
     if "-" in text:
         _hyphen_month_days(text, out)
-        out += [
-            (*m.span(), "VEHICLE", 0.9)
-            for m in _AIRCRAFT.finditer(text)
-            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"))
-        ]
+        if any(prefix in text for prefix in _AIRCRAFT_PREFIXES):  # (a scan less for most)
+            out += [
+                (*m.span(), "VEHICLE", 0.9)
+                for m in _AIRCRAFT.finditer(text)
+                if m.start() == 0 or not _WORD_OR_DASH.match(text, m.start() - 1)
+            ]
     if ":" in text and _IPV6_HINT.search(text):
         for m in IPV6.finditer(text):
             if _valid_ipv6(m.group()):
