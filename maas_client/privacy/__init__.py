@@ -52,9 +52,9 @@ How detection works
 What is known to be no identifier is then taken out whatever found it: a table's header and
 code columns, the clinical codes of X12 segments, a device's or vehicle's maker and model
 ("Medtronic Percept PC", "2019 Toyota Tacoma"; ``_products.py``), clinical phrases whose
-words read as names ("Ann Arbor IIB", "Torres Strait Islander"; ``_clinical_phrases.py``),
-a DICOM header's codes,
-numbers and vocabulary (``_dicom.py``), and "Nam" as Vietnam's or a form's sex.
+words read as names ("Ann Arbor IIB", "Torres Strait Islander"; ``_clinical_phrases.py``), a
+DICOM header's codes, numbers and vocabulary (``_dicom.py``), and "Nam" as Vietnam's or a
+form's sex.
 Overlapping spans are merged; a typed detector's entity wins over the net's, and a name
 takes in the particles and initials before it and a generational suffix after it ("van der
 Berg", "K. Ramaswamy", "D.Cordova", "Alvarez III"). ``deid.py``

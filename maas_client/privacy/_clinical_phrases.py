@@ -1,7 +1,7 @@
 """Clinical and demographic phrases whose words read as a name or a town but name no one:
 a staging system named for a town ("Ann Arbor IIB"), scales named for a person or a place
 ("Berg Balance Scale", "Lund and Browder chart", "Fitzpatrick II"), a herb ("St John's
-wort"), a people ("Aboriginal and Torres Strait Islander") an antibody's clone after its
+wort"), a people ("Aboriginal and Torres Strait Islander"), an antibody's clone after its
 marker ("PD-L1 (22C3)"), a standard ("ISO 15189") and, in a text that names LOINC, its codes
 ("2160-0").
 

@@ -3,7 +3,9 @@
 ``CITY: HAYS``, ``HOME CITY: TRUTH OR CONSEQUENCES``, ``ADDR1: PO BOX 2291``,
 ``"city": "Montréal"``, ``line: "77 Rue Saint-Denis, app. 402"``. The label says what the
 value is, so the value is masked whatever its words are: a town named with common words, an
-address in capitals or in another country's format, a nickname (``PREFERRED NAME: DUTCH``).
+address in capitals or in another country's format, a nickname (``PREFERRED NAME: DUTCH``),
+a person's name under a relative's key or under ``"name"`` in a record of a person
+(``father_name=Gul Agha``, ``"name": "WATTS, Jarrah"``).
 (Numbers and dates after their labels are the typed detectors' and the net's.)
 
 Labels are found with ``str.find`` in the lower-cased text. A value runs to the end of its
@@ -212,12 +214,11 @@ def _name_key_values(text: str, lowered: str) -> list[Raw]:
         value = _NAME_VALUE.match(text, key_end.end())
         if value is None:
             continue
-        words = value.group().rstrip(" ,").split()
-        clinical = drug_names() | clinical_terms()
+        words = [word.strip(",.").lower() for word in value.group().split()]
         if (
             len(words) > _NAME_VALUE_WORDS
-            or " ".join(words).lower() in _NO_NAME_VALUES
-            or all(word.strip(",.").lower() in clinical for word in words)
+            or " ".join(words) in _NO_NAME_VALUES
+            or all(word in drug_names() or word in clinical_terms() for word in words)
         ):
             continue
         end = value.start() + len(value.group().rstrip(" ,"))

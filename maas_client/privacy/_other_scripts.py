@@ -78,6 +78,8 @@ _SOLAR_MONTHS_ALONE = split_words(
 _HEBREW_MONTHS = split_words(
     "תשרי חשוון חשון מרחשוון כסלו כסליו טבת שבט ניסן אייר סיון סיוון תמוז אלול"
 )
+
+
 def _alternation(words: set[str]) -> str:
     """A regex alternation of ``words``, longest first."""
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))

@@ -9,7 +9,9 @@ name, sees none of their names. What gives a name away is the word before it:
 * **a title or a relation** -- ``د.``, ``دکتر``, ``آقای``, ``ד״ר``, ``פרופ׳``, ``ابنه`` (his
   son), ``בת:`` (daughter), ``คุณ``: a given name and a surname after it (and the ``بن`` of a
   lineage). A Thai title is written onto the name: ``นางสมศรี ใจดี``; a Thai word is a
-  name only up to twelve letters (a clause runs on with no space).
+  name only up to twelve letters (a clause runs on with no space). After a title in Bengali,
+  Gurmukhi or Tamil (``ডাঃ``, ``டாக்டர்``) every word of the name to its field's end, and
+  initials of up to four letters before it (``ஆர். பாலசுப்ரமணியன்``).
 
 A field ends where two spaces, a parenthesis, a comma, a semicolon, a slash or a line end
 stand.
