@@ -3228,8 +3228,8 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
                     s = m.start(1)
                     if _POSTCODE.fullmatch(text, s, e):  # the town before "G11 6AA"
                         city = _clause_city(text, s)
-                        if city is not None and not _PROVINCE_CODE.fullmatch(text, *city):
-                            out.append((*city, "CITY", NET_SCORE))  # (not "ON" of "ON L4T 2M8")
+                        if city is not None:
+                            out.append((*city, "CITY", NET_SCORE))
                 if s and text[s - 1] in " -" and text[s - 2 : s - 1] in _MASKING:
                     masked = _MASKED_GROUPS_BEFORE.search(text, max(0, s - 24), s)
                     s = s if masked is None else masked.start()
