@@ -147,6 +147,8 @@ NUMBERISH = st.lists(
 @example("x 12 ²5 y", 0, 0, False)
 @example("12AB x", 2, 2, False)  # the token runs on into a known span
 @example("x 123 y", 0, 0, True)  # strict: three digits may be an identifier
+@example("37.2.,12555)/", 0, 0, False)  # a measurement's full stop is no listed code's
+@example("555.١٢ A120/80", 0, 0, True)  # a full stop before Arabic-Indic digits ends no token
 def test_net_passes_over_only_the_tokens_it_would_keep(
     text: str, known_start: int, known_length: int, strict: bool
 ) -> None:

@@ -2402,8 +2402,10 @@ def _code_in_brackets(text: str, start: int, end: int) -> bool:
 # "0700-1900", "1845-0715" (not a subject's number, "0307-0012")
 _QUARTER_HOUR = r"(?:[01]\d|2[0-3])(?:00|15|30|45)"
 _JOINED_TIMES: Final = re.compile(rf"{HHMM}(?:/{HHMM})+|{_QUARTER_HOUR}-{_QUARTER_HOUR}")
+# (the code ends as a token does, on a letter or digit: "37.2.,12555" lists no code of five
+# characters before 12555)
 _CODE_BEFORE_IN_LIST: Final = re.compile(
-    r"(?<![\w.-])([A-Z]?\d[\dA-Z.-]{2,9})(?:,[ \t]?|/|[ \t]?\+[ \t]?)\Z"
+    r"(?<![\w.-])([A-Z]?\d[\dA-Z.-]{1,8}[\dA-Z])(?:,[ \t]?|/|[ \t]?\+[ \t]?)\Z"
 )
 
 
@@ -2941,8 +2943,9 @@ def _form_item_number(text: str, start: int, end: int) -> bool:
 
 
 # where a token ends before Chinese or Japanese: a bracket or "+" after such a character, a
-# full stop or bracket before one ("2型糖尿病(E11.9", "1.格雷夫斯病", "52)に応じて")
-_CJK_BEFORE_BRACKET: Final = re.compile(r"[^\x00-\x7f][(+)]|[.)](?=[^\x00-\x7f])")
+# full stop or bracket before one ("2型糖尿病(E11.9", "1.格雷夫斯病", "52)に応じて"); not a
+# digit outside ASCII ("555.١٢" is a number in Arabic-Indic digits)
+_CJK_BEFORE_BRACKET: Final = re.compile(r"[^\x00-\x7f\d][(+)]|[.)](?=[^\x00-\x7f\d])")
 
 
 def _token_start(text: str, start: int) -> int:
