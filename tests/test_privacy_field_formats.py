@@ -47,6 +47,14 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a person before a maker, a serial number in brackets after a product, a postcode's
+    # second half that spells a tuberculosis regimen, a Vietnamese name after a doctor's label
+    ("Nurse Tamsin Stryker called about the Medtronic Azure", "Tamsin Stryker"),
+    ("Medtronic Azure (RNB412587S) implanted", "RNB412587S"),
+    ("12 Cowley Road, Oxford OX4 1HP", "OX4 1HP"),
+    ("Bác sĩ: Nam\nGiới: Nữ", "Nam"),
+    ("Harrison Ford was late to clinic", "Harrison Ford"),
+    ("XR L clavicle 26/08/2024 (Hamilton ED): fracture", "Hamilton"),
     # a person's name under "name" in a record of a person, and under a relative's key
     ('{"bed": "4B-09", "urn": "K0518233", "name": "WATTS, Jarrah", "dob": "1987-05-30"}',
      "WATTS, Jarrah"),
@@ -1780,6 +1788,26 @@ MASKED = [
 ]
 
 KEPT = [
+    # makers alone and a model's code after its name, a lead's model and length, a model after
+    # "modelNumber" or "modelo", a tuberculosis regimen, units in words and other scripts,
+    # Vietnamese form words whose first syllable is a name
+    ('"modelNumber":"W1DR01","manufacturer":"Medtronic"', "Medtronic"),
+    ('"modelNumber":"W1DR01","manufacturer":"Medtronic"', "W1DR01"),
+    ("Medtronic Azure XT DR MRI SureScan (W1DR01)   SN RNB412587S", "W1DR01"),
+    ("SureScan, modelo W1DR01, nº de série RNB604213S", "W1DR01"),
+    ("RA lead   : CapSureFix Novus MRI 5076-52 cm   SN PJN7712340", "5076-52"),
+    ("System Philips EPIQ CVx, X5-1 transducer", "Philips EPIQ"),
+    ("Stryker rep Trent Mabry called", "Stryker"),
+    ("TPT: 3HP (isoniazid + rifapentine) completed", "3HP"),
+    ("метформін 1000 мг 2 р/д", "1000"),
+    ("ميتفورمين 1000 ملغ مع الإفطار", "1000"),
+    ("Metformin 1000 milligrams twice daily", "1000"),
+    ("heparyna 3000 j. bolus + 1000 j./h", "1000"),
+    ("risks: perforation 1 in 1000, expulsion 1 in 20", "1000"),
+    ("Phương pháp điều trị: Ceftriaxone 2 g/ngày", "Phương"),
+    ("Họ và tên: Nguyễn Văn Tùng　　Năm sinh: 1969　　Nam/Nữ: Nam", "Năm"),
+    ("Giới tính của con: Nam        Cân nặng: 3.250 gram", "Nam"),
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HỘI CHỦ NGHĨA"),
     ('"deviceName":[{"name":"MiniMed 780G","type":"manufacturer-name"}],"modelNumber"',
      "MiniMed 780G"),
     # LOINC codes in a text that names LOINC, an echo's method, a balance score, a standard,

@@ -2,8 +2,8 @@
 a staging system named for a town ("Ann Arbor IIB"), scales named for a person or a place
 ("Berg Balance Scale", "Lund and Browder chart", "Fitzpatrick II"), a herb ("St John's
 wort"), a people ("Aboriginal and Torres Strait Islander"), an antibody's clone after its
-marker ("PD-L1 (22C3)"), a standard ("ISO 15189") and, in a text that names LOINC, its codes
-("2160-0").
+marker ("PD-L1 (22C3)"), a standard ("ISO 15189"), a tuberculosis regimen ("3HP") and, in a
+text that names LOINC, its codes ("2160-0").
 
 The names alone stay names ("Dr Berg", "lives in Bristol"): each is kept only with the words
 after it that make it a phrase.
@@ -41,6 +41,13 @@ _PHRASE: Final = re.compile(
 _LOINC_SHAPE: Final = re.compile(r"(?<![\w.-])(\d{3,5})-(\d)(?![\w-]|\.\d)")
 
 
+# a tuberculosis preventive regimen: "TPT: 3HP (isoniazid + rifapentine)", "1HP", "3HR"; the
+# second half of a British postcode too ("OX4 1HP"), which the code before it shows
+_TB_REGIMENS: Final = ("3HP", "1HP", "3HR")
+_TB_REGIMEN: Final = re.compile(r"(?<![\w-])[13]H[PR](?![\w-])")
+_POSTCODE_OUTWARD_BEFORE: Final = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]+$")
+
+
 def _loinc_check_digit(digits: str) -> int:
     """LOINC's check digit of ``digits``: every other digit doubled from the rightmost, the
     digits of the results and of the others summed, and the distance to the next ten."""
@@ -52,9 +59,16 @@ def _loinc_check_digit(digits: str) -> int:
 
 
 def clinical_phrase_ranges(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each phrase of :data:`_PHRASE` in ``text``, and of each LOINC
-    code in a text that names LOINC: where nothing is masked."""
+    """The ``(start, end)`` of each phrase of :data:`_PHRASE` in ``text``, of each
+    tuberculosis regimen not after a postcode's first half, and of each LOINC code in a text
+    that names LOINC: where nothing is masked."""
     ranges = [m.span() for m in _PHRASE.finditer(text)]
+    if any(regimen in text for regimen in _TB_REGIMENS):
+        ranges += [
+            m.span()
+            for m in _TB_REGIMEN.finditer(text)
+            if not _POSTCODE_OUTWARD_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        ]
     if "LOINC" in text or "loinc" in text or "Loinc" in text:
         ranges += [
             m.span()

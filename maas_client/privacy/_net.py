@@ -2027,18 +2027,26 @@ _CAPITAL_UNITS = (
     r"(?:MG|MCG|G|KG|LBS?|ML|CC|MMHG|MM|CM|MMOL|MEQ|UNITS?|TABS?|TABLETS?|CAPS?|CAPSULES?"
     r"|PUFFS?|DROPS?|GTTS?|MINS?|HRS?|HOURS?|DAYS?|WEEKS?|WKS?|MONTHS?|YEARS?|YRS?)"
 )
-_UNIT_AFTER: Final = re.compile(rf"[ \t]?(?:{_UNITS}|{_CAPITAL_UNITS})(?![A-Za-z])")
+# units written out, and in other scripts: "1000 milligrams", "1000 мг", "1000 ملغ", "3000 j."
+# (Polish units), "1000 cópias/mL"
+_UNITS_IN_WORDS = (
+    r"(?:milligrams?|micrograms?|millilit(?:re|er)s?|lit(?:re|er)s?|cfu|mGy|c[oó]pias|j\."
+    r"|мг|мкг|мл|ммоль|мм|см|кг|ед|ЕД|МЕ|од|копий|ملغ|مغ|مل|ملم|وحدة)"
+)
+_UNIT_AFTER: Final = re.compile(
+    rf"[ \t]?(?:(?:{_UNITS}|{_CAPITAL_UNITS})(?![A-Za-z])|{_UNITS_IN_WORDS}(?!\w))"
+)
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 _NDC: Final = re.compile(r"\d{4,5}-\d{3,4}-\d{1,2}")  # a National Drug Code: 0002-8215-01
 _EUDRACT: Final = re.compile(r"\d{4}-\d{6}-\d{2}")  # a European trial's number: 2022-003118-41
 # a code after its system's name or a "code" key (code=8480-6, "code":"4548-4"), a device's
 # model number, or a pharmacy plan's routing number (RxBIN, RxPCN, RxGrp: the same for every
 # member of a plan)
-_CODE_CUE_REACH: Final = 12
+_CODE_CUE_REACH: Final = 16
 _CODE_CUE: Final = re.compile(
     r"(?:CPT|LOINC|ICD(?:-?10|-?9)?(?:-CM)?|HCPCS|SNOMED|NDC|RxBIN|RxPCN|RxGrp|(?<!\w)BIN"
     r"|cpt|loinc|icd(?:-?10|-?9)?(?:[-_]?cm)?|hcpcs|snomed|ndc|RxNorm|RXCUI|rxnorm|rxcui"
-    r"|[Mm]odel|MODEL"
+    r"|[Mm]odel(?:[oel]|_?[Nn]o|_?[Nn]umber|Number)?|MODEL"  # ("modelo", "modelNumber")
     r"|(?<![\w-])code(?=[=\"])|(?<![\w-])code\":[ \t]*"  # code="...", "code": "..."
     # a statute's section, rule or article: "Section 12(2)", "Rule 11", "ARS 13-1204"
     r"|(?<!\w)(?:[Ss]ection|SECTION|[Ss]ubsection|[Rr]ule|[Aa]rticle|Art\.|[Ss]chedule|§|ARS"
@@ -2539,7 +2547,8 @@ def _listed_after(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _cued(text: str, start: int, end: int) -> bool:
     """Whether the code ``text[start:end]`` follows a code's cue: the cue and up to three
-    separators end within the last twelve characters ("ICD-10-CM: ")."""
+    separators end within the last sixteen characters ("ICD-10-CM: ", a
+    JSON key "modelNumber")."""
     cue = _CODE_CUE.search(text, max(0, start - _CODE_CUE_REACH), start)
     if cue is None:
         return False
@@ -2553,6 +2562,10 @@ _IPV4_BEFORE: Final = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}\Z")
 # MedDRA's codes (eight digits from 10000001) and a product's code before its dose
 _MEDDRA_CODE: Final = re.compile(r"100\d{5}")
 _PRODUCT_CODE: Final = re.compile(r"[A-Z]{2,5}-?\d{2,6}")
+# a pacing lead's model and its length in centimetres: "CapSureFix Novus 5076-52 cm",
+# "SelectSecure 3830-69cm", "Tendril 2088TC-52 cm"
+_LEAD_MODEL: Final = re.compile(r"\d{4}[A-Z]{0,2}-\d{2,3}")
+_CENTIMETRES_AFTER: Final = re.compile(r"[ \t]?cm\b")
 _PRODUCT_DOSE_AFTER: Final = re.compile(
     r"[ \t]+\d{1,4}(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|g|mL|ml|IU|units?|mg/kg)\b"
 )
@@ -2621,6 +2634,8 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
         return True  # a MedDRA term's code in a text that names MedDRA: "PT 10072268"
     if _PRODUCT_CODE.fullmatch(token) and _PRODUCT_DOSE_AFTER.match(text, end):
         return True  # an investigational product's code and its dose: "CRX-771 300 mg SC"
+    if _LEAD_MODEL.fullmatch(token) and _CENTIMETRES_AFTER.match(text, end):
+        return True  # a pacing lead's model and length: "5076-52 cm"
     if _HCPCS.fullmatch(token) and (_described(text, end) or _code_in_brackets(text, start, end)):
         return True  # a billing code and its description: "G0439 annual wellness visit"
     if len(token) == _DIN_LENGTH and token.isdigit() and _drug_after(text, end):
@@ -2647,8 +2662,10 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
             return True
         if _measured(token) and _DOSING_AFTER.match(text, end):
             return True  # a dose without its unit: "metformin 1000 BID"
-        if text[start - 2 : start] == "1:" and _DILUTION.fullmatch(token):
+        if text[start - 2 : start] in ("1:", "1/") and _DILUTION.fullmatch(token):
             return True  # a dilution: "adrenaline 1:1000"
+        if text[start - 5 : start] == "1 in " and _DILUTION.fullmatch(token):
+            return True  # a risk: "perforation 1 in 1000"
         if (
             len(token) == 4
             and token < "2400"

@@ -65,10 +65,15 @@ _MODEL_WORD = (
 _LONGEST_FIRST = sorted((*_TWO_WORD_MAKERS, *_MAKERS), key=len)[::-1]
 _PRODUCT: Final = re.compile(
     grouped_alternation([re.escape(maker) for maker in _LONGEST_FIRST])
-    + rf"(?:[ ]{_MODEL_WORD}){{1,5}}"
+    + rf"(?:[ ]{_MODEL_WORD}){{0,6}}"
 )
+# the model's code in brackets after its name, which stays with it: "Azure XT DR MRI SureScan
+# (W1DR01)"; a serial number is longer ("RNB412587S") or has its cue ("(SN RNB412587S)")
+_MODEL_CODE_AFTER: Final = re.compile(r" ?[(（](?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{2,7}[)）]")
 _YEAR_BEFORE: Final = re.compile(r"(?<![\w.-])(?:19|20)\d\d $")
-_NAME_BEFORE: Final = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?)[ \t]+$")
+# a title or a capitalised word right before the maker: "Dr. Jane Abbott" (whether the word is
+# a person's name is checked in product_ranges: "System Philips EPIQ" is a product)
+_WORD_BEFORE: Final = re.compile(r"(?:([A-Z][\w'’.-]*)|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?)[ \t]+$")
 
 
 def product_ranges(text: str) -> list[tuple[int, int]]:
@@ -78,17 +83,18 @@ def product_ranges(text: str) -> list[tuple[int, int]]:
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_.'’&-"):
             continue  # inside a word
-        if _NAME_BEFORE.search(text, max(0, start - 24), start) is not None:
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        if before is not None and (before.group(1) is None or _name_word(before.group(1))):
             continue
         maker, *model = m.group().split(" ")
         lower_case = next((i for i, w in enumerate(model) if w[0].islower()), None)
         if lower_case is not None and model[lower_case] in common_words():
             model = model[:lower_case]  # "Ford was 2 days late"
-            if not model:
-                continue
         if maker.lower() in name_words() and not any(map(_model_like, model)):
-            continue
+            continue  # a maker that is a name too, alone or before a name ("Abbott Smith")
         end = start + len(" ".join((maker, *model)))
+        if model and (code := _MODEL_CODE_AFTER.match(text, end)) is not None:
+            end = code.end()
         if maker in _VEHICLE_MAKERS:
             plate = _PLATE_AFTER_MODEL.search(text, start + len(maker), end)
             if plate is not None:
@@ -98,6 +104,16 @@ def product_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _name_word(word: str) -> bool:
+    """Whether a capitalised ``word`` is a person's name ("Jane", "Harrison"), not a word
+    naming the machine ("System", "Recorder", "AED")."""
+    lowered = word.lower()
+    return lowered in name_words() or lowered not in common_words() and not word.isupper()
+
+
 def _model_like(word: str) -> bool:
-    """Whether ``word`` reads as a model's, not a name's: a digit or a capital inside."""
-    return any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])
+    """Whether ``word`` reads as a model's, not a name's: a digit, or a capital inside a word
+    in mixed case ("FreeStyle"; not "ED" in "Hamilton ED", a town's emergency department)."""
+    return any(c.isdigit() for c in word) or (
+        not word.isupper() and any(c.isupper() for c in word[1:])
+    )

@@ -67,19 +67,49 @@ def _capitalised(syllable: str) -> bool:
     return syllable[0].isupper() and (syllable[1:].islower() or len(syllable) == 1)
 
 
-# "Nam" as the country's name and as a form's sex, "male" ("Giới: Nam", "Nam/Nữ"), not a name
+# "Nam" as the country's name and as a form's sex, "male" ("Giới: Nam", "Nam/Nữ: Nam",
+# "Giới tính của con: Nam"), not a name
 _NAM_NO_NAME: Final = re.compile(
     r"(?P<country>(?:Việt|VIỆT)[ \t](?:Nam|NAM))\b"
     r"|\b(?P<sex>Nam|NAM)(?=[ \t]*[/,|][ \t]*(?:Nữ|NỮ|nữ)\b)"
-    r"|(?:Giới|GIỚI)(?:[ \t](?:tính|TÍNH))?[ \t]*:[ \t]*(?P<field>Nam|NAM)\b"
+    r"|(?<=[:：])[ \t]*(?P<field>Nam|NAM)\b"
+)
+_SEX_LABEL_BEFORE: Final = re.compile(r"(?:(?:Giới|GIỚI)[^:\n]{0,16}|(?:Nam|NAM)/(?:Nữ|NỮ))[:：]\Z")
+# Words of two or three syllables, common in notes and forms, whose first syllable is a name
+# too ("Phương pháp điều trị" is "method of treatment", "Gia đình" "family", "Năm sinh" "year
+# of birth"): capitalised at a sentence's or a field's start, or in capitals in a heading
+_COMPOUNDS: Final = split_words(
+    """phương_pháp phương_tiện phương_án phương_hướng dân_tộc năm_sinh gia_đình bảo_hiểm
+    hướng_điều_trị hướng_xử_trí tim_đều dương_tính âm_tính tỷ_lệ trường_hợp quốc_tịch
+    sức_khỏe chỉ_số vận_chuyển lưu_ý đa_khoa xã_hội_chủ_nghĩa nội_trú ngoại_trú hồi_sức
+    huyết_học trung_ương nguyên_đán tiếng_việt bà_nội ông_nội"""
+)
+_COMPOUND: Final = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        variant
+        for compound in sorted(_COMPOUNDS, key=len, reverse=True)
+        for words in [compound.replace("_", " ")]
+        for variant in (words[0].upper() + words[1:], words.upper(), words.title(), words)
+    )
+    + r")(?!\w)"
 )
 
 
 def vietnamese_no_names(text: str) -> list[tuple[int, int]]:
-    """The ranges of ``text`` where "Nam" names no one: the country, or a form's sex."""
-    if ("Nam" not in text and "NAM" not in text) or VIETNAMESE_LETTER.search(text) is None:
+    """The ranges of ``text`` where a name's syllable names no one: "Nam" as the country or a
+    form's sex, and the first syllable of a common word (:data:`_COMPOUNDS`)."""
+    if VIETNAMESE_LETTER.search(text) is None:
         return []
-    return [m.span(m.lastgroup or 0) for m in _NAM_NO_NAME.finditer(text)]
+    out = [m.span() for m in _COMPOUND.finditer(text)]
+    if "Nam" in text or "NAM" in text:
+        out += [
+            m.span(m.lastgroup or 0)
+            for m in _NAM_NO_NAME.finditer(text)
+            if m.lastgroup != "field"
+            or _SEX_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        ]
+    return out
 
 
 def _written_as_name(text: str, m: re.Match[str]) -> bool:
