@@ -108,7 +108,7 @@ def _name_word(word: str) -> bool:
     """Whether a capitalised ``word`` is a person's name ("Jane", "Harrison"), not a word
     naming the machine ("System", "Recorder", "AED")."""
     lowered = word.lower()
-    return lowered in name_words() or lowered not in common_words() and not word.isupper()
+    return lowered in name_words() or (lowered not in common_words() and not word.isupper())
 
 
 def _model_like(word: str) -> bool:
