@@ -47,6 +47,34 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # Japanese: a name in kana after its reading's label, a name after a role or a relation, a
+    # chat's speaker, a user name after who did something, a clinic's and an insurer's name
+    ("被保険者氏名　早坂　フミ", "早坂　フミ"),
+    ("患者：マツモト　セイジ　　ID：7719", "マツモト　セイジ"),
+    ("確認技師：小田切　　承認：K.Oda", "小田切"),
+    ("届出人：妻 大河内 節子（同居）", "大河内 節子"),
+    ("緊急連絡先 長女 さつき 070-5521-0937", "さつき"),
+    ("07:52 ちあき（夜勤リーダー）：513の件", "ちあき"),
+    ("出力日時: 2024-08-01　出力者: dpc_tanabe　施設コード", "dpc_tanabe"),
+    ("かかりつけ医：大宮東口ファミリークリニック 森永先生", "大宮東口ファミリークリニック"),
+    ("千葉→楢崎Dr　電話", "楢崎"),
+    ("IN1|1|06260411|洛北製作所健康保険組合|||", "洛北製作所健康保険組合"),
+    # Spanish, Portuguese, Catalan and Galician: an institution named head first, a town after
+    # its postal code or its label, a date in Galician
+    ("SERVICIO ANDALUZ DE SALUD — Hospital Comarcal de la Vega Alta",
+     "Hospital Comarcal de la Vega Alta"),
+    ("control por su MAP (CS Las Acacias). Teléfono", "CS Las Acacias"),
+    ("Médica de família (USF Ribeira da Lage), na", "USF Ribeira da Lage"),
+    ("HOSPITAL UNIVERSITARIO VIRGEN DE LA ALMENARA — Servicio",
+     "HOSPITAL UNIVERSITARIO VIRGEN DE LA ALMENARA"),
+    ("Avda. de los Almendros, 112 · 28947 Torrejón del Pinar · Centralita",
+     "Torrejón del Pinar"),
+    ("Passeig de la Riera, 41-45 · 08794 Sant Pere de Vilamar · Tel. 93 871 22 00",
+     "Sant Pere de Vilamar"),
+    ("Largo Professor Egas Moniz, 4935-118 Vale Escuro · Tel. 258 800 300", "Vale Escuro"),
+    ("C.P.: 37187     Localidad: Villaseca de Tormes     Provincia: Salmerón",
+     "Villaseca de Tormes"),
+    ("Data da solicitude: 21 de xuño de 2024", "21 de xuño de 2024"),
     # a person before a maker, a serial number in brackets after a product, a postcode's
     # second half that spells a tuberculosis regimen, a Vietnamese name after a doctor's label
     ("Nurse Tamsin Stryker called about the Medtronic Azure", "Tamsin Stryker"),
@@ -1788,6 +1816,20 @@ MASKED = [
 ]
 
 KEPT = [
+    # Japanese: a drug and its brand after its dose, a weight and the last one, a form's label
+    # and its value, a heading spaced out, a time of day and an order; a generic institution
+    ("　オピカポン25mg（オンジェンティス） 1日1回", "オピカポン25mg"),
+    ("　体重 58.2kg（前回 59.0kg）", "58.2kg"),
+    ("続柄 父　性別 男　職業 会社員", "性別 男"),
+    ("健 康 保 険　被 保 険 者 証", "健 康"),
+    ("1日1回 就寝前 追加", "就寝前 追加"),
+    ("当院に入院、大学病院へ紹介", "大学病院"),
+    ("続柄 父　生年月日 昭和40年4月3日", "生年月日"),
+    # an institution's kind, an English heading, a specialty, an acronym after a head
+    ("Hospital Course: uneventful", "Hospital Course"),
+    ("Hospital de Día de Oncología", "Hospital"),
+    ("treated for CAP Treated with ceftriaxone", "CAP Treated"),
+    ("CAP CURB-65 3 -> improving", "CAP CURB-65"),
     # makers alone and a model's code after its name, a lead's model and length, a model after
     # "modelNumber" or "modelo", a tuberculosis regimen, units in words and other scripts,
     # Vietnamese form words whose first syllable is a name

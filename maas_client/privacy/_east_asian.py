@@ -37,11 +37,12 @@ _ANY_CJK: Final = re.compile(f"[{_CJK}]")
 # a unit or by the characters (no digit: "13826719054" is no four counts)
 _GLUED_UNITS = "mg|g|mL|ml|kg|μg|µg|mm|cm|%|/"
 # (and the full-width brackets and punctuation these scripts glue to their words: "qw（第5周起",
+# a bracket after a unit, not a number: "25mg（オンジェンティス", not "6638（たかし）";
 # a rate "98次/分", and a number of up to three digits ending the token: "狭窄90" before "%")
-_FULL_WIDTH = "（）［］【】：；，、。％～"
+_FULL_WIDTH = "（）［］【】：；，、。％～()"  # (detection reads full-width brackets as ASCII ones)
 _GLUED_COUNT: Final = re.compile(
     rf"[{_CJK}{_FULL_WIDTH}/a-zA-Z+]*"
-    rf"(?:\d{{1,4}}(?:\.\d+)?(?:(?:{_GLUED_UNITS})[{_CJK}{_FULL_WIDTH}+/]*|[{_CJK}{_FULL_WIDTH}+/]+))*"
+    rf"(?:\d{{1,4}}(?:\.\d+)?(?:(?:{_GLUED_UNITS})[{_CJK}{_FULL_WIDTH}+/]*|(?![(（])[{_CJK}{_FULL_WIDTH}+/]+))*"
     r"(?:\d{1,3}(?:\.\d+)?)?"
 )
 _GLUED_NUMBER: Final = re.compile(rf"\d{{1,4}}(?:\.\d+)?(?:{_GLUED_UNITS})?")
@@ -86,9 +87,11 @@ def count_in_cjk(text: str, start: int, end: int) -> bool:
 
 _PERSON_CUES = (
     "患者姓名|患者氏名|患者名|患者|病人姓名|病人|姓名|氏名|名前|主治医师|主治医生|主治医|主治醫師|担当医"
-    "|住院醫師|住院医师|接诊医生|转诊医生|依頼医|医师|医師|护士|看護師|驾驶员|驾驶人|運転者|被保険者"
+    "|住院醫師|住院医师|接诊医生|转诊医生|依頼医|医师|医師|醫師|护士|看護師|驾驶员|驾驶人|運転者|被保険者"
     "|被保险人|联系人|家属|申请人|检验者|檢驗者|审核者|審核者|审核药师|審核藥師|调配|調配|記載者|記録者"
-    "|確認者|承認|院长|院長"
+    "|確認者|承認|院长|院長|届出人|申請者|筆頭者|世帯主|確認技師|検査技師|術者|助手|薬剤師|管理栄養士"
+    "|担当者|管理者|受付者|点検者|作成者|ケアマネジャー|ケアマネ|介護支援専門員|保険医|告知者|立会者"
+    "|説明者|同意者|代諾者|実施者|入力者|出力者|依頼者|報告者|判定者|調査者|回答者"
 )
 def _spaced(alternation: str) -> str:
     """``alternation`` with room for spaces between the syllables of each word before a
@@ -104,7 +107,53 @@ _HANGUL_CUES = _spaced(
 # the words of a field's label after a cue, no name: "患者番号", "患者ID", "病人年龄"
 _HAN_NOT_NAMES = (
     "番号|番號|编号|編號|号码|號碼|ID|年齢|年龄|年齡|性別|性别|住所|地址|電話|电话|签名|簽名|签字|簽字"
+    "|指導|確認|記入|不在|同席|説明|対応|面談|外来|病棟|訪問|連携|相談|担当|業務|登録|名称|所在地"
 )
+# a relation between a cue and a name: "届出人：妻 大河内 節子"
+_KIN = "妻|夫|長男|長女|次男|次女|父|母|息子|娘|兄|姉|弟|妹"
+# the speaker of a chat's line, after its time and before a colon: "07:52 ちあき（夜勤リーダー）：",
+# "08:06 ゆうき：", "17:26 黒川 舞："
+_SPEAKER: Final = re.compile(
+    rf"^[^\S\n]*(?:[\d/.-]+[^\S\n]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[^\S\n]+"
+    rf"([{_HAN}{_KANA}]{{1,4}}(?:[ \u3000][{_HAN}{_KANA}]{{1,4}})?)"
+    r"(?=(?:[（(][^）)\n]{0,16}[）)])?[ \t]*[:：])",
+    re.MULTILINE,
+)
+# a user name in Latin letters after a Japanese label of who did something: "出力者: dpc_tanabe",
+# "受付者：ktakeda", "記録者：HCU看護師 ssuzuki", "点検者コメント（dpc_tanabe）"
+_LOGIN: Final = re.compile(
+    r"(?:出力者|受付者|記録者|確認者|申請者|入力者|作成者|更新者|操作者|担当者|実施者|点検者"
+    r"|ユーザーID|ユーザー名|ユーザ名|ログインID|利用者ID)"
+    rf"[^\S\n]*(?:コメント)?[（(:：=]?[^\S\n]*(?:[A-Z]{{0,4}}[{_HAN}{_KANA}]{{1,6}}[^\S\n]+)?"
+    r"([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\w@.-])"
+)
+# A hospital's, a clinic's, a pharmacy's, an insurer's or an employer's name, by the word that
+# ends it (or a company's, by the word before it): "市立あおば台病院",
+# "かがやき訪問看護ステーション", "洛北製作所健康保険組合",
+# "医療法人 桜和会 みなと台眼科クリニック", "株式会社 ミナトデジタル"
+_FACILITY_HEADS = (
+    "病院|医院|醫院|クリニック|診療所|医療センター|薬局|藥局|ステーション|健康保険組合|共済組合|保健所|斎場"
+    "|株式会社|有限会社|诊所|診所|卫生院|衛生院|药房|藥房"
+)
+_FACILITY: Final = re.compile(
+    r"(?:(?:社会医療法人|医療法人|独立行政法人|公益財団法人|一般財団法人|社会福祉法人)(?:社団|財団)?"
+    rf"[ \u3000]?(?:[{_HAN}{_KANA}ー]{{1,10}}[ \u3000])?)?"
+    rf"(?:株式会社[ \u3000]?[{_HAN}{_KANA}ー・]{{2,20}}"
+    rf"|[{_HAN}{_KANA}ー・]{{2,16}}(?:{_FACILITY_HEADS}))"
+)
+# what opens a facility's name inside a sentence: the particle or the mark before it ("患者は")
+_BEFORE_NAME_IN_SENTENCE: Final = re.compile(r".*[はをでへに、。・]")
+# a facility's name that names none in particular: "当院", "大学病院", "調剤薬局",
+# "訪問看護ステーション"
+_GENERIC_FACILITY: Final = re.compile(
+    r"(?:当|同|他|前|元|各|大学|総合|地域|専門|近医|近隣|協力|連携|基幹|救急|一般|かかりつけ|院外|当該|地元"
+    r"|転院先|紹介元|紹介先|精神科|療養型|急性期|回復期|在宅|指定|かかりつけの|近くの|市内の|訪問看護|調剤"
+    r"|保険|医療|歯科|眼科|小児科|内科|外科|整形外科|ナース)?"
+    rf"(?:{_FACILITY_HEADS})"
+)
+# a name in katakana or hiragana, its two parts apart by a space: "マツモト　セイジ",
+# "しもつま とよ"
+_KANA_NAME = r"[ァ-ヶー]{1,8}[ \u3000][ァ-ヶー]{1,8}|[ぁ-ゖー]{1,8}[ \u3000][ぁ-ゖー]{1,8}"
 # words that follow a cue and are no name: contact, details, state, consent, family, licence,
 # a field's label, a department, a title, a role; and any number ("면허번호")
 _HANGUL_NOT_NAMES = (
@@ -116,10 +165,11 @@ _HANGUL_NOT_NAMES = (
 # a name after its cue: two or three Han characters (Chinese), a family and a given name
 # apart by a space (Japanese), or two to four Hangul syllables (Korean)
 _CUED_NAME: Final = re.compile(
-    rf"(?:{_PERSON_CUES})(?!{_HAN_NOT_NAMES})[ \t\u3000]?[:：]?[ \t\u3000]?"
+    rf"(?:{_PERSON_CUES})(?:氏名|姓名|署名)?(?!{_HAN_NOT_NAMES})[ \t\u3000]*[:：]?[ \t\u3000]*"
+    rf"(?:(?:{_KIN})[ \u3000]?)?(?!{_HAN_NOT_NAMES})"
     # (not the next field's label: "检验者：黎晓　审核者：覃志坚")
-    rf"([{_HAN}]{{1,3}}[ \u3000][{_HAN}{_KANA}]{{1,3}}(?![{_HAN}{_KANA}]|[:：])"
-    rf"|[{_HAN}]{{2,3}}(?![{_HAN}{_KANA}]))"
+    rf"([{_HAN}]{{1,3}}[ \u3000][{_HAN}{_KANA}]{{1,4}}(?![{_HAN}{_KANA}]|[:：])"
+    rf"|(?:{_KANA_NAME})(?![{_KANA}])|[{_HAN}]{{2,3}}(?![{_HAN}{_KANA}]))"
     rf"|(?:{_HANGUL_CUES})[ \t]?[:：]?[ \t]?"
     rf"(?!(?:{_HANGUL_NOT_NAMES})(?![{_HANGUL}])|[{_HANGUL}]*번호)([{_HANGUL}]{{2,4}})(?![{_HANGUL}])"
 )
@@ -127,9 +177,34 @@ _CUED_NAME: Final = re.compile(
 # digit ("5日 受診") nor before one ("出生 民國20年"), not a cue ("運転者 小林"), not a
 # clinical term in kanji that ends the way a disease, a history or a drug does ("既往歴 高血圧")
 _TERM_ENDINGS = "歴症病炎剤薬術査値率量性圧痛癌瘍腫血尿便熱咳"
+# nor a form's label and its value ("続柄 父", "性別 男", "職業 会社員", "採取者 助産師"): a label
+# ends the way no family name does, and its value is a relation, a sex, a job or a state;
+# nor a time of day and an order ("朝昼 新規", "就寝前 追加"), nor a heading spaced out letter by
+# letter ("健 康 保 険")
+_LABEL_ENDINGS = "者別柄業区科課式"
+_NO_GIVEN_NAMES = (
+    "父|母|男|女|妻|夫|兄|姉|弟|妹|長男|長女|次男|次女|祖母|祖父|本人|会社員|無職|普通|看護師|助産師|医師"
+    "|受付|会計|単純|単語|追加|新規|継続|中止|変更|開始|終了|なし|あり|不明|未定|良好"
+)
+_TIMES_OF_DAY = "朝|昼|夕|朝昼|朝夕|昼夕|就寝前|眠前|食前|食後|毎食後"
 _SPACED_NAME: Final = re.compile(
-    rf"(?<![{_HAN}{_KANA}\d])(?!(?:{_PERSON_CUES})[ ])[{_HAN}]{{0,2}}[{_HAN}](?<![{_TERM_ENDINGS}])"
-    rf" [{_HAN}{_KANA}]{{0,2}}[{_HAN}{_KANA}](?<![{_TERM_ENDINGS}])(?![{_HAN}{_KANA}\d])"
+    rf"(?<![{_HAN}{_KANA}\d])(?!(?:{_PERSON_CUES}|{_TIMES_OF_DAY}|{_KIN})[ ])"
+    rf"[{_HAN}]{{0,2}}[{_HAN}](?<![{_TERM_ENDINGS}{_LABEL_ENDINGS}])"
+    rf" (?!(?:{_NO_GIVEN_NAMES})(?![{_HAN}{_KANA}]))[{_HAN}{_KANA}]{{0,2}}[{_HAN}{_KANA}]"
+    rf"(?<![{_TERM_ENDINGS}])(?![{_HAN}{_KANA}\d])"
+)
+# a relative's name after the word for the relation: "長女 さつき", "妻 咲", "父 西田 勝則"
+_KIN_NAME: Final = re.compile(
+    rf"(?<![{_HAN}])(?:{_KIN})[ \u3000]"
+    # (not the next field's label or a side of the body: "続柄 父　生年月日", "母 左手首")
+    rf"(?!{_HAN_NOT_NAMES}|{_NO_GIVEN_NAMES}|生年月日|氏名|続柄|職業|同居|左|右)"
+    rf"([{_HAN}]{{1,3}}[ \u3000][{_HAN}{_KANA}]{{1,4}}"
+    rf"|[{_HAN}{_KANA}]{{1,4}})(?![{_HAN}{_KANA}])"
+)
+_TITLE_ENDS: Final = re.compile(r"[様殿]$")
+# three or more characters apart by single spaces, as a heading spaces them out: "健 康 保 険"
+_LETTER_SPACED: Final = re.compile(
+    rf"(?<![{_HAN}{_KANA}])[{_HAN}{_KANA}](?: [{_HAN}{_KANA}]){{2,}}(?![{_HAN}{_KANA}])"
 )
 # The commonest Chinese family names (about nine in ten Chinese bear one), in simplified and
 # traditional forms, and the compound ones: a name is one of them and a given name of one or
@@ -180,7 +255,8 @@ _ROLES = (
 _KOREAN_ROLES = "담당|주치|지도|외래|전임|명예|초빙|수석|책임|병동|진료|의뢰|회송|해당|부|전"
 _BEFORE_TITLE: Final = re.compile(
     rf"(?:[{_HAN}]{{1,3}} [{_HAN}{_KANA}]{{1,3}}|(?<=[至给与和及由请向被经为对把将])[{_HAN}]{{2,3}}"
-    rf"|(?<![{_HAN}])(?!{_ROLES})[{_HAN}]{{2,3}})(?=[ ]?(?:様|さん|殿|先生))"
+    rf"|(?<![{_HAN}])(?!{_ROLES})[{_HAN}]{{2,3}}(?<![科院部室局課]))"
+    rf"(?=[ ]?(?:様|さん|殿|先生|医師|氏(?![{_HAN}])|Dr\b|ちゃん|くん))"
     # (a Chinese title after a family name: "送检医生" and "副主任" are roles)
     rf"|(?:[{_HAN}]{{1,3}} [{_HAN}{_KANA}]{{1,3}}"
     rf"|(?<=[至给与和及由请向被经为对把将])(?!{_ROLES})[{_HAN}]{{2,3}}"
@@ -291,7 +367,26 @@ def east_asian_spans(text: str) -> list[Raw]:
         group = 1 if m.group(1) else 2 if m.group(2) else 3
         out.append((m.start(group), m.end(group), "PERSON", _SCORE))
     out += [(*m.span(1), "PERSON", _SCORE) for m in _KOREAN_CUED_NAME.finditer(text)]
-    out += [(*m.span(), "PERSON", _SCORE) for m in _SPACED_NAME.finditer(text)]
+    out += [(*m.span(1), "PERSON", _SCORE) for m in _KIN_NAME.finditer(text)]
+    for m in _FACILITY.finditer(text):
+        start = m.start()
+        opening = _BEFORE_NAME_IN_SENTENCE.match(m.group())
+        if opening is not None and not m.group().startswith(("医療法人", "株式会社")):
+            start += opening.end()
+        if not _GENERIC_FACILITY.fullmatch(text, start, m.end()):
+            out.append((start, m.end(), "IDENTIFIER", _SCORE))
+    if ":" in text or "：" in text:
+        out += [(*m.span(1), "PERSON", _SCORE) for m in _SPEAKER.finditer(text)]
+    logins = [m.span(1) for m in _LOGIN.finditer(text)]
+    out += [(start, end, "IDENTIFIER", _SCORE) for start, end in logins if end - start > 2]
+    spaced_out = [
+        m.span() for m in _LETTER_SPACED.finditer(text) if not _TITLE_ENDS.search(m.group())
+    ]
+    out += [
+        (*m.span(), "PERSON", _SCORE)
+        for m in _SPACED_NAME.finditer(text)
+        if not any(s <= m.start() and m.end() <= e for s, e in spaced_out)
+    ]
     out += [(*m.span(), "PERSON", _SCORE) for m in _BEFORE_TITLE.finditer(text)]
     out += [(*m.span(), "CITY", _SCORE) for m in _PLACE.finditer(text)]
     for cue in _KOREAN_ADDRESS_CUE.finditer(text):

@@ -26,6 +26,14 @@ _LABELS: Final = {
     "city": "CITY",
     "town": "CITY",
     "county": "CITY",
+    # a town's labels in other languages: "Localidad: Villaseca de Tormes", "Municipi:"
+    **dict.fromkeys(
+        ("localidad", "localidade", "localitat", "localité", "municipio", "município",
+         "municipi", "concelho", "freguesia", "población", "poblacion", "ciudad", "cidade",
+         "naturalidade", "natural de", "lugar de nacimiento", "ville", "comune", "wohnort",
+         "woonplaats", "miejscowość", "miasto"),
+        "CITY",
+    ),
     "addr": "STREET_ADDRESS",  # and "address"
     # "address" in other languages
     **dict.fromkeys(

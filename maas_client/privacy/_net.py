@@ -1603,9 +1603,9 @@ _LOWER_PARTICLE: Final = re.compile(
 
 
 # A postal code before a city, as much of Europe writes it: "69004 Lyon", "113 57 Stockholm",
-# "00-514 Warszawa", "D-10115 Berlin"
+# "00-514 Warszawa", "D-10115 Berlin", "4935-118 Vale Escuro"
 _POSTCODE_BEFORE: Final = re.compile(
-    r"(?<![\w.,/-])(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}) $"
+    r"(?<![\w.,/-])(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) $"
 )
 
 
@@ -1728,14 +1728,33 @@ def _canadian_postcodes(text: str) -> list[Raw]:
     return out
 
 
+# the rest of a town's name after its first words, joined by particles of Spanish, Portuguese,
+# Catalan, Galician, French, Italian and German: "Torrejón del Pinar", "Villanueva de la Jara
+# Alta", "Vallfogona de l'Estany", "Carvalhal do Sorraia", "Frankfurt am Main"
+_TOWN_NAME_TAIL: Final = re.compile(
+    r"(?:[ \t](?:de(?:[ \t](?:la|las|los|l['’]))?|del|do|da|dos|das|d['’]|di|della|dei|sur"
+    r"|sous|lès|les|am|an[ \t]der|im|bei|ob)[ \t]?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)*)+"
+)
+
+
+_LONG_POSTCODE: Final = re.compile(r"(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}-\d{3}) ")
+
+
 def _postcode_before(text: str, start: int, run: str) -> tuple[int, int] | None:
     """The postal code before the run at ``start`` when the run is a city: no dictionary word
     or abbreviation ("0830 Patient" is a time and a word, "1500 IU" a dose)."""
-    first = run.split(" ", 1)[0]
-    if first.isupper() or _plain(first) in _vocabulary().safe:
-        return None
     m = _POSTCODE_BEFORE.search(text, max(0, start - 12), start)
-    return None if m is None else (m.start(), m.end() - 1)
+    if m is None:
+        return None
+    words = run.split(" ")
+    if words[0].isupper():
+        return None
+    safe = _vocabulary().safe
+    if _plain(words[0]) in safe and not (
+        _LONG_POSTCODE.match(text, m.start()) and any(_plain(word) not in safe for word in words)
+    ):
+        return None  # (a code of five digits or Portugal's is no time: "08794 Sant Pere")
+    return m.start(), m.end() - 1
 
 
 def _is_initial(word: tuple[int, int, int]) -> bool:
@@ -5557,7 +5576,8 @@ def net_spans(
                 postcode = _postcode_before(text, start, run)
                 if postcode is not None:  # "546 30 Thessaloniki"
                     out.append((*postcode, "ZIP", NET_SCORE))
-                    out.append((start, end, "CITY", NET_SCORE))
+                    tail = _TOWN_NAME_TAIL.match(text, end)  # "28947 Torrejón del Pinar"
+                    out.append((start, end if tail is None else tail.end(), "CITY", NET_SCORE))
                     continue
             if end - start >= _SHORTEST_OPAQUE and _opaque(run):
                 padded = end + len(text[end : end + 2]) - len(text[end : end + 2].lstrip("="))

@@ -148,6 +148,82 @@ _SHIP: Final = re.compile(
 _UNION_LOCAL: Final = re.compile(r"\b(?:[A-Z][A-Za-z]+['’]?[ \t]+){1,3}Local[ \t]+\d{1,5}\b")
 
 
+# Institutions that Spanish, Portuguese, Catalan, French and Italian name head first: "Hospital
+# Comarcal de la Vega Alta", "Centro de Saúde de Santa Baia", "CS Las Acacias", "USF Ribeira da
+# Lage", "CAP Vilamar Nord", "Mutua Laboral del Duero", "Juzgado de Instrucción n.º 2 de ..."
+_HEAD_FIRST = (
+    r"(?:Hospital|HOSPITAL|Hôpital|Centre Hospitalier|Ospedale|Policlinico|Policlínica|Clínica"
+    r"|Clinique|Centro de Salud|Centro de Saúde|Centre de Salut|Centre de Santé|Centro Médico"
+    r"|Consultorio|Residencia|Residência|Sociosanitari|Unidade Local de Saúde"
+    r"|Unidade de Saúde Familiar|Casa de Saúde|Farmacia|Farmácia|Mutua|MUTUA|Juzgado|USF|UCSP"
+    r"|ULS|ACeS|CAP|CS)"
+)
+# (a word of a name; "No." opens its number)
+_CAPITALISED = r"(?!No\b|NO\b|N\.?º)[A-ZÁÉÍÓÚÀÈÒÂÊÔÃÕÇÑÜ][\w'’-]*"
+_PARTICLES = r"(?i:de la|de las|de los|del|de|do|da|dos|das|du|des|di|della|dei|i|y)"
+_HEAD_FIRST_NAME: Final = re.compile(
+    rf"(?<![\w-]){_HEAD_FIRST}"
+    rf"((?:(?:[ \t]{_PARTICLES}(?=[ \t]))*[ \t](?:[dl]['’])?{_CAPITALISED}){{1,8}})"
+    r"(?:[ \t]+(?:[Nn]\.?[ºo°]|No\.?)[ \t]?\d{1,3})?"
+)
+# words that say which kind of institution or department, not which one
+_KIND_WORDS: Final = frozenset(
+    split_words(
+        """universitario universitari universitário universitaire comarcal general provincial
+        regional clínico clinico distrital central militar materno infantil día dia salud
+        saúde salut santé mental familiar atención atencion primaria primària urgencias
+        urgências especialidades referencia agudos privado público publico nacional municipal
+        laboral servicio serviço servei unidad unidade departamento consulta sección área
+        planta médica médico medica medico móvil movil alta especialidad maternidad
+        maternidade niños niñas crianças enfants violencia familia instrucción primera
+        instancia guardia menores social penal mujer norte sur este oeste nord sud zona
+        norte"""
+    )
+)
+_SHORTEST_CAPITAL_NAME: Final = 4
+_ARTICLES: Final = frozenset(split_words("El La Las Los Les Os As Lo Il Le L'"))
+_DEPARTMENT_WORDS: Final = frozenset(
+    split_words("servicio serviço servei departamento consulta sección secção área planta")
+)
+
+
+def _head_first_spans(text: str) -> list[Raw]:
+    """The institutions of :data:`_HEAD_FIRST_NAME` whose name has a word that is neither a
+    kind of institution nor, after an acronym English writes too, an English word."""
+    out: list[Raw] = []
+    for m in _HEAD_FIRST_NAME.finditer(text):
+        words = [w for w in m.group(1).split() if not re.fullmatch(_PARTICLES, w)]
+        end = m.end()
+        for word in words:
+            if word.lower() in _DEPARTMENT_WORDS:  # "Hospital General · Servicio de ..."
+                end = text.index(word, m.start(1))
+                words = words[: words.index(word)]
+                break
+        romance = len(words) < len(m.group(1).split()) or words[0].title() in _ARTICLES
+        words = [w for w in words if w.title() not in _ARTICLES]
+        if m.group().isupper() and len(m.group()) - len(m.group(1)) > _SHORTEST_CAPITAL_NAME:
+            # a name in capitals after its head in capitals: words, not acronyms ("HOSPITAL
+            # UNIVERSITARIO VIRGEN DE LA ALMENARA"; not "HOSPITAL IPD", "HOSPITAL SDN BHD")
+            if not all(w.isalpha() and len(w) >= _SHORTEST_CAPITAL_NAME for w in words):
+                continue
+        else:  # (an acronym is no name after a head: "CAP CURB-65", "Hospital PAS")
+            words = [w for w in words if not w.isupper()]
+        if not any(_naming_word(word, romance) for word in words):
+            continue  # "Hospital Course", "Hospital de Día", "Centro de Salud Mental"
+        out.append((m.start(), len(text[:end].rstrip(" \t")), "IDENTIFIER", _SCORE))
+    return out
+
+
+def _naming_word(word: str, romance: bool) -> bool:
+    """Whether a word of a head-first institution's name says which one: no kind of
+    institution, no specialty ("Oncología") and, in a name without a particle or an article
+    of those languages, no English word ("Hospital Course", "CAP Treated"; "CS Las Acacias")."""
+    key = word.lower().strip("'’.")
+    if key in _KIND_WORDS or key.endswith(("logía", "logia", "logie")):
+        return False
+    return romance or not (key in safe_words() or inflected_from(key, safe_words()))
+
+
 def organisation_spans(text: str) -> list[Raw]:
     """``(start, end, entity, score)`` for each organisation name in ``text``."""
     out: list[Raw] = []
@@ -176,6 +252,7 @@ def organisation_spans(text: str) -> list[Raw]:
         found += _UNION_LOCAL.finditer(text)
     if units:
         found += _UNIT.finditer(text)
+    out += _head_first_spans(text)
     return out + [(m.start(), m.end(), "IDENTIFIER", _SCORE) for m in found]
 
 

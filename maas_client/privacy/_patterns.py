@@ -39,15 +39,14 @@ def _month_alternation() -> str:
 
 
 MONTH: Final = _month_alternation()
-# Month names in Spanish, Portuguese, Italian, French, German, Dutch, the Nordic languages,
-# Polish, Czech, Croatian, Serbian, Lithuanian, Russian and Ukrainian (the genitive a date
-# takes, and the nominative and locative a month and a year take), Turkish,
-# Hungarian, Greek, Romanian, Finnish, Estonian, Indonesian, Malay, Swahili, Filipino, Irish
-# and Afrikaans, in Latin letters and in Cyrillic, Greek, Arabic, Hebrew, Devanagari, Bengali
-# and Thai script, and of the Islamic, Hebrew, Persian and Ethiopian calendars, matched in
-# any case after a day.
-# Those that are English words too ("mars", "mart", "mai") are dates only there. English
-# names are here too, for a month in lower case ("seen 3 april"). Abbreviations that are
+# Month names in Spanish, Portuguese, Galician, Catalan, Italian, French, German, Dutch, the
+# Nordic languages, Polish, Czech, Croatian, Serbian, Lithuanian, Russian and Ukrainian (the
+# genitive a date takes, and the nominative and locative a month and a year take), Turkish,
+# Hungarian, Greek, Romanian, Finnish, Estonian, Indonesian, Malay, Swahili, Filipino, Irish and
+# Afrikaans, in Latin letters and in Cyrillic, Greek, Arabic, Hebrew, Devanagari, Bengali and
+# Thai script, and of the Islamic, Hebrew, Persian and Ethiopian calendars, matched in any case
+# after a day. Those that are English words too ("mars", "mart", "mai") are dates only there.
+# English names are here too, for a month in lower case ("seen 3 april"). Abbreviations that are
 # words after a number ("5 out of 10", "1 set", "2 days ago") are left out.
 FOREIGN_MONTHS: Final = split_words(
     """enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
@@ -78,7 +77,8 @@ FOREIGN_MONTHS: Final = split_words(
     marraskuuta joulukuuta jaanuar veebruar märts aprill juuni juuli oktoober detsember
     siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca
     sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio
-    gruodžio gener febrer març maig juny juliol agost setembre desembre
+    gruodžio gener febrer març maig juny juliol agost setembre desembre xaneiro febreiro
+    xuño xullo decembro
     января февраля марта апреля мая июня июля августа сентября октября ноября
     декабря січня лютого березня квітня травня червня липня серпня вересня жовтня листопада
     грудня януари февруари март април май юни юли август септември октомври ноември декември

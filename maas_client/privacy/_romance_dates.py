@@ -1,4 +1,4 @@
-"""Dates written in words in French, Italian, Spanish, Portuguese and Catalan.
+"""Dates written in words in French, Italian, Spanish, Portuguese, Galician and Catalan.
 
 Certificates and legal forms write a date out in full: "le vingt-trois août deux mille
 vingt-quatre", "il primo gennaio 2025", "aos vinte e dois dias do mês de janeiro de dois mil e
@@ -21,7 +21,8 @@ _MONTHS: Final = split_words(
     décembre decembre gennaio febbraio marzo aprile maggio giugno luglio agosto settembre
     ottobre dicembre enero febrero abril mayo junio julio septiembre setiembre noviembre
     diciembre janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro
-    gener febrer març maig juny juliol agost setembre desembre"""
+    gener febrer març maig juny juliol agost setembre desembre xaneiro febreiro xuño xullo
+    decembro"""
 )
 # the days of a month in words (1 to 31) and the words of a year's number
 _DAY_WORDS: Final = split_words(
