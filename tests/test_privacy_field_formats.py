@@ -47,6 +47,19 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a German pension number with its letter, the visible end of a masked number, a user name
+    # in a log's row and under a key of who did something, a name in an HL7 field without its
+    # identifier, a postcode's first digits in XML
+    ("Versicherungsnummer: 17 240575 K 018            Kennzeichen", "17 240575 K 018"),
+    ("Social Insurance Number: ***-***-217", "***-***-217"),
+    ("account ending **** 6612, sort code **-**-48, on Tuesdays.", "**-**-48"),
+    ("04/08 03:14   rgillespie (FP-0041-R2)      Hollister", "rgillespie"),
+    ('"technologist": "p.okafor",\n    "scorer": "p.okafor",', "p.okafor"),
+    ("<SubmittedBy>lfranzen_admin</SubmittedBy>", "lfranzen_admin"),
+    ("Payer use only - Reviewer: jkessler_RN   Decision: PENDED", "jkessler_RN"),
+    ("ORC|RE||IZ77310452^LKP|||||||^OSTROWSKI^ANN^^^^^^^^^^^RN|||", "OSTROWSKI^ANN"),
+    ("<Zip3>681</Zip3>", "681"),
+    ("Dr Merck saw him", "Merck"),
     # Japanese: a name in kana after its reading's label, a name after a role or a relation, a
     # chat's speaker, a user name after who did something, a clinic's and an insurer's name
     ("被保険者氏名　早坂　フミ", "早坂　フミ"),
@@ -1816,6 +1829,17 @@ MASKED = [
 ]
 
 KEPT = [
+    # a disease named for its describer, a laxative, a vaccine's maker, an HL7 code and its
+    # coding system, a count after masks, a word after a time, a reviewer's rank
+    ("rejected given Barrett's and BMI.", "Barrett's"),
+    ("PEG 3350 (GoLYTELY) 4 L split prep", "PEG 3350"),
+    ("1st Dose       Pfizer  EN6201        1 / 14 / 21", "Pfizer"),
+    ("RXR|C38299^Subcutaneous^NCIT|LA^Left Arm^HL70163", "C38299"),
+    ("RXR|C38299^Subcutaneous^NCIT|LA^Left Arm^HL70163", "HL70163"),
+    ("score ** 3", "3"),
+    ("07:20  callback list: +353 87 241 8830", "callback"),
+    ("Reviewer: board-certified in pediatric pulmonology", "board-certified"),
+    ("Technologist comments: repeat not required.", "comments"),
     # Japanese: a drug and its brand after its dose, a weight and the last one, a form's label
     # and its value, a heading spaced out, a time of day and an order; a generic institution
     ("　オピカポン25mg（オンジェンティス） 1日1回", "オピカポン25mg"),

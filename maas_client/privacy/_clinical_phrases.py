@@ -29,6 +29,8 @@ _PHRASE: Final = re.compile(
     # 47/56"
     r"|Simpson(?:['’]s)?(?= (?:biplan\w*|method|rule|modified))|biplane Simpson"
     r"|\(Simpson\)|Berg(?= (?:BBS|score|test|now at \d|\d{1,2}/56)| ?[<>≤≥] ?\d)"
+    # a laxative's polymer by its weight: "PEG 3350"
+    r"|PEG[ -]?(?:3350|4000)(?!\d)"
     # a standard: "ISO 15189:2022"
     r"|ISO[ /]?\d{4,5}(?:[-:]\d{1,4})*"
     # an antibody clone in brackets after its marker: "PD-L1 (22C3)", "PD-L1 TPS 60 % (SP263)"

@@ -18,7 +18,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import clinical_terms, drug_names, find_all, safe_words
+from ._lexicon import (
+    clinical_terms,
+    common_words,
+    derived_word,
+    drug_names,
+    find_all,
+    inflected_from,
+    safe_words,
+)
 from ._span import Raw
 
 # label -> entity; "line" (an address line in FHIR) only before a quoted value
@@ -156,7 +164,26 @@ _ADDRESS_CUE: Final = re.compile(
 # youngrachel"; the value may be in lower case.
 _ACCOUNT_LABELS: Final = ("user", "login", "operator")
 _AFTER_ACCOUNT_LABEL: Final = re.compile(r"(?:[ _]?(?:name|id))?\"?(?:[ \t]*[:=][ \t]*\"?| )")
+# who did something, as exports and audit trails key it, before a colon, an equals sign or an
+# XML element's text: "lastEditor": "lmarchetti", <SubmittedBy>lfranzen_admin</SubmittedBy>,
+# "technologist": "p.okafor", "Reviewer: jkessler_RN"
+_ACTOR_KEYS: Final = (
+    "lasteditor", "editor", "submittedby", "enteredby", "createdby", "updatedby",
+    "modifiedby", "exportedby", "signedby", "verifiedby", "approvedby", "performedby",
+    "recordedby", "reviewer", "technologist", "scorer",
+)  # fmt: skip
+_AFTER_ACTOR_KEY: Final = re.compile(r"\"?(?:[ \t]*[:=][ \t]*\"?|>)")
 _ACCOUNT_VALUE: Final = re.compile(r"[A-Za-z0-9][\w.@-]*[A-Za-z0-9]")
+# a log's row: a time (a date before it) and then a user name in lower case that is no word,
+# "04/08 03:14   rgillespie (FP-0041-R2)", "2024-11-04 08:12  kchoi  witness"
+_LOG_ROW_USER: Final = re.compile(
+    r"^[^\S\n]*(?:[\d/.-]{3,10}[^\S\n]+)?\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+"
+    # (the user's column ends at two spaces, a bracket or the line's end: not "08:15 gebeld
+    # naar", "07:20 callback list")
+    r"([a-z][a-z0-9]*(?:[._][a-z0-9]+)*)(?=[^\S\n]{2,}|[^\S\n]*\(|$)",
+    re.MULTILINE,
+)
+_SHORTEST_LOG_USER: Final = 4
 
 
 # XML elements that hold a part of a name or an address, as CDA and FHIR XML write them:
@@ -171,7 +198,7 @@ _XML_ELEMENTS: Final = {
     **dict.fromkeys(("streetaddressline", "streetaddress", "street", "streetname"),
                     "STREET_ADDRESS"),
     **dict.fromkeys(("city", "town", "county", "district"), "CITY"),
-    **dict.fromkeys(("postalcode", "zip", "zipcode", "postcode"), "ZIP"),
+    **dict.fromkeys(("postalcode", "zip", "zipcode", "postcode", "zip3", "zip5"), "ZIP"),
 }  # fmt: skip
 _XML_ELEMENT: Final = re.compile(
     r"<(?:\w+:)?(\w+)(?:[ \t][^<>]*)?>[ \t]*([^<>\s][^<>\n]{0,79}?)[ \t]*</"
@@ -238,22 +265,23 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
     """``(start, end, entity, score)`` for the values of the place, name and user-name
     fields in ``text`` (``lowered``: ``text`` in lower case, of the same length)."""
     out: list[Raw] = []
-    for label in _ACCOUNT_LABELS:
+    for label in (*_ACCOUNT_LABELS, *_ACTOR_KEYS):
+        after_label = _AFTER_ACCOUNT_LABEL if label in _ACCOUNT_LABELS else _AFTER_ACTOR_KEY
         at = lowered.find(label)
         while at >= 0:
             end = at + len(label)
-            after = _AFTER_ACCOUNT_LABEL.match(lowered, end)
+            after = after_label.match(lowered, end)
             if after is not None and (at == 0 or not lowered[at - 1].isalpha()):
                 value = _ACCOUNT_VALUE.match(text, after.end())
-                # not a word ("The user: reports pain", "User name: not given")
-                if (
-                    value is not None
-                    and len(value.group()) > 2  # "failed login x5"
-                    and value.group().lower() not in safe_words()
-                ):
+                if value is not None and _user_name(value.group(), label in _ACTOR_KEYS):
                     out.append((value.start(), value.end(), "IDENTIFIER", _SCORE))
             at = lowered.find(label, end)
     _labelled_values(text, lowered, _LABELS, out)
+    out += [
+        (*m.span(1), "IDENTIFIER", _SCORE)
+        for m in _LOG_ROW_USER.finditer(text)
+        if len(m.group(1)) >= _SHORTEST_LOG_USER and not _word(m.group(1))
+    ]
     if any(hint in lowered for hint in ADDRESS_CUE_HINTS):
         for m in _ADDRESS_CUE.finditer(text):
             _add_value(text, m.end(), "STREET_ADDRESS", out)
@@ -274,6 +302,22 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
             if after is not None and "name" in lowered[line_start : m.start()]:
                 _add_value(text, after.end(), "PERSON", out)
     return out
+
+
+def _user_name(value: str, actor: bool) -> bool:
+    """Whether the value after a user's label is a user name: no word ("The user: reports
+    pain", "User name: not given", "failed login x5") and, after a key of who did something,
+    no abbreviation in capitals or words joined by a hyphen ("Reviewer: CPT L. Marchetti",
+    "Reviewer: board-certified")."""
+    if len(value) <= 2 or value.lower() in safe_words():
+        return False
+    return not actor or not (value.isupper() or all(map(_word, value.lower().split("-"))))
+
+
+def _word(token: str) -> bool:
+    """Whether a token in lower case is a word (or a form of one), not a user name."""
+    words = common_words()
+    return token in words or inflected_from(token, words) or derived_word(token)
 
 
 def _labelled_values(text: str, lowered: str, labels: dict[str, str], out: list[Raw]) -> None:

@@ -51,9 +51,9 @@ _NAME_PART = rf"{_WORD}(?: {_WORD}){{0,5}}"
 _CARET_NAME: Final = re.compile(
     rf"(?<![\w'’-]){_LETTER}{_NAME_PART}\^{_LETTER}{_NAME_PART}(?:\^(?:{_NAME_PART})?)*"
 )
-# an XCN's identifier before the name: "2767121488^BURTON^AMY^^^DR" (an attending in PV1-7),
-# "C6120448^HOPE^CAROLINE"
-_ID_COMPONENT: Final = re.compile(r"[A-Z]{0,3}\d+\^")
+# an XCN's identifier before the name, or its empty place: "2767121488^BURTON^AMY^^^DR" (an
+# attending in PV1-7), "C6120448^HOPE^CAROLINE", "|^OSTROWSKI^ANN^^^^^^^^^^^RN|" (ORC-10)
+_ID_COMPONENT: Final = re.compile(r"(?:[A-Z]{0,3}\d+)?\^")
 _FIELD_START: Final = re.compile(r"[|:;,\[\n>\"]")  # (and an XML element's text, a quote's)
 
 

@@ -672,7 +672,7 @@ _NOUN_EPONYMS: Final = frozenset(split_words("doppler foley holter jamar borg"))
 _DISEASE_EPONYMS: Final = frozenset(
     split_words(
         """parkinson alzheimer crohn hodgkin huntington graves cushing addison raynaud meniere
-        tourette asperger hashimoto paget"""
+        tourette asperger hashimoto paget barrett kawasaki behcet sjogren dupuytren peyronie"""
     )
 )
 
@@ -2098,6 +2098,9 @@ VERSION_CODE_AFTER: Final = re.compile(
 # The masked groups before a number's visible digits are part of it: "XXXX XXXX 4471",
 # "***-**-6789", "xxxx xxxx 3382"
 _MASKING: Final = frozenset("Xx*•")
+# a number masked but for its last digits, which the net passes over as a count on their own:
+# "***-***-217" (a Canadian insurance number), "**-**-48" (a British sort code)
+_MASKED_NUMBER: Final = re.compile(r"(?<![\w*•])(?:(?:[Xx]{2,}|[*•]{2,})[ -]){2,4}\d{1,3}(?![\w-])")
 _MASKED_GROUPS_BEFORE: Final = re.compile(r"(?<![\w*•])(?:(?:[Xx]{2,}|[*•]{2,})[ -]){1,4}\Z")
 # Upper-case cue words before an identifier: the cue is not part of it.
 _CUES: Final = frozenset(
@@ -2583,6 +2586,15 @@ _MEDDRA_CODE: Final = re.compile(r"100\d{5}")
 _PRODUCT_CODE: Final = re.compile(r"[A-Z]{2,5}-?\d{2,6}")
 # a pacing lead's model and its length in centimetres: "CapSureFix Novus 5076-52 cm",
 # "SelectSecure 3830-69cm", "Tendril 2088TC-52 cm"
+# an HL7 coded element's code and its coding system: "C38299^Subcutaneous^NCIT",
+# "LA^Left Arm^HL70163", "00^New immunization record^NIP001", "Z22^CDCPHINVS"
+_HL7_CODING_SYSTEM: Final = re.compile(
+    r"HL7\d{4}|NIP\d{3}|CDCPHINVS|PHVS_\w+|NCIT|CVX|MVX|LN|SCT|SNOMED(?:CT)?|UCUM|I10|I9C?"
+    r"|ICD10(?:CM)?|CPT|RXNORM|NDC|99\w{1,6}"
+)
+_CODED_ELEMENT_AFTER: Final = re.compile(
+    rf"\^(?:[^^|\n~]{{0,60}}\^)?(?:{_HL7_CODING_SYSTEM.pattern})(?=[|^~&\r\n]|$)"
+)
 _LEAD_MODEL: Final = re.compile(r"\d{4}[A-Z]{0,2}-\d{2,3}")
 _CENTIMETRES_AFTER: Final = re.compile(r"[ \t]?cm\b")
 _PRODUCT_DOSE_AFTER: Final = re.compile(
@@ -2653,6 +2665,11 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
         return True  # a MedDRA term's code in a text that names MedDRA: "PT 10072268"
     if _PRODUCT_CODE.fullmatch(token) and _PRODUCT_DOSE_AFTER.match(text, end):
         return True  # an investigational product's code and its dose: "CRX-771 300 mg SC"
+    if "^" in text[start - 1 : end + 1] and (
+        (text[start - 1] == "^" and _HL7_CODING_SYSTEM.fullmatch(token))
+        or _CODED_ELEMENT_AFTER.match(text, end)
+    ):
+        return True  # an HL7 code and its coding system: "C38299^Subcutaneous^NCIT"
     if _LEAD_MODEL.fullmatch(token) and _CENTIMETRES_AFTER.match(text, end):
         return True  # a pacing lead's model and length: "5076-52 cm"
     if _HCPCS.fullmatch(token) and (_described(text, end) or _code_in_brackets(text, start, end)):
@@ -3245,12 +3262,17 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
         ]
         digits = sum(len(text[s:e]) for s, e in group) if j > i else 0
         last_end = group[-1][1]
-        joined = j > i and (digits >= 6 and not _UNIT_AFTER.match(text, last_end))
+        # (a letter and digits after the groups are a card's version code and its digits, no
+        # unit: "17 240575 K 018", a German pension number)
+        version = VERSION_CODE_AFTER.match(text, last_end) if j > i else None
+        numbered = version is not None and version.group().rstrip()[-1].isdigit()
+        joined = j > i and (
+            digits >= 6 and (numbered or not _UNIT_AFTER.match(text, last_end))
+        )
         if any(unsafe) or joined:
             if j > i:
-                version = VERSION_CODE_AFTER.match(text, last_end)  # "4082 117 953 KP"
-                if version is not None and not _unit_after(text, last_end):
-                    last_end = version.end()
+                if version is not None and (numbered or not _unit_after(text, last_end)):
+                    last_end = version.end()  # "4082 117 953 KP"
                 spans = [(group[0][0], last_end)]
             else:
                 spans = [(s, e) for (s, e), bad in zip(group, unsafe, strict=True) if bad]
@@ -5663,6 +5685,8 @@ def net_spans(
         out += _irish_counties(text)
     codes = _code_tokens(text, gaps, strict)
     out += _code_spans(text, codes, strict)
+    if "**" in text or "XX" in text or "xx" in text or "••" in text:
+        out += [(*m.span(), "IDENTIFIER", NET_SCORE) for m in _MASKED_NUMBER.finditer(text)]
     out += _plates_after_vehicles(text, codes) + _aircraft_and_plates(text)
     out += _word_dates(text) + _dotted_day_dates(text) + _lower_case_word_dates(text, lowered)
     if "/" in text:

@@ -31,7 +31,8 @@ _MAKERS: Final = (
         Edwards Teleflex Olympus Pentax Fujifilm Hologic Cochlear Oticon Phonak Invacare Hill-Rom
         Nihon Mindray Zoll Physio-Control Canfield Jobst Mölnlycke Coloplast ConvaTec Nellcor
         Covidien Alaris Inogen Sysmex Cepheid Nipro Terumo Nikkiso Gambro Roche Medela Ambu
-        LIFEPAK"""
+        LIFEPAK Pfizer Moderna Sanofi Merck GSK GlaxoSmithKline AstraZeneca Novavax Janssen
+        Seqirus Valneva Takeda Novartis Sandoz Teva Viatris Dynavax EuBiologics"""
     ),
     *sorted(_VEHICLE_MAKERS),
 )
@@ -73,7 +74,9 @@ _MODEL_CODE_AFTER: Final = re.compile(r" ?[(（](?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{2
 _YEAR_BEFORE: Final = re.compile(r"(?<![\w.-])(?:19|20)\d\d $")
 # a title or a capitalised word right before the maker: "Dr. Jane Abbott" (whether the word is
 # a person's name is checked in product_ranges: "System Philips EPIQ" is a product)
-_WORD_BEFORE: Final = re.compile(r"(?:([A-Z][\w'’.-]*)|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?)[ \t]+$")
+_WORD_BEFORE: Final = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse|Sister)\.?|([A-Z][\w'’.-]*))[ \t]+$"
+)
 
 
 def product_ranges(text: str) -> list[tuple[int, int]]:
