@@ -34,14 +34,6 @@ _LABELS: Final = {
     "city": "CITY",
     "town": "CITY",
     "county": "CITY",
-    # a town's labels in other languages: "Localidad: Villaseca de Tormes", "Municipi:"
-    **dict.fromkeys(
-        ("localidad", "localidade", "localitat", "localité", "municipio", "município",
-         "municipi", "concelho", "freguesia", "población", "poblacion", "ciudad", "cidade",
-         "naturalidade", "natural de", "lugar de nacimiento", "ville", "comune", "wohnort",
-         "woonplaats", "miejscowość", "miasto"),
-        "CITY",
-    ),
     "addr": "STREET_ADDRESS",  # and "address"
     # "address" in other languages
     **dict.fromkeys(
@@ -58,6 +50,15 @@ _LABELS: Final = {
     ),
     "line": "STREET_ADDRESS",
 }
+# a town's labels in other languages, looked for only in a text with a letter outside ASCII
+# (a note in those languages): "Localidad: Villaseca de Tormes", "Municipi:"
+_OTHER_LANGUAGE_TOWN_LABELS: Final = dict.fromkeys(
+    ("localidad", "localidade", "localitat", "localité", "municipio", "município", "municipi",
+     "concelho", "freguesia", "población", "poblacion", "ciudad", "cidade", "naturalidade",
+     "natural de", "lugar de nacimiento", "ville", "comune", "wohnort", "woonplaats",
+     "miejscowość", "miasto"),
+    "CITY",
+)  # fmt: skip
 # name labels, looked for only in a text with "name" or "alias" in it
 _NAME_LABELS: Final = dict.fromkeys(
     (
@@ -172,16 +173,18 @@ _ACTOR_KEYS: Final = (
     "modifiedby", "exportedby", "signedby", "verifiedby", "approvedby", "performedby",
     "recordedby", "reviewer", "technologist", "scorer",
 )  # fmt: skip
+_ACTOR_LABELS: Final = ("reviewer", "technologist", "scorer")  # (and in plain text: "Reviewer:")
 _AFTER_ACTOR_KEY: Final = re.compile(r"\"?(?:[ \t]*[:=][ \t]*\"?|>)")
 _ACCOUNT_VALUE: Final = re.compile(r"[A-Za-z0-9][\w.@-]*[A-Za-z0-9]")
 # a log's row: a time (a date before it) and then a user name in lower case that is no word,
 # "04/08 03:14   rgillespie (FP-0041-R2)", "2024-11-04 08:12  kchoi  witness"
+# (led by the line's newline, looked for in the text after one: a scan led by "^" tries every
+# position, seven times slower)
 _LOG_ROW_USER: Final = re.compile(
-    r"^[^\S\n]*(?:[\d/.-]{3,10}[^\S\n]+)?\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+"
+    r"\n[^\S\n]*(?:[\d/.-]{3,10}[^\S\n]+)?\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+"
     # (the user's column ends at two spaces, a bracket or the line's end: not "08:15 gebeld
     # naar", "07:20 callback list")
-    r"([a-z][a-z0-9]*(?:[._][a-z0-9]+)*)(?=[^\S\n]{2,}|[^\S\n]*\(|$)",
-    re.MULTILINE,
+    r"([a-z][a-z0-9]*(?:[._][a-z0-9]+)*)(?=[^\S\n]{2,}|[^\S\n]*\(|\n|$)"
 )
 _SHORTEST_LOG_USER: Final = 4
 
@@ -265,7 +268,9 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
     """``(start, end, entity, score)`` for the values of the place, name and user-name
     fields in ``text`` (``lowered``: ``text`` in lower case, of the same length)."""
     out: list[Raw] = []
-    for label in (*_ACCOUNT_LABELS, *_ACTOR_KEYS):
+    # (the keys of exports and audit trails only in a text with a key's quote or an element)
+    structured = '"' in text or "</" in text or "=" in text
+    for label in (*_ACCOUNT_LABELS, *(_ACTOR_KEYS if structured else _ACTOR_LABELS)):
         after_label = _AFTER_ACCOUNT_LABEL if label in _ACCOUNT_LABELS else _AFTER_ACTOR_KEY
         at = lowered.find(label)
         while at >= 0:
@@ -273,13 +278,15 @@ def field_spans(text: str, lowered: str) -> list[Raw]:
             after = after_label.match(lowered, end)
             if after is not None and (at == 0 or not lowered[at - 1].isalpha()):
                 value = _ACCOUNT_VALUE.match(text, after.end())
-                if value is not None and _user_name(value.group(), label in _ACTOR_KEYS):
+                if value is not None and _user_name(value.group(), label not in _ACCOUNT_LABELS):
                     out.append((value.start(), value.end(), "IDENTIFIER", _SCORE))
             at = lowered.find(label, end)
     _labelled_values(text, lowered, _LABELS, out)
+    if not text.isascii():
+        _labelled_values(text, lowered, _OTHER_LANGUAGE_TOWN_LABELS, out)
     out += [
-        (*m.span(1), "IDENTIFIER", _SCORE)
-        for m in _LOG_ROW_USER.finditer(text)
+        (m.start(1) - 1, m.end(1) - 1, "IDENTIFIER", _SCORE)  # (offsets in "\n" + text)
+        for m in _LOG_ROW_USER.finditer("\n" + text)
         if len(m.group(1)) >= _SHORTEST_LOG_USER and not _word(m.group(1))
     ]
     if any(hint in lowered for hint in ADDRESS_CUE_HINTS):

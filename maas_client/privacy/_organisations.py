@@ -151,18 +151,22 @@ _UNION_LOCAL: Final = re.compile(r"\b(?:[A-Z][A-Za-z]+['’]?[ \t]+){1,3}Local[ 
 # Institutions that Spanish, Portuguese, Catalan, French and Italian name head first: "Hospital
 # Comarcal de la Vega Alta", "Centro de Saúde de Santa Baia", "CS Las Acacias", "USF Ribeira da
 # Lage", "CAP Vilamar Nord", "Mutua Laboral del Duero", "Juzgado de Instrucción n.º 2 de ..."
-_HEAD_FIRST = (
-    r"(?:Hospital|HOSPITAL|Hôpital|Centre Hospitalier|Ospedale|Policlinico|Policlínica|Clínica"
-    r"|Clinique|Centro de Salud|Centro de Saúde|Centre de Salut|Centre de Santé|Centro Médico"
-    r"|Consultorio|Residencia|Residência|Sociosanitari|Unidade Local de Saúde"
-    r"|Unidade de Saúde Familiar|Casa de Saúde|Farmacia|Farmácia|Mutua|MUTUA|Juzgado|USF|UCSP"
-    r"|ULS|ACeS|CAP|CS)"
-)
+_HEAD_FIRST = grouped_alternation(
+    ["Hospital", "HOSPITAL", "Hôpital", "Centre Hospitalier", "Ospedale", "Policlinico",
+     "Policlínica", "Clínica", "Clinique", "Centro de Salud", "Centro de Saúde",
+     "Centre de Salut", "Centre de Santé", "Centro Médico", "Consultorio", "Residencia",
+     "Residência", "Sociosanitari", "Unidade Local de Saúde", "Unidade de Saúde Familiar",
+     "Casa de Saúde", "Farmacia", "Farmácia", "Mutua", "MUTUA", "Juzgado", "USF", "UCSP", "ULS",
+     "ACeS", "CAP", "CS"]
+)  # fmt: skip
 # (a word of a name; "No." opens its number)
 _CAPITALISED = r"(?!No\b|NO\b|N\.?º)[A-ZÁÉÍÓÚÀÈÒÂÊÔÃÕÇÑÜ][\w'’-]*"
 _PARTICLES = r"(?i:de la|de las|de los|del|de|do|da|dos|das|du|des|di|della|dei|i|y)"
+# (led by the heads grouped by their first letters, so that the engine skips in C to the capitals
+# that can start one; the character before is checked in Python: a look-behind first made this
+# scan try every position, a fifth of detection's time outside the net)
 _HEAD_FIRST_NAME: Final = re.compile(
-    rf"(?<![\w-]){_HEAD_FIRST}"
+    rf"{_HEAD_FIRST}"
     rf"((?:(?:[ \t]{_PARTICLES}(?=[ \t]))*[ \t](?:[dl]['’])?{_CAPITALISED}){{1,8}})"
     r"(?:[ \t]+(?:[Nn]\.?[ºo°]|No\.?)[ \t]?\d{1,3})?"
 )
@@ -192,6 +196,8 @@ def _head_first_spans(text: str) -> list[Raw]:
     kind of institution nor, after an acronym English writes too, an English word."""
     out: list[Raw] = []
     for m in _HEAD_FIRST_NAME.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue  # inside a word
         words = [w for w in m.group(1).split() if not re.fullmatch(_PARTICLES, w)]
         end = m.end()
         for word in words:
@@ -252,7 +258,8 @@ def organisation_spans(text: str) -> list[Raw]:
         found += _UNION_LOCAL.finditer(text)
     if units:
         found += _UNIT.finditer(text)
-    out += _head_first_spans(text)
+    if not text.isascii():  # (a note in those languages has a letter with an accent)
+        out += _head_first_spans(text)
     return out + [(m.start(), m.end(), "IDENTIFIER", _SCORE) for m in found]
 
 

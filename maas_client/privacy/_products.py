@@ -86,15 +86,15 @@ def product_ranges(text: str) -> list[tuple[int, int]]:
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_.'’&-"):
             continue  # inside a word
-        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-        if before is not None and (before.group(1) is None or _name_word(before.group(1))):
-            continue
         maker, *model = m.group().split(" ")
         lower_case = next((i for i, w in enumerate(model) if w[0].islower()), None)
         if lower_case is not None and model[lower_case] in common_words():
             model = model[:lower_case]  # "Ford was 2 days late"
         if maker.lower() in name_words() and not any(map(_model_like, model)):
             continue  # a maker that is a name too, alone or before a name ("Abbott Smith")
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        if before is not None and (before.group(1) is None or _name_word(before.group(1))):
+            continue  # a person: "Dr Merck", "Harrison Ford"
         end = start + len(" ".join((maker, *model)))
         if model and (code := _MODEL_CODE_AFTER.match(text, end)) is not None:
             end = code.end()

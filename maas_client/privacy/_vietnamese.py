@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import split_words
+from ._lexicon import grouped_alternation, split_words
 from ._span import Raw
 
 _SCORE: Final = 0.85
@@ -84,15 +84,20 @@ _COMPOUNDS: Final = split_words(
     sức_khỏe chỉ_số vận_chuyển lưu_ý đa_khoa xã_hội_chủ_nghĩa nội_trú ngoại_trú hồi_sức
     huyết_học trung_ương nguyên_đán tiếng_việt bà_nội ông_nội"""
 )
+# (led by the words grouped by their first letters, the character before checked in Python: a
+# look-behind first made the scan try every position)
 _COMPOUND: Final = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(
-        variant
-        for compound in sorted(_COMPOUNDS, key=len, reverse=True)
-        for words in [compound.replace("_", " ")]
-        for variant in (words[0].upper() + words[1:], words.upper(), words.title(), words)
+    grouped_alternation(
+        [
+            variant
+            for compound in sorted(_COMPOUNDS, key=len, reverse=True)
+            for words in [compound.replace("_", " ")]
+            for variant in dict.fromkeys(
+                (words[0].upper() + words[1:], words.upper(), words.title(), words)
+            )
+        ]
     )
-    + r")(?!\w)"
+    + r"(?!\w)"
 )
 
 
@@ -101,7 +106,11 @@ def vietnamese_no_names(text: str) -> list[tuple[int, int]]:
     form's sex, and the first syllable of a common word (:data:`_COMPOUNDS`)."""
     if VIETNAMESE_LETTER.search(text) is None:
         return []
-    out = [m.span() for m in _COMPOUND.finditer(text)]
+    out = [
+        m.span()
+        for m in _COMPOUND.finditer(text)
+        if not (m.start() and text[m.start() - 1].isalnum())
+    ]
     if "Nam" in text or "NAM" in text:
         out += [
             m.span(m.lastgroup or 0)
