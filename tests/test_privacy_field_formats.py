@@ -47,6 +47,15 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a Japanese block address with its building, a part of a month; a street of Spain and
+    # Catalonia named first with its particles ("de los"), an abbreviated square
+    ("住所　〒252-0239 相模原市中央区中央2-14-7 ハイツ若葉203\n電話", "中央2-14-7 ハイツ若葉203"),
+    ("所在地及び名称　〒179-0074 東京都練馬区春日町4丁目22番9号", "春日町4丁目22番9号"),
+    ("住所　　札幌市北区北二十四条西6丁目2-15", "北二十四条西6丁目2-15"),
+    ("再診断書 令和7年10月末); 運転", "令和7年10月末"),
+    ("Avda. de los Almendros, 112 · 28947", "Avda. de los Almendros, 112"),
+    ("Passeig de la Riera, 41-45 · 08794", "Passeig de la Riera, 41-45"),
+    ("Aparcamiento en Pza. del Mercado Viejo, 4", "Pza. del Mercado Viejo, 4"),
     # a German pension number with its letter, the visible end of a masked number, a user name
     # in a log's row and under a key of who did something, a name in an HL7 field without its
     # identifier, a postcode's first digits in XML
@@ -1829,6 +1838,8 @@ MASKED = [
 ]
 
 KEPT = [
+    # "the most" in Japanese
+    ("転ばないかが一番心配", "一番"),
     # a disease named for its describer, a laxative, a vaccine's maker, an HL7 code and its
     # coding system, a count after masks, a word after a time, a reviewer's rank
     ("rejected given Barrett's and BMI.", "Barrett's"),

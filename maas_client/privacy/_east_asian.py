@@ -319,10 +319,20 @@ _KOREAN_ADDRESS_CUE: Final = re.compile(
 # a road and its number, and the unit after it
 _STREET: Final = re.compile(
     rf"[{_HAN}\d]{{1,8}}(?:路|街|大道|巷|胡同)\d+号(?:\d+(?:栋|幢|单元|楼|层|室|号))*"
-    rf"|[{_HAN}{_KANA}]{{1,4}}\d+丁目[\d-]+(?:[ \u3000][^\s、；;，,。]{{1,12}}\d+号(?:室)?)?"
     rf"|[{_HANGUL}\d]{{1,12}}(?:로|길)[ ]?\d+(?:-\d+)?(?:길[ ]?\d+(?:-\d+)?)?(?:,[ ]?\d+호)?"
 )
 _STREET_HINTS: Final = ("号", "丁目", "로", "길")
+# a Japanese block address with the prefecture, city, ward and district before it: the chōme,
+# block and house ("春日町4丁目22番9号", "芝浦三丁目1番1号", "北二十四条西6丁目2-15",
+# "新富町2丁目5番地7"), or three numbers apart by dashes ("中央2-14-7"), and the building and
+# its room after a space ("ハイツ若葉203", "江坂メディカルビル2F")
+_JP_NUMBER = r"[\d０-９一二三四五六七八九十〇]+"
+_JP_BLOCK_ADDRESS: Final = re.compile(
+    rf"(?<![{_HAN}{_KANA}])[{_HAN}{_KANA}]{{1,16}}?"
+    rf"(?:{_JP_NUMBER}丁目(?:{_JP_NUMBER}(?:番地?|-)?)?(?:{_JP_NUMBER}(?:号|-{_JP_NUMBER})?)?"
+    rf"|{_JP_NUMBER}(?:番地|番{_JP_NUMBER}号?)(?:{_JP_NUMBER}号?)?(?:先)?|\d+-\d+-\d+)"
+    rf"(?:の{_JP_NUMBER})?(?:[ \u3000][{_HAN}{_KANA}A-Za-z]{{1,12}}\d{{1,4}}(?:号室?|[FＦ階])?)?"
+)
 # a date in Chinese or Japanese, with its era and its weekday in brackets: "2024年10月9日",
 # "令和6年11月5日", "2月16日（金）";
 # and a date of Taiwan's Minguo calendar, its year first: "110/03/02", "113.10.05"
@@ -331,6 +341,9 @@ _HAN_DATE: Final = re.compile(
     rf"(?:(?:令和|平成|昭和|大正|明治|民國|民国)?(?:\d{{1,4}}|[{_HAN_NUMERAL}]{{1,4}}|元)年)?"
     rf"(?:\d{{1,2}}|[{_HAN_NUMERAL}]{{1,3}})月(?:\d{{1,2}}|[{_HAN_NUMERAL}]{{1,3}})日"
     r"(?:[（(][月火水木金土日一二三四五六][）)])?"
+    # a part of a month: "9月末", "3月中旬"
+    rf"|(?<![\d{_HAN_NUMERAL}])(?:(?:令和|平成|昭和|大正|明治)?(?:\d{{1,4}}|[{_HAN_NUMERAL}]{{1,4}}|元)年)?"
+    rf"(?:\d{{1,2}}|[{_HAN_NUMERAL}]{{1,3}})月(?:末|上旬|中旬|下旬|初旬)"
     # a year and a month in words: "平成二十九年三月"
     rf"|(?:令和|平成|昭和|大正|明治|民國|民国)[{_HAN_NUMERAL}]{{1,4}}年[{_HAN_NUMERAL}]{{1,2}}月"
     # a year first that is no day (Taiwan's Minguo years, "053/02/14", "78/11/27")
@@ -396,6 +409,10 @@ def east_asian_spans(text: str) -> list[Raw]:
             place = _HANGUL_PLACE.match(text, place.end())
     if any(hint in text for hint in _STREET_HINTS):
         out += [(*m.span(), "STREET_ADDRESS", _SCORE) for m in _STREET.finditer(text)]
+    if "丁目" in text or "番" in text or "-" in text:
+        out += [
+            (*m.span(), "STREET_ADDRESS", _SCORE) for m in _JP_BLOCK_ADDRESS.finditer(text)
+        ]
     out += [(*m.span(1), "VEHICLE", _SCORE) for m in _VEHICLE.finditer(text)]
     out += [(*m.span(), "DATE", _SCORE) for m in _HAN_DATE.finditer(text)]
     if "/" in text:

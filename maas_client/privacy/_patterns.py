@@ -446,12 +446,13 @@ _STREET_HEADS = grouped_alternation(
                 " diagonal transversal heol andador pasadizo urbanización callejón corredor"
                 " prolongación ampliación privada cerrada circuito retorno periférico ronda"
                 " camino travesía glorieta rambla pasaje boulevard vereda alameda rodovia"
-                " estrada ladeira"
+                " estrada ladeira passeig carrer avinguda plaça camí rúa lugar"
             )
             for f in (w.title(), w.upper())
         }
         # abbreviations with their full stop, and Cyrillic and Greek ones written in lower case
-        | {"ul\\.", "Ul\\.", "C/", "Av\\.", "Avda\\.", "Jl\\.", "Str\\.", "prosp\\.",
+        | {"ul\\.", "Ul\\.", "C/", "Av\\.", "Avda\\.", "Pza\\.", "Pl\\.", "Ctra\\.", "Pg\\.",
+           "Urb\\.", "Jl\\.", "Str\\.", "prosp\\.",
            "Bd\\.", "B-dul", "Bulevar", "Șos\\.", "Sos\\.", "Splaiul", "Piața"}
         | {"вул\\.", "ул\\.", "просп\\.", "бул\\.", "ж\\.к\\.", "кв\\.", "пер\\.", "улица",
            "вулиця", "проспект", "οδός", "Οδός", "οδ\\.", "Λεωφ\\.", "Λεωφόρος"},
@@ -460,7 +461,8 @@ _STREET_HEADS = grouped_alternation(
     )
 )
 _PARTICLE = (
-    r"(?:de la|de l'|del|de|du|des|dos|das|da|do|di|della|delle|dei|la|le|les|los|las|d'|y)"
+    r"(?:de la|de las|de los|de l'|del|de|du|des|dos|das|da|do|di|della|delle|dei|la|le|les|los"
+    r"|las|d'|y)"
 )
 # a flat after the house number, as other countries write it: "apto 73", "lgh 1102", "m. 15"
 FOREIGN_UNIT: Final = (
@@ -636,7 +638,8 @@ _CUE_WORDS = split_words(
     allée ulica =ul. =Ul. =C/ strada calea aleea bulevardul jalan rehov prospekt carrera diagonal
     transversal heol =Av. =Avda. =Jl. andador pasadizo urbanización callejón corredor prolongación
     ampliación privada cerrada circuito retorno periférico ronda camino travesía glorieta rambla
-    pasaje boulevard vereda alameda rodovia estrada ladeira
+    pasaje boulevard vereda alameda rodovia estrada ladeira passeig carrer avinguda plaça camí
+    rúa lugar =Pza. =Pl. =Ctra. =Pg. =Urb.
     =Str. =prosp. =вул. =ул. =просп. =Bd. =B-dul bulevar =Șos. =Sos. splaiul piața =бул.
     =ж.к. =кв. =пер. =улица =вулиця =проспект =οδός =Οδός =οδ. =Λεωφ. =Λεωφόρος
     january february march april may june july august september sept october november december
