@@ -47,6 +47,11 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # practices named for their specialty, a hospital named for its landscape, an outreach
+    ("From: Harbor Point Gastroenterology - Endoscopy", "Harbor Point Gastroenterology"),
+    ("Practice: Palm Parade Medical, 2/118", "Palm Parade Medical"),
+    ("Ambulance took him to Northern Ranges Hospital - temp", "Northern Ranges Hospital"),
+    ("High Plains Neurology Outreach\nVisit date", "High Plains Neurology Outreach"),
     # a Japanese block address with its building, a part of a month; a street of Spain and
     # Catalonia named first with its particles ("de los"), an abbreviated square
     ("住所　〒252-0239 相模原市中央区中央2-14-7 ハイツ若葉203\n電話", "中央2-14-7 ハイツ若葉203"),
@@ -1838,6 +1843,13 @@ MASKED = [
 ]
 
 KEPT = [
+    # a specialty alone or with its kind, "Medical" as an adjective, a valve's maker, a ministry
+    ("Consultant: Dr A. Rahman, Chemical Pathology", "Chemical Pathology"),
+    ("Paediatric Neurology clinic", "Paediatric Neurology"),
+    ("RN CHPN. Medical director Dr. Harlan Okereke.", "Medical"),
+    ("mitral valve replacement (St Jude Medical bileaflet, 2006)", "St Jude Medical"),
+    ("Ministry of Health - Assistive Devices Program", "Ministry of Health"),
+    ("Poli Mata;H25.1;Katarak", "Poli"),
     # "the most" in Japanese
     ("転ばないかが一番心配", "一番"),
     # a disease named for its describer, a laxative, a vaccine's maker, an HL7 code and its

@@ -41,7 +41,9 @@ _HEADS: Final = split_words(
     " Pharmacy Partners Ministries Cemetery Pavilion Laboratory Laboratories Genomics"
     " Apothecary Mart Farm Mine League Ironworks Dental Casualty Insurance Assurance"
     " Provisions Hospice Creamery Couriers Co-op Collective Fire-Rescue Diagnostics"
-    " GmbH PLC Pty Sons SpA SPA Srl SRL Ltda LTDA VAMC CBOC CMOP MEPS"
+    " GmbH PLC Pty Sons SpA SPA Srl SRL Ltda LTDA VAMC CBOC CMOP MEPS Neurology"
+    " Gastroenterology Neurosciences Neurophysiology Pathology Urology Nephrology Pulmonology"
+    " Rheumatology Radiology Audiology Podiatry Freightways Hauling"
 )
 # the sites of the Veterans Health Administration and the military, named for their town
 # ("Iowa River VAMC SUD clinic", "Sugar Pine VAMC ED"): a service may follow the head
@@ -54,10 +56,13 @@ _STRICT_HEADS: Final = frozenset(
     split_words(
         "Center Centre Hospital Infirmary Surgery Program Programme Home House Union Lodge"
         " Institute Foundation Physicians Unit Nurses Plan Fund Team Living Rehabilitation"
-        " Rescue Service Recovery Jail Prison Penitentiary"
+        " Rescue Service Recovery Jail Prison Penitentiary Medical Trust Outreach"
     )
 )
 _ALL_HEADS: Final = (*_HEADS, *_STRICT_HEADS)
+# heads that English writes as adjectives before a noun in lower case too
+_ADJECTIVE_HEADS: Final = frozenset(("Medical", "MEDICAL"))
+_LOWER_WORD_AFTER: Final = re.compile(r" [a-z]")
 # heads in capitals too ("HARBORVIEW ORTHOPAEDIC ASSOCIATES"), but not "CO" (carbon monoxide)
 _CAPITAL_HEADS: Final = {h.upper() for h in _ALL_HEADS} - {"CO"}
 _ADJECTIVE_ENDINGS: Final = ("al", "ic", "ive", "ary", "ory", "ing", "ous")  # "Robotic Surgery"
@@ -113,7 +118,10 @@ _GENERIC: Final = frozenset(
         " note report plan letter consultation request records information intake screening"
         " quality safety infection prevention wellness women men kids youth teen adolescent"
         " board certified vocational protected long-term long term clinical core reference"
-        " central"
+        " central ministry paediatric paediatrics haematology gynaecology obstetric obstetrics"
+        " hepatology cardiac interventional diagnostic molecular anatomic anatomical"
+        " neurological neuromuscular cognitive movement epilepsy stroke headache chemical"
+        " cellular speech language speech-language division institute harm reduction"
     )
 )
 # words of the clinical vocabulary that name schools and firms too ("Memorial High School")
@@ -133,7 +141,8 @@ _PLACE_WORDS: Final = frozenset(
         " haven vista sunrise sunset horizon narrows falls mercy providence trinity samaritan"
         " covenant basin plains desert gulf cove point cape isle glade knoll marsh bend orchard"
         " garden gardens terrace highland highlands field fields quarry mill beech ash chestnut"
-        " hawthorn juniper spruce alder sycamore poplar linden road lane street avenue"
+        " hawthorn juniper spruce alder sycamore poplar linden road lane street avenue range"
+        " ranges parade reef"
     )
 )
 _WORD_BEFORE: Final = re.compile(r"(?:[A-Z][\w'’.-]*(?P<comma>,)?|&|of|the|and|de|du|la) \Z")
@@ -245,6 +254,8 @@ def organisation_spans(text: str) -> list[Raw]:
         after = _NEXT_WORD.match(text, head.end())
         if after is not None and after.group(1) not in _HEADS and word not in _VA_SITES:
             continue  # the name goes on past the head: "Oregon Health Plan", "Health Office"
+        if word in _ADJECTIVE_HEADS and _LOWER_WORD_AFTER.match(text, head.end()):
+            continue  # an adjective: "Medical director", "Medical records"
         start = _first_word(
             text, head.start(), word.title() in _STRICT_HEADS, word in _LEGAL_FORMS
         )

@@ -42,7 +42,8 @@ _PLATE_AFTER_MODEL: Final = re.compile(r" (?:[A-Z]{1,3} \d{2,4}\b|[A-Z]{2,3}-?\d
 # makers of two words: "Boston Scientific", "GE Healthcare", "Smith & Nephew"
 _TWO_WORD_MAKERS: Final = ("Boston Scientific", "GE Healthcare", "Smith & Nephew", "B. Braun",
                            "Welch Allyn", "Beckman Coulter", "Becton Dickinson", "Karl Storz",
-                           "Zimmer Biomet", "Nihon Kohden", "Intuitive Surgical")  # fmt: skip
+                           "Zimmer Biomet", "Nihon Kohden", "Intuitive Surgical",
+                           "St Jude Medical", "St. Jude Medical")  # fmt: skip
 # a model's word: capitalised or led by a digit; not a serial number's or a plate's cue, nor a
 # word of a firm's or a place's name ("Ford Motor Company", "Hamilton Health Sciences")
 _NOT_MODEL = (
