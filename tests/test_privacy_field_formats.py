@@ -47,6 +47,14 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a patient's name after the word for the patient in other languages, with its title left
+    # out and two family names before the given ones; a given name in capitals before a
+    # surname found elsewhere
+    ("Paciente: Xosé Manuel Lestón Iglesias      Sexo: H", "Xosé Manuel Lestón Iglesias"),
+    ("Utente: Adelino Fontoura Calado · N.º utente 198 334 620", "Adelino Fontoura Calado"),
+    ("Paciente: QUESADA MORA, ISABEL          NHC: 0662193", "QUESADA MORA, ISABEL"),
+    ('401-1;0091827;2024H004418;"SOLÍS PRADA, AURELIO";91;08/03/2024', "SOLÍS PRADA, AURELIO"),
+    ("Nome do paciente: KAUÃ SOARES PRADO\nNome da mãe: LUCIENE SOARES\n", "LUCIENE SOARES"),
     # practices named for their specialty, a hospital named for its landscape, an outreach
     ("From: Harbor Point Gastroenterology - Endoscopy", "Harbor Point Gastroenterology"),
     ("Practice: Palm Parade Medical, 2/118", "Palm Parade Medical"),
@@ -1843,6 +1851,8 @@ MASKED = [
 ]
 
 KEPT = [
+    # a sentence after the word for the patient
+    ("Informação ao utente: A receita pode ser dispensada em qualquer farmácia", "A receita"),
     # a specialty alone or with its kind, "Medical" as an adjective, a valve's maker, a ministry
     ("Consultant: Dr A. Rahman, Chemical Pathology", "Chemical Pathology"),
     ("Paediatric Neurology clinic", "Paediatric Neurology"),

@@ -78,6 +78,8 @@ _NAME_LABELS: Final = dict.fromkeys(
         "пацієнт", "пацијент", "піб", "фио", "ф.и.о.", "презиме", "име једног родитеља",
         "ονοματεπώνυμο", "όνομα πατρός", "όνομα μητρός", "επώνυμο", "vardas", "pavardė",
         "prenume", "jméno", "příjmení", "adı soyadı", "anne adı", "baba adı",
+        # the patient in Spanish, Portuguese, Galician, Catalan, Italian and Dutch
+        "paciente", "utente", "doente", "enfermo", "enferma", "paziente", "patiënt",
     ),
     "PERSON",
 )  # fmt: skip
@@ -88,7 +90,7 @@ _NAME_HINTS: Final = ("name", "alias", "apelido", "apodo", "spitzname", "surnom"
                       "pacient", "pacijent", "beteg", "hasta", "ασθεν", "пациент", "пацієнт",
                       "пацијент", "піб", "фио", "ф.и.о", "презиме", "родитеља", "όνομα",
                       "ονοματεπώνυμο", "επώνυμο", "vardas", "pavard", "jméno", "příjmení",
-                      "adı")
+                      "adı", "utente", "doente", "enferm", "pazient", "patiënt")
 # labels of a part of a name, only on a line with a name label before them: "LAST NAME: SMITH
 # FIRST: TONYA   MI: T", "Patient Name — First: WILHELMINA  MI: R  Last: STROUD" (elsewhere
 # "First: check BP", "MI: 2019")
@@ -143,6 +145,21 @@ _STREET_WORDS: Final = frozenset(
 # an "address" that is not a place: "e-mail address:", "IP address:"
 _NOT_PLACE: Final = ("mail ", "mail_", "mail-", "ip ", "ip_", "mac ", "web ")
 _SCORE: Final = 0.9
+# titles before a name, which name no one: "Dña. Remedios Salcedo", "Sr. D. Joaquim", "Frau"
+_TITLES_OPENING: Final = re.compile(
+    r"(?:(?:Dr|Dra|Dña|Dª|D|Sr|Sra|Srta|Mr|Mrs|Ms|Miss|Herr|Frau|Mme|Mlle|M|Sig|Sig\.ra|Dott"
+    r"|Dott\.ssa|Prof)\.?[ \t]+)+"
+)
+# the given names after a surname's comma, to the field's end: "QUESADA MORA, ISABEL   NHC:"
+_GIVEN_NAMES_AFTER_COMMA: Final = re.compile(
+    r",[ \t]?[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’.-]*){0,2}(?=[ \t]{2}|[ \t]*(?:$|[\n|;\t]))",
+    re.MULTILINE,
+)
+# words in lower case that are no particle of a name ("de", "van", "bin"): two make a sentence
+_SENTENCE_WORDS: Final = re.compile(
+    r"(?<![\w'’-])(?!(?:de|da|do|das|dos|del|della|di|du|van|von|der|den|la|le|bin|binti|al|el"
+    r"|y|e|in|ten|ter|zu)\b)[a-zà-ÿ][\w'’-]*"
+)
 # the name a newborn is registered under before one is given, which names nobody
 _NEWBORN_PLACEHOLDER: Final = re.compile(
     r"(?i:baby|infant|newborn)[ \t]+(?i:girl|boy)(?:[ \t]+[A-D])?"
@@ -361,9 +378,17 @@ def _add_value(text: str, start: int, entity: str, out: list[Raw]) -> None:
     value = value.rstrip()
     if not value or (entity == "PERSON" and any(c.isdigit() for c in value)):
         return  # (a drug's name and its dose: "Nome: Paracetamolo 500 mg")
+    if entity == "PERSON" and (title := _TITLES_OPENING.match(value)) is not None:
+        start, value = start + title.end(), value[title.end() :]  # "Paciente: Dña. Remedios"
+        if not value:
+            return
     if entity == "PERSON" and _NEWBORN_PLACEHOLDER.fullmatch(value):
         return  # a newborn's name before one is given: "First name: BABY GIRL A (twin A)"
+    if entity == "PERSON" and len(_SENTENCE_WORDS.findall(value)) > 1:
+        return  # a sentence: "Informação ao utente: A receita pode ser dispensada..."
     end = start + len(value)
+    if entity == "PERSON" and (given := _GIVEN_NAMES_AFTER_COMMA.match(text, end)) is not None:
+        end = given.end()  # "Paciente: QUESADA MORA, ISABEL"
     if entity == "STREET_ADDRESS":
         if (unit := _UNIT_AFTER.match(text, end)) is not None:
             end = unit.end()

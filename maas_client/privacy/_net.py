@@ -816,6 +816,29 @@ def _after_lone_names(text: str, known: Sequence[Raw]) -> frozenset[int]:
     )
 
 
+def _before_lone_names(text: str, known: Sequence[Raw]) -> frozenset[int]:
+    """Where a word would end one space before a detected name of one word in capitals: a
+    run of capitals there that is no title and no safe word is more of the name ("LUCIENE"
+    before "SOARES", found elsewhere as a surname)."""
+    return frozenset(
+        start - 1
+        for start, end, entity, _score in known
+        if entity == "PERSON"
+        and text[start - 1 : start] == " "
+        and " " not in text[start:end]
+        and text[start:end].isupper()
+    )
+
+
+def _given_names_in_capitals(run: str) -> bool:
+    """Whether no word of a run in capitals is a title or a safe word ("DR", "DEAR",
+    "PATIENT")."""
+    return not any(
+        (key := word.lower().rstrip(".")) in _TITLES or key in _OTHER_TITLES or _SAFE_RUNS[word]
+        for word in run.replace("\t", " ").split(" ")
+    )
+
+
 def _ends_with_initial(text: str, end: int) -> bool:
     """Whether ``text[:end]`` ends with an initial: a capital letter on its own and a full stop."""
     return (
@@ -1776,6 +1799,9 @@ _FIELD_AFTER: Final = re.compile(
 )
 
 
+_CELL_BEFORE: Final = re.compile(r"(?:^|[\";|\t])\Z", re.MULTILINE)
+
+
 def _name_in_capitals(text: str, start: int, end: int, titled: bool = False) -> int | None:
     """Where a name written in capitals starts in the upper-case run ``text[start:end]``, or
     None: the whole run after a person cue ("PATIENT: LEBLANC-TREMBLAY, GENEVIEVE", "signed
@@ -1801,6 +1827,8 @@ def _name_in_capitals(text: str, start: int, end: int, titled: bool = False) -> 
         return None
     if eponym_context(text, *comma.span(1)):
         return None  # "sacral PI, Braden 14": a score after the comma
+    if last and _CELL_BEFORE.search(text, max(0, start - 2), start):
+        return start  # two family names in a cell of their own: '"SOLÍS PRADA, AURELIO"'
     return start + last
 
 
@@ -5547,6 +5575,7 @@ def net_spans(
     # the word after a title or after a one-word name is (more of) a name
     titled = _after_titles(text)
     after_title = titled | _after_lone_names(text, known)
+    before_names = _before_lone_names(text, known)
     brands = _brand_names(text) if "(" in text or "." in text else frozenset()
     surname_end = -3  # the end of a surname in capitals before its given names ("SMITH, JOHN")
     runs = 0
@@ -5575,6 +5604,9 @@ def net_spans(
                 out.append((start, end, "PERSON", NET_SCORE))  # the given names, in any case
                 surname_end = -3
                 continue
+            if end in before_names and run.isupper() and _given_names_in_capitals(run):
+                out.append((start, end, "PERSON", NET_SCORE))  # "LUCIENE" before "SOARES"
+                continue
             if run.isupper():
                 titled_word = (
                     _CAPITAL_TITLE_BEFORE.search(text, max(0, start - 6), start)
@@ -5587,8 +5619,10 @@ def net_spans(
                 )
                 if name_start is not None:
                     out.append((name_start, end, "PERSON", NET_SCORE))
-                    # a surname: the given names after its comma are names too
-                    surname_end = end if " " not in text[name_start:end] else -3
+                    # a surname (or two in a cell of their own): the given names after its
+                    # comma are names too
+                    one = " " not in text[name_start:end]
+                    surname_end = end if one or _CELL_BEFORE.search(text, start - 1, start) else -3
                     continue
                 if not asked and _initial_and_surname(run):
                     out.append((start, end, "PERSON", NET_SCORE))  # a user name: "PWALSH"
