@@ -3082,6 +3082,18 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
         ("probe89", 0.82, 0.80, 125),
         # hospital operations: handovers, bed boards, pager logs, porters, incident reports
         ("probe90", 0.90, 0.88, 110),
+        # Spain and Portugal: Spanish, Catalan, Galician and Portuguese hospital and GP records
+        ("probe91", 0.85, 0.82, 110),
+        # Japanese records in their own script: referral letters, insurance cards, chats
+        ("probe92", 0.83, 0.80, 165),
+        # neurology, sleep and neurophysiology: EEG, EMG, PSG, EDF headers, seizure diaries
+        ("probe93", 0.93, 0.87, 55),
+        # endoscopy, GI, hepatology and bariatric surgery: reports, scope logs, screening
+        ("probe94", 0.94, 0.87, 108),
+        # immunisation and travel medicine: records, registry messages, certificates
+        ("probe95", 0.91, 0.82, 150),
+        # disability, benefits and social insurance of six countries
+        ("probe96", 0.92, 0.86, 103),
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
