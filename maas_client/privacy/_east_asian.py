@@ -5,13 +5,17 @@ Chinese and Japanese do not put spaces between words. What gives them away inste
 
 * **a person's cue or title** -- a name stands after ``患者`` (patient), ``氏名``/``姓名``
   (name), ``主治医`` (attending), ``運転者``/``驾驶员`` (driver), ``환자``, ``주치의`` ...,
-  and before ``様``/``さん`` (Mr/Ms), ``医生`` (doctor), ``님``;
+  after a relation (``長女``) or a reading's label (``フリガナ``, the name in kana), as a chat
+  line's speaker, and before ``様``/``さん`` (Mr/Ms), ``医生`` (doctor), ``님``; a user name
+  in Latin letters after who did something (``出力者: dpc_tanabe``);
 * **a space in Japanese text**: a family name of one to three kanji, a space and a given
   name (``佐藤 美咲``, ``田中 トメ``) -- Japanese puts no other spaces between its words;
 * **the suffix of a place**: a city, county, ward or town (``杭州市``, ``渋谷区``, ``湘潭县``,
   ``마포구``) after a province or another place, or at the start of an address;
 * **the shape of a street address**: a road and its number (``文三路120号3单元502室``,
   ``神宮前4丁目28-11``, ``월드컵북로12길 34, 502호``);
+* **the last word of an institution's name**: ``病院``, ``クリニック``, ``健康保険組合``, ``诊所``
+  (not a generic one: ``当院``, ``大学病院``);
 * **a vehicle cue**: ``車両番号``, ``车牌号``, ``차량번호`` and the plate after it.
 """
 

@@ -145,9 +145,9 @@ _STREET_WORDS: Final = frozenset(
 # an "address" that is not a place: "e-mail address:", "IP address:"
 _NOT_PLACE: Final = ("mail ", "mail_", "mail-", "ip ", "ip_", "mac ", "web ")
 _SCORE: Final = 0.9
-# titles before a name, which name no one: "Dña. Remedios Salcedo", "Sr. D. Joaquim", "Frau"
+# titles before a name, which name no one: "Dña. Remedios Salcedo", "Sra. Dra. Pires", "Frau"
 _TITLES_OPENING: Final = re.compile(
-    r"(?:(?:Dr|Dra|Dña|Dª|D|Sr|Sra|Srta|Mr|Mrs|Ms|Miss|Herr|Frau|Mme|Mlle|M|Sig|Sig\.ra|Dott"
+    r"(?:(?:Dr|Dra|Dña|Dª|Sr|Sra|Srta|Mr|Mrs|Ms|Miss|Herr|Frau|Mme|Mlle|Sig|Sig\.ra|Dott"
     r"|Dott\.ssa|Prof)\.?[ \t]+)+"
 )
 # the given names after a surname's comma, to the field's end: "QUESADA MORA, ISABEL   NHC:"

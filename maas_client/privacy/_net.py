@@ -2128,7 +2128,9 @@ VERSION_CODE_AFTER: Final = re.compile(
 _MASKING: Final = frozenset("Xx*•")
 # a number masked but for its last digits, which the net passes over as a count on their own:
 # "***-***-217" (a Canadian insurance number), "**-**-48" (a British sort code)
-_MASKED_NUMBER: Final = re.compile(r"(?<![\w*•])(?:(?:[Xx]{2,}|[*•]{2,})[ -]){2,4}\d{1,3}(?![\w-])")
+# (led by the masks, the character before checked in Python: a look-behind first would make
+# the scan try every position)
+_MASKED_NUMBER: Final = re.compile(r"(?:(?:[Xx]{2,}|[*•]{2,})[ -]){2,4}\d{1,3}(?![\w-])")
 _MASKED_GROUPS_BEFORE: Final = re.compile(r"(?<![\w*•])(?:(?:[Xx]{2,}|[*•]{2,})[ -]){1,4}\Z")
 # Upper-case cue words before an identifier: the cue is not part of it.
 _CUES: Final = frozenset(
@@ -5622,7 +5624,8 @@ def net_spans(
                     # a surname (or two in a cell of their own): the given names after its
                     # comma are names too
                     one = " " not in text[name_start:end]
-                    surname_end = end if one or _CELL_BEFORE.search(text, start - 1, start) else -3
+                    cell = _CELL_BEFORE.search(text, max(0, start - 1), start)
+                    surname_end = end if one or cell else -3
                     continue
                 if not asked and _initial_and_surname(run):
                     out.append((start, end, "PERSON", NET_SCORE))  # a user name: "PWALSH"
@@ -5720,7 +5723,11 @@ def net_spans(
     codes = _code_tokens(text, gaps, strict)
     out += _code_spans(text, codes, strict)
     if "**" in text or "XX" in text or "xx" in text or "••" in text:
-        out += [(*m.span(), "IDENTIFIER", NET_SCORE) for m in _MASKED_NUMBER.finditer(text)]
+        out += [
+            (*m.span(), "IDENTIFIER", NET_SCORE)
+            for m in _MASKED_NUMBER.finditer(text)
+            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_*•Xx"))
+        ]
     out += _plates_after_vehicles(text, codes) + _aircraft_and_plates(text)
     out += _word_dates(text) + _dotted_day_dates(text) + _lower_case_word_dates(text, lowered)
     if "/" in text:

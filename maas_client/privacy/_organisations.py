@@ -171,6 +171,7 @@ _HEAD_FIRST = grouped_alternation(
 # (a word of a name; "No." opens its number)
 _CAPITALISED = r"(?!No\b|NO\b|N\.?º)[A-ZÁÉÍÓÚÀÈÒÂÊÔÃÕÇÑÜ][\w'’-]*"
 _PARTICLES = r"(?i:de la|de las|de los|del|de|do|da|dos|das|du|des|di|della|dei|i|y)"
+_PARTICLE: Final = re.compile(_PARTICLES)
 # (led by the heads grouped by their first letters, so that the engine skips in C to the capitals
 # that can start one; the character before is checked in Python: a look-behind first made this
 # scan try every position, a fifth of detection's time outside the net)
@@ -186,11 +187,10 @@ _KIND_WORDS: Final = frozenset(
         regional clínico clinico distrital central militar materno infantil día dia salud
         saúde salut santé mental familiar atención atencion primaria primària urgencias
         urgências especialidades referencia agudos privado público publico nacional municipal
-        laboral servicio serviço servei unidad unidade departamento consulta sección área
-        planta médica médico medica medico móvil movil alta especialidad maternidad
-        maternidade niños niñas crianças enfants violencia familia instrucción primera
-        instancia guardia menores social penal mujer norte sur este oeste nord sud zona
-        norte"""
+        laboral unidad unidade médica médico medica medico móvil movil alta especialidad
+        maternidad maternidade niños niñas crianças enfants violencia familia instrucción
+        primera instancia guardia menores social penal mujer norte sur este oeste nord sud
+        zona"""
     )
 )
 _SHORTEST_CAPITAL_NAME: Final = 4
@@ -201,13 +201,14 @@ _DEPARTMENT_WORDS: Final = frozenset(
 
 
 def _head_first_spans(text: str) -> list[Raw]:
-    """The institutions of :data:`_HEAD_FIRST_NAME` whose name has a word that is neither a
-    kind of institution nor, after an acronym English writes too, an English word."""
+    """The institutions of :data:`_HEAD_FIRST_NAME` whose name, up to a department's word,
+    has a word that says which one (:func:`_naming_word`); in capitals after a head in
+    capitals, words of four letters or more; acronyms are no part of it."""
     out: list[Raw] = []
     for m in _HEAD_FIRST_NAME.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue  # inside a word
-        words = [w for w in m.group(1).split() if not re.fullmatch(_PARTICLES, w)]
+        words = [w for w in m.group(1).split() if not _PARTICLE.fullmatch(w)]
         end = m.end()
         for word in words:
             if word.lower() in _DEPARTMENT_WORDS:  # "Hospital General · Servicio de ..."

@@ -72,12 +72,13 @@ def _capitalised(syllable: str) -> bool:
 _NAM_NO_NAME: Final = re.compile(
     r"(?P<country>(?:Việt|VIỆT)[ \t](?:Nam|NAM))\b"
     r"|\b(?P<sex>Nam|NAM)(?=[ \t]*[/,|][ \t]*(?:Nữ|NỮ|nữ)\b)"
-    r"|(?<=[:：])[ \t]*(?P<field>Nam|NAM)\b"
+    r"|[:：][ \t]*(?P<field>Nam|NAM)\b"
 )
 _SEX_LABEL_BEFORE: Final = re.compile(r"(?:(?:Giới|GIỚI)[^:\n]{0,16}|(?:Nam|NAM)/(?:Nữ|NỮ))[:：]\Z")
 # Words of two or three syllables, common in notes and forms, whose first syllable is a name
 # too ("Phương pháp điều trị" is "method of treatment", "Gia đình" "family", "Năm sinh" "year
-# of birth"): capitalised at a sentence's or a field's start, or in capitals in a heading
+# of birth"): capitalised at a sentence's or a field's start, every syllable capitalised ("Bà
+# Nội"), or in capitals in a heading
 _COMPOUNDS: Final = split_words(
     """phương_pháp phương_tiện phương_án phương_hướng dân_tộc năm_sinh gia_đình bảo_hiểm
     hướng_điều_trị hướng_xử_trí tim_đều dương_tính âm_tính tỷ_lệ trường_hợp quốc_tịch
@@ -93,7 +94,7 @@ _COMPOUND: Final = re.compile(
             for compound in sorted(_COMPOUNDS, key=len, reverse=True)
             for words in [compound.replace("_", " ")]
             for variant in dict.fromkeys(
-                (words[0].upper() + words[1:], words.upper(), words.title(), words)
+                (words[0].upper() + words[1:], words.upper(), words.title())
             )
         ]
     )
@@ -116,7 +117,7 @@ def vietnamese_no_names(text: str) -> list[tuple[int, int]]:
             m.span(m.lastgroup or 0)
             for m in _NAM_NO_NAME.finditer(text)
             if m.lastgroup != "field"
-            or _SEX_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            or _SEX_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start() + 1)
         ]
     return out
 
