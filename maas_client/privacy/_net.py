@@ -2614,8 +2614,6 @@ _IPV4_BEFORE: Final = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}\Z")
 # MedDRA's codes (eight digits from 10000001) and a product's code before its dose
 _MEDDRA_CODE: Final = re.compile(r"100\d{5}")
 _PRODUCT_CODE: Final = re.compile(r"[A-Z]{2,5}-?\d{2,6}")
-# a pacing lead's model and its length in centimetres: "CapSureFix Novus 5076-52 cm",
-# "SelectSecure 3830-69cm", "Tendril 2088TC-52 cm"
 # an HL7 coded element's code and its coding system: "C38299^Subcutaneous^NCIT",
 # "LA^Left Arm^HL70163", "00^New immunization record^NIP001", "Z22^CDCPHINVS"
 _HL7_CODING_SYSTEM: Final = re.compile(
@@ -2625,6 +2623,8 @@ _HL7_CODING_SYSTEM: Final = re.compile(
 _CODED_ELEMENT_AFTER: Final = re.compile(
     rf"\^(?:[^^|\n~]{{0,60}}\^)?(?:{_HL7_CODING_SYSTEM.pattern})(?=[|^~&\r\n]|$)"
 )
+# a pacing lead's model and its length in centimetres: "CapSureFix Novus 5076-52 cm",
+# "SelectSecure 3830-69cm", "Tendril 2088TC-52 cm"
 _LEAD_MODEL: Final = re.compile(r"\d{4}[A-Z]{0,2}-\d{2,3}")
 _CENTIMETRES_AFTER: Final = re.compile(r"[ \t]?cm\b")
 _PRODUCT_DOSE_AFTER: Final = re.compile(
