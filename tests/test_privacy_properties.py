@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from maas_client.privacy import Operator, Policy, _net, deidentify, detect
+from maas_client.privacy import _lexicon as lexicon
 
 KEY = b"p" * 32
 
@@ -193,3 +194,19 @@ def test_ages_found_from_their_units_are_the_regex_matches(text: str) -> None:
     """Looking for ages in digits from their units finds what the regex's own scan finds."""
     from_units = [m.span() for m in _net._ages_in_digits(text)]
     assert from_units == [m.span() for m in _net._AGE_IN_DIGITS.finditer(text)]
+
+
+WORDISH = st.text(alphabet=st.sampled_from(list("ab_.1 \tNam/Nữ")), max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(WORDISH, st.sampled_from(["", ".", "-."]))
+@example("aNam Nam .Nam _Nam 1Nam", ".")
+@example("NaNam/Nữ", "")  # a rejected match inside which another starts
+def test_word_start_matches_are_those_of_a_look_behind(text: str, not_after: str) -> None:
+    """Checking a match's start in Python finds what the pattern led by the look-behind finds
+    (the check moved out of the patterns for speed must not change what they find)."""
+    for body in (r"Nam|NaNam", r"(?:a|b)+\.?", r"N[a-z]*(?:/Nữ)?"):
+        behind = re.compile(rf"(?<![\w{re.escape(not_after)}])(?:{body})")
+        found = lexicon.word_start_matches(re.compile(body), text, not_after)
+        assert [m.span() for m in found] == [m.span() for m in behind.finditer(text)]

@@ -25,7 +25,7 @@ from importlib import resources
 from typing import Final
 
 from ._east_asian import CHINESE_SURNAMES
-from ._lexicon import safe_words
+from ._lexicon import safe_words, word_start_matches
 from ._span import Raw
 from ._vietnamese import VIETNAMESE_LETTER
 
@@ -33,7 +33,7 @@ _SCORE: Final = 0.85
 _UNSPACED: Final = "\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff"  # Thai, kana, Han
 _HANGUL: Final = "\uac00-\ud7af"
 _UNSPACED_RUN: Final = re.compile(rf"[{_UNSPACED}]{{2,}}")
-_HANGUL_WORD: Final = re.compile(rf"(?<![{_HANGUL}])[{_HANGUL}]{{2,}}")
+_HANGUL_WORD: Final = re.compile(rf"[{_HANGUL}]{{2,}}")  # (a whole run: the scan takes it whole)
 # after a town's name, a disease named for it ("川崎病") or a province or prefecture of the same
 # name ("湖南省", "千葉県", "大阪府", "北海道"): states and provinces identify no one
 _NOT_A_TOWN_AFTER: Final = frozenset("病症省県府道")
@@ -50,23 +50,39 @@ _SHORTEST_BARE: Final = 2
 # name), Hindi, Arabic, Persian and Hebrew ("xã Lại Xuân", "ต.หนองหาร", "ग्राम चंदलाई",
 # "ولاية صحم", "ولسوالی گذره", "קיבוץ גבעת ברנר"); a province's word is not among them
 _VIETNAMESE_SYLLABLE = r"[A-ZĐÀ-ỸẠ-Ỹ][^\W\d_]*"
+# (each with whether its word must start one: checked in Python, as a look-behind in front
+# made the scan try every position)
 _PLACES_AFTER_UNITS: Final = tuple(
-    re.compile(pattern)
-    for pattern in (
-        r"(?<![\w])(?:xã|huyện|quận|phường|thị trấn|thị xã|thôn|ấp|xóm|TP\.?|thành phố|Thành phố"
-        r"|XÃ|HUYỆN|QUẬN|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|Xã|Huyện|Quận|Phường|Thị trấn|Thị xã"
-        r"|Thôn|Ấp|Xóm|Q\.|P\.|TX\.|TT\."
-        # (a district's general hospital: "BỆNH VIỆN ĐA KHOA THẠNH HÒA", not its "TRUNG ƯƠNG")
-        r"|(?:BỆNH VIỆN|Bệnh viện)[ \t](?:ĐA KHOA|Đa khoa)"
-        r"(?![ \t](?:TRUNG ƯƠNG|Trung ương|HUYỆN|huyện)))"
-        # (and a hamlet's number: "ấp Nhơn Lộc 2")
-        rf"[ \t]*({_VIETNAMESE_SYLLABLE}(?:[ \t]{_VIETNAMESE_SYLLABLE}){{0,2}}(?:[ \t]\d{{1,2}})?)",
+    (re.compile(pattern), starts_word)
+    for pattern, starts_word in (
+        (
+            r"(?:xã|huyện|quận|phường|thị trấn|thị xã|thôn|ấp|xóm|TP\.?|thành phố|Thành phố"
+            r"|XÃ|HUYỆN|QUẬN|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|Xã|Huyện|Quận|Phường|Thị trấn"
+            r"|Thị xã|Thôn|Ấp|Xóm|Q\.|P\.|TX\.|TT\."
+            # (a district's general hospital, "BỆNH VIỆN ĐA KHOA THẠNH HÒA", not its "TRUNG ƯƠNG")
+            r"|(?:BỆNH VIỆN|Bệnh viện)[ \t](?:ĐA KHOA|Đa khoa)"
+            r"(?![ \t](?:TRUNG ƯƠNG|Trung ương|HUYỆN|huyện)))"
+            # (and a hamlet's number: "ấp Nhơn Lộc 2")
+            rf"[ \t]*({_VIETNAMESE_SYLLABLE}(?:[ \t]{_VIETNAMESE_SYLLABLE}){{0,2}}"
+            r"(?:[ \t]\d{1,2})?)",
+            True,
+        ),
         # a numbered ward or district, its word with it: "Phường 4", "Quận 10"
-        r"(?<![\w])((?:[Pp]hường|PHƯỜNG|[Qq]uận|QUẬN)[ \t]+\d{1,2})(?![\d/])",
-        r"(?:ต\.|อ\.|แขวง|เขต|ตำบล|อำเภอ|รพ\.สต\.|รพ\.|โรงพยาบาล)[ \t]?([\u0e01-\u0e4e]+)",
-        r"(?:ग्राम|गाँव|गांव|तहसील|ज़िला|जिला|ब्लॉक|मजरा)[ \t]*:?[ \t]*([\u0900-\u0963\u0971-\u097f]+)",
-        r"(?<![\w])(?:ولاية|قرية|حي|قریه|ولسوالی|شهرستان|روستای|מושב|קיבוץ|העיר|היישוב)[ \t]+"
-        r"([\u0621-\u06ff\u05d0-\u05ea\u200c]+(?:[ \t][\u05d0-\u05ea]+)?)",
+        (r"((?:Phường|phường|PHƯỜNG|Quận|quận|QUẬN)[ \t]+\d{1,2})(?![\d/])", True),
+        (
+            r"(?:ต\.|อ\.|แขวง|เขต|ตำบล|อำเภอ|รพ\.สต\.|รพ\.|โรงพยาบาล)[ \t]?([\u0e01-\u0e4e]+)",
+            False,
+        ),
+        (
+            r"(?:ग्राम|गाँव|गांव|तहसील|ज़िला|जिला|ब्लॉक|मजरा)[ \t]*:?[ \t]*"
+            r"([\u0900-\u0963\u0971-\u097f]+)",
+            False,
+        ),
+        (
+            r"(?:ولاية|قرية|حي|قریه|ولسوالی|شهرستان|روستای|מושב|קיבוץ|העיר|היישוב)[ \t]+"
+            r"([\u0621-\u06ff\u05d0-\u05ea\u200c]+(?:[ \t][\u05d0-\u05ea]+)?)",
+            True,
+        ),
     )
 )
 # the scripts with spaces between words and no capitals whose towns the list holds: Hebrew,
@@ -154,8 +170,9 @@ def _native_towns(text: str) -> list[Raw]:
         out += [(word.start(), found, "CITY", _SCORE)] if found else []
     if vietnamese or _SPACED_SCRIPT.search(text) is not None:
         out += _spaced_names(text, towns)
-    for places in _PLACES_AFTER_UNITS[0 if vietnamese else 1 :]:
-        out += [(*m.span(1), "CITY", _SCORE) for m in places.finditer(text)]
+    for places, starts_word in _PLACES_AFTER_UNITS[0 if vietnamese else 1 :]:
+        matches = word_start_matches(places, text) if starts_word else places.finditer(text)
+        out += [(*m.span(1), "CITY", _SCORE) for m in matches]
     return out
 
 

@@ -57,6 +57,7 @@ from ._lexicon import (
     surnames,
     vietnamese_words,
     without_accents,
+    word_start_matches,
     world_cities,
 )
 from ._names import MAIL_HEADER_LABELS, common_noun_in_use, person_cue_before
@@ -771,7 +772,8 @@ _DRUG_ENDINGS: Final = tuple(
         gliptin gliflozin glutide parin xaban afil triptan setron lukast terol olone"""
     )
 )
-_DOSE_FORM: Final = re.compile(r"\b(?:Tab|Cap|Inj|Syp|Syr|Tabs|Caps)\.?[ \t](?=[A-Z])")
+# (its start checked in Python: word_start_matches)
+_DOSE_FORM: Final = re.compile(r"(?:Tab|Cap|Inj|Syp|Syr|Tabs|Caps)\.?[ \t](?=[A-Z])")
 
 
 def _brand_names(text: str) -> frozenset[int]:
@@ -791,7 +793,7 @@ def _brand_names(text: str) -> frozenset[int]:
                 starts.add(inside)
         at = text.find(" (", inside)
     if "Tab" in text or "Cap" in text or "Inj" in text or "Sy" in text:
-        starts.update(m.end() for m in _DOSE_FORM.finditer(text))
+        starts.update(m.end() for m in word_start_matches(_DOSE_FORM, text))
     return frozenset(starts)
 
 
@@ -6119,8 +6121,9 @@ def _signatures_and_prescriptions(text: str) -> list[Raw]:
 
 # A military installation: "Camp Sandhollow", "MCB Camp Tarrow", "Fort Hartwell", "Naval
 # Station Bellhaven", "Joint Base Lewis" (the word after it no common word but as a compound)
+# (its word's start checked in Python: word_start_matches)
 _INSTALLATION: Final = re.compile(
-    r"\b(?:Camp|Fort|Ft\.|Naval Station|Naval Air Station|Air Base|Joint Base|Marine Corps Base"
+    r"(?:Camp|Fort|Ft\.|Naval Station|Naval Air Station|Air Base|Joint Base|Marine Corps Base"
     r"|Air Force Base) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
 _INSTALLATION_CUES: Final = ("Camp ", "Fort ", "Ft. ", " Base ", "Station ")
@@ -6130,7 +6133,7 @@ def _installations(text: str) -> list[Raw]:
     """The installations of :data:`_INSTALLATION`, as CITY spans."""
     return [
         (m.start(), m.end(), "CITY", NET_SCORE)
-        for m in _INSTALLATION.finditer(text)
+        for m in word_start_matches(_INSTALLATION, text)
         if _KINDS[m[1]] != _SAFE or _TOWN_LIKE[m[1]]
     ]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import grouped_alternation, split_words
+from ._lexicon import grouped_alternation, split_words, word_start_matches
 from ._span import Raw
 
 _SCORE: Final = 0.85
@@ -23,13 +23,18 @@ _FAMILY_NAMES: Final = split_words(
     Kiều Lạc Lục Mạc Nghiêm Phùng Quan Tô Triệu Từ Văn Vi Chu Diệp Giang Hà Khúc Thái Thân"""
 )
 _SYLLABLE = r"[^\W\d_]+"  # (its case is judged in Python: see _written_as_name)
-_FAMILY = "|".join(
-    sorted({*_FAMILY_NAMES, *(name.upper() for name in _FAMILY_NAMES)}, key=len, reverse=True)
+# (led by the family names and the middle names, each run's start checked in Python: a
+# look-behind first made the scan try every position; a full stop only after an initial:
+# "Lâm Quang Vinh. Giới" is a name and the next label)
+_FAMILY_RUN: Final = re.compile(
+    grouped_alternation(
+        sorted({*_FAMILY_NAMES, *(name.upper() for name in _FAMILY_NAMES)}, key=len, reverse=True)
+    )
+    + rf"(?:[ \t](?:[^\W\d_]\.|{_SYLLABLE})){{1,3}}(?![\w])"
 )
-# (a full stop only after an initial: "Lâm Quang Vinh. Giới" is a name and the next label)
-_NAME: Final = re.compile(
-    rf"(?<![\w.])(?:{_FAMILY})(?:[ \t](?:[^\W\d_]\.|{_SYLLABLE})){{1,3}}(?![\w])"
-    rf"|(?<![\w.])(?:{_SYLLABLE})[ \t](?:Thị|THỊ|Văn|VĂN)(?:[ \t](?:{_SYLLABLE})){{1,2}}(?![\w])"
+# the middle name and what follows it; the syllable before is found in Python
+_MIDDLE_NAME_RUN: Final = re.compile(
+    rf"[ \t](?:Thị|THỊ|Văn|VĂN)(?:[ \t](?:{_SYLLABLE})){{1,2}}(?![\w])"
 )
 # letters only Vietnamese writes (not French's "â", "ê", "ô"): a note without them holds no
 # Vietnamese name
@@ -38,10 +43,13 @@ VIETNAMESE_LETTER: Final = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 
 # a title, a role or a kinship word of address before a given name alone: "ĐD Thu" (nurse),
 # "BS Khoa" (doctor), "Bác Tư", "má Tư", "chị Lan" (the name capitalised, one or two syllables)
+_TITLES: Final = ("ĐD", "BS", "BSCKI", "BSCKII", "ThS", "TS", "KTV", "NHS", "YS")
+_ADDRESS_WORDS: Final = split_words("bác cụ ông bà anh chị má cô chú dì cậu mợ")
 _TITLED: Final = re.compile(
-    r"(?<![\w])(?:ĐD|BS|BSCKI|BSCKII|ThS|TS|KTV|NHS|YS|[Bb]ác|[Cc]ụ|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị"
-    r"|[Mm]á|[Cc]ô|[Cc]hú|[Dd]ì|[Cc]ậu|[Mm]ợ)"
-    r"[ \t]+([^\W\d_]+)(?:[ \t]([^\W\d_]+))?(?![\w])"
+    grouped_alternation(
+        [*_TITLES, *(form for word in _ADDRESS_WORDS for form in (word.capitalize(), word))]
+    )
+    + r"[ \t]+([^\W\d_]+)(?:[ \t]([^\W\d_]+))?(?![\w])"
 )
 
 
@@ -50,11 +58,17 @@ def vietnamese_name_spans(text: str) -> list[Raw]:
     the given names after a title or a word of address (:data:`_TITLED`)."""
     if text.isascii() or VIETNAMESE_LETTER.search(text) is None:
         return []
-    out = [
-        (*m.span(), "PERSON", _SCORE) for m in _NAME.finditer(text) if _written_as_name(text, m)
-    ]
-    for m in _TITLED.finditer(text):
-        if _capitalised(m.group(1)) and m.group(1) not in _FAMILY_SET:  # (a whole name: _NAME)
+    runs = [m.span() for m in word_start_matches(_FAMILY_RUN, text, not_after=".")]
+    for m in _MIDDLE_NAME_RUN.finditer(text):
+        start = m.start()
+        while start and _is_letter(text[start - 1]):
+            start -= 1
+        if start < m.start() and not _after_word(text, start) and text[start - 1 : start] != ".":
+            runs.append((start, m.end()))
+    out = [(s, e, "PERSON", _SCORE) for s, e in runs if _written_as_name(text, s, e)]
+    for m in word_start_matches(_TITLED, text):
+        # (not a family name: a whole name is a _FAMILY_RUN)
+        if _capitalised(m.group(1)) and m.group(1) not in _FAMILY_SET:
             end = m.end(2) if m.group(2) and _capitalised(m.group(2)) else m.end(1)
             out.append((m.start(1), end, "PERSON", _SCORE))
     return out
@@ -63,17 +77,25 @@ def vietnamese_name_spans(text: str) -> list[Raw]:
 _FAMILY_SET: Final = frozenset(_FAMILY_NAMES)
 
 
+def _is_letter(char: str) -> bool:
+    return char.isalnum() and not char.isdecimal()  # (the regex class [^\W\d_])
+
+
+def _after_word(text: str, at: int) -> bool:
+    """Whether ``text[at]`` follows a character of a word (what ``\\b`` checks)."""
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+
+
 def _capitalised(syllable: str) -> bool:
     return syllable[0].isupper() and (syllable[1:].islower() or len(syllable) == 1)
 
 
 # "Nam" as the country's name and as a form's sex, "male" ("Giới: Nam", "Nam/Nữ: Nam",
 # "Giới tính của con: Nam"), not a name
-_NAM_NO_NAME: Final = re.compile(
-    r"(?P<country>(?:Việt|VIỆT)[ \t](?:Nam|NAM))\b"
-    r"|\b(?P<sex>Nam|NAM)(?=[ \t]*[/,|][ \t]*(?:Nữ|NỮ|nữ)\b)"
-    r"|[:：][ \t]*(?P<field>Nam|NAM)\b"
-)
+# (three scans: an alternation of named groups is tried at every position)
+_VIET_NAM: Final = re.compile(r"(?:Việt|VIỆT)[ \t](?:Nam|NAM)\b")
+_NAM_BEFORE_NU: Final = re.compile(r"(?:Nam|NAM)(?=[ \t]*[/,|][ \t]*(?:Nữ|NỮ|nữ)\b)")
+_NAM_VALUE: Final = re.compile(r"[:：][ \t]*(Nam|NAM)\b")
 _SEX_LABEL_BEFORE: Final = re.compile(r"(?:(?:Giới|GIỚI)[^:\n]{0,16}|(?:Nam|NAM)/(?:Nữ|NỮ))[:：]\Z")
 # Words of two or three syllables, common in notes and forms, whose first syllable is a name
 # too ("Phương pháp điều trị" is "method of treatment", "Gia đình" "family", "Năm sinh" "year
@@ -113,23 +135,25 @@ def vietnamese_no_names(text: str) -> list[tuple[int, int]]:
         if not (m.start() and text[m.start() - 1].isalnum())
     ]
     if "Nam" in text or "NAM" in text:
+        out += [m.span() for m in _VIET_NAM.finditer(text)]
+        out += [m.span() for m in word_start_matches(_NAM_BEFORE_NU, text)]
         out += [
-            m.span(m.lastgroup or 0)
-            for m in _NAM_NO_NAME.finditer(text)
-            if m.lastgroup != "field"
-            or _SEX_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start() + 1)
+            m.span(1)
+            for m in _NAM_VALUE.finditer(text)
+            if _SEX_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start() + 1)
         ]
     return out
 
 
-def _written_as_name(text: str, m: re.Match[str]) -> bool:
-    """Whether every syllable of a run is capitalised ("Lưu ý" is "note"), and a run in
-    capitals is a form's value after a colon ("Họ và tên: TRỊNH THỊ MỸ DUYÊN"; not a heading,
-    "HỒ SƠ BỆNH ÁN")."""
-    syllables = m.group().replace("\t", " ").split(" ")
+def _written_as_name(text: str, start: int, end: int) -> bool:
+    """Whether every syllable of the run ``text[start:end]`` is capitalised ("Lưu ý" is
+    "note"), and a run in capitals is a form's value after a colon ("Họ và tên: TRỊNH THỊ MỸ
+    DUYÊN"; not a heading, "HỒ SƠ BỆNH ÁN")."""
+    run = text[start:end]
+    syllables = run.replace("\t", " ").split(" ")
     if not all(syllable[0].isupper() for syllable in syllables):
         return False
-    if not m.group().isupper():
+    if not run.isupper():
         return all(syllable[1:].islower() or len(syllable) == 1 for syllable in syllables)
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    return text[line_start : m.start()].rstrip().endswith(":")
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].rstrip().endswith(":")
