@@ -47,6 +47,30 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # an Italian town before its province's code, in Italian; initials and a particle before a
+    # surname in Dutch; a capitalised particle of an Italian surname; a key of initials before
+    # initials, particles and a surname; a Belgian town after a street's number and its postal
+    # code; a Dutch town after "te"; German's short weekday before a date; a family name in
+    # capitals before a given name; an Italian login after "utente"; a Dutch one after "door:"
+    (
+        "La paziente è nata il 03/07/1941 a Chieri (TO) e vive con la figlia, che la accompagna"
+        " alle visite della settimana presso il nostro ambulatorio di cardiologia.",
+        "Chieri (TO)",
+    ),
+    (
+        "Intaker: K. de Ruiter, GZ-psycholoog. De cliënte is verwezen door de huisarts en komt"
+        " met haar partner voor een eerste gesprek over de klachten van de laatste maanden.",
+        "K. de Ruiter",
+    ),
+    ("Firma: D. Di Censo", "D. Di Censo"),
+    ("Le invio il sig. Le Pera, mio assistito", "Le Pera"),
+    ("Paraaflijst: MvD = M. van Dijk (RT-laborant)", "MvD"),
+    ("zelfbetalend deel naar adres Leopoldlaan 88, 3900 Pelt.", "Pelt"),
+    ("Dewulf, wonende Hoogstraat 10 te Zwevezele, voor verder onderzoek", "Zwevezele"),
+    ("Behandlung Nr. 1342   Datum: Do., 14.03.2024   Platz 6", "Do., 14.03.2024"),
+    ("01    | JONES Bryn (HDF)    | OKAFOR Chidi       | HALE Frank (CVC)", "OKAFOR Chidi"),
+    ("Estrazione del 02/09/2024 ore 08:15 - utente op_lcarbone - formato CSV", "op_lcarbone"),
+    ("Verzonden via ZorgDomein door: jhoekstra op 03-04-2024 16:42 (ë)", "jhoekstra"),
     # a patient's name after the word for the patient in other languages, with its title left
     # out and two family names before the given ones; a given name in capitals before a
     # surname found elsewhere
@@ -1851,6 +1875,21 @@ MASKED = [
 ]
 
 KEPT = [
+    # a colleague addressed in Italian, words after Italian labels of a user, a chemical's
+    # symbol in brackets in German, radiotherapy's dose-volume metrics, food brands, a date's
+    # day before a year (no street's number), frequencies in a list, an acronym in capitals
+    # before a given name
+    ("Caro Collega,\nle invio la paziente per una valutazione.", "Collega"),
+    (
+        "L'operatore sanitario ha registrato i parametri; l'utente lavora come magazziniere.",
+        "sanitario",
+    ),
+    ("Agens: Kohlenmonoxid (CO). Ursache laut Feuerwehr: defekte Therme.", "CO"),
+    ("PTV D95% 98.2%, Dmean 1.2 Gy, Dmax 51 Gy, cord D0.03cc 44 Gy, V20Gy 24%", "Dmean"),
+    ("Breakfast: 2 Weetabix with milk, Oreos at 3pm, Nutella toast", "Weetabix"),
+    ("Rule recap: since July 1, 2023 Medicare requires the JZ modifier", "Medicare"),
+    ("H1: average of 500, 1000, 2000 Hz not more than 25 dB", "Hz"),
+    ("ICU Maria called back", "ICU"),
     # a sentence after the word for the patient
     ("Informação ao utente: A receita pode ser dispensada em qualquer farmácia", "A receita"),
     # a specialty alone or with its kind, "Medical" as an adjective, a valve's maker, a ministry

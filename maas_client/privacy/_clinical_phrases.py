@@ -35,6 +35,9 @@ _PHRASE: Final = re.compile(
     r"|ISO[ /]?\d{4,5}(?:[-:]\d{1,4})*"
     # an antibody clone in brackets after its marker: "PD-L1 (22C3)", "PD-L1 TPS 60 % (SP263)"
     r"|PD-?L1[^\n()]{0,24}\((?:22C3|SP263|SP142|28-8|73-10|E1L3N)\)"
+    # a dose-volume metric of radiotherapy: "Dmean", "Dmax", "D0.03cc", "D95%", "V20Gy",
+    # "V12.5Gy" (then not a code)
+    r"|[DV](?:mean|max|min|\d{1,3}(?:\.\d{1,2})?(?:%|cc|Gy|cGy))(?![\w.])"
 )
 
 

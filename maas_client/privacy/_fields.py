@@ -56,7 +56,8 @@ _OTHER_LANGUAGE_TOWN_LABELS: Final = dict.fromkeys(
     ("localidad", "localidade", "localitat", "localité", "municipio", "município", "municipi",
      "concelho", "freguesia", "población", "poblacion", "ciudad", "cidade", "naturalidade",
      "natural de", "lugar de nacimiento", "ville", "comune", "wohnort", "woonplaats",
-     "miejscowość", "miasto"),
+     "miejscowość", "miasto", "città", "citta'", "frazione", "località", "provincia",
+     "sigla provincia", "prov.", "geboorteplaats", "plaats"),
     "CITY",
 )  # fmt: skip
 # name labels, looked for only in a text with "name" or "alias" in it

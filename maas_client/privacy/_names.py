@@ -189,6 +189,12 @@ _PARTICLES = (
     "|al|el|ap|ferch"
 )
 _PARTICLE_WORDS: Final = frozenset(_PARTICLES.split("|"))
+# and capitalised, as Italian, Dutch and Flemish write them with no given name before ("sig.
+# Le Pera", "D. Di Censo", "mevrouw De Vries", "Katrien Van Hoecke"); not German's "Der" and
+# "Den" or French's "Du" and "Les", articles too
+_CAPITALISED_PARTICLES: Final = frozenset(
+    split_words("Di Dal Dalla Del Della Delle Dello De Da Lo La Le Van Von Ten Ter")
+)
 _PARTICLE_INITIALS: Final = frozenset(word[0] for word in _PARTICLE_WORDS)
 # after a name: "Rashid al-Mansouri", "Anneke de Wit", "Maria van der Berg"
 _PARTICLE_NAME_AFTER: Final = re.compile(
@@ -221,6 +227,36 @@ def _ends_with_a_name(span: str) -> bool:
     surname may follow it ("Anneke de Wit", "T. de la Cruz"; not "Centro de Salud")."""
     last = span.replace(",", " ").split()[-1].rstrip(".")
     return len(last) == 1 or _key(last) in _lex().names
+
+
+# a family name in capitals before a given name in title case, as grids, rosters and Asian and
+# European forms write a name: "OKAFOR Chidi", "HALE Frank (CVC)", "TAN Li Ying"
+_CAPITALS_BEFORE: Final = re.compile(rf"(?<![\w'’.-])([{_UP}][{_UP}'’-]+) \Z")
+
+
+_SHORTEST_UNLISTED_SURNAME: Final = 4
+
+
+def _with_surname_in_capitals(text: str, floor: int, start: int) -> int:
+    """Where a PERSON span at ``start`` starts with the family name in capitals before it
+    (:data:`_CAPITALS_BEFORE`): a listed name that is no title or role ("DR", "NURSE"), or a
+    word of four letters or more with two vowels that no list holds ("OKAFOR")."""
+    if not (text[start : start + 1].isupper() and text[start + 1 : start + 2].islower()):
+        return start
+    m = _CAPITALS_BEFORE.search(text, max(floor, start - 30), start)
+    if m is None:
+        return start
+    key = _key(m.group(1))
+    if key in _TITLES or key in _ROLE_TITLES or key in _lex().stop:
+        return start
+    listed = key in _lex().names
+    if not listed and (
+        len(key) < _SHORTEST_UNLISTED_SURNAME
+        or key in safe_words()
+        or sum(letter in "aeiouy" for letter in key) < 2
+    ):
+        return start  # (an acronym: "ICU Maria", "HDF Grace", "NPHL Mogadishu")
+    return m.start(1)
 
 
 # the word of a lineage between two names: son, daughter or wife of ("Rajesh s/o Kumar",
@@ -259,15 +295,17 @@ def with_particles(text: str, spans: list[Raw]) -> list[Raw]:
             floor = out[-1][1] if out else 0
             start = _with_initials(text, floor, start)
             particles = start
-            while start - 3 >= floor and text[start - 1] == " " and text[start - 2].islower():
+            while start - 3 >= floor and text[start - 1] == " " and text[start - 2].isalpha():
                 word_start = start - 1
                 while word_start > floor and text[word_start - 1].isalpha():
                     word_start -= 1  # to a space or a separator: "Tagalog;dela Cruz"
-                if text[word_start : start - 1] not in _PARTICLE_WORDS:
+                word = text[word_start : start - 1]
+                if word not in _PARTICLE_WORDS and word not in _CAPITALISED_PARTICLES:
                     break
                 start = word_start
             if start < particles:  # the initials before the particles: "K. van der Berg"
                 start = _with_initials(text, floor, start)
+            start = _with_surname_in_capitals(text, floor, start)
             # (the prefix may be a span of its own before: "Mst" read as a name)
             before = out[-1] if out and text[out[-1][1] : start] == ". " else None
             reach = before[0] if before is not None else floor

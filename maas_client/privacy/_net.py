@@ -1762,7 +1762,22 @@ _TOWN_NAME_TAIL: Final = re.compile(
 )
 
 
+_MONTH_ABBREVIATIONS: Final = split_words("jan feb mar apr jun jul aug sep sept oct nov dec")
+# a street's number and a comma before a postal code: "Leopoldlaan 88, 3900 Pelt" (not a
+# date's day: "July 1, 2023 Medicare")
+_HOUSE_NUMBER_BEFORE: Final = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]*)\.?[ \t]\d{1,4}[A-Za-z]?,[ \t]?\Z"
+)
 _LONG_POSTCODE: Final = re.compile(r"(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}-\d{3}) ")
+
+
+def _after_house_number(text: str, at: int) -> bool:
+    """Whether a street's number and a comma stand before ``at`` (:data:`_HOUSE_NUMBER_BEFORE`)."""
+    m = _HOUSE_NUMBER_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in _LOWER_MONTH_NAMES and word not in _MONTH_ABBREVIATIONS
 
 
 def _postcode_before(text: str, start: int, run: str) -> tuple[int, int] | None:
@@ -1775,10 +1790,17 @@ def _postcode_before(text: str, start: int, run: str) -> tuple[int, int] | None:
     if words[0].isupper():
         return None
     safe = _vocabulary().safe
-    if _plain(words[0]) in safe and not (
-        _LONG_POSTCODE.match(text, m.start()) and any(_plain(word) not in safe for word in words)
+    if (
+        _plain(words[0]) in safe
+        and not (
+            _LONG_POSTCODE.match(text, m.start())
+            and any(_plain(word) not in safe for word in words)
+        )
+        and not _after_house_number(text, m.start())
     ):
-        return None  # (a code of five digits or Portugal's is no time: "08794 Sant Pere")
+        # (a code of five digits or Portugal's is no time: "08794 Sant Pere"; nor is one after
+        # a street's number: "Leopoldlaan 88, 3900 Pelt")
+        return None
     return m.start(), m.end() - 1
 
 
@@ -5412,6 +5434,33 @@ def _towns_among_nouns(text: str, start: int, run: str) -> list[Raw]:
 
 _RUN_WORD: Final = re.compile(r"[^ \t]+")
 _MOST_TOWN_WORDS: Final = 3
+# an Italian province's code in brackets after its town, as Italy writes a town: "Chieri (TO)",
+# "San Giovanni Teatino (CH)", "Forgaria nel Friuli (UD)"
+_ITALIAN_PROVINCE: Final = re.compile(
+    r"[ \t]?\(((?:A[GLNOPQRTV]|B[AGILNORSTZ]|C[ABEHLNORSTZ]|EN|F[CEGIMR]|G[EOR]|I[MS]|KR"
+    r"|L[CEIOTU]|M[BCEINOST]|N[AOU]|OR|P[ACDEGINORTUVZ]|R[ACEGIMNO]|S[AIOPRSUV]|T[AENOPRSV]"
+    r"|UD|V[ABCEIRTV]))\)"
+)
+_TOWN_BEFORE_PROVINCE: Final = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|di|del|della|dei|degli|in|al|sul|nel"
+    r"|sopra|sotto|d['’][A-Z][\w'’-]*))*\Z"
+)
+_TOWN_REACH: Final = 60
+_ITALIAN_WORD: Final = re.compile(r"\b(?:il|della|degli|dell['’]|nato|nata|presso|residente)\b")
+
+
+def _towns_before_provinces(text: str) -> list[Raw]:
+    """The towns before an Italian province's code (:data:`_ITALIAN_PROVINCE`), with the
+    code, in a text in Italian: a province is smaller than a state."""
+    out: list[Raw] = []
+    if _ITALIAN_WORD.search(text) is None:
+        return []  # ("Kohlenmonoxid (CO)", "dr. E. Schaap (SO)")
+    for m in _ITALIAN_PROVINCE.finditer(text):
+        town = _TOWN_BEFORE_PROVINCE.search(text, max(0, m.start() - _TOWN_REACH), m.start())
+        if town is not None and not _SAFE_RUNS[town.group()]:
+            out.append((town.start(), town.end(), "CITY", NET_SCORE))
+            out.append((*m.span(1), "CITY", NET_SCORE))
+    return out
 
 
 def _unknown_words(text: str, start: int, run: str, after_title: frozenset[int]) -> bool:
@@ -5539,6 +5588,11 @@ _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w.]*)[ \t]+(?:[A-Z]\.[ \t]*)?\Z")
 _INITIALS_BEFORE_SURNAME: Final = re.compile(
     r"(?:^|(?<=[:(,\t])|(?<=[ \t]{2}))[ ]?[A-MO-Z]\.[ ]?\Z", re.MULTILINE
 )
+# or anywhere, initials and a particle in lower case: "behandelaar K. de Ruiter", "M. van Dijk"
+# (not Italian's "di", which follows a unit's initials too: "U.O. di Chirurgia")
+_INITIALS_AND_PARTICLES_BEFORE: Final = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.[ ]?){1,3}(?:(?:van|von|de|der|den|ter|ten|te|'t|da|dos|das)[ ]){1,3}\Z"
+)
 
 
 # A DNA profile: the alleles on each line of a short tandem repeat's locus, as paternity and
@@ -5664,6 +5718,11 @@ def net_spans(
                 and (  # not a side of a building or the world: "North Tower", "West Africa"
                     not run.startswith(_COMPASS_AND_SIZE) or _KINDS[run.rsplit(" ", 1)[-1]] != _SAFE
                 )
+            ) or (  # whatever the word is, after Dutch "te": "wonende te Zwevezele", "huisarts
+                # te Leusden" ("te" is followed by a verb in lower case otherwise)
+                text[start - 3 : start] == "te "
+                and not text[start - 4 : start - 3].isalnum()
+                and not _SAFE_RUNS[run]
             ) or (  # whatever the word is, before a state: "from Coxsackie, NY"
                 text.startswith(",", end)
                 and _US_STATE_AFTER.match(text, end) is not None
@@ -5692,6 +5751,7 @@ def net_spans(
                     or _common_word_opening(text, start, run, after_title)
                 )
                 and not _INITIALS_BEFORE_SURNAME.search(text, max(0, start - 12), start)
+                and not _INITIALS_AND_PARTICLES_BEFORE.search(text, max(0, start - 24), start)
             ):
                 if not _surname_opening_cell(text, start, end):
                     out += _towns_among_nouns(text, start, run)
@@ -5748,6 +5808,8 @@ def net_spans(
             for m in _FOREIGN_WEEKDAY_AND_DAY.finditer(lowered)
             if len(m["weekday"]) > 3 and not _unit_after(text, m.end())
         ]
+        if "(" in text:
+            out += _towns_before_provinces(text)
     if "ngày" in lowered or "tháng" in lowered:
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _VIETNAMESE_DATE.finditer(lowered)]
     if "exp" in lowered:

@@ -32,7 +32,8 @@ _MAKERS: Final = (
         Nihon Mindray Zoll Physio-Control Canfield Jobst Mölnlycke Coloplast ConvaTec Nellcor
         Covidien Alaris Inogen Sysmex Cepheid Nipro Terumo Nikkiso Gambro Roche Medela Ambu
         LIFEPAK Pfizer Moderna Sanofi Merck GSK GlaxoSmithKline AstraZeneca Novavax Janssen
-        Seqirus Valneva Takeda Novartis Sandoz Teva Viatris Dynavax EuBiologics"""
+        Seqirus Valneva Takeda Novartis Sandoz Teva Viatris Dynavax EuBiologics Varian Elekta
+        Accuray Capintec Brainlab Orfit IBA Anzai BEBIG Theragenics Comecer Mirion Biodex"""
     ),
     *sorted(_VEHICLE_MAKERS),
 )

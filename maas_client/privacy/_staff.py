@@ -58,6 +58,10 @@ _NUMBER_COLUMN: Final = 5
 # "sender kpoulsen", "exported_by=jlindqvist", "reviewer=mkowal", "Rev: mkowal", "Portal
 # account: nomi.tremblayoduya", "Account ....... priya.nandakumar"; matched in the lower-cased
 # text where one of the labels is in it
+# (and in Italian and Dutch, before a value that only a login spells, with "_", "." or a digit:
+# "utente op_lcarbone", "gebruikersnaam dehaan_bianca"; not "operatore sanitario", "l'utente
+# lavora", "Operatore: dott. F. Milan")
+_LOGIN_LABELS: Final = ("utente", "operatore", "gebruiker", "gebruikersnaam")
 _USER_LABELS: Final = (
     "sender", "owner", "reviewer", "registrar", "exported_by", "exported by", "rev",
     "account holder", "account",
@@ -67,7 +71,9 @@ _USER_LABELS: Final = (
     # kquispe", "Firma electrónica: jacruzm"
     "usuario", "usuário", "usuario his", "cajera", "cajero", "firma electrónica",
     "firma electronica", "utilizador",
+    *_LOGIN_LABELS,
 )  # fmt: skip
+_LOGIN_MARK: Final = re.compile(r"[._\d]")
 _LABELLED_USER: Final = re.compile(
     rf"(?<![\w-])(?:{'|'.join(_USER_LABELS)})"
     r"(?:[\"']?[ \t]*[:=][ \t]*[\"']?|[ \t]*\.{2,}[ \t]*|[ \t]+)([a-z][a-z0-9._-]{2,29}[a-z0-9])"
@@ -137,10 +143,13 @@ _BY_FIELD_HINTS: Final = ("By", "_by", 'by="', "by=")
 # the initials of a signature's key, before the name they stand for: "KY = YAMAMOTO Keiko",
 # "TM = Takeshi Mori (CRC)"
 _INITIALS_KEY: Final = re.compile(
-    r" = (?:Dr\.?[ \t]+)?([A-Z][A-Za-z'’-]+),?[ \t]+[A-Z][a-z]"
+    r" = (?:Dr\.?[ \t]+)?(?:([A-Z][A-Za-z'’-]+),?[ \t]+[A-Z][a-z]"
+    r"|(?P<initials>(?:[A-Z]\.[ \t]?){1,2})(?:(?:van|von|de|der|den|ten|ter|te)[ \t]+)*"
+    r"[A-Z][a-z'’-]+(?![\w'’-]))"
 )  # (led by " = ", the initials before it checked in Python; the first word after it a
-# known name: "RNA = PAXgene Blood RNA Tube" is a legend)
-_INITIALS_BEFORE_KEY: Final = re.compile(r"(?<![\w=])[A-Z]{2,3}[ \t]*\Z")
+# known name, or initials and a surname: "RNA = PAXgene Blood RNA Tube" is a legend; "MvD =
+# M. van Dijk" is a key)
+_INITIALS_BEFORE_KEY: Final = re.compile(r"(?<![\w=])[A-Z](?:[a-z]{0,2}[A-Z]){1,2}[ \t]*\Z")
 # a role's abbreviation and the initials of who holds it in brackets: "PT (RL):", "SW (SH)"
 _ROLE_AND_INITIALS: Final = re.compile(
     r"(?:PT|OT|SLT|SLP|SW|RN|NP|PA|CRA|CRC|HCA|RD|DN|Physio|Dietitian|Pharmacist)"
@@ -212,13 +221,14 @@ _CLAUSE_END: Final = re.compile(r"[ \t]*(?:\r?\n|$|[,.;:|\"')/])|[ \t]+\d")
 # hrautio", "Signatur: mhol"), read only in a text with letters outside ASCII, as those
 # languages write: a user name after "by" is taken only if it is an initial glued to a name
 # or holds a digit or an underscore ("par exemple", "av patienten" are words)
-_BY_ABROAD_HINTS: Final = (" par ", " por ", " av ", " af ", " von ", " door ", " da ", " przez ",
+_BY_ABROAD_HINTS: Final = (" par ", " por ", " av ", " af ", " von ", " door ", " door:", " da ",
+                           " przez ",
                            "tulostanut", "kirjoitus", "signatur", "kontrollert", "signeret",
                            "vidimera")  # fmt: skip
 _SHORTEST_USER_ABROAD: Final = 6
 _USER = r"([a-z][a-z0-9._-]{2,29}[a-z0-9])(?![\w@-]|\.\w)"
 _BY_USER_ABROAD: Final = re.compile(
-    rf"(?:par|por|av|af|von|door|da|przez)[ \t]+{_USER}"
+    rf"(?:par|por|av|af|von|door|da|przez)(?::[ \t]*|[ \t]+){_USER}"
     r"|(?:tulostanut|kirjoitus|signatur|kontrollert|signeret|vidimera[dt])[ \t]*:?"
     rf"(?:[ \t]+\d{{4}}-\d\d-\d\d)?[ \t]+{_USER}"
 )
@@ -419,6 +429,7 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
             for m in _LABELLED_USER.finditer(lowered)
             if text[m.start(1) : m.end(1)].islower()
             and _unknown_user(m.group(1))
+            and (_LOGIN_MARK.search(m.group(1)) or not m.group().startswith(_LOGIN_LABELS))
             and not _system_account(m.group(1))  # "owner: svc_portal"
         ]
     if " - " in text and "[" in text:
@@ -524,7 +535,7 @@ def _checkers(text: str) -> list[Raw]:
             initials = _INITIALS_BEFORE_KEY.search(text, max(0, m.start() - 5), m.start())
             if (
                 initials is not None
-                and m.group(1).lower() in name_words()
+                and (m["initials"] or m.group(1).lower() in name_words())
                 and _initials(value := initials.group().strip())
                 and _role_free(value)
             ):

@@ -178,9 +178,10 @@ _DATE_TAIL: Final = re.compile(
 # "am Dienstag, den 15. Juli 2025"
 # (and as Portuguese and Spanish write them short, only before a date: "seg, 04/12/2023")
 _IBERIAN_SHORT_WEEKDAY = r"seg|ter|qua|qui|sex|s[aá]b|dom|lun|mar|mi[eé]|jue|vie"
+# (and German's "Do.", "Fr.", "Sa.", "So.", with their full stop: "Datum: Do., 14.03.2024")
 _WEEKDAY_BEFORE: Final = re.compile(
-    rf"(?:\b(?i:{WEEKDAY}|{FOREIGN_WEEKDAY}|{_IBERIAN_SHORT_WEEKDAY})\.?,?(?:[ \t]+(?:den|dem))?"
-    r"|(?<![\w-])den)[ \t]+$"
+    rf"(?:\b(?i:{WEEKDAY}|{FOREIGN_WEEKDAY}|{_IBERIAN_SHORT_WEEKDAY}|(?:do|fr|sa|so)(?=\.))\.?,?"
+    r"(?:[ \t]+(?:den|dem))?|(?<![\w-])den)[ \t]+$"
 )  # (or the Nordic article alone: "Opererades den 4 oktober")
 _WEEKDAY_REACH: Final = 20
 # the first day of a range before a date ("13–19 jan", "3-5/6", "du 1er au 26 septembre"), or
