@@ -3133,6 +3133,18 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
         ("probe95", 0.91, 0.82, 150),
         # disability, benefits and social insurance of six countries
         ("probe96", 0.92, 0.86, 103),
+        # Italian hospital and primary-care records in Italian
+        ("probe97", 0.85, 0.87, 75),
+        # Dutch and Flemish records in Dutch
+        ("probe98", 0.82, 0.88, 62),
+        # nephrology and dialysis in five countries: run sheets, machine logs, transport
+        ("probe99", 0.91, 0.87, 95),
+        # poison control, toxicology, animal bites and zoonoses
+        ("probe100", 0.89, 0.85, 100),
+        # radiotherapy and nuclear medicine: plans, record-and-verify exports, isotope logs
+        ("probe101", 0.89, 0.85, 78),
+        # nutrition, dietetics and eating disorders: TPN orders, food diaries, pump logs
+        ("probe102", 0.93, 0.83, 175),
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:

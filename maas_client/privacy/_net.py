@@ -5586,7 +5586,12 @@ _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w.]*)[ \t]+(?:[A-Z]\.[ \t]*)?\Z")
 # Koopmans", "Bearbeitet: R. Wienhold" (after a field's start, a column's gap, a bracket or a
 # comma; not "Vitamin D. Kontrolle", "z. B. Multiple Sklerose", nor "N." of a number)
 _INITIALS_BEFORE_SURNAME: Final = re.compile(
-    r"(?:^|(?<=[:(,\t])|(?<=[ \t]{2}))[ ]?[A-MO-Z]\.[ ]?\Z", re.MULTILINE
+    r"(?:^|(?<=[:(,\t\"])|(?<=[ \t]{2}))[ ]?[A-MO-Z]\.[ ]?\Z"
+    # (two initials or three anywhere: "M.H. Schuurman"; not a unit's, as Italian and Spanish
+    # write them: "U.O.C. Cardiologia", "S.C. Medicina Interna", "F.E.A. Endocrinología"; nor
+    # Turkey's "T.C. SAĞLIK BAKANLIĞI")
+    r"|(?<![\w.])(?!(?:U\.O\.|S\.[CSO]\.|F\.E\.A\.|D\.H\.|T\.C\.))(?:[A-Z]\.){2,3}[ ]?\Z",
+    re.MULTILINE,
 )
 # or anywhere, initials and a particle in lower case: "behandelaar K. de Ruiter", "M. van Dijk"
 # (not Italian's "di", which follows a unit's initials too: "U.O. di Chirurgia")

@@ -121,7 +121,8 @@ _GENERIC: Final = frozenset(
         " central ministry paediatric paediatrics haematology gynaecology obstetric obstetrics"
         " hepatology cardiac interventional diagnostic molecular anatomic anatomical"
         " neurological neuromuscular cognitive movement epilepsy stroke headache chemical"
-        " cellular speech language speech-language division institute harm reduction"
+        " cellular speech language speech-language division institute harm reduction radiation"
+        " radiotherapy proton"
     )
 )
 # words of the clinical vocabulary that name schools and firms too ("Memorial High School")
