@@ -71,6 +71,12 @@ MASKED = [
     ("01    | JONES Bryn (HDF)    | OKAFOR Chidi       | HALE Frank (CVC)", "OKAFOR Chidi"),
     ("Estrazione del 02/09/2024 ore 08:15 - utente op_lcarbone - formato CSV", "op_lcarbone"),
     ("Verzonden via ZorgDomein door: jhoekstra op 03-04-2024 16:42 (ë)", "jhoekstra"),
+    # a chat export's login heading a message before its time; a French surname's label;
+    # initials and particles before any word as a surname
+    ("thread\n\npriya.n (Tox fellow) 01:12\nAttending heads-up.", "priya.n"),
+    ("thread\n\nmkowalczyk 01:15\nok. start high-dose insulin", "mkowalczyk"),
+    ("1. SALARIÉ(E) EXPOSÉ(E)\nNom : BENSAÏD          Prénom : Nadia", "BENSAÏD"),
+    ("melding gedaan door R. van den Akker op 17-10-2024", "R. van den Akker"),
     # a patient's name after the word for the patient in other languages, with its title left
     # out and two family names before the given ones; a given name in capitals before a
     # surname found elsewhere
@@ -1890,6 +1896,7 @@ KEPT = [
     ("Rule recap: since July 1, 2023 Medicare requires the JZ modifier", "Medicare"),
     ("H1: average of 500, 1000, 2000 Hz not more than 25 dB", "Hz"),
     ("ICU Maria called back", "ICU"),
+    ("Laatste maaltijd\nzaterdag 18:30. Mictie zonder klachten", "zaterdag"),
     # a sentence after the word for the patient
     ("Informação ao utente: A receita pode ser dispensada em qualquer farmácia", "A receita"),
     # a specialty alone or with its kind, "Medical" as an adjective, a valve's maker, a ministry

@@ -71,7 +71,8 @@ _NAME_LABELS: Final = dict.fromkeys(
         # a surname and a given name in other languages, and as British forms ask for them
         "cognome", "nome", "nazwisko", "imię", "imie", "nachname", "vorname", "apellidos",
         "apellido", "nombres", "nombre", "nombre(s)", "apellido paterno", "apellido materno",
-        "primer apellido", "segundo apellido", "sobrenome", "prénom", "prenom", "achternaam",
+        "primer apellido", "segundo apellido", "sobrenome", "prénom", "prenom", "nom",
+        "nom de naissance", "nom d'usage", "nom de jeune fille", "achternaam",
         "voornaam", "efternamn", "förnamn", "etternavn", "fornavn", "soyadı", "forenames",
         "forename",
         # the patient and the parts of a name in Central and Eastern Europe and Greece

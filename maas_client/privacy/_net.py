@@ -5593,7 +5593,8 @@ _INITIALS_BEFORE_SURNAME: Final = re.compile(
     r"|(?<![\w.])(?!(?:U\.O\.|S\.[CSO]\.|F\.E\.A\.|D\.H\.|T\.C\.))(?:[A-Z]\.){2,3}[ ]?\Z",
     re.MULTILINE,
 )
-# or anywhere, initials and a particle in lower case: "behandelaar K. de Ruiter", "M. van Dijk"
+# initials and a particle in lower case before a run make it a surname, in any language and
+# whatever its words: "behandelaar K. de Ruiter", "M. van Dijk", "T. de Wit"
 # (not Italian's "di", which follows a unit's initials too: "U.O. di Chirurgia")
 _INITIALS_AND_PARTICLES_BEFORE: Final = re.compile(
     r"(?<![\w.])(?:[A-Z]\.[ ]?){1,3}(?:(?:van|von|de|der|den|ter|ten|te|'t|da|dos|das)[ ]){1,3}\Z"
@@ -5736,6 +5737,9 @@ def net_spans(
             if start not in after_title and town:
                 out.append((start, end, "CITY", NET_SCORE))
                 continue
+            if _INITIALS_AND_PARTICLES_BEFORE.search(text, max(0, start - 24), start):
+                out.append((start, end, "PERSON", NET_SCORE))  # "R. van den Akker", "T. de Wit"
+                continue
             # most runs are safe words ("Patient", "BP", "Blood Pressure"): settled here
             if start not in after_title and _SAFE_RUNS[run]:
                 continue
@@ -5756,7 +5760,6 @@ def net_spans(
                     or _common_word_opening(text, start, run, after_title)
                 )
                 and not _INITIALS_BEFORE_SURNAME.search(text, max(0, start - 12), start)
-                and not _INITIALS_AND_PARTICLES_BEFORE.search(text, max(0, start - 24), start)
             ):
                 if not _surname_opening_cell(text, start, end):
                     out += _towns_among_nouns(text, start, run)

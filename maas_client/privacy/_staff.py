@@ -48,6 +48,14 @@ _USER_AFTER_TIME: Final = re.compile(
     r"\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?Z?(?:[ \t]{2,}|\t|,)"
     r"([a-z][a-z0-9._-]{3,29}(?:_[A-Z]{2,4})?)(?=[ \t]{2,}|\t|,|:[ \t])"
 )  # (a role after the user: "12/30/2024 01:14  nhuerta_RN:  CO called")
+# or alone at a line's start before a time, maybe with a role in brackets, as a chat's export
+# heads each message: "priya.n (Tox fellow) 01:12", "mkowalczyk 01:15", "tnguyen_rn (MICU
+# charge) 01:24"
+# (the time ends the line unless a role stands before it: not "aankomst 18:38. Overdracht")
+_USER_BEFORE_TIME: Final = re.compile(
+    r"\n([a-z][a-z0-9._-]{2,29}[a-z0-9])(?P<role>[ \t]+\([^()\n]{1,40}\))?[ \t]+"
+    r"(?:edited[ \t]+)?\d{1,2}:[0-5]\d(?![\d:])(?P<end>[ \t]*(?:\n|\Z))?"
+)
 # or after a record's number of five digits or more: "0041903   mhalloran     Jeremy"; led by
 # the spaces of the column (the number is checked before them)
 _USER_AFTER_NUMBER: Final = re.compile(
@@ -410,6 +418,13 @@ def staff_spans(text: str, lowered: str) -> list[Raw]:
                 out.append((*m.span(group), "PERSON", _SCORE))
     out += _log_staff(text)
     if ":" in text:
+        out += [
+            (*m.span(1), "PERSON", _SCORE)
+            for m in _USER_BEFORE_TIME.finditer(text)
+            if (m["role"] or m["end"] is not None)
+            and (_unknown_user(m.group(1)) or _LOGIN_MARK.search(m.group(1)))
+            and not _system_account(m.group(1))
+        ]
         out += [
             (m.start(1), m.end(1), "PERSON", _SCORE)
             for m in _USER_AFTER_TIME.finditer(text)
