@@ -77,6 +77,10 @@ MASKED = [
     ("thread\n\nmkowalczyk 01:15\nok. start high-dose insulin", "mkowalczyk"),
     ("1. SALARIÉ(E) EXPOSÉ(E)\nNom : BENSAÏD          Prénom : Nadia", "BENSAÏD"),
     ("melding gedaan door R. van den Akker op 17-10-2024", "R. van den Akker"),
+    # Dutch, Flemish and Italian institutions named head first
+    ("2024-07-15 08:22:31   | Apotheek Het Anker, Zwolle (ë)", "Apotheek Het Anker"),
+    ("Aan: dienst Geriatrie, AZ Sint-Gerolf (identificatie) é", "AZ Sint-Gerolf"),
+    ("Presidio Ospedaliero San Bernardino Alpe - S.C. Medicina Interna è", "San Bernardino Alpe"),
     # a patient's name after the word for the patient in other languages, with its title left
     # out and two family names before the given ones; a given name in capitals before a
     # surname found elsewhere

@@ -167,7 +167,14 @@ _HEAD_FIRST = grouped_alternation(
      "Centre de Salut", "Centre de Santé", "Centro Médico", "Consultorio", "Residencia",
      "Residência", "Sociosanitari", "Unidade Local de Saúde", "Unidade de Saúde Familiar",
      "Casa de Saúde", "Farmacia", "Farmácia", "Mutua", "MUTUA", "Juzgado", "USF", "UCSP", "ULS",
-     "ACeS", "CAP", "CS"]
+     "ACeS", "CAP", "CS",
+     # and Italian, Dutch and Flemish ("Presidio Ospedaliero San Bernardino Alpe", "Apotheek
+     # Het Anker", "Huisartsenpost Salland", "AZ Sint-Gerolf")
+     "Presidio Ospedaliero", "Azienda Ospedaliera", "Casa di Cura", "Poliambulatorio",
+     "Apotheek", "APOTHEEK", "Huisartsenpost", "Huisartsenpraktijk", "Huisartspraktijk",
+     "Gezondheidscentrum", "Consultatiebureau", "Kinderziekenhuis", "Ziekenhuis", "Thuiszorg",
+     "Thuisverpleging", "Stichting", "Zorggroep", "Woonzorgcentrum", "Verpleeghuis",
+     "Revalidatiecentrum", "AZ", "UZ", "HAP"]
 )  # fmt: skip
 # (a word of a name; "No." opens its number)
 _CAPITALISED = r"(?!No\b|NO\b|N\.?º)[A-ZÁÉÍÓÚÀÈÒÂÊÔÃÕÇÑÜ][\w'’-]*"
@@ -191,11 +198,13 @@ _KIND_WORDS: Final = frozenset(
         laboral unidad unidade médica médico medica medico móvil movil alta especialidad
         maternidad maternidade niños niñas crianças enfants violencia familia instrucción
         primera instancia guardia menores social penal mujer norte sur este oeste nord sud
-        zona"""
+        zona generale civile maggiore ospedaliero ospedaliera sanitaria locale algemeen
+        academisch universitair medisch centrum campus locatie afdeling dienst"""
     )
 )
 _SHORTEST_CAPITAL_NAME: Final = 4
-_ARTICLES: Final = frozenset(split_words("El La Las Los Les Os As Lo Il Le L'"))
+_HOUSE_NUMBER_AFTER: Final = re.compile(r"[ \t]\d{1,4}[A-Za-z]?(?:-\d{1,4})?,")
+_ARTICLES: Final = frozenset(split_words("El La Las Los Les Os As Lo Il Le L' Het De 'T"))
 _DEPARTMENT_WORDS: Final = frozenset(
     split_words("servicio serviço servei departamento consulta sección secção área planta")
 )
@@ -227,6 +236,8 @@ def _head_first_spans(text: str) -> list[Raw]:
             words = [w for w in words if not w.isupper()]
         if not any(_naming_word(word, romance) for word in words):
             continue  # "Hospital Course", "Hospital de Día", "Centro de Salud Mental"
+        if _HOUSE_NUMBER_AFTER.match(text, end):
+            continue  # a street after the head: "Huisartsenpraktijk Kerkstraat 44, 9300 Aalst"
         out.append((m.start(), len(text[:end].rstrip(" \t")), "IDENTIFIER", _SCORE))
     return out
 
