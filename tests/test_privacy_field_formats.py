@@ -77,6 +77,12 @@ MASKED = [
     ("thread\n\nmkowalczyk 01:15\nok. start high-dose insulin", "mkowalczyk"),
     ("1. SALARIÉ(E) EXPOSÉ(E)\nNom : BENSAÏD          Prénom : Nadia", "BENSAÏD"),
     ("melding gedaan door R. van den Akker op 17-10-2024", "R. van den Akker"),
+    # a town after Italian words of birth and home, in Italian
+    (
+        "La paziente MELIS Efisia, nata a Villacidro il 18/06/1962, è stata trasferita presso"
+        " il nostro reparto per la prosecuzione delle cure e della terapia in corso.",
+        "Villacidro",
+    ),
     # Dutch, Flemish and Italian institutions named head first
     ("2024-07-15 08:22:31   | Apotheek Het Anker, Zwolle (ë)", "Apotheek Het Anker"),
     ("Aan: dienst Geriatrie, AZ Sint-Gerolf (identificatie) é", "AZ Sint-Gerolf"),

@@ -5446,6 +5446,15 @@ _TOWN_BEFORE_PROVINCE: Final = re.compile(
     r"|sopra|sotto|d['’][A-Z][\w'’-]*))*\Z"
 )
 _TOWN_REACH: Final = 60
+# a town after the words of birth or home of Italian, French and German, or a hamlet's
+# ("nata a Villacidro", "residente a Majano", "frazione Cornino", "località Flagogna", "née à
+# Valence", "wohnhaft in Wettenberg-Krofdorf"); its word's start checked in Python
+_TOWN_AFTER_BIRTH_OR_HOME: Final = re.compile(
+    r"(?:(?:nat[oaie]|residente|domiciliat[oaie])(?:/[ae])?[ \t]+(?:a|ad|in)|frazione|località"
+    r"|(?:née?s?|domiciliée?)[ \t]+à|wohnhaft[ \t]+in|geboren[ \t]+in)[ \t]+"
+    r"(?P<town>[A-Z][\w'’-]*(?:[ \t](?:(?:di|del|della|dei|allo|alla|nel|sul)[ \t])?"
+    r"[A-Z][\w'’-]*){0,3})"
+)
 _ITALIAN_WORD: Final = re.compile(r"\b(?:il|della|degli|dell['’]|nato|nata|presso|residente)\b")
 
 
@@ -5818,6 +5827,11 @@ def net_spans(
         ]
         if "(" in text:
             out += _towns_before_provinces(text)
+        out += [
+            (*m.span("town"), "CITY", NET_SCORE)
+            for m in word_start_matches(_TOWN_AFTER_BIRTH_OR_HOME, text)
+            if not _SAFE_RUNS[m["town"]]
+        ]
     if "ngày" in lowered or "tháng" in lowered:
         out += [(m.start(), m.end(), "DATE", NET_SCORE) for m in _VIETNAMESE_DATE.finditer(lowered)]
     if "exp" in lowered:
