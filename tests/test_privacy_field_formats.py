@@ -83,6 +83,12 @@ MASKED = [
         " il nostro reparto per la prosecuzione delle cure e della terapia in corso.",
         "Villacidro",
     ),
+    # a Dutch postcode where a field holds one; an Italian plate after "targata"; a German
+    # ambulance's plate
+    ("geboortedatum=1978-03-19\npostcode=5911 AX\nhuisnummer=27a", "5911 AX"),
+    ("- Woont in Rotterdam-Feijenoord, Putselaan 288b (3074 JK), met partner", "3074 JK"),
+    ("autovettura Fiat Panda grigia targata FK 482 TD e motociclo", "FK 482 TD"),
+    ("Tour 1 - KTW MR-RK 2214  Besatzung: Lukas Feit (NotSan)", "MR-RK 2214"),
     # Dutch, Flemish and Italian institutions named head first
     ("2024-07-15 08:22:31   | Apotheek Het Anker, Zwolle (ë)", "Apotheek Het Anker"),
     ("Aan: dienst Geriatrie, AZ Sint-Gerolf (identificatie) é", "AZ Sint-Gerolf"),

@@ -1648,10 +1648,31 @@ _POSTCODE_AFTER_COMMA: Final = re.compile(rf", ({_POSTCODE_SHAPE}|{_EIRCODE_SHAP
 _PROVINCE_CODE: Final = re.compile(r"[A-Z]{2,3}")
 # A Dutch postcode before its town, after the street: "Kerkstraat 7-II, 1017 GA Amsterdam"
 # (never SA, SD or SS; not a dose or a count in capitals: "1200 MG Daily")
-_DUTCH_POSTCODE_TOWN: Final = re.compile(
-    r", ([1-9]\d{3} ?(?!SA|SD|SS|MG|ML|IU|UI|HR|PM|AM|CM|MM|KG|LB|ID|NO|ST|ND|RD|TH)[A-Z]{2})"
-    r" ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+_DUTCH_POSTCODE_SHAPE = (
+    r"[1-9]\d{3} ?(?!SA|SD|SS|MG|ML|IU|UI|HR|PM|AM|CM|MM|KG|LB|ID|NO|ST|ND|RD|TH)[A-Z]{2}"
 )
+_DUTCH_POSTCODE_TOWN: Final = re.compile(
+    rf", ({_DUTCH_POSTCODE_SHAPE}) ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
+# and elsewhere in a note in Dutch or under a postcode's key, where a field or a cell holds it:
+# after the key, an opening bracket, a line's start, a cell's bar or two spaces, before a
+# town, a closing quote or bracket, or the field's end ("postcode=5911 AX", "Putselaan 288b
+# (3074 JK)", "Herenstraat 77  2313 AM  Leiden", "7514 BP Enschede")
+_DUTCH_POSTCODE: Final = re.compile(rf"(?<![\w-])({_DUTCH_POSTCODE_SHAPE})(?![\w-])")
+_DUTCH_POSTCODE_BEFORE: Final = re.compile(
+    r"(?:postcode[\"']?[ \t]*[:=][ \t]*[\"']?|\(|\n|\|[ \t]*|[ \t]{2})\Z", re.IGNORECASE
+)
+_DUTCH_POSTCODE_AFTER: Final = re.compile(r"[\"')]|[ \t]+[A-Z][a-z]|[ \t]*(?:\n|\||\Z|[ \t]{2})")
+
+
+def _dutch_postcodes(text: str) -> list[Raw]:
+    """The Dutch postcodes of :data:`_DUTCH_POSTCODE` where a field holds one."""
+    return [
+        (*m.span(1), "ZIP", NET_SCORE)
+        for m in _DUTCH_POSTCODE.finditer(text)
+        if _DUTCH_POSTCODE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        and _DUTCH_POSTCODE_AFTER.match(text, m.end())
+    ]
 
 
 # A town of the world's list as an item of a list or a route, after a comma or an arrow and
@@ -5910,6 +5931,8 @@ def net_spans(
     if ", " in text:
         out += _postcodes_after_comma(text)
         out += _streets_before_postcodes(text, [*known, *out])
+    if other_language or "postcode" in lowered:
+        out += _dutch_postcodes(text)
     if "[" in text:
         out = _outside_tokens(text, out)
     return _join_names(text, out)

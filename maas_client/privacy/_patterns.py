@@ -385,7 +385,7 @@ _ID_BRANCHES = [
         r"(?:(?:[Ll]icen[cs]e|[Vv]anity) )?[Pp]lates?(?: reads| number)?|[Tt]ag|[Vv]ehicle"
         r"(?: [Rr]egistration)?|[Rr]egistration|[Rr]eg\.?|[Rr]ego|[Rr]eg\.?nr\.?|[Ii]mmatriculation"
         r"|[Kk]ennzeichen|[Kk]enteken|[Kk]ontrollschild|[Pp]laka(?:s[ıi])?|[Ii]mmatricul[ée]e?"
-        r"|[Tt]arga|[Mm]atr[ií]cula|[Pp]lacas?|[Pp]atente|[Nn]opol|SPZ",
+        r"|[Tt]argat[oa]|[Tt]arga|[Mm]atr[ií]cula|[Pp]lacas?|[Pp]atente|[Nn]opol|SPZ",
         r"[A-Z0-9][A-Z0-9 ·-]{1,12}[A-Z0-9]",  # "KJ·TR·54" (Chile)
         spaced=True,
     ),
@@ -393,7 +393,8 @@ _ID_BRANCHES = [
     # plaque 120"): only letters and digits both, in capitals ("plaque F23 KXT", "moto KLM 48D")
     _id_branch(
         "VEHICLE__vehicle_word",
-        r"[Pp]laque|[Mm]oto|[Cc]arro|[Cc]oche",
+        # (and a German ambulance's or a hire car's: "KTW MR-RK 2214", "Mietwagen MR-TX 418")
+        r"[Pp]laque|[Mm]oto|[Cc]arro|[Cc]oche|KTW|RTW|NEF|NAW|Mietwagen",
         r"(?=[A-Z0-9 -]{0,13}[A-Z])(?=(?:[A-Z0-9][ -]?){5})[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2}",
         spaced=True,
     ),
@@ -622,7 +623,7 @@ _CUE_WORDS = split_words(
     certificate+ cert+ certification+ birth_certificate+ plate+ tag+ vehicle+ registration+
     plates+ reg+ rego+ regnr+ reg.nr+ immatriculation+ kennzeichen+ kenteken+ targa+ matrícula+
     matricula+ placa+ placas+ patente+ nopol+ kontrollschild+ plaka+ plakası+ immatriculé+ =SPZ
-    plaque+ moto+ carro+ coche+
+    plaque+ moto+ carro+ coche+ targata+ targato+ =KTW =RTW =NEF =NAW mietwagen+
     vanity+ serial+ =S/N =SN device+ =UDI =IMEI implant+ pacemaker+ lot+
     age+ ages+ aged+ edad+ idade+ età+ âge+ leeftijd+ ålder+ wiek+ yaş+ umur+ =Alter =ALTER
     fax+ faks+ telefax+ télécopieur+ phone+ tel+ telephone+ cell+ mobile+ mobil+ pager+ celular+
