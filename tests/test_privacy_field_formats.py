@@ -86,7 +86,12 @@ MASKED = [
     # a Dutch postcode where a field holds one; an Italian plate after "targata"; a German
     # ambulance's plate
     ("geboortedatum=1978-03-19\npostcode=5911 AX\nhuisnummer=27a", "5911 AX"),
-    ("- Woont in Rotterdam-Feijenoord, Putselaan 288b (3074 JK), met partner", "3074 JK"),
+    (
+        "Woont in Rotterdam-Feijenoord, Putselaan 288b (3074 JK), met partner en twee kinderen."
+        " Hij werkt als chauffeur en heeft geen klachten van hoesten of koorts gehad in de"
+        " afgelopen weken, maar hij is wel erg moe en slaapt slecht sinds zijn opname.",
+        "3074 JK",
+    ),
     ("autovettura Fiat Panda grigia targata FK 482 TD e motociclo", "FK 482 TD"),
     ("Tour 1 - KTW MR-RK 2214  Besatzung: Lukas Feit (NotSan)", "MR-RK 2214"),
     # Dutch, Flemish and Italian institutions named head first
