@@ -66,7 +66,12 @@ MASKED = [
     ("Le invio il sig. Le Pera, mio assistito", "Le Pera"),
     ("Paraaflijst: MvD = M. van Dijk (RT-laborant)", "MvD"),
     ("zelfbetalend deel naar adres Leopoldlaan 88, 3900 Pelt.", "Pelt"),
-    ("Dewulf, wonende Hoogstraat 10 te Zwevezele, voor verder onderzoek", "Zwevezele"),
+    (
+        "Dhr. Dewulf, wonende Hoogstraat 10 te Zwevezele, werd verwezen voor verder onderzoek"
+        " van een ijzergebreksanemie. Hij klaagt sinds januari van moeheid en heeft geen"
+        " klachten van buikpijn of bloed bij de ontlasting gehad in de afgelopen maanden.",
+        "Zwevezele",
+    ),
     ("Behandlung Nr. 1342   Datum: Do., 14.03.2024   Platz 6", "Do., 14.03.2024"),
     ("01    | JONES Bryn (HDF)    | OKAFOR Chidi       | HALE Frank (CVC)", "OKAFOR Chidi"),
     ("Estrazione del 02/09/2024 ore 08:15 - utente op_lcarbone - formato CSV", "op_lcarbone"),

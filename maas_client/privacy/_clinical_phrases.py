@@ -35,9 +35,11 @@ _PHRASE: Final = re.compile(
     r"|ISO[ /]?\d{4,5}(?:[-:]\d{1,4})*"
     # an antibody clone in brackets after its marker: "PD-L1 (22C3)", "PD-L1 TPS 60 % (SP263)"
     r"|PD-?L1[^\n()]{0,24}\((?:22C3|SP263|SP142|28-8|73-10|E1L3N)\)"
-    # a dose-volume metric of radiotherapy: "Dmean", "Dmax", "D0.03cc", "D95%", "V20Gy",
-    # "V12.5Gy" (then not a code)
-    r"|[DV](?:mean|max|min|\d{1,3}(?:\.\d{1,2})?(?:%|cc|Gy|cGy))(?![\w.])"
+)
+# a dose-volume metric of radiotherapy, looked for in a text that gives a dose in grays:
+# "Dmean", "Dmax", "D0.03cc", "D95%", "V20Gy", "V12.5Gy" (then not a code)
+_DOSE_VOLUME: Final = re.compile(
+    r"(?<![\w.])[DV](?:mean|max|min|\d{1,3}(?:\.\d{1,2})?(?:%|cc|Gy|cGy))(?![\w.])"
 )
 
 
@@ -63,10 +65,12 @@ def _loinc_check_digit(digits: str) -> int:
 
 
 def clinical_phrase_ranges(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each phrase of :data:`_PHRASE` in ``text``, of each
-    tuberculosis regimen not after a postcode's first half, and of each LOINC code in a text
-    that names LOINC: where nothing is masked."""
+    """The ``(start, end)`` of each phrase of :data:`_PHRASE` in ``text``, of each dose-volume
+    metric (:data:`_DOSE_VOLUME`), of each tuberculosis regimen not after a postcode's first
+    half, and of each LOINC code in a text that names LOINC: where nothing is masked."""
     ranges = [m.span() for m in _PHRASE.finditer(text)]
+    if "Gy" in text:
+        ranges += [m.span() for m in _DOSE_VOLUME.finditer(text)]
     if "3H" in text or "1HP" in text:
         ranges += [
             m.span()

@@ -241,8 +241,14 @@ def _with_surname_in_capitals(text: str, floor: int, start: int) -> int:
     """Where a PERSON span at ``start`` starts with the family name in capitals before it
     (:data:`_CAPITALS_BEFORE`): a listed name that is no title or role ("DR", "NURSE"), or a
     word of four letters or more with two vowels that no list holds ("OKAFOR")."""
-    if not (text[start : start + 1].isupper() and text[start + 1 : start + 2].islower()):
-        return start
+    if not (
+        start >= 2
+        and text[start - 1] == " "
+        and text[start - 2].isupper()
+        and text[start : start + 1].isupper()
+        and text[start + 1 : start + 2].islower()
+    ):
+        return start  # (most spans: no regex search)
     m = _CAPITALS_BEFORE.search(text, max(floor, start - 30), start)
     if m is None:
         return start

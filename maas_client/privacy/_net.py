@@ -5626,9 +5626,12 @@ _INITIALS_BEFORE_SURNAME: Final = re.compile(
 # initials and a particle in lower case before a run make it a surname, in any language and
 # whatever its words: "behandelaar K. de Ruiter", "M. van Dijk", "T. de Wit"
 # (not Italian's "di", which follows a unit's initials too: "U.O. di Chirurgia")
+_SURNAME_PARTICLES: Final = split_words("van von de der den ter ten te 't da dos das")
 _INITIALS_AND_PARTICLES_BEFORE: Final = re.compile(
-    r"(?<![\w.])(?:[A-Z]\.[ ]?){1,3}(?:(?:van|von|de|der|den|ter|ten|te|'t|da|dos|das)[ ]){1,3}\Z"
+    rf"(?<![\w.])(?:[A-Z]\.[ ]?){{1,3}}(?:(?:{'|'.join(_SURNAME_PARTICLES)})[ ]){{1,3}}\Z"
 )
+# (their last word, tested with str.endswith before the search)
+_PARTICLES_BEFORE_SURNAME: Final = tuple(f" {word} " for word in _SURNAME_PARTICLES)
 
 
 # A DNA profile: the alleles on each line of a short tandem repeat's locus, as paternity and
@@ -5675,6 +5678,8 @@ def net_spans(
     runs = 0
     other_language = not strict and _in_another_language(text, lowered)
     months = _FOREIGN_MONTH_FORMS_IN_OTHER_LANGUAGE if other_language else _FOREIGN_MONTH_FORMS
+    # (asked once of the text, not of each run: most notes hold no particle of a surname)
+    particles = any(map(text.__contains__, _PARTICLES_BEFORE_SURNAME))
     for gap_start, gap_end in gaps:
         for m in _RUNS.finditer(text, gap_start, gap_end):
             runs += 1
@@ -5756,7 +5761,8 @@ def net_spans(
                 )
             ) or (  # whatever the word is, after Dutch "te": "wonende te Zwevezele", "huisarts
                 # te Leusden" ("te" is followed by a verb in lower case otherwise)
-                text[start - 3 : start] == "te "
+                other_language
+                and text[start - 3 : start] == "te "
                 and not text[start - 4 : start - 3].isalnum()
                 and not _SAFE_RUNS[run]
             ) or (  # whatever the word is, before a state: "from Coxsackie, NY"
@@ -5767,7 +5773,11 @@ def net_spans(
             if start not in after_title and town:
                 out.append((start, end, "CITY", NET_SCORE))
                 continue
-            if _INITIALS_AND_PARTICLES_BEFORE.search(text, max(0, start - 24), start):
+            if (
+                particles
+                and text.endswith(_PARTICLES_BEFORE_SURNAME, 0, start)
+                and _INITIALS_AND_PARTICLES_BEFORE.search(text, max(0, start - 24), start)
+            ):
                 out.append((start, end, "PERSON", NET_SCORE))  # "R. van den Akker", "T. de Wit"
                 continue
             # most runs are safe words ("Patient", "BP", "Blood Pressure"): settled here
