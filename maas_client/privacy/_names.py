@@ -232,8 +232,6 @@ def _ends_with_a_name(span: str) -> bool:
 # a family name in capitals before a given name in title case, as grids, rosters and Asian and
 # European forms write a name: "OKAFOR Chidi", "HALE Frank (CVC)", "TAN Li Ying"
 _CAPITALS_BEFORE: Final = re.compile(rf"(?<![\w'’.-])([{_UP}][{_UP}'’-]+) \Z")
-
-
 _SHORTEST_UNLISTED_SURNAME: Final = 4
 
 

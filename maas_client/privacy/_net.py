@@ -5482,9 +5482,9 @@ _ITALIAN_WORD: Final = re.compile(r"\b(?:il|della|degli|dell['’]|nato|nata|pre
 def _towns_before_provinces(text: str) -> list[Raw]:
     """The towns before an Italian province's code (:data:`_ITALIAN_PROVINCE`), with the
     code, in a text in Italian: a province is smaller than a state."""
-    out: list[Raw] = []
     if _ITALIAN_WORD.search(text) is None:
         return []  # ("Kohlenmonoxid (CO)", "dr. E. Schaap (SO)")
+    out: list[Raw] = []
     for m in _ITALIAN_PROVINCE.finditer(text):
         town = _TOWN_BEFORE_PROVINCE.search(text, max(0, m.start() - _TOWN_REACH), m.start())
         if town is not None and not _SAFE_RUNS[town.group()]:

@@ -50,8 +50,8 @@ _USER_AFTER_TIME: Final = re.compile(
 )  # (a role after the user: "12/30/2024 01:14  nhuerta_RN:  CO called")
 # or alone at a line's start before a time, maybe with a role in brackets, as a chat's export
 # heads each message: "priya.n (Tox fellow) 01:12", "mkowalczyk 01:15", "tnguyen_rn (MICU
-# charge) 01:24"
-# (the time ends the line unless a role stands before it: not "aankomst 18:38. Overdracht")
+# charge) 01:24" (the time ends the line unless a role stands before it: not "aankomst 18:38.
+# Overdracht")
 _USER_BEFORE_TIME: Final = re.compile(
     r"\n([a-z][a-z0-9._-]{2,29}[a-z0-9])(?P<role>[ \t]+\([^()\n]{1,40}\))?[ \t]+"
     r"(?:edited[ \t]+)?\d{1,2}:[0-5]\d(?![\d:])(?P<end>[ \t]*(?:\n|\Z))?"
