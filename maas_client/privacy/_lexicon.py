@@ -80,6 +80,11 @@ def find_all(text: str, needles: Sequence[str]) -> Iterator[tuple[str, int]]:
             at = text.find(needle, at + 1)
 
 
+def follows_word_char(text: str, at: int) -> bool:
+    """Whether ``text[at]`` follows a character of a word (what ``\\b`` checks before one)."""
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+
+
 def word_start_matches(
     pattern: re.Pattern[str], text: str, not_after: str = ""
 ) -> Iterator[re.Match[str]]:
@@ -92,9 +97,9 @@ def word_start_matches(
     """
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
-        before = text[m.start() - 1] if m.start() else " "
-        if before.isalnum() or before == "_" or before in not_after:
-            pos = m.start() + 1
+        start = m.start()
+        if follows_word_char(text, start) or (start and text[start - 1] in not_after):
+            pos = start + 1
         else:
             yield m
             pos = max(m.end(), m.start() + 1)

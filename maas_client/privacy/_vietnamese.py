@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import grouped_alternation, split_words, word_start_matches
+from ._lexicon import follows_word_char, grouped_alternation, split_words, word_start_matches
 from ._span import Raw
 
 _SCORE: Final = 0.85
@@ -63,7 +63,8 @@ def vietnamese_name_spans(text: str) -> list[Raw]:
         start = m.start()
         while start and _is_letter(text[start - 1]):
             start -= 1
-        if start < m.start() and not _after_word(text, start) and text[start - 1 : start] != ".":
+        after_full_stop = text[start - 1 : start] == "."
+        if start < m.start() and not follows_word_char(text, start) and not after_full_stop:
             runs.append((start, m.end()))
     out = [(s, e, "PERSON", _SCORE) for s, e in runs if _written_as_name(text, s, e)]
     for m in word_start_matches(_TITLED, text):
@@ -79,11 +80,6 @@ _FAMILY_SET: Final = frozenset(_FAMILY_NAMES)
 
 def _is_letter(char: str) -> bool:
     return char.isalnum() and not char.isdecimal()  # (the regex class [^\W\d_])
-
-
-def _after_word(text: str, at: int) -> bool:
-    """Whether ``text[at]`` follows a character of a word (what ``\\b`` checks)."""
-    return at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
 def _capitalised(syllable: str) -> bool:

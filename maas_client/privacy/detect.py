@@ -332,9 +332,7 @@ def _outside(spans: list[Raw], ranges: list[tuple[int, int]]) -> list[Raw]:
     """
     ranges = sorted(ranges)
     starts = [s for s, _e in ranges]
-    furthest: list[int] = []
-    for _s, e in ranges:
-        furthest.append(max(e, furthest[-1]) if furthest else e)
+    furthest = list(accumulate((e for _s, e in ranges), max))
     out: list[Raw] = []
     for span in spans:
         k = bisect_right(starts, span[0])  # ranges[:k] start at or before the span
