@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import time
+import asyncio
 
 import httpx
 import pytest
 
 from mock_server.app import create_app
+from mock_server.policy import faults
 from mock_server.policy.faults import Fault, FaultScript
 from mock_server.settings import Settings
 
@@ -42,19 +43,29 @@ async def test_scripted_statuses_then_real_answers() -> None:
         assert (await c.get("/v1/_faults", headers=H)).json() == {}
 
 
-async def test_faults_from_settings_and_malformed_body_and_delay() -> None:
+async def test_faults_from_settings_and_malformed_body_and_delay(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     scripts = (
         FaultScript(method="GET", path="/v1/models", fault=Fault(body="malformed")),
         FaultScript(method="GET", path="/v1/models", fault=Fault(delay=0.2)),
     )
+    waits: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def recorded_sleep(seconds: float) -> None:
+        waits.append(seconds)
+        await real_sleep(seconds)
+
+    monkeypatch.setattr(faults.asyncio, "sleep", recorded_sleep)
     async with make_client(enable_fault_injection=True, faults=scripts) as c:
         bad = await c.get("/v1/models", headers=H)
         assert bad.status_code == 200
         with pytest.raises(ValueError):
             bad.json()
-        t0 = time.perf_counter()
+        assert 0.2 not in waits
         slow = await c.get("/v1/models", headers=H)
-        assert slow.status_code == 200 and time.perf_counter() - t0 >= 0.2
+        assert slow.status_code == 200 and 0.2 in waits
         await c.delete("/v1/_faults", headers=H)
 
 
