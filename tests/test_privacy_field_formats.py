@@ -47,6 +47,33 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a French street after its number and a comma, and the French, Belgian, Swiss and Quebec
+    # street types (place, cours, square, rang, av.); German telephone groups of one digit,
+    # after a slash, and after "Durchwahl"; an international number with a one-digit group;
+    # initials in a column headed "Given by" beside a label with a number; a login under
+    # "driver"
+    (
+        "Service de Cardiologie\n41, rue du Plateau-Vert – 69004 Lyon\nSecrétariat",
+        "41, rue du Plateau-Vert",
+    ),
+    ("Dr A. Martin, 18 place du Marché, 21200 Beaune", "18 place du Marché"),
+    ("Élodie Marchetti, sage-femme – 3 cours Napoléon, 20000 Ajaccio", "3 cours Napoléon"),
+    ("Adresse : 392, rang Saint-Joseph, Sainte-Marie (Québec) G6E 3B4", "392, rang Saint-Joseph"),
+    ("Mme BLANCHARD, 27 av. du Général-Leclerc, 93260 Les Lilas", "27 av. du Général-Leclerc"),
+    ("Betreuerin (Nichte, Tel. 0581 7 38 02) informiert.", "0581 7 38 02"),
+    ("Fax:       07252 / 46 2 18-9\nTel.:      07252 / 46 2 18", "07252 / 46 2 18-9"),
+    ("Absender: BMA Holzinger, Durchwahl 07252 549 87-412, Sekretariat", "07252 549 87-412"),
+    ("12-MAR-2025 14:07   VON: +43 7252 5 49 87-420  KH Steyrtal Labor", "+43 7252 5 49 87-420"),
+    (
+        "Date\tVial/Dil\tArm\tVol A\tPEF\tWheal 30 min\tReaction\tGiven by\n"
+        "12/11/23\tGreen 1:1000\tL/R\t0.05\t420\t0/0\tnone\tMH\n",
+        "MH",
+    ),
+    (
+        "patient_id,last,first,hcpcs,item,qty,deliv_date,driver,notes\n"
+        "P0013847,Abernathy,Loretta,E1390,EverFlo 5L concentrator,1,2024-09-16,dwhitt,setup\n",
+        "dwhitt",
+    ),
     # an Italian town before its province's code, in Italian; initials and a particle before a
     # surname in Dutch; a capitalised particle of an Italian surname; a key of initials before
     # initials, particles and a surname; a Belgian town after a street's number and its postal
@@ -1907,6 +1934,22 @@ MASKED = [
 ]
 
 KEPT = [
+    # a DICOM tag as pydicom prints it, CDT codes in a text about teeth, an orthodontic wire's
+    # size, an endodontic file's size and taper, orthodontic eponyms and dental brands; a
+    # number before a French word for a course that is no street
+    ("(0008, 0020) Study Date  DA: '20240611'", "0008"),
+    ("(0008, 0020) Study Date  DA: '20240611'", "0020"),
+    ("Dental ledger\n11/19/2024  BRD  D4910  --  Periodontal maintenance  168.00", "D4910"),
+    (
+        "Gingivitis generalised; recall 3 months for tooth 46, then D4910 at 3-month interval.",
+        "D4910",
+    ),
+    ("12/13/22 | ADJ | .019x.025 NiTi / same | -- | decal UL2", "019x.025"),
+    ("Canals shaped with WaveOne Gold to 25/.07 at working length.", "25/.07"),
+    ("Cephalometric analysis (McNamara, Ricketts) shows a Class II skeletal base.", "McNamara"),
+    ("Cephalometric analysis (McNamara, Ricketts) shows a Class II skeletal base.", "Ricketts"),
+    ("Aligners: Invisalign 22 stages, then Vivera retainers; Clinpro 5000 at night.", "Invisalign"),
+    ("Il suit 2 cours de natation par semaine et marche tous les jours.", "2 cours"),
     # a colleague addressed in Italian, words after Italian labels of a user, a chemical's
     # symbol in brackets in German, radiotherapy's dose-volume metrics, food brands, a date's
     # day before a year (no street's number), frequencies in a list, an acronym in capitals

@@ -2059,6 +2059,9 @@ _SAFE_CODE: Final = re.compile(
             r"NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}",  # a trial's registration, no patient's
             # a spectacle prescription's sphere, cylinder and axis (3.75/-0.75x175), a prism (6Δ)
             r"\d{1,2}\.\d{2}/[+-]?\d{1,2}\.\d{2}[x×]\d{1,3}|\d{1,2}(?:\.\d)?Δ",
+            # an orthodontic wire's size in inches (.019x.025) and an endodontic file's size
+            # and taper (25/.06)
+            r"0?\.?0\d\d[x×]0?\.?0\d\d|\d{2}/\.0\d",
         )
     )
 )
@@ -2438,7 +2441,7 @@ def _after_machine(text: str, start: int) -> bool:
     return bool(words) and words[-1].lower() in _MACHINES
 
 
-_DICOM_TAG: Final = re.compile(r"\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)")
+_DICOM_TAG: Final = re.compile(r"\([0-9A-Fa-f]{4},[ ]?[0-9A-Fa-f]{4}\)")  # pydicom: "(0008, 0020)"
 # A Read code (version 2, which British GP systems still show beside a term): five
 # characters padded with full stops, in parentheses: "(H333.)", "(K20..)", "(1AG..)"
 _READ_CODE_TAIL: Final = re.compile(r"\.{1,4}\)")
@@ -2594,6 +2597,19 @@ def _bills(text: str, asked: list[bool]) -> bool:
     return asked[0]
 
 
+# a dental procedure's code (CDT: D0120 to D9999) in a text about teeth: "D2740 crown",
+# "11/19/2024  BRD  D4910  --", "then D4910 at 3-month interval"
+_CDT_CODE: Final = re.compile(r"D\d{4}")
+_DENTAL_MARKS: Final = ("CDT", "dental", "Dental", "DENTAL", "tooth", "Tooth", "teeth", "TOOTH")
+
+
+def _dental(text: str, asked: list[bool]) -> bool:
+    """Whether ``text`` is about teeth (:data:`_DENTAL_MARKS`), asked once as :func:`_bills`."""
+    if not asked:
+        asked.append(any(mark in text for mark in _DENTAL_MARKS))
+    return asked[0]
+
+
 def _revenue_code(text: str, start: int, end: int) -> bool:
     """Whether the four digits at ``start:end`` of a bill are a revenue code: after its cue
     ("rev 0276", "revenue codes 0762"), before its description ("0450 emergency") or in a
@@ -2703,6 +2719,12 @@ _CLINICAL_REFERENCE: Final = re.compile(
 )
 
 
+def _in_dicom_tag(text: str, start: int, end: int) -> bool:
+    """Whether the four hex digits at ``start:end`` are a half of a DICOM tag."""
+    tag = _DICOM_TAG.search(text, max(0, start - 7), end + 8)
+    return tag is not None and tag.start() < start and end < tag.end()
+
+
 def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool:
     """Whether the token ``text[start:end]`` is a measurement, a time or a code by its shape
     and its neighbours, without a cue (``clock``: see :func:`_clock_time`)."""
@@ -2724,9 +2746,7 @@ def _safe_alone(text: str, start: int, end: int, clock: dict[int, bool]) -> bool
             and not _clinical_head(token)
             and _after_machine(text, start)
         )
-    if len(token) == 4 and text[start - 1] in "(," and _DICOM_TAG.match(
-        text, start - (6 if text[start - 1] == "," else 1)
-    ):
+    if len(token) == 4 and text[start - 1] in "(, " and _in_dicom_tag(text, start, end):
         return True  # a DICOM tag: (0010,0010)
     if token[0].isalpha() and (text[start - 1] == "<" or text[start - 2 : start] == "</"):
         return True  # an XML element's name: "<AddressLine1>"
@@ -3281,6 +3301,7 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
     judged: dict[int, bool] = {}  # see _code_is_safe
     clock: dict[int, bool] = {}
     billing: list[bool] = []  # whether the text bills (_bills), asked of its first code only
+    dental: list[bool] = []  # whether it is about teeth (_dental), asked as billing
     loinc = "LOINC" in text or "loinc" in text  # see _loinc_cell
     snomed = "SNOMED" in text or "SCT" in text or "snomed" in text  # see _snomed_concept
     i, n = 0, len(codes)
@@ -3329,6 +3350,7 @@ def _code_spans(text: str, codes: list[tuple[int, int]], strict: bool) -> list[R
                     (_cpt_code(text, s, e) or _revenue_code(text, s, e)) and _bills(text, billing)
                 )
                 or _TAXONOMY_CODE.fullmatch(text, s, e)
+                or (_CDT_CODE.fullmatch(text, s, e) and _dental(text, dental))
                 or (loinc and _loinc_cell(text, s, e))
                 or (snomed and _snomed_concept(text[s:e]))
                 or _code_is_safe(text, s, e, judged, clock)

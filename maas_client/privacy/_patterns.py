@@ -257,7 +257,11 @@ _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
 _GROUP_SEP = rf"(?:[ \t]?[{_DASH}.][ \t]?|\s)"
 _NANP = rf"(?:\+?1[-.\s]?)?(?:\(\d{{3}}\)\s?|\d{{3}}{_GROUP_SEP})\d{{3}}{_GROUP_SEP}\d{{4}}{_EXT}"
 # (a trunk zero in parentheses may have the area code's first digit glued to it: "+212 (0)5 35")
-_INTL = rf"\+\d{{1,3}}(?:[\s.-]?\(\d{{1,4}}\)\d?)?(?:[\s.-]?\d{{2,5}}){{2,5}}{_EXT}"
+# (a group of one digit only after a separator, and eight digits in all: "+43 7252 5 49 87-420")
+_INTL = (
+    rf"\+(?=(?:[\s.()-]{{0,2}}\d){{8}})\d{{1,3}}(?:[\s.-]?\(\d{{1,4}}\)\d?)?"
+    rf"(?:[\s.-]?\d{{2,5}}+|[\s.-]\d){{2,6}}{_EXT}"
+)
 _PHONE = rf"(?:{_NANP}|{_INTL}|\d{{10}})"
 # an area code of two to four digits in parentheses, as other countries write it: "(028) 8542
 # 3317", "(02) 8555 0199", "(11) 3555-0142", a trunk zero's before two digits ("(063) 41 2200",
@@ -280,14 +284,17 @@ _PHONE_UNCUED = rf"(?:{_NANP}|{_INTL}|{_PAREN_AREA}|{_GROUPS_322}|{_TRUNK_AREA})
 # the word for a telephone in other languages
 _PHONE_WORDS = (
     "[Cc]elular|[Cc]ellulare|[Hh]andy|[Tt]elefon[eo]?|[Tt]eléfono|[Tt]éléphone|[Tt]él|[Mm]óvil"
-    "|[Mm]ovil|[Pp]ortable|GSM|[Kk]eitai|[Pp]uhelin"
+    "|[Mm]ovil|[Pp]ortable|GSM|[Kk]eitai|[Pp]uhelin|Durchwahl|Festnetz|Rufnummer|Natel"
 )
 
 # After a phone or fax cue, any grouping of seven digits or more ("070-555 12 34", "(41)
 # 99555-0184", a trunk zero before the area code: "0 (212) 414 22 97")
 _CUED_DIGITS = (
     r"(?:\d{10}|\d{7}|\d{3}-\d{4}"
-    r"|(?=\+?(?:[ ().-]{0,2}\d){7})\+?(?:0 )?\(?\d{2,5}\)?(?:[ .-]?\d{2,5}){1,5})"
+    r"|(?=\+?(?:[ ()./-]{0,3}\d){7})\+?(?:0 )?\(?\d{2,5}\)?"
+    # (German groups: "0581 7 38 02", "07252 / 46 2 18-9", "0621 43 77 28-0")
+    # (not a date after it: "0581 7 38 02 14.03.2024")
+    r"(?:(?![ ]?\d{1,2}\.\d{1,2}\.\d)(?:[ .-]?\d{2,5}+|(?:[ .-]|[ ]?/[ ]?)\d{1,5}+)){1,6})"
 )
 _PHONE_BRANCHES = [
     r"\b(?:fax|Fax|FAX|[Ff]aks|FAKS|[Tt]elefax|TELEFAX|[Tt]élécopieur)"
@@ -436,7 +443,12 @@ _STREET = (
 
 # Streets of other countries: the word for a street and a name of up to four words, with
 # the particles between them ("de la", "das", "della")
-_FRENCH_STREETS = "rue|avenue|boulevard|bd|chemin|allée|allee|impasse|quai"  # in lower case
+# (French, Belgian, Swiss and Quebec types, in lower case; "rang": a Quebec concession road)
+_FRENCH_STREETS = (
+    "rue|ruelle|avenue|av\\.|boulevard|bd|chemin|ch\\.|allée|allee|impasse|quai|place|pl\\."
+    "|cours|square|route|rte|passage|voie|sentier|esplanade|promenade|faubourg|chaussée|drève"
+    "|montée|rond-point|rang|lotissement|résidence|hameau|lieu-dit|cité"
+)
 _STREET_HEADS = grouped_alternation(
     sorted(
         {
@@ -491,7 +503,7 @@ _PLACE_NUMERIC_START = [
     # (a comma after the number only before a French street, as Quebec writes it: "4471, rue
     # Saint-Denis"; "4000, ул. ..." is a postcode before its street)
     rf"(?<![\w.-])(?P<STREET_ADDRESS__nfirst>\d{{1,5}}(?:[ \t]?(?:bis|ter)\b)?"
-    rf"(?:,(?=[ \t]+(?:{_FRENCH_STREETS})\b))?[ \t]+"
+    rf"(?:,(?=[ \t]+(?:{_FRENCH_STREETS})(?!\w)))?[ \t]+"
     rf"(?:{_FRENCH_STREETS}|{_STREET_HEADS})[ \t]+{_FOREIGN_STREET_NAME}{_UNIT})",
     # a house on a numbered road: "4400 Route 23 South", "1250 State Hwy 7"
     r"(?<![\w.-])(?P<STREET_ADDRESS__route>\d{1,6}[ \t]+(?:(?:State|County|US|U\.S\.)[ \t]+)?"
@@ -629,6 +641,7 @@ _CUE_WORDS = split_words(
     fax+ faks+ telefax+ télécopieur+ phone+ tel+ telephone+ cell+ mobile+ mobil+ pager+ celular+
     cellulare+ handy telefon+
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
+    =Durchwahl =Festnetz =Rufnummer =Natel
     zip+ postal+ postcode+ http+ https+ hxxp+ hxxps+ ftp+ =file: www+
     =P.O. =PO_Box =PO_BOX private_bag apt apartment unit flat suite ste space lot
     trlr trailer bldg house villa plot kebele street sector blk county state farm =RT =RT.
@@ -714,7 +727,7 @@ _NUMBER = (
     r"|0\d(?:-| - )\d"  # "06 - 7 43 12 88"
     # a month's name or a French street after a day or a house number (possessive: a number
     # is not tried again shorter)
-    rf"|\d{{1,5}}+(?:er|º|ª|°|hb|:e|:a|[ \t]?(?:bis|ter)\b,?)?[ \t]+(?:de[ \t]+|ng[ \t]+|d['’])?"
+    rf"|\d{{1,5}}+(?:er|º|ª|°|hb|:e|:a|[ \t]?(?:bis|ter)\b)?,?[ \t]+(?:de[ \t]+|ng[ \t]+|d['’])?"
     rf"(?:{FOREIGN_MONTH}|{_FRENCH_STREETS}|{_STREET_HEADS})"
 )
 # The commonest numbers that :data:`_NUMBER` rejects, rejected by one cheaper test first:
@@ -726,7 +739,8 @@ _NUMBER = (
 # another language are left to _NUMBER.
 _NOT_NUMBER = (
     r"(?!\d{1,3}(?:\.\d{1,2})?(?:[ \t]+(?!of|block|[yY]|de[ \t]|ng[ \t]|d['’]|bis\b|ter\b"
-    rf"|{_FOREIGN_MONTH_LOWER}|{_FRENCH_STREETS}|(?:{_YEAR_WORDS})\b)[a-z]|[,;)%]|:(?![ea][ \t])"
+    rf"|{_FOREIGN_MONTH_LOWER}|{_FRENCH_STREETS}|(?:{_YEAR_WORDS})\b)[a-z]"
+    rf"|,(?![ \t]+(?:{_FRENCH_STREETS})(?!\w))|[;)%]|:(?![ea][ \t])"
     # (not before a Roman month or a month's number: "2. IV 2024", "3. 4. 2024")
     r"|\.(?:\s(?![IVX]{1,4}\.? \d|\d{1,2}\.[ ]?\d)|$)"
     r"|/\d{1,3}(?![\d/-]|\.\d)))"

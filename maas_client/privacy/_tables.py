@@ -38,7 +38,9 @@ _NEXT_HEADER: Final = re.compile("\n" + _HEADER_LINE)
 # "address1", "icd10", "Falls (90 d)", "Patient (Last, First)"
 _LABEL: Final = re.compile(
     # "f-Hb µg/g", "Âge", "Flu vax 23-24" (a season's years), "1st pos sample"
-    r"(?:\d(?:st|nd|rd|th)[ ])?[A-Za-z](?:[^\W\d]|[ .#/()'&%°-]|\([\w .,%/-]+\)){0,39}"
+    # (a number may stand as a word between its words: "Wheal 30 min")
+    r"(?:\d(?:st|nd|rd|th)[ ])?[A-Za-z](?:[^\W\d]|[ .#/()'&%°-]|\([\w .,%/-]+\)"
+    r"|(?<= )\d{1,3}(?= [^\W\d])){0,39}"
     r"(?:\d\d-\d\d|\d{0,2})\??"
     r"|[#№]"  # a column of row numbers
 )
@@ -88,7 +90,7 @@ _EXACT: Final[dict[str, str]] = {
          "verifier", "pt initials", "patient initials", "staff initials", "initial", "init",
          "inits", "sign", "signature", "by", "md", "owner", "porter", "porters", "photographer",
          "sonographer", "operator", "surgeon", "anaesthetist", "anesthetist", "consultant",
-         "case manager", "benutzer", "bearbeiter",
+         "case manager", "benutzer", "bearbeiter", "driver", "installer", "courier",
          # a doctor in Polish, Czech, Hungarian and Romanian
          "lekarz", "lekarz prowadzacy", "lekar", "orvos", "medic"),
         "PERSON",
