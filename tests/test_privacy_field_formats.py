@@ -47,6 +47,28 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a Brazilian council's licence and a Portuguese doctor's cédula; a Brazilian record's
+    # number with full stops; a Brazilian house number with a full stop and its flat; a French
+    # NIR after "immatriculation"; German years after an age; French and German institutions
+    # named head first
+    ("Dr. Rafael G. Tavares — CRM-MG 45.781 — RQE 23.110", "45.781"),
+    ("Dr. Rafael G. Tavares — CRM-MG 45.781 — RQE 23.110", "23.110"),
+    ("Nome: Dra. Marina Okamoto Ribeiro\nCRM: SP 162.884       Especialidade", "SP 162.884"),
+    ("Enf. Carla Rossetto — COREN-RS 331.908", "331.908"),
+    ("Alta do SU: 17-03-2024 — médico V. Sampaio, cédula 52 880.", "52 880"),
+    ("Paciente: Sebastião Ferreira     Prontuário: 556.091-2", "556.091-2"),
+    (
+        "Endereço: Rua Coronel Quirino, 2.210, bloco C, ap. 84 — Cambuí",
+        "Rua Coronel Quirino, 2.210, bloco C, ap. 84",
+    ),
+    ("Numéro d'immatriculation : 1 79 12 44 109 086 69", "1 79 12 44 109 086 69"),
+    ("Geburtsdatum: 11.01.1928    Alter: 97 Jahre", "97 Jahre"),
+    ("Dr I. Marchand – Pneumologie – CH de Montbrison-Vallée\nLigne directe", "Montbrison-Vallée"),
+    (
+        "Dr Sophie Barale – Urgences, Centre hospitalier de Cagnes-Fontonne",
+        "Centre hospitalier de Cagnes-Fontonne",
+    ),
+    ("Entlassung am 12.05.2025 aus: Klinik Donauhöhe, 2. Medizinische Abteilung", "Donauhöhe"),
     # a French street after its number and a comma, and the French, Belgian, Swiss and Quebec
     # street types (place, cours, square, rang, av.); German telephone groups of one digit,
     # after a slash, and after "Durchwahl"; an international number with a one-digit group;
@@ -1934,6 +1956,11 @@ MASKED = [
 ]
 
 KEPT = [
+    # C-reactive protein and chronic renal failure (no council's licence without its state),
+    # a Malaysian clinic named by its specialty, a laboratory named by its technique
+    ("CRP 45.2 mg/L, CRF stage 3, CRO-sponsored trial", "CRP 45.2"),
+    ("ARAHAN\n - TCA Klinik Kardiologi 6 minggu (19 April 2024)", "Klinik"),
+    ("Serviço de Cardiologia — Laboratório de Ecocardiografia\nRELATÓRIO", "Laboratório"),
     # a DICOM tag as pydicom prints it, CDT codes in a text about teeth, an orthodontic wire's
     # size, an endodontic file's size and taper, orthodontic eponyms and dental brands; a
     # number before a French word for a course that is no street

@@ -174,11 +174,28 @@ _HEAD_FIRST = grouped_alternation(
      "Apotheek", "APOTHEEK", "Huisartsenpost", "Huisartsenpraktijk", "Huisartspraktijk",
      "Gezondheidscentrum", "Consultatiebureau", "Kinderziekenhuis", "Ziekenhuis", "Thuiszorg",
      "Thuisverpleging", "Stichting", "Zorggroep", "Woonzorgcentrum", "Verpleeghuis",
-     "Revalidatiecentrum", "AZ", "UZ", "HAP"]
+     "Revalidatiecentrum", "AZ", "UZ", "HAP",
+     # French, Belgian, Swiss and Quebec ("CH de Vierzon-les-Forges", "Pharmacie du Sillon",
+     # "CHSLD des Quatre-Vents", "Clinique médicale Saint-Vallier")
+     "CH", "CHU", "CHR", "CHRU", "CHSLD", "CIUSSS", "CISSS", "CLSC", "GMF", "GMF-U", "EHPAD",
+     "Centre hospitalier", "Grand Hôpital", "Hôpitaux", "Polyclinique", "Clinique médicale",
+     "Pharmacie", "PHARMACIE", "Cabinet médical", "Cabinet", "Maison de santé",
+     "Centre médical", "Centre d'imagerie", "Institut", "Laboratoire", "LBM", "Réseau hospitalier",
+     # German, Austrian and Swiss ("Klinik Donauhöhe", "Apotheke am Markt", "LKH Rottenmann")
+     "Klinik", "Klinikum", "Krankenhaus", "Kreiskrankenhaus", "Kreisklinik", "Landeskrankenhaus",
+     "Landesklinikum", "Uniklinik", "Universitätsklinik", "Universitätsklinikum", "Spital",
+     "Kantonsspital", "Regionalspital", "Herzzentrum", "Reha-Zentrum", "Rehaklinik", "KH", "LKH",
+     "MVZ", "Praxis", "Apotheke", "APOTHEKE", "Pflegeheim", "Seniorenheim",
+     "Seniorenstift", "Altenheim", "Hospiz", "Sozialstation", "Kita",
+     # Brazilian ("UBS Vila Nova", "Santa Casa de Misericórdia de ...")
+     "UBS", "UPA", "Santa Casa", "Laboratório"]
 )  # fmt: skip
 # (a word of a name; "No." opens its number)
 _CAPITALISED = r"(?!No\b|NO\b|N\.?º)[A-ZÁÉÍÓÚÀÈÒÂÊÔÃÕÇÑÜ][\w'’-]*"
-_PARTICLES = r"(?i:de la|de las|de los|del|de|do|da|dos|das|du|des|di|della|dei|i|y)"
+_PARTICLES = (
+    r"(?i:de la|de las|de los|del|de|do|da|dos|das|du|des|di|della|dei|i|y"
+    r"|am|an der|im|zum|zur)"  # (German: "Praxis am Feldberg")
+)
 _PARTICLE: Final = re.compile(_PARTICLES)
 # (led by the heads grouped by their first letters, so that the engine skips in C to the capitals
 # that can start one; the character before is checked in Python: a look-behind first made this
@@ -199,9 +216,16 @@ _KIND_WORDS: Final = frozenset(
         maternidad maternidade niños niñas crianças enfants violencia familia instrucción
         primera instancia guardia menores social penal mujer norte sur este oeste nord sud
         zona generale civile maggiore ospedaliero ospedaliera sanitaria locale algemeen
-        academisch universitair medisch centrum campus locatie afdeling dienst"""
+        academisch universitair medisch centrum campus locatie afdeling dienst médical
+        médicale hospitalier hospitalière régional régionale départemental intercommunal
+        pluridisciplinaire soins imagerie innere medizin allgemeinmedizin chirurgie ambulanz
+        notaufnahme station psychiatrie
+        pakar perubatan pediatrik endokrin mata gigi kesihatan berhenti merokok bilgiler
+        hemodinâmica"""
     )
 )
+# a specialty's ending ("Oncología", "Kardiologi", "Ecocardiografia", "Radiographie")
+_SPECIALTY_ENDINGS: Final = ("logía", "logia", "logie", "logi", "grafía", "grafia", "graphie")
 _SHORTEST_CAPITAL_NAME: Final = 4
 _HOUSE_NUMBER_AFTER: Final = re.compile(r"[ \t]\d{1,4}[A-Za-z]?(?:-\d{1,4})?,")
 _ARTICLES: Final = frozenset(split_words("El La Las Los Les Os As Lo Il Le L' Het De 'T"))
@@ -247,7 +271,7 @@ def _naming_word(word: str, romance: bool) -> bool:
     institution, no specialty ("Oncología") and, in a name without a particle or an article
     of those languages, no English word ("Hospital Course", "CAP Treated"; "CS Las Acacias")."""
     key = word.lower().strip("'’.")
-    if key in _KIND_WORDS or key.endswith(("logía", "logia", "logie")):
+    if key in _KIND_WORDS or key.endswith(_SPECIALTY_ENDINGS):
         return False
     return romance or not (key in safe_words() or inflected_from(key, safe_words()))
 

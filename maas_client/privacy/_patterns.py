@@ -351,7 +351,9 @@ def _id_branch(
 # 8827 1190").
 _ID_VALUE = (  # (digit groups may end with a letter or a reference after a hyphen:
     # "221 887 419J", Australia's Medicare "4117 26501 3-2" or "4126 55031 7 3")
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{2,6}(?: \d{2,6}){0,3}(?: \d{1,6}){1,2}(?:[A-Z]|-\d)?(?!\d)"
+    # (or full stops: "556.091-2", a Brazilian record's number with its check digit)
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?:-[\dXx])?(?![\d.])"
+    r"|\d{2,6}(?: \d{2,6}){0,3}(?: \d{1,6}){1,2}(?:[A-Z]|-\d)?(?!\d)"
     r"|(?!ZIP\b)[A-Z]{1,3}(?: \d{2,10}){1,3}(?!\d)|[A-Za-z0-9][A-Za-z0-9-]{3,19})"
 )
 _ID_BRANCHES = [
@@ -360,7 +362,8 @@ _ID_BRANCHES = [
         "MRN__cue",
         r"MRN|MR|Med(?:ical)?\.? [Rr]ec(?:ord)?\.?(?: [Nn]umber)?|[Mm]edical [Rr]ecord"
         r"|[Cc]hart|[Pp]atient ID|PID|Pt\.? ID|Hospital (?:No|Number|#)|Record"
-        r"|NHI",  # New Zealand's National Health Index: "NHI ZRM47KT"
+        r"|NHI"  # New Zealand's National Health Index: "NHI ZRM47KT"
+        r"|[Pp]rontu[aá]rio|PRONTU[AÁ]RIO",  # (Brazil's)
         _ID_VALUE,
     ),
     _id_branch(
@@ -382,6 +385,17 @@ _ID_BRANCHES = [
         r"|[Pp]assport",
         _ID_VALUE,
     ),
+    # a Brazilian professional council's number, its state before or after it: "CRM-SP
+    # 148.332", "CRM: SP 162.884", "COREN-RS 287.114", "RQE 23.110", "CRESS 9ª Região 41.227"
+    # (CRP, CRF, CRO and CRN only with their state: alone they are a protein, a renal failure)
+    r"(?<![\w-])(?:(?:CRM|COREN|CREFITO|CRESS|CRBM|CRMV|RQE)(?:[-/ ][A-Z]{2}(?![\w-]))?"
+    r"|(?:CRP|CRF|CRO|CRN|CRFa)[-/][A-Z]{2}(?![\w-]))"
+    r"(?:[ \t]+\d{1,2}ª[ \t]+Região)?[ \t]*(?:n[º°o]\.?|nº)?[ \t:]*"
+    r"(?P<LICENSE__council>(?:[A-Z]{2}[ \t])?\d{1,3}(?:\.\d{3})+(?:-\d)?|\d{3,7})(?![\w-]|\.\d)",
+    # a Portuguese doctor's or pharmacist's number in the order: "cédula 39 801", "Cédula
+    # Profissional n.º 49 117"
+    r"(?<![\w-])(?:[Cc]édula|CÉDULA)(?:[ \t]+(?:[Pp]rofissional|PROFISSIONAL))?"
+    r"(?:[ \t]+(?:n\.?[º°]|nº))?[ \t:]*(?P<LICENSE__cedula>\d{2,3}[ .]?\d{3})(?![\w-]|\.\d)",
     _id_branch(
         "CERTIFICATE__cue",
         r"[Cc]ertificate|[Cc]ert\.?|[Cc]ertification|[Bb]irth [Cc]ertificate",
@@ -393,7 +407,8 @@ _ID_BRANCHES = [
         r"(?: [Rr]egistration)?|[Rr]egistration|[Rr]eg\.?|[Rr]ego|[Rr]eg\.?nr\.?|[Ii]mmatriculation"
         r"|[Kk]ennzeichen|[Kk]enteken|[Kk]ontrollschild|[Pp]laka(?:s[ıi])?|[Ii]mmatricul[ée]e?"
         r"|[Tt]argat[oa]|[Tt]arga|[Mm]atr[ií]cula|[Pp]lacas?|[Pp]atente|[Nn]opol|SPZ",
-        r"[A-Z0-9][A-Z0-9 ·-]{1,12}[A-Z0-9]",  # "KJ·TR·54" (Chile)
+        # "KJ·TR·54" (Chile); not France's social security number ("numéro d'immatriculation")
+        r"(?![12] \d\d \d\d )[A-Z0-9][A-Z0-9 ·-]{1,12}[A-Z0-9]",
         spaced=True,
     ),
     # a plate after a word for a vehicle or for a plate that is a clinical word too ("carotid
@@ -480,7 +495,7 @@ _PARTICLE = (
 # a flat after the house number, as other countries write it: "apto 73", "lgh 1102", "m. 15"
 FOREIGN_UNIT: Final = (
     r",?[ \t]*(?:(?i:apto|apt|ap|app|piso|dpto|depto|lgh|whg|bus|bte|m|kv|кв|int|interior|edif"
-    r"|torre|stan"
+    r"|torre|stan|sala|cj|conj|casa|qd|lt|lote"
     r"|scala|bloco|bloc|blok|esc|escalera|portal|stiege|top|корп|стр|ет|ап|вх|бл|sc|et|bl)"
     r"\.?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-ZА-Я]\d{0,2})\b"
     r"|,?[ \t]*(?i:parter|партер)\b"  # the ground floor
@@ -551,7 +566,7 @@ _PLACE_WORD_START = [
     # street with the house's distance along it)
     # ("№ 56", "nr. 46", "д. 14", "буд. 20")
     r"(?:[Nn][º°o]\.?[ \t]*|d\.[ \t]*|#[ \t]*|№[ \t]*|nr\.[ \t]*|д\.[ \t]*|буд\.[ \t]*)?"
-    r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?"
+    r"(?:\d{1,2}\.\d{3}(?![\d.])|\d{1,5}[A-Za-z]?)(?:[/-]\d{1,4})?"  # (Brazil's "2.210")
     # a flat or two ("Torre 2, Apto 1502"), or a floor and side: "3º B", "2.º Esq."
     rf"(?:(?:{FOREIGN_UNIT}){{1,4}}"
     r"|,?[ \t]*\d{1,2}(?!\d)\.?[º°ª]?(?:[ \t]?(?:Esq|Dto|Izq|[A-Z])\b\.?)?)?)",
@@ -592,9 +607,16 @@ _MISC_BRANCHES = [
     r"(?:_years|_yrs|_at_[a-z]+|[ \t]?/[ \t]?(?:[Ss]ex|SEX|[Gg]ender|GENDER))?"
     r"\b['\"]?\s*[:=]?\s*['\"]?(?P<AGE__cue>0?(?:9\d|1[01]\d)"
     # (and the word for years after it: "Âge: 95 ans", "edad 91 años")
-    r"(?:[ \t]?(?:ans|años|anos|anni|jahre|jaar|år|lat|yaş|tahun|years|yrs)\b)?)"
+    r"(?:[ \t]?(?i:ans|años|anos|anni|jahre|jaar|år|lat|yaş|tahun|years|yrs)\b)?)"
     r"(?!\d|\.\d)",
 ]
+
+# France's social security number (NIR) in its printed groups, its key last: "1 79 12 44
+# 109 086 69" (sex, year, month, department or Corsica's 2A/2B, commune, order)
+_NIR = (
+    r"(?<![\w-])(?P<SSN__nir>[12] \d\d (?:0[1-9]|1[0-2]|[2-9]\d) (?:\d\d|2[AB]) \d{3} \d{3}"
+    r"(?: \d\d)?)(?![\w-])"
+)
 
 # a Hungarian month before its day with a full stop or a case ending: "október 14.",
 # "március 5-én", "okt. 23-án" (its months are cue words)
@@ -606,6 +628,7 @@ _HUNGARIAN_DATE = (
 _NUMERIC_START = [  # branches whose value starts with a digit, "(" or "+"
     _NET_BRANCHES[2],
     *_MISC_BRANCHES[:3],
+    _NIR,
     *_PHONE_BRANCHES[1:3],
     *_DATE_BRANCHES[:3],
     *_DATE_BRANCHES[4:],
@@ -642,6 +665,8 @@ _CUE_WORDS = split_words(
     cellulare+ handy telefon+
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
     =Durchwahl =Festnetz =Rufnummer =Natel
+    =CRM =COREN =CREFITO =CRESS =CRBM =CRMV =RQE =CRP =CRF =CRO =CRN =CRFa cédula+ prontuário+
+    prontuario+
     zip+ postal+ postcode+ http+ https+ hxxp+ hxxps+ ftp+ =file: www+
     =P.O. =PO_Box =PO_BOX private_bag apt apartment unit flat suite ste space lot
     trlr trailer bldg house villa plot kebele street sector blk county state farm =RT =RT.
@@ -725,6 +750,7 @@ _NUMBER = (
     r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:ult|inst|prox)\b|\d \d ?[/.-] ?\d \d"  # "14th ult."
     r"|\d{1,2} / \d{1,2} / \d"
     r"|0\d(?:-| - )\d"  # "06 - 7 43 12 88"
+    r"|[12] \d\d \d\d (?:\d\d|2[AB]) \d"  # a French NIR
     # a month's name or a French street after a day or a house number (possessive: a number
     # is not tried again shorter)
     rf"|\d{{1,5}}+(?:er|º|ª|°|hb|:e|:a|[ \t]?(?:bis|ter)\b)?,?[ \t]+(?:de[ \t]+|ng[ \t]+|d['’])?"

@@ -130,7 +130,7 @@ _EXACT: Final[dict[str, str]] = {
          "urn", "ur", "id", "identifier", "encounter", "encounter id", "visit id", "fin", "csn",
          "accession", "specimen id", "case", "case id", "subject", "subject id", "study id",
          "participant", "participant id", "enrollment id", "enrolment id", "record id",
-         "person id", "empi", "har"),
+         "person id", "empi", "har", "prontuario"),
         "MRN",
     ),
     **dict.fromkeys(
