@@ -47,6 +47,12 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a month on its own after a preposition of time or the words that place it in its month,
+    # in French, German and Portuguese (as "since December" in English)
+    ("Depuis la dernière consultation de novembre, elle a présenté une exacerbation.", "novembre"),
+    ("Die Patientin nimmt seit Dezember eine kombinierte Pille ein.", "Dezember"),
+    ("Prüfungsphase, Tabletteneinnahme vergessen? Anfang März „Aussetzer“ ca. 5 s.", "Anfang März"),
+    ("Paciente já teve atestado de 2 dias em junho/2024 (CID K29.7 gastrite).", "junho/2024"),
     # a Brazilian council's licence and a Portuguese doctor's cédula; a Brazilian record's
     # number with full stops; a Brazilian house number with a full stop and its flat; a French
     # NIR after "immatriculation"; German years after an age; French and German institutions

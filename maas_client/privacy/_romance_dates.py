@@ -24,6 +24,11 @@ _MONTHS: Final = split_words(
     gener febrer març maig juny juliol agost setembre desembre xaneiro febreiro xuño xullo
     decembro"""
 )
+# and German's and Dutch's, for a month on its own (see _month_alone)
+_GERMANIC_MONTHS: Final = split_words(
+    """januar jänner februar märz april juni juli august oktober dezember januari februari maart
+    mei augustus"""
+)
 # the days of a month in words (1 to 31) and the words of a year's number
 _DAY_WORDS: Final = split_words(
     """premier un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze
@@ -58,10 +63,30 @@ _YEAR = (
 # those characters, the months grouped by their first letter (a month's letters inside a
 # word, "mai" in "email", do not count)
 _MONTH_WORD: Final = re.compile(
-    "[ '’\n\t(]"
-    + grouped_alternation(sorted(_MONTHS, key=len, reverse=True))
+    "[ '’\n\t(-]"
+    + grouped_alternation(sorted({*_MONTHS, *_GERMANIC_MONTHS}, key=len, reverse=True))
     + r"(?![\w-])"
 )
+# A month on its own after a preposition of time is a date's element too, as "since December"
+# is in English: "depuis novembre", "em junho/2024", "seit Dezember", "Anfang März", "fin
+# janvier", "mi-juin", "a fine giugno". The words that place it in its month ("Anfang", "fin")
+# are part of the span.
+_PLACE_IN_MONTH: Final = re.compile(
+    r"(?<![\w-])(?:fin|début|debut|mi|anfang|mitte|ende|início|inicio|fim|meados|finales"
+    r"|principios|mediados|fine|inizio|metà|eind|begin|half|medio)(?:[ \t]+(?:de|di|del|d['’]))?"
+    r"[ \t-]+$",
+    re.IGNORECASE,
+)
+_TIME_PREPOSITION: Final = re.compile(
+    r"(?<![\w-])(?:en|depuis|dès|courant|jusqu'en|em|desde|até|ate|nel|dal|in|im|seit|ab|bis"
+    r"|vom|zum|hasta|durante|sinds|vanaf|tot|de|di|del|do|da|d['’])[ \t]*$",
+    re.IGNORECASE,
+)
+_MONTH_CONTEXT_REACH: Final = 24
+# the months that are words of other languages after "de" ("de mai multe ori": Romanian's
+# "more"; "de marco": a landmark)
+_AMBIGUOUS_AFTER_DE: Final = frozenset(("mai", "marco", "mei"))
+_YEAR_AFTER_SLASH: Final = re.compile(r"/(?:19|20)\d\d(?!\d)")
 # the day before a month, up to its preposition: "vingt-trois ", "primo ", "quince de ",
 # "vinte e dois dias do mês de ", "nou d'", a legal text's "veintidós (22) días del mes de "
 _DAY_BEFORE: Final = re.compile(
@@ -86,7 +111,29 @@ def romance_date_spans(text: str, lowered: str) -> list[Raw]:
         start = month.start() + 1
         day = _DAY_BEFORE.search(text, max(0, start - _DAY_REACH), start)
         if day is None:
+            alone = _month_alone(text, start, month.end())
+            if alone is not None:
+                out.append(alone)
             continue
         year = _YEAR_AFTER.match(text, month.end())
         out.append((day.start(), month.end() if year is None else year.end(), "DATE", _SCORE))
     return out
+
+
+def _month_alone(text: str, start: int, end: int) -> Raw | None:
+    """The month at ``start:end`` as a date on its own, after the words that place it in its
+    month or after a preposition of time (:data:`_PLACE_IN_MONTH`, :data:`_TIME_PREPOSITION`),
+    with a year after a slash ("junho/2024"); ``None`` after other words."""
+    reach = max(0, start - _MONTH_CONTEXT_REACH)
+    placed = _PLACE_IN_MONTH.search(text, reach, start)
+    if placed is not None:
+        start = placed.start()
+    else:
+        preposition = _TIME_PREPOSITION.search(text, reach, start)
+        if preposition is None:
+            return None
+        word = preposition.group().strip(" \t").lower()
+        if word in ("de", "d'", "d’") and text[start:end].lower() in _AMBIGUOUS_AFTER_DE:
+            return None
+    year = _YEAR_AFTER_SLASH.match(text, end)
+    return (start, end if year is None else year.end(), "DATE", _SCORE)
