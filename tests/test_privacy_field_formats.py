@@ -47,6 +47,16 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a user name of an initial or a role, a full stop and a surname, anywhere; a French
+    # export's columns of names and numbers
+    ("alarm_01=11:06 venous pressure high, ack=s.lindinger\nphysician=dr.aumayr", "s.lindinger"),
+    ("alarm_01=11:06 venous pressure high, ack=s.lindinger\nphysician=dr.aumayr", "dr.aumayr"),
+    ("13/09/2024 10:41;bruna.kfreitas\nA24-0913-004471;PD-7781203", "bruna.kfreitas"),
+    (
+        "IPP;NDA;NOM_USAGE;NOM_NAISSANCE;PRENOM;DDN;SEXE;MED_RESP\n"
+        "330245871;25007711;LABORDE;DUPRAT;JEAN-CLAUDE;03/05/1948;M;DR CASTAGNET\n",
+        "DUPRAT",
+    ),
     # a month on its own after a preposition of time or the words that place it in its month,
     # in French, German and Portuguese (as "since December" in English)
     ("Depuis la dernière consultation de novembre, elle a présenté une exacerbation.", "novembre"),
@@ -1962,6 +1972,9 @@ MASKED = [
 ]
 
 KEPT = [
+    # a record's key and a lithium disilicate crown are no user names
+    ("meldung.typ=Erstimplantation\naggregat.hersteller=Medtronic", "aggregat.hersteller"),
+    ("Material: IPS e.max Press (lithium disilicate), shade A2", "e.max"),
     # C-reactive protein and chronic renal failure (no council's licence without its state),
     # a Malaysian clinic named by its specialty, a laboratory named by its technique
     ("CRP 45.2 mg/L, CRF stage 3, CRO-sponsored trial", "CRP 45.2"),

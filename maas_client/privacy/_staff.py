@@ -148,6 +148,16 @@ _BY_FIELD_USER: Final = re.compile(
     r"(?:By|_by|(?<![\w-])by)\"?[ \t]*[:=][ \t]*\"?([a-z][a-z0-9._-]{2,29}[a-z0-9])"
 )
 _BY_FIELD_HINTS: Final = ("By", "_by", 'by="', "by=")
+# a user name of an initial, a role or a given name, a full stop and a surname, as logs and
+# exports write them anywhere: "s.lindinger", "dr.aumayr", "chir.mtournier", "bruna.kfreitas"
+# (led by the full stop; what stands before it is checked in Python; not a key, a file or a
+# host: "patient.kvnr=", "labs.pdf", "mx.clinic.example")
+_DOTTED_LOGIN_TAIL: Final = re.compile(r"\.([a-z]{4,20})(?![\w@/=(:-]|\.\w)")
+_DOTTED_LOGIN_HEAD: Final = re.compile(r"(?<![\w.@/:-])[a-z]{1,12}\Z")
+_LOGIN_ROLES: Final = frozenset(
+    split_words("dr tech chir adm admin rn nurse med pharm lab sec inf enf")
+)
+_LONGEST_LOGIN_INITIALS: Final = 2  # "s.", "hb": initials, no word
 # the initials of a signature's key, before the name they stand for: "KY = YAMAMOTO Keiko",
 # "TM = Takeshi Mori (CRC)"
 _INITIALS_KEY: Final = re.compile(
@@ -538,6 +548,8 @@ def _checkers(text: str) -> list[Raw]:
             if text[m.start() - 1 : m.end()].replace(" ", "") not in _ABBREVIATED_LETTERS
             and _ROLE_OR_NAME_BEFORE.search(text, max(0, m.start() - 25), m.start() - 1)
         ]
+    if "." in text:
+        out += _dotted_logins(text)
     if "):" in text:
         out += [
             (*m.span(1), "PERSON", _SCORE)
@@ -685,6 +697,28 @@ def _glued_user_name(value: str, surname_only: bool = False) -> bool:
 
 
 _LONG_SURNAME: Final = 6
+
+
+def _dotted_logins(text: str) -> list[Raw]:
+    """The user names of :data:`_DOTTED_LOGIN_TAIL`: a surname no list knows after up to two
+    letters, a role (:data:`_LOGIN_ROLES`) or a given name."""
+    out: list[Raw] = []
+    for m in _DOTTED_LOGIN_TAIL.finditer(text):
+        head = _DOTTED_LOGIN_HEAD.search(text, max(0, m.start() - 13), m.start())
+        if head is None or _known(tail := m.group(1)):
+            continue
+        first = head.group()
+        if not (
+            len(first) <= _LONGEST_LOGIN_INITIALS
+            or first in _LOGIN_ROLES
+            or (first in name_words() and not _known(first))
+        ):
+            continue
+        words = safe_words()
+        if inflected_from(tail, words) or behind_medical_prefix(tail, words):
+            continue
+        out.append((head.start(), m.end(), "PERSON", _SCORE))
+    return out
 
 
 def _unknown_user(value: str) -> bool:

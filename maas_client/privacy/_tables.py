@@ -176,6 +176,8 @@ _EXACT: Final[dict[str, str]] = {
         ("nome", "cognome", "nombre", "apellido", "apellidos", "nom", "prenom", "vorname",
          "nachname", "naam", "achternaam", "voornaam", "nazwisko", "imie", "navn", "namn",
          "nimi", "paciente", "paziente", "patientin", "patient name", "nome e cognome",
+         "nom naissance", "nom usage", "nom de naissance", "nom d usage", "nom de famille",
+         "medecin", "medecin traitant", "med resp", "arzt", "arztin", "operateur", "utilisateur",
          # and in Hebrew, Arabic, Persian and Hindi: a name, a patient, a recipient
          "שם", "שם מלא", "מטופל", "נמען", "الاسم", "اسم المريض", "المريض", "نام", "بیمار",
          "नाम"),
@@ -185,6 +187,9 @@ _EXACT: Final[dict[str, str]] = {
         ("eta", "edad", "idade", "alter", "leeftijd", "alder", "wiek", "ika", "yas", "umur"),
         "AGE",
     ),
+    # a French patient's permanent number and stay's file, a German case's number
+    **dict.fromkeys(("ipp", "nda", "fallnr", "fall nr", "fallnummer", "fall"), "MRN"),
+    "ddn": "DATE",  # (French: a date of birth)
     **dict.fromkeys(
         ("comune", "citta", "ciudad", "municipio", "localidad", "cidade", "ville", "commune",
          "stadt", "ort", "wohnort", "gemeente", "woonplaats", "miasto", "kunta", "kaupunki",
