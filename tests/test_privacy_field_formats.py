@@ -47,6 +47,16 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a town after a five-digit postal code that is a word too, after a street's number and a
+    # dash; a letter's place before its date in another language
+    ("Dr. Rossi -- Via San Vitale 118 -- 40125 Bologna -- Tel. 051 229 4410", "Bologna"),
+    ("Cabinet médical\nRue Saint-Gilles 214 – 4000 Liège\nTél. : 04 223 45 67", "Liège"),
+    (
+        "Sehr geehrte Frau Kollegin, wir berichten über Ihre Patientin, die sich bei uns zur"
+        " Behandlung befand und über die Therapie aufgeklärt worden ist.\n"
+        "Bad Sassendorf, den 07.02.2024   gez. H. Brüggemann",
+        "Bad Sassendorf",
+    ),
     # a user name of an initial or a role, a full stop and a surname, anywhere; a French
     # export's columns of names and numbers
     ("alarm_01=11:06 venous pressure high, ack=s.lindinger\nphysician=dr.aumayr", "s.lindinger"),
@@ -1972,6 +1982,12 @@ MASKED = [
 ]
 
 KEPT = [
+    # a participle before a date opening a line is no place
+    (
+        "Sehr geehrte Frau Kollegin, wir berichten über Ihre Patientin, die sich bei uns zur"
+        " Behandlung befand.\nMontag, 12.03.2024 Visite\nSigned, 12.03.2024",
+        "Signed",
+    ),
     # a record's key and a lithium disilicate crown are no user names
     ("meldung.typ=Erstimplantation\naggregat.hersteller=Medtronic", "aggregat.hersteller"),
     ("Material: IPS e.max Press (lithium disilicate), shade A2", "e.max"),

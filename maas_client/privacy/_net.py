@@ -1784,10 +1784,10 @@ _TOWN_NAME_TAIL: Final = re.compile(
 
 
 _MONTH_ABBREVIATIONS: Final = split_words("jan feb mar apr jun jul aug sep sept oct nov dec")
-# a street's number and a comma before a postal code: "Leopoldlaan 88, 3900 Pelt" (not a
-# date's day: "July 1, 2023 Medicare")
+# a street's number and a comma or a dash before a postal code: "Leopoldlaan 88, 3900 Pelt",
+# "Rue Saint-Gilles 214 – 4000 Liège" (not a date's day: "July 1, 2023 Medicare")
 _HOUSE_NUMBER_BEFORE: Final = re.compile(
-    r"(?<![\w'’-])([A-Z][\w'’-]*)\.?[ \t]\d{1,4}[A-Za-z]?,[ \t]?\Z"
+    r"(?<![\w'’-])([A-Z][\w'’-]*)\.?[ \t]\d{1,4}[A-Za-z]?(?:,[ \t]?|[ \t][–—·-]{1,2}[ \t])\Z"
 )
 _LONG_POSTCODE: Final = re.compile(r"(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}-\d{3}) ")
 
@@ -1815,12 +1815,12 @@ def _postcode_before(text: str, start: int, run: str) -> tuple[int, int] | None:
         _plain(words[0]) in safe
         and not (
             _LONG_POSTCODE.match(text, m.start())
-            and any(_plain(word) not in safe for word in words)
+            and (_WORLD_TOWN[run] or any(_plain(word) not in safe for word in words))
         )
         and not _after_house_number(text, m.start())
     ):
-        # (a code of five digits or Portugal's is no time: "08794 Sant Pere"; nor is one after
-        # a street's number: "Leopoldlaan 88, 3900 Pelt")
+        # (a code of five digits or Portugal's is no time: "08794 Sant Pere", "40125 Bologna";
+        # nor is one after a street's number: "Leopoldlaan 88, 3900 Pelt")
         return None
     return m.start(), m.end() - 1
 
@@ -5499,6 +5499,39 @@ _TOWN_AFTER_BIRTH_OR_HOME: Final = re.compile(
     r"[A-Z][\w'’-]*){0,3})"
 )
 _ITALIAN_WORD: Final = re.compile(r"\b(?:il|della|degli|dell['’]|nato|nata|presso|residente)\b")
+# a letter's place before its date, opening a line: "Liège, le 17 septembre 2024", "Bad
+# Sassendorf, den 07.02.2024", "Bologna, 12 marzo 2024"
+_PLACE_AND_DATE_LINE: Final = re.compile(
+    r"(?:\A|\n)[ \t]*(?P<town>[A-Z][\w'’-]*(?:[ \t-](?:(?:de|la|le|les|sur|am|an|der|im|bei"
+    r"|di|del|d['’])[ \t])?[A-Z][\w'’-]*){0,3}),[ \t]+(?:(?:le|den|il|el|am|em|à|the)[ \t]+)?"
+    r"(?=\d{1,2}(?:\.|er|º)?(?:[./-]\d{1,2}[./-]\d{2,4}|[ \t]+[^\W\d_]{3,}\.?[ \t]+\d{4}))"
+)
+_WEEKDAY_WORD: Final = re.compile(rf"(?i:{FOREIGN_WEEKDAY}|{_WEEKDAYS.replace(' ', '|')})")
+# what opens a line before a date and is no place: a label, a weekday, a month, a participle
+_NO_PLACE_BEFORE_DATE: Final = frozenset(
+    split_words(
+        """date datum fecha data dated signed received seen visit ort lieu luogo lugar local
+        today heute aujourd'hui oggi hoy hoje"""
+    )
+)
+
+
+def _places_of_letters(text: str) -> list[Raw]:
+    """The places of :data:`_PLACE_AND_DATE_LINE`: not a label, a weekday, a month or a word
+    ending in "ed" ("Signed, 12.03.2024")."""
+    out: list[Raw] = []
+    for m in _PLACE_AND_DATE_LINE.finditer(text):
+        first = m["town"].split(" ", 1)[0].lower()
+        if (
+            first in _NO_PLACE_BEFORE_DATE
+            or first.endswith("ed")
+            or first in _LOWER_MONTH_NAMES
+            or first in FOREIGN_MONTHS
+            or _WEEKDAY_WORD.fullmatch(first)
+        ):
+            continue
+        out.append((*m.span("town"), "CITY", NET_SCORE))
+    return out
 
 
 def _towns_before_provinces(text: str) -> list[Raw]:
@@ -5880,6 +5913,7 @@ def net_spans(
         ]
         if "(" in text:
             out += _towns_before_provinces(text)
+        out += _places_of_letters(text)
         out += [
             (*m.span("town"), "CITY", NET_SCORE)
             for m in word_start_matches(_TOWN_AFTER_BIRTH_OR_HOME, text)
