@@ -47,6 +47,16 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # initials after an examiner's or a technologist's label; a district named after its word
+    # in a note in another language
+    ("Chart 40-1187   Exam date: 10/22/2024   Examiner: JNK, RDH   Probe: UNC-15", "JNK"),
+    ("Test date: 01/17/2024   Technologist: RKB\nIndication: episodic cough", "RKB"),
+    (
+        "Meldepflichtige Erkrankung nach § 6 IfSG. Meldendes Gesundheitsamt: Gesundheitsamt"
+        " Landkreis Nordwestmecklenburg, Aktenzeichen GA-NWM-2026-0211. Die Patientin wurde"
+        " über die Maßnahmen aufgeklärt.",
+        "Nordwestmecklenburg",
+    ),
     # a town after a five-digit postal code that is a word too, after a street's number and a
     # dash; a letter's place before its date in another language
     ("Dr. Rossi -- Via San Vitale 118 -- 40125 Bologna -- Tel. 051 229 4410", "Bologna"),

@@ -5499,6 +5499,16 @@ _TOWN_AFTER_BIRTH_OR_HOME: Final = re.compile(
     r"[A-Z][\w'’-]*){0,3})"
 )
 _ITALIAN_WORD: Final = re.compile(r"\b(?:il|della|degli|dell['’]|nato|nata|presso|residente)\b")
+# a district, a county or a municipality named after the word for it, in other languages
+# ("Landkreis Nordwestmecklenburg", "Bezirk Liezen", "CPAM de la Haute-Garonne", "Partido de La
+# Matanza"): smaller than a state (not a Swiss canton, a French region, a federal district;
+# nor a municipality, whose word is a form's label too: "Município de Notificação")
+_DISTRICT_AND_NAME: Final = re.compile(
+    r"(?:Landkreis|Kreis|Bezirk|Gemeinde|Stadtteil|Ortsteil|Département|département"
+    r"|Arrondissement|arrondissement|Partido|CPAM)"
+    r"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|di|del|do|da|d['’])[ \t]*)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:[ \t-][A-Z][\w'’-]*){0,2})"
+)
 # a letter's place before its date, opening a line: "Liège, le 17 septembre 2024", "Bad
 # Sassendorf, den 07.02.2024", "Bologna, 12 marzo 2024"
 _PLACE_AND_DATE_LINE: Final = re.compile(
@@ -5914,6 +5924,11 @@ def net_spans(
         if "(" in text:
             out += _towns_before_provinces(text)
         out += _places_of_letters(text)
+        out += [
+            (*m.span("place"), "CITY", NET_SCORE)
+            for m in word_start_matches(_DISTRICT_AND_NAME, text)
+            if not _SAFE_RUNS[m["place"]] or _WORLD_TOWN[m["place"]]
+        ]
         out += [
             (*m.span("town"), "CITY", NET_SCORE)
             for m in word_start_matches(_TOWN_AFTER_BIRTH_OR_HOME, text)

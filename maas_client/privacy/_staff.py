@@ -106,7 +106,8 @@ _CHECKER_LABEL_BEFORE: Final = re.compile(
     r"|released|double[- ]checked|(?:accuracy|clinical|second|final|2nd|1st) check"
     r"|pharmacist|dispenser|checker|witness|sign-off|signed off|signed|charted|reviewed"
     r"|supervisor|signature|initials|therapist|clinician|staff|scrub|circulating|circulator"
-    r"|perfusionist|an(?:a)?esthetist|scribe|assistant|performed|coordinator|handler)"
+    r"|perfusionist|an(?:a)?esthetist|scribe|assistant|performed|coordinator|handler"
+    r"|examiner|examined|tech|technician|technologist|hygienist|entered|operator|reader)"
     r"(?:[ \t]+by)?[ \t]*\Z"
 )
 # and with no colon after the roles of a theatre's team and a scribe: "Signed: scrub NT /
