@@ -1992,6 +1992,10 @@ MASKED = [
 ]
 
 KEPT = [
+    # a record's keys with capitals, a duration in German
+    ('"clinic_baseline": {"ppFEV1": 78, "FEV1_L": 3.18, "set_on": "2023-11-14"}', "FEV1_L"),
+    ('"clinic_baseline": {"ppFEV1": 78, "FEV1_L": 3.18, "set_on": "2023-11-14"}', "ppFEV1"),
+    ("Zolpidem 10 mg N1, ½ Tbl. zur Nacht bei Bedarf, max. 14 Tage", "Tage"),
     # a participle before a date opening a line is no place
     (
         "Sehr geehrte Frau Kollegin, wir berichten über Ihre Patientin, die sich bei uns zur"

@@ -2708,7 +2708,10 @@ def _audiogram_line(text: str, start: int) -> bool:
 
 
 _JSON_KEY_AFTER: Final = re.compile(r'"[ \t]*:(?![:/])')
-_SNAKE_CASE_KEY: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+# (or with capitals: "FEV1_L", "ppFEV1"; not a number's letters alone: "A1234567")
+_SNAKE_CASE_KEY: Final = re.compile(
+    r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*"
+)
 # a FHIR reference to a clinical resource, no person, device, coverage or claim (whose ids
 # point at someone): "Observation/vs-01", "Condition/c-20", "Encounter/e-4471"
 _CLINICAL_REFERENCE: Final = re.compile(
