@@ -47,6 +47,18 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a street's line before its postal code after a dash, a dot or a line's end; a range of
+    # house numbers
+    (
+        "Prof. Daniel Zürcher\nRoute du Vieux-Moulin 12 – CH-1860 Aigle\nTél.",
+        "Route du Vieux-Moulin 12",
+    ),
+    ("Dermatologie & Allergologie\nGroße Bleiche 44 · 55116 Mainz-Altstadt", "Große Bleiche 44"),
+    (
+        "Herrn\nDr. Maximilian von Quadt-Heyden\nAm Rabenstein 3\n55262 Heidesheim",
+        "Am Rabenstein 3",
+    ),
+    ("Spedition Haberkorn GmbH, Industriestraße 8–10, 34621 Frielendorf", "Industriestraße 8–10"),
     # initials after an examiner's or a technologist's label; a district named after its word
     # in a note in another language
     ("Chart 40-1187   Exam date: 10/22/2024   Examiner: JNK, RDH   Probe: UNC-15", "JNK"),

@@ -5075,11 +5075,15 @@ def _street_parts(text: str, lowered: str, spans: Sequence[Raw]) -> list[Raw]:
 # A street line before a postal code and its town, as much of Europe writes it: "Hlavná 58,
 # 040 01 Košice", "Rīgas iela 22-4, Daugavpils, LV-5401", "Bulevar oslobođenja 46a, stan 12,
 # 21000 Novi Sad": words, a house number (and a flat) and a comma, whatever the words are
+# (the street's line ends in a comma, a dash or a dot between the two, or the line itself:
+# "Route du Vieux-Moulin 12 – CH-1860 Aigle", "Große Bleiche 44 · 55116 Mainz", "Am
+# Rabenstein 3\n55262 Heidesheim"; a range of numbers: "Industriestraße 8–10")
 _STREET_LINE_BEFORE: Final = re.compile(
     r"(?<![\w'’.-])(?:[^\W\d_][\w'’.-]*[ \t]+){1,4}"
-    r"(?P<number>\d{1,5})[^\W\d_]?(?:[-/]\d{1,4}[^\W\d_]?){0,2}(?:-?bis)?"
-    rf"(?:{FOREIGN_UNIT}){{0,3}}[ \t]*,[ \t]*\Z"
+    r"(?P<number>\d{1,5})[^\W\d_]?(?:[-/–]\d{1,4}[^\W\d_]?){0,2}(?:-?bis)?"
+    rf"(?:{FOREIGN_UNIT}){{0,3}}[ \t]*(?:,|[–—·]|--|\n)[ \t]*\Z"
 )
+_STREET_LINE_ENDS: Final = (",", "–", "—", "·", "--", "\n")
 _STREET_LINE_REACH: Final = 80
 _PREFIXED_POSTCODE: Final = re.compile(r"[A-Z]{1,2}-\d{4,5}")  # "LV-5401", "D-10115"
 _CITY_TO_POSTCODE: Final = re.compile(r"[ \t]*,?[ \t]*\Z")
@@ -5099,7 +5103,7 @@ def _streets_before_postcodes(text: str, spans: Sequence[Raw]) -> list[Raw]:
         )
         if not postcode:
             continue
-        if not text[max(0, start - 3) : start].rstrip(" \t").endswith(","):
+        if not text[max(0, start - 3) : start].rstrip(" \t").endswith(_STREET_LINE_ENDS):
             continue  # no comma before it ends a line (most: "Springfield, IL 62704")
         between = _CITY_TO_POSTCODE.search(text, max(0, start - _STREET_LINE_REACH), start)
         if between is not None and between.start() in town_at:  # "Daugavpils, LV-5401"
@@ -5110,7 +5114,7 @@ def _streets_before_postcodes(text: str, spans: Sequence[Raw]) -> list[Raw]:
         words = list(_LINE_WORD.finditer(text, line.start(), line.start("number")))
         street_start = _street_start(words)
         if street_start is not None:
-            street_end = line.start() + len(line.group().rstrip(", \t"))
+            street_end = line.start() + len(line.group().rstrip(", \t\n–—·-"))
             out.append((street_start, street_end, "STREET_ADDRESS", NET_SCORE))
     return out
 
@@ -6014,7 +6018,7 @@ def net_spans(
         out += [(*m.span(), "CITY", NET_SCORE) for m in _TOWN_WITH_PARTICLE.finditer(text)]
     if ", " in text:
         out += _postcodes_after_comma(text)
-        out += _streets_before_postcodes(text, [*known, *out])
+    out += _streets_before_postcodes(text, [*known, *out])
     if other_language or "postcode" in lowered:
         out += _dutch_postcodes(text)
     if "[" in text:
