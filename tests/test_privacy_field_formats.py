@@ -47,6 +47,9 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a caret-separated name after a key's "=" and in a DICOM dump's quotes
+    ("ReferringPhysicianName=MCANDREW^FERGUS^^DR\nPatientName=ABERNETHY^LACHLAN^IAIN", "LACHLAN"),
+    ("(0010, 0010) Patient's Name  PN: 'PETROSYAN^ARMEN^G'\n(0010, 0020) Patient ID", "ARMEN"),
     # a street's line before its postal code after a dash, a dot or a line's end; a range of
     # house numbers
     (

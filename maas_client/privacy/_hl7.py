@@ -49,12 +49,15 @@ _LETTER = r"[^\W\d_]"
 _WORD = rf"(?:{_LETTER}|['’.-]){{1,40}}"
 _NAME_PART = rf"{_WORD}(?: {_WORD}){{0,5}}"
 _CARET_NAME: Final = re.compile(
-    rf"(?<![\w'’-]){_LETTER}{_NAME_PART}\^{_LETTER}{_NAME_PART}(?:\^(?:{_NAME_PART})?)*"
+    rf"(?:(?<![\w'’-])|(?<=[\s:=]')){_LETTER}{_NAME_PART}\^{_LETTER}{_NAME_PART}"
+    rf"(?:\^(?:{_NAME_PART})?)*"
 )
 # an XCN's identifier before the name, or its empty place: "2767121488^BURTON^AMY^^^DR" (an
 # attending in PV1-7), "C6120448^HOPE^CAROLINE", "|^OSTROWSKI^ANN^^^^^^^^^^^RN|" (ORC-10)
 _ID_COMPONENT: Final = re.compile(r"(?:[A-Z]{0,3}\d+)?\^")
-_FIELD_START: Final = re.compile(r"[|:;,\[\n>\"]")  # (and an XML element's text, a quote's)
+# (and an XML element's text, a quote's, a key's value: "PatientName=ABERNETHY^LACHLAN", a
+# DICOM dump's "PN: 'PETROSYAN^ARMEN^G'")
+_FIELD_START: Final = re.compile(r"[|:;,\[\n>\"'=]")
 
 
 def caret_name_spans(text: str) -> list[Raw]:
@@ -75,7 +78,8 @@ def caret_name_spans(text: str) -> list[Raw]:
         field_start = field_starts[bisect_left(field_starts, m.start()) - 1]
         before = text[field_start + 1 : m.start()].lstrip(" \t")
         if not before or _ID_COMPONENT.fullmatch(before):
-            out.append((m.start(), m.end(), "PERSON", _SCORE))
+            quoted = text[m.start() - 1 : m.start()] == "'" and m.group().endswith("'")
+            out.append((m.start(), m.end() - quoted, "PERSON", _SCORE))
     return out
 
 
