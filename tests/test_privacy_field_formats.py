@@ -47,6 +47,18 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a letter's reference initials after "ref:", with a "Mc" in them; initials after
+    # "Transcribed:"; initials in a pipe table after a row's cell wrapped onto the next line
+    ("Consultant: Dr Fiona McAllister\nOur ref: FMcA/jp     Dictated: 14/03/2024", "FMcA"),
+    ("Signed: Dr J. Steenkamp   10/04/2025   Ref: JS/cv", "JS/cv"),
+    ("Castellanos, Orthogeriatric Registrar   Transcribed: LMcK 15/04/2025", "LMcK"),
+    (
+        "DATE | APPT | WIRE U / L | NOTES | STAFF\n"
+        "06/13/23 | ADJ | same / same | TAD 1.6x8 mm LL 5-6 for | JC\n"
+        "      anchorage; Oraqix topical only\n"
+        "08/01/23 | ADJ | same / same | OJ 3 mm; midline 1 mm R | AL\n",
+        "AL",
+    ),
     # a caret-separated name after a key's "=" and in a DICOM dump's quotes
     ("ReferringPhysicianName=MCANDREW^FERGUS^^DR\nPatientName=ABERNETHY^LACHLAN^IAIN", "LACHLAN"),
     ("(0010, 0010) Patient's Name  PN: 'PETROSYAN^ARMEN^G'\n(0010, 0020) Patient ID", "ARMEN"),

@@ -37,9 +37,12 @@ _TYPIST: Final = re.compile(r"/[a-z]{2,4}(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[ \t]*#)"
 _COLON_TYPIST: Final = re.compile(r":[a-z]{2,4}(?=\r?\n|$|[ \t]+cc:)")
 # (they stand at a line's start or after a sentence, a time, a dash or "by:": "06:40 RA/mlt",
 # "— CP/jd", "Dictated by: JAF/pd")
+# or after a letter's reference: "Our ref: FMcA/jp", "Ref: JS/cv"; with a "Mc" between the
+# author's initials
 _AUTHOR_BEFORE: Final = re.compile(
-    r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t)|(?<=[.!?\d] )|(?<=[-–—] )|(?<=by: )|(?<=by ))"
-    r"[ \t]*[A-Z]{2,4}$"
+    r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=\t)|(?<=[.!?\d] )|(?<=[-–—] )|(?<=by: )|(?<=by )"
+    r"|(?<=[Rr]ef: )|(?<=[Rr]ef\. ))"
+    r"[ \t]*(?:[A-Z]{2,4}|[A-Z]{1,2}Ma?c[A-Z]{1,2})$"
 )
 _LINE_ALONE: Final = re.compile(r"[ \t]*(?:\r?\n|$)")
 # a user name in a log's column after the entry's time: "2025-03-02T06:14:07Z   jfontaine
@@ -98,7 +101,9 @@ _COPIES_AFTER: Final = re.compile(r"[ \t]+(?:cc|CC|Cc|[Ee]nc)\b")
 # field's end: "Counselled by: DF", "Dispensed: TR   Checked: AH", "Pharmacist: KL.",
 # "Second check: KV/NL", "1st RPh LM, 2nd RPh GS" (a pharmacist's credential needs no colon)
 _INITIALS_FIELD_END = r"(?:/([A-Z]{2,3}))?(?=[ \t]*(?:\r?\n|$|[,.;|(])|[ \t]{2}|\t|[ \t]\d)"
-_CHECKED_INITIALS: Final = re.compile(r":[ \t]*([A-Z]{2,3})" + _INITIALS_FIELD_END)
+_CHECKED_INITIALS: Final = re.compile(
+    r":[ \t]*([A-Z]{2,3}|[A-Z]{1,2}Ma?c[A-Z])" + _INITIALS_FIELD_END  # (or "LMcK")
+)
 _CREDENTIAL_INITIALS: Final = re.compile(r"(?:RPh|CPhT)[ \t]+([A-Z]{2,3})" + _INITIALS_FIELD_END)
 # (each led by a literal; the label before the colon is checked in Python)
 _CHECKER_LABEL_BEFORE: Final = re.compile(
@@ -107,7 +112,8 @@ _CHECKER_LABEL_BEFORE: Final = re.compile(
     r"|pharmacist|dispenser|checker|witness|sign-off|signed off|signed|charted|reviewed"
     r"|supervisor|signature|initials|therapist|clinician|staff|scrub|circulating|circulator"
     r"|perfusionist|an(?:a)?esthetist|scribe|assistant|performed|coordinator|handler"
-    r"|examiner|examined|tech|technician|technologist|hygienist|entered|operator|reader)"
+    r"|examiner|examined|tech|technician|technologist|hygienist|entered|operator|reader"
+    r"|transcribed|typed)"
     r"(?:[ \t]+by)?[ \t]*\Z"
 )
 # and with no colon after the roles of a theatre's team and a scribe: "Signed: scrub NT /

@@ -506,8 +506,8 @@ def _table(
             elif len(cells) != len(labels) and not (
                 delimiter == "," and len(cells := _csv_cells(row)) == len(labels)
             ):
-                if delimiter not in row:
-                    break
+                if delimiter not in row and not (delimiter == "|" and row[:1] in " \t"):
+                    break  # (an indented line is a pipe row's cell wrapped onto it)
                 pos = row_end + 1
                 continue  # a row with a comma in a cell, or cut short
             for (s, e, cell), entity, kept_cell in zip(cells, entities, kept, strict=True):
