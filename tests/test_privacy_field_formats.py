@@ -47,6 +47,12 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # numbers and months a scanner misread: letters for digits, a zero for an "O"
+    ("BR00KFIELD SURGERY   Tel: O1632 96O 2l9\n l7 Chape1 Street", "O1632 96O 2l9"),
+    ("NHS no. 452 3l0 9672   Rose Cottage", "452 3l0 9672"),
+    ("[stamp]  RECEIVED 27 N0V 2023  - T&O BOOKING", "27 N0V 2023"),
+    ("Les Lilas, le l8 novembre 2024\n\nObjet : Mme Andrieux", "l8 novembre 2024"),
+    ("Date of outcome: 0ctober 7, 2024\nAttending: Dr. M. R. Villanueva", "0ctober 7, 2024"),
     # a letter's reference initials after "ref:", with a "Mc" in them; initials after
     # "Transcribed:"; initials in a pipe table after a row's cell wrapped onto the next line
     ("Consultant: Dr Fiona McAllister\nOur ref: FMcA/jp     Dictated: 14/03/2024", "FMcA"),
@@ -2019,6 +2025,9 @@ MASKED = [
 ]
 
 KEPT = [
+    # an ICD-10 code of the circulatory chapter and oxygen are no misread numbers
+    ("Dx: I10 essential hypertension; SpO2 94% on O2 2 L via NC", "I10"),
+    ("Dx: I10 essential hypertension; SpO2 94% on O2 2 L via NC", "O2 2 L"),
     # a record's keys with capitals, a duration in German
     ('"clinic_baseline": {"ppFEV1": 78, "FEV1_L": 3.18, "set_on": "2023-11-14"}', "FEV1_L"),
     ('"clinic_baseline": {"ppFEV1": 78, "FEV1_L": 3.18, "set_on": "2023-11-14"}', "ppFEV1"),

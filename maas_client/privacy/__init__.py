@@ -14,7 +14,9 @@ How detection works
 1. **Typed detectors** find the formats they know and say what each value is, which the
    operators (placeholders, date shifting, Safe Harbor generalisation) and restore need:
    one compiled pattern scan for dates, phones, IDs after their cues, addresses, e-mail,
-   URLs, IPs, SSNs, VINs and ages over 89 (``_patterns.py``), the identifying fields of HL7
+   URLs, IPs, SSNs, VINs and ages over 89 (``_patterns.py``), run again over the lines where
+   a scanner misread digits as letters or an "O" as a zero, read as meant ("O1632 96O 2l9",
+   "27 N0V 2023"; ``_ocr.py``), the identifying fields of HL7
    segments by position and names written ``FAMILY^GIVEN`` (``_hl7.py``), the names,
    streets and towns of X12 claims and remittances by position (``_x12.py``), the values of
    labelled place, name and user-name fields such as ``City:``, ``LAST NAME:`` and ``user=``

@@ -20,6 +20,7 @@ from ._lexicon import lower_case, name_words, safe_words
 from ._names import name_spans, native_forms, with_particles
 from ._native_towns import native_town_spans
 from ._net import LEVELS, VERSION_CODE_AFTER, Level, eponym_context, is_file_name, net_spans
+from ._ocr import changed_lines, ocr_reading
 from ._organisations import organisation_spans
 from ._other_scripts import other_script_spans
 from ._patterns import FOREIGN_WEEKDAY, WEEKDAY, pattern_spans, score_before
@@ -94,6 +95,15 @@ _FIELD_HINTS: Final = ("user", "...", *ADDRESS_CUE_HINTS)  # ("...": a form's do
 def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Raw]:
     """:func:`detect_raw` of text as :func:`readable` gives it."""
     raw = pattern_spans(text)  # every candidate span is non-empty
+    misread = ocr_reading(text)
+    if misread is not None:  # a scanner's "O1632 96O 2l9", "27 N0V 2023", line by line
+        reading, changed = misread
+        for line_start, line_end in changed_lines(text, changed):
+            raw += [
+                (line_start + s, line_start + e, entity, score)
+                for s, e, entity, score in pattern_spans(reading[line_start:line_end])
+                if _holds_any(changed, line_start + s, line_start + e)
+            ]
     if "|" in text:
         raw += hl7_spans(text)
     if "^" in text:
@@ -150,6 +160,12 @@ def _detect_readable(text: str, wanted: frozenset[str], level: Level) -> list[Ra
             if i != start:
                 _add_if_whole_word(text, i, i + end - start, entity, score, native)
     return _resolve(raw + native) if native else raw
+
+
+def _holds_any(positions: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``positions`` lies in ``start:end``."""
+    i = bisect_right(positions, start - 1)
+    return i < len(positions) and positions[i] < end
 
 
 # A telephone extension after a number: "x204", "ext. 3", ";ext=209", "ramal 218" (Portuguese),
