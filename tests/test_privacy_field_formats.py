@@ -47,6 +47,10 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a German number with its area code before a slash, in a table's cell; the first day of a
+    # range before a day and month with full stops
+    ("| 09:05 | Apotheke am Markt   | 02234/20 11 45   | Rezept Eliquis 5 mg |", "02234/20 11 45"),
+    ("Notfallnummern Praxisvertretung 21.–23.03.: Dr. Jessen", "21.–23.03."),
     # numbers and months a scanner misread: letters for digits, a zero for an "O"
     ("BR00KFIELD SURGERY   Tel: O1632 96O 2l9\n l7 Chape1 Street", "O1632 96O 2l9"),
     ("NHS no. 452 3l0 9672   Rose Cottage", "452 3l0 9672"),
@@ -2025,6 +2029,8 @@ MASKED = [
 ]
 
 KEPT = [
+    # times and references apart by a slash are no telephone numbers
+    ("hydrocortisone 15 mg/5 mg at 0700/1400.\nCRITERIA: 2010 ACR/EULAR", "0700/1400"),
     # an ICD-10 code of the circulatory chapter and oxygen are no misread numbers
     ("Dx: I10 essential hypertension; SpO2 94% on O2 2 L via NC", "I10"),
     ("Dx: I10 essential hypertension; SpO2 94% on O2 2 L via NC", "O2 2 L"),

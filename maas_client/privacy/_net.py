@@ -4194,6 +4194,8 @@ def _dotted_day_dates(text: str) -> list[Raw]:
             or _OPENS_CELL.search(text, max(0, day.start() - 4), day.start())
         ):
             out.append((day.start(), m.end(), "DATE", NET_SCORE))
+        elif (first := _FIRST_DAY_OF_RANGE.search(text, max(0, day.start() - 6), day.start())):
+            out.append((first.start(), m.end(), "DATE", NET_SCORE))  # "21.–23.03."
     return out
 
 
@@ -4207,6 +4209,10 @@ _DAY_MONTH_DOTTED: Final = re.compile(r"\.(?:0?[1-9]|1[0-2])\.(?=[ \t]|[),;:|–
 # a full date with full stops, found from the full stop before its month ("20.02.2025")
 _DOTTED_MONTH_AND_YEAR: Final = re.compile(r"\.(?:0?[1-9]|1[0-2])\.(?:19|20)?\d\d(?![\d.])")
 _TIME_WORD_BEFORE: Final = re.compile(r"(?:at|approx\.?|about|around|um|kl\.?|klo)[ \t]+\Z")
+# the first day of a range before the last's day and month: "21.–23.03.", "3.-5.6."
+_FIRST_DAY_OF_RANGE: Final = re.compile(
+    r"(?<![\w.,/:-])(?:0?[1-9]|[12]\d|3[01])\.[ \t]?[–-][ \t]?\Z"
+)
 # a day and a month with a full stop between, each of two digits, before a time of day, as
 # Russian, Ukrainian and Polish messages write them: "06.03 13:40", "14.03 о 09:10" (led by
 # the month's full stop)

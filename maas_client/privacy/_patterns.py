@@ -279,7 +279,14 @@ _GROUPS_322 = r"(?:\d[ -])?\(?\d{3}\)?[ -]\d{3}-\d{2}-\d{2}"
 _TRUNK_AREA = (
     r"0\d{1,4}(?:-| - )(?!(?:19|20)\d\d\b)(?:\d{3,4} \d{3,4}|\d{1,3}(?: \d\d\d?){2,3})(?!\d)"
 )
-_PHONE_UNCUED = rf"(?:{_NANP}|{_INTL}|{_PAREN_AREA}|{_GROUPS_322}|{_TRUNK_AREA})"
+# a trunk zero and an area code before a slash, as German-speaking countries write them, the
+# number in groups: "02234/20 11 45", "07225 / 71 03" (eight digits at least, and not in a
+# reference: "TC-0098/2024", "0416/0417", "0700/1400")
+_AREA_SLASH = (
+    r"(?<![\w/-])(?<!\d )(?=0(?:[ /-]{0,3}\d){7})"
+    r"0\d{2,5}[ ]?/[ ]?\d{1,5}(?:[ -]\d{1,4}){1,4}(?![\d/])"
+)
+_PHONE_UNCUED = rf"(?:{_NANP}|{_INTL}|{_PAREN_AREA}|{_GROUPS_322}|{_TRUNK_AREA}|{_AREA_SLASH})"
 
 # the word for a telephone in other languages
 _PHONE_WORDS = (
