@@ -2029,6 +2029,12 @@ MASKED = [
 ]
 
 KEPT = [
+    # the punctuation a German dictation speaks
+    (
+        "Sehr geehrte Frau Kollegin Komma wir berichten über Ihre Patientin Punkt Absatz Die"
+        " Patientin wurde am Montag aufgenommen Punkt",
+        "Komma",
+    ),
     # times and references apart by a slash are no telephone numbers
     ("hydrocortisone 15 mg/5 mg at 0700/1400.\nCRITERIA: 2010 ACR/EULAR", "0700/1400"),
     # an ICD-10 code of the circulatory chapter and oxygen are no misread numbers
