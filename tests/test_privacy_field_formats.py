@@ -3345,6 +3345,18 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
         ("probe101", 0.89, 0.85, 78),
         # nutrition, dietetics and eating disorders: TPN orders, food diaries, pump logs
         ("probe102", 0.93, 0.83, 175),
+        # French-language records of France, Belgium, Switzerland and Quebec in French
+        ("probe103", 0.88, 0.87, 72),
+        # German-language records of Germany, Austria and Switzerland in German
+        ("probe104", 0.87, 0.82, 88),
+        # Brazilian and Portuguese records in Portuguese
+        ("probe105", 0.87, 0.83, 115),
+        # dentistry and oral and maxillofacial surgery: charts, claims, lab slips, implants
+        ("probe106", 0.89, 0.82, 192),
+        # pulmonology, respiratory medicine and allergy: PFTs, action plans, immunotherapy
+        ("probe107", 0.91, 0.84, 106),
+        # orthopaedics, trauma and musculoskeletal care: implant stickers, registries, casts
+        ("probe108", 0.92, 0.86, 105),
     ],
 )
 def test_probe_sets(name: str, recall: float, precision: float, broken: int) -> None:
