@@ -47,6 +47,9 @@ GERMAN_PLAN = (
 )
 
 MASKED = [
+    # a German plate after a firm's car or "Kennz.", its district's letters with an umlaut
+    ("Mitarbeiterin: Olena K. (Pflegefachkraft), Dienstwagen DÜW-LN 312\nTour 3", "DÜW-LN 312"),
+    ("mit Firmenfahrzeug (Kennz. HI-KT 5520) durch Vorarbeiter in die Klinik", "HI-KT 5520"),
     # a German number with its area code before a slash, in a table's cell; the first day of a
     # range before a day and month with full stops
     ("| 09:05 | Apotheke am Markt   | 02234/20 11 45   | Rezept Eliquis 5 mg |", "02234/20 11 45"),

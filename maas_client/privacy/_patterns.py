@@ -347,7 +347,7 @@ def _id_branch(
     # (the digit is looked for no further than the longest value reaches: unbounded, the
     # look-ahead read "MRN-MRN-MRN-..." to its end from each cue, in time quadratic in it)
     digit = (
-        r"(?=[A-Za-z0-9 ·-]{0,13}\d)" if spaced else r"(?=[A-Za-z0-9-]{0,40}\d|[A-Z]{1,3} \d)"
+        r"(?=[A-Za-zÄÖÜ0-9 ·-]{0,13}\d)" if spaced else r"(?=[A-Za-z0-9-]{0,40}\d|[A-Z]{1,3} \d)"
     )
     return rf"\b(?i:{cues}){sep}\b(?P<{name}>{digit}{value})(?![\w-])"
 
@@ -422,9 +422,12 @@ _ID_BRANCHES = [
     # plaque 120"): only letters and digits both, in capitals ("plaque F23 KXT", "moto KLM 48D")
     _id_branch(
         "VEHICLE__vehicle_word",
-        # (and a German ambulance's or a hire car's: "KTW MR-RK 2214", "Mietwagen MR-TX 418")
-        r"[Pp]laque|[Mm]oto|[Cc]arro|[Cc]oche|KTW|RTW|NEF|NAW|Mietwagen",
-        r"(?=[A-Z0-9 -]{0,13}[A-Z])(?=(?:[A-Z0-9][ -]?){5})[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2}",
+        # (and a German ambulance's, a hire car's or a firm's: "KTW MR-RK 2214", "Mietwagen
+        # MR-TX 418", "Dienstwagen DÜW-LN 312", "Kennz. HI-KT 5520")
+        r"[Pp]laque|[Mm]oto|[Cc]arro|[Cc]oche|KTW|RTW|NEF|NAW|Mietwagen|Dienstwagen|Firmenwagen"
+        r"|Firmenfahrzeug|Kennz\.?|PKW|Pkw|LKW|Lkw",
+        r"(?=[A-ZÄÖÜ0-9 -]{0,13}[A-ZÄÖÜ])(?=(?:[A-ZÄÖÜ0-9][ -]?){5})"
+        r"[A-ZÄÖÜ0-9]{1,4}(?:[ -][A-ZÄÖÜ0-9]{1,4}){0,2}",
         spaced=True,
     ),
     _id_branch(
@@ -671,7 +674,8 @@ _CUE_WORDS = split_words(
     fax+ faks+ telefax+ télécopieur+ phone+ tel+ telephone+ cell+ mobile+ mobil+ pager+ celular+
     cellulare+ handy telefon+
     telefone+ telefono+ teléfono+ téléphone+ tél+ móvil+ movil+ portable =GSM keitai+ puhelin+
-    =Durchwahl =Festnetz =Rufnummer =Natel
+    =Durchwahl =Festnetz =Rufnummer =Natel =Dienstwagen =Firmenwagen =Firmenfahrzeug =Kennz.
+    =PKW =Pkw =LKW =Lkw
     =CRM =COREN =CREFITO =CRESS =CRBM =CRMV =RQE =CRP =CRF =CRO =CRN =CRFa cédula+ prontuário+
     prontuario+
     zip+ postal+ postcode+ http+ https+ hxxp+ hxxps+ ftp+ =file: www+
