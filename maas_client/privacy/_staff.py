@@ -710,6 +710,7 @@ def _dotted_logins(text: str) -> list[Raw]:
     """The user names of :data:`_DOTTED_LOGIN_TAIL`: a surname no list knows after up to two
     letters, a role (:data:`_LOGIN_ROLES`) or a given name."""
     out: list[Raw] = []
+    words = safe_words()
     for m in _DOTTED_LOGIN_TAIL.finditer(text):
         head = _DOTTED_LOGIN_HEAD.search(text, max(0, m.start() - 13), m.start())
         if head is None or _known(tail := m.group(1)):
@@ -721,7 +722,6 @@ def _dotted_logins(text: str) -> list[Raw]:
             or (first in name_words() and not _known(first))
         ):
             continue
-        words = safe_words()
         if inflected_from(tail, words) or behind_medical_prefix(tail, words):
             continue
         out.append((head.start(), m.end(), "PERSON", _SCORE))
