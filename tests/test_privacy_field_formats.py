@@ -3130,6 +3130,14 @@ def test_town_after_a_preposition_is_labelled_a_town() -> None:
     ]
 
 
+def test_a_dutch_postcodes_letters_open_no_institution() -> None:
+    # ("CH" heads a French hospital's name: "CH de Vierzon"; after four digits it is a postcode's)
+    text = "Vindplaats: woning, Laan van Meerdervoort 1207, 2555 CH Den Haag (wijk Kijkduin)."
+    found = {text[s.start : s.end]: s.entity for s in detect(text)}
+    assert found.get("Den Haag") == "CITY"
+    assert found.get("2555 CH") == "ZIP"
+
+
 @pytest.mark.parametrize(
     ("name", "recall", "precision", "broken"),
     [

@@ -227,6 +227,7 @@ _KIND_WORDS: Final = frozenset(
 # a specialty's ending ("Oncología", "Kardiologi", "Ecocardiografia", "Radiographie")
 _SPECIALTY_ENDINGS: Final = ("logía", "logia", "logie", "logi", "grafía", "grafia", "graphie")
 _SHORTEST_CAPITAL_NAME: Final = 4
+_DUTCH_POSTCODE_DIGITS_BEFORE: Final = re.compile(r"(?<!\d)[1-9]\d{3} \Z")
 _HOUSE_NUMBER_AFTER: Final = re.compile(r"[ \t]\d{1,4}[A-Za-z]?(?:-\d{1,4})?,")
 _ARTICLES: Final = frozenset(split_words("El La Las Los Les Os As Lo Il Le L' Het De 'T"))
 _DEPARTMENT_WORDS: Final = frozenset(
@@ -242,6 +243,8 @@ def _head_first_spans(text: str) -> list[Raw]:
     for m in _HEAD_FIRST_NAME.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue  # inside a word
+        if _DUTCH_POSTCODE_DIGITS_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # a Dutch postcode's letters: "2555 CH Den Haag"
         words = [w for w in m.group(1).split() if not _PARTICLE.fullmatch(w)]
         end = m.end()
         for word in words:
