@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._lexicon import split_words
+from ._patterns import ENGLISH_MONTHS
 
 # where a digit and a letter a scanner takes for one touch (the engine skips to them fast; the
 # token around each is widened in Python)
@@ -29,12 +29,6 @@ _AS_DIGITS: Final = str.maketrans("OolI", "0011")
 _ICD_CODE: Final = re.compile(r"[IO]\d\d(?:\.\d{1,4})?")
 # a zero before a letter: where a month may be misread ("N0V", "0ctober")
 _ZERO_IN_WORD: Final = re.compile(r"0[A-Za-z]")
-_MONTHS: Final = frozenset(
-    split_words(
-        """january february march april may june july august september october november
-        december jan feb mar apr jun jul aug sep sept oct nov dec"""
-    )
-)
 
 
 def ocr_reading(text: str) -> tuple[str, list[int]] | None:
@@ -67,7 +61,7 @@ def ocr_reading(text: str) -> tuple[str, list[int]] | None:
         while end < len(text) and (text[end].isalpha() or text[end] == "0"):
             end += 1
         reading = text[start:end].replace("0", "O")
-        if reading.lower() in _MONTHS and not _glued(text, start, end):
+        if reading.lower() in ENGLISH_MONTHS and not _glued(text, start, end):
             chars = chars or list(text)
             chars[start:end] = reading
     if chars is None:

@@ -27,6 +27,8 @@ _MONTHS_FULL = split_words(
     "January February March April May June July August September October November December"
 )
 _MONTHS_ABBR = split_words("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec")
+# the English months and their abbreviations in lower case ("january", "sept")
+ENGLISH_MONTHS: Final = frozenset(m.lower() for m in (*_MONTHS_FULL, *_MONTHS_ABBR))
 
 
 def _month_alternation() -> str:
